@@ -1,0 +1,368 @@
+/**
+ * SEGMENT ARRIVES (RFC 9293 §3.10.7): CLOSED (.1), LISTEN (.2), SYN-SENT (.3), and the other
+ * states (.4) checked in the RFC's order — sequence number, RST, SYN, ACK, data, FIN.
+ */
+import { hasFlag, makeSegment, segmentSeqLength, type Segment } from './segment';
+import { seqAdd, seqDiff, seqGt, seqInRange, seqLe, seqLt } from './seq';
+import {
+  acknowledge,
+  enterTimeWait,
+  makeReset,
+  ourFinAcked,
+  resetConnection,
+  sendAck,
+  sendNew,
+  withState,
+} from './tcbOps';
+import { sendFin } from './endpointCalls';
+import { result, type StepResult } from './stepResult';
+import type { RuleId } from './rules';
+import type { TcpState } from './states';
+import type { Endpoint } from './tcb';
+import type { AppEvent } from './trace';
+
+export function applyArrival(ep: Endpoint, seg: Segment, now: number): StepResult {
+  switch (ep.state) {
+    case 'CLOSED':
+      return inClosed(ep, seg);
+    case 'LISTEN':
+      return inListen(ep, seg, now);
+    case 'SYN-SENT':
+      return inSynSent(ep, seg, now);
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return inOtherStates(ep, seg, now);
+  }
+}
+
+/** §3.10.7.1: no TCB. Anything but a RST is answered with a RST that the sender will accept. */
+function inClosed(ep: Endpoint, seg: Segment): StepResult {
+  if (hasFlag(seg, 'RST')) return result(ep, 'closed-rst-ignored');
+  const rst =
+    seg.ack !== null
+      ? makeReset(seg.ack, null)
+      : makeReset(0, seqAdd(seg.seq, segmentSeqLength(seg)));
+  return result(ep, 'closed-reply-rst', { sent: [rst] });
+}
+
+/** §3.10.7.2 */
+function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
+  if (hasFlag(seg, 'RST')) return result(ep, 'listen-rst-ignored');
+  // Nothing can be acknowledged yet, so an ACK means a stale or forged segment.
+  if (seg.ack !== null) return result(ep, 'listen-ack-rst', { sent: [makeReset(seg.ack, null)] });
+  if (!hasFlag(seg, 'SYN')) return result(ep, 'listen-dropped');
+  const synced: Endpoint = {
+    ...ep,
+    irs: seg.seq,
+    rcvNxt: seqAdd(seg.seq, 1),
+    sndWnd: seg.window,
+    sndUna: ep.iss,
+    sndNxt: ep.iss,
+  };
+  const { ep: sent, segment } = sendNew(synced, ['SYN', 'ACK'], 0, now);
+  return result({ ...withState(sent, 'SYN-RECEIVED'), passiveOpen: true }, 'listen-syn', {
+    sent: [segment],
+  });
+}
+
+/** §3.10.7.3 */
+function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
+  let ackAcceptable = false;
+  if (seg.ack !== null) {
+    // "If SEG.ACK =< ISS or SEG.ACK > SND.NXT, send a reset (unless the RST bit is set)".
+    if (seqLe(seg.ack, ep.iss) || seqGt(seg.ack, ep.sndNxt)) {
+      if (hasFlag(seg, 'RST')) return result(ep, 'syn-sent-bad-ack-dropped');
+      return result(ep, 'syn-sent-bad-ack-rst', { sent: [makeReset(seg.ack, null)] });
+    }
+    ackAcceptable = seqLt(ep.sndUna, seg.ack) && seqLe(seg.ack, ep.sndNxt);
+  }
+  if (hasFlag(seg, 'RST')) {
+    if (!ackAcceptable) return result(ep, 'syn-sent-rst-ignored');
+    return result(resetConnection(ep, 'CLOSED'), 'syn-sent-rst-refused', { app: ['connection-refused'] });
+  }
+  if (!hasFlag(seg, 'SYN')) return result(ep, 'syn-sent-dropped');
+
+  let next: Endpoint = { ...ep, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), sndWnd: seg.window };
+  if (seg.ack !== null && ackAcceptable) next = acknowledge(next, seg.ack, now);
+  if (seqGt(next.sndUna, next.iss)) {
+    // Our SYN is acknowledged: "enter ESTABLISHED state, form an ACK segment and send it".
+    const { ep: acked, segment } = sendAck(withState(next, 'ESTABLISHED'));
+    return finishEstablished(acked, 'syn-sent-syn-ack', [segment], ['connect-returned'], now);
+  }
+  // Simultaneous open (§3.5 Figure 7): "enter SYN-RECEIVED, form a SYN,ACK segment" with the
+  // same ISS. It replaces our SYN at the front of the retransmission queue.
+  const synAck = makeSegment({
+    flags: ['SYN', 'ACK'],
+    seq: next.iss,
+    ack: next.rcvNxt,
+    window: next.rcvWnd,
+    options: { mss: next.config.mss, windowScale: 7, sackPermitted: true },
+  });
+  const queue = next.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck } : entry));
+  return result(
+    { ...withState(next, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue },
+    'syn-sent-simultaneous-syn',
+    { sent: [synAck] },
+  );
+}
+
+/**
+ * §3.3.2 acceptability test: does any part of the segment fall inside the receive window?
+ */
+export function segmentAcceptable(ep: Endpoint, seg: Segment): boolean {
+  const len = segmentSeqLength(seg);
+  const wndEnd = seqAdd(ep.rcvNxt, ep.rcvWnd);
+  if (len === 0) {
+    return ep.rcvWnd === 0 ? seg.seq === ep.rcvNxt : seqInRange(seg.seq, ep.rcvNxt, wndEnd);
+  }
+  if (ep.rcvWnd === 0) return false;
+  return (
+    seqInRange(seg.seq, ep.rcvNxt, wndEnd) ||
+    seqInRange(seqAdd(seg.seq, len - 1), ep.rcvNxt, wndEnd)
+  );
+}
+
+/** §3.10.7.4: SYN-RECEIVED and the synchronized states. */
+function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
+  const isRst = hasFlag(seg, 'RST');
+
+  // TIME-WAIT: the peer resent its FIN because our last ACK was lost. It lies just behind
+  // RCV.NXT, so the window test below would only re-ACK it; the FIN rule of §3.10.7.4 (eighth)
+  // also says to restart the 2 MSL timeout — the reason TIME-WAIT exists.
+  if (
+    ep.state === 'TIME-WAIT' &&
+    !isRst &&
+    hasFlag(seg, 'FIN') &&
+    seqAdd(seg.seq, segmentSeqLength(seg)) === ep.rcvNxt
+  ) {
+    const { ep: acked, segment } = sendAck(enterTimeWait(ep, now));
+    return result(acked, 'time-wait-fin-again', { sent: [segment], params: { timeWait: ep.config.timeWaitMs } });
+  }
+
+  // Simultaneous open, last leg (Figure 7, line 6): the peer's SYN,ACK repeats the SYN we
+  // already took, so it sits one behind RCV.NXT, but its ACK acknowledges our SYN.
+  if (
+    ep.state === 'SYN-RECEIVED' &&
+    !ep.passiveOpen &&
+    !isRst &&
+    hasFlag(seg, 'SYN') &&
+    seg.ack !== null &&
+    seg.seq === ep.irs &&
+    seg.ack === ep.sndNxt
+  ) {
+    const acked = acknowledge(withState(ep, 'ESTABLISHED'), seg.ack, now);
+    return finishEstablished(acked, 'syn-received-simultaneous-syn-ack', [], ['connect-returned'], now);
+  }
+
+  // First: the sequence number.
+  if (!segmentAcceptable(ep, seg)) {
+    if (isRst) return result(ep, 'unacceptable-rst-dropped');
+    const { ep: acked, segment } = sendAck(ep);
+    return result(acked, 'unacceptable-ack', { sent: [segment] });
+  }
+
+  // Second: RST. RFC 5961 §3 as adopted by §3.10.7.4: only an exact RCV.NXT resets; anything
+  // else in the window earns a challenge ACK, so a blind attacker cannot guess a reset.
+  if (isRst) {
+    if (seg.seq !== ep.rcvNxt) {
+      const { ep: acked, segment } = sendAck(ep);
+      return result(acked, 'rst-challenge-ack', { sent: [segment] });
+    }
+    return resetByPeer(ep);
+  }
+
+  // Fourth: SYN in the window (a retransmitted SYN would have failed the test above).
+  if (hasFlag(seg, 'SYN')) {
+    if (ep.state === 'SYN-RECEIVED' && ep.passiveOpen) {
+      return result(resetConnection(ep, 'LISTEN'), 'syn-received-syn-to-listen');
+    }
+    const { ep: acked, segment } = sendAck(ep);
+    return result(acked, 'syn-challenge-ack', { sent: [segment] });
+  }
+
+  // Fifth: ACK.
+  if (seg.ack === null) return result(ep, 'no-ack-dropped');
+  return processAck(ep, seg, seg.ack, now);
+}
+
+function resetByPeer(ep: Endpoint): StepResult {
+  switch (ep.state) {
+    case 'SYN-RECEIVED':
+      // Figure 5 note 1: a half-open connection that came from LISTEN goes back to LISTEN.
+      return ep.passiveOpen
+        ? result(resetConnection(ep, 'LISTEN'), 'rst-syn-received-to-listen')
+        : result(resetConnection(ep, 'CLOSED'), 'rst-syn-received-refused', { app: ['connection-refused'] });
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT':
+      return result(resetConnection(ep, 'CLOSED'), 'rst-reset', { app: ['connection-reset'] });
+    default:
+      return result(resetConnection(ep, 'CLOSED'), 'rst-closed', { app: ['connection-closed'] });
+  }
+}
+
+function processAck(ep: Endpoint, seg: Segment, ack: number, now: number): StepResult {
+  let next = ep;
+  let rule: RuleId | null = null;
+  const app: AppEvent[] = [];
+  const newlyAcked = seqLt(ep.sndUna, ack) && seqLe(ack, ep.sndNxt);
+
+  if (ep.state === 'SYN-RECEIVED') {
+    if (!newlyAcked) {
+      // "If the segment acknowledgment is not acceptable, form a reset segment <SEQ=SEG.ACK><CTL=RST>".
+      return result(ep, 'syn-received-bad-ack-rst', { sent: [makeReset(ack, null)] });
+    }
+    next = acknowledge(withState(ep, 'ESTABLISHED'), ack, now);
+    rule = 'syn-received-ack';
+    app.push(ep.passiveOpen ? 'accept-returned' : 'connect-returned');
+  } else if (seqGt(ack, ep.sndNxt)) {
+    // Acknowledges something not yet sent: "send an ACK, drop the segment, and return".
+    const { ep: acked, segment } = sendAck(ep);
+    return result(acked, 'ack-ahead', { sent: [segment] });
+  } else if (newlyAcked) {
+    next = acknowledge(ep, ack, now);
+    rule = 'ack-advances';
+  }
+
+  switch (next.state) {
+    case 'FIN-WAIT-1':
+      if (ourFinAcked(next)) {
+        next = withState(next, 'FIN-WAIT-2');
+        rule = 'fin-wait-1-acked';
+      }
+      break;
+    case 'CLOSING':
+      if (ourFinAcked(next)) return result(enterTimeWait(next, now), 'closing-acked', { params: { timeWait: ep.config.timeWaitMs } });
+      break;
+    case 'LAST-ACK':
+      if (ourFinAcked(next)) {
+        return result(resetConnection(next, 'CLOSED'), 'last-ack-acked', { app: ['connection-closed'] });
+      }
+      break;
+    case 'TIME-WAIT':
+      // Nothing but a retransmitted FIN is expected here; that case was handled up front.
+      return result(next, rule ?? 'ack-old');
+    default:
+      break;
+  }
+
+  // Pending calls wait for ESTABLISHED (§3.10.2, §3.10.4).
+  const flushed = ep.state === 'SYN-RECEIVED' ? flushPending(next, now) : { ep: next, sent: [] };
+  return processText(flushed.ep, ep.state, seg, now, rule ?? 'ack-old', flushed.sent, app);
+}
+
+/** Seventh and eighth: segment text and FIN. Out-of-order data is not queued in this model. */
+function processText(
+  ep: Endpoint,
+  before: TcpState,
+  seg: Segment,
+  now: number,
+  ackRule: RuleId,
+  alreadySent: readonly Segment[],
+  app: AppEvent[],
+): StepResult {
+  const receiving =
+    ep.state === 'ESTABLISHED' || ep.state === 'FIN-WAIT-1' || ep.state === 'FIN-WAIT-2';
+  // Part of the segment may already have been received (a retransmission overlapping RCV.NXT);
+  // §3.10.7.4 says to treat the segment as if it began at RCV.NXT.
+  const skip = seqLt(seg.seq, ep.rcvNxt) ? seqDiff(ep.rcvNxt, seg.seq) : 0;
+  const synSkip = hasFlag(seg, 'SYN') ? 1 : 0;
+  const newBytes = Math.max(0, seg.len - Math.max(0, skip - synSkip));
+  const inOrder = seqLe(seg.seq, ep.rcvNxt);
+
+  let next = ep;
+  let rule = ackRule;
+  const params: Record<string, number | string> = {};
+  let ackNow = false;
+  let ackLater = false;
+
+  if (receiving && inOrder && newBytes > 0) {
+    next = { ...next, rcvNxt: seqAdd(next.rcvNxt, newBytes) };
+    rule = 'data-received';
+    params.bytes = newBytes;
+    app.push('data-read');
+    // An ACK may wait for a reply to ride on only while we can still send (§3.8.6.3).
+    if (next.state === 'ESTABLISHED') ackLater = true;
+    else ackNow = true;
+  } else if (receiving && !inOrder && (seg.len > 0 || hasFlag(seg, 'FIN'))) {
+    // A gap: tell the sender what we still expect (a duplicate ACK); it will retransmit.
+    ackNow = true;
+  }
+
+  const finAtEdge =
+    hasFlag(seg, 'FIN') && inOrder && seqAdd(seg.seq, seg.len + synSkip) === next.rcvNxt;
+  if (finAtEdge && !next.finReceived) {
+    next = { ...next, rcvNxt: seqAdd(next.rcvNxt, 1), finReceived: true };
+    app.push('eof');
+    switch (next.state) {
+      case 'ESTABLISHED':
+        // Also reached from SYN-RECEIVED: the ACK on this FIN just established the connection.
+        next = withState(next, 'CLOSE-WAIT');
+        rule = 'fin-to-close-wait';
+        // The application may close at once; then our FIN carries this ACK (3-segment close).
+        if (before === 'ESTABLISHED') ackLater = true;
+        else ackNow = true;
+        break;
+      case 'FIN-WAIT-1':
+        next = withState(next, 'CLOSING');
+        rule = 'fin-to-closing';
+        ackNow = true;
+        break;
+      case 'FIN-WAIT-2':
+        next = enterTimeWait(next, now);
+        rule = before === 'FIN-WAIT-1' ? 'fin-acks-ours-to-time-wait' : 'fin-wait-2-fin';
+        params.timeWait = ep.config.timeWaitMs;
+        ackNow = true;
+        ackLater = false;
+        break;
+      default:
+        break;
+    }
+  }
+
+  const sent: Segment[] = [...alreadySent];
+  if (ackNow && !sent.some((s) => s.ack === next.rcvNxt)) {
+    const { ep: acked, segment } = sendAck(next);
+    next = acked;
+    sent.push(segment);
+  } else if (ackLater && next.timers.delayedAck === null) {
+    next = { ...next, timers: { ...next.timers, delayedAck: now + next.config.delayedAckMs } };
+  }
+  return result(next, rule, { sent, app, params });
+}
+
+/** Work the application asked for before the connection was established. */
+function flushPending(ep: Endpoint, now: number): { ep: Endpoint; sent: Segment[] } {
+  let next: Endpoint = { ...ep, pending: { sends: [], close: false } };
+  const sent: Segment[] = [];
+  for (const bytes of ep.pending.sends) {
+    const out = sendNew(next, ['PSH', 'ACK'], bytes, now);
+    next = out.ep;
+    sent.push(out.segment);
+  }
+  if (ep.pending.close) {
+    const fin = sendFin(next, 'FIN-WAIT-1', now);
+    next = fin.endpoint;
+    sent.push(...fin.emitted.map((e) => e.segment));
+  }
+  return { ep: next, sent };
+}
+
+/** Entering ESTABLISHED from SYN-SENT or by simultaneous open: send what was queued. */
+function finishEstablished(
+  ep: Endpoint,
+  rule: RuleId,
+  sent: Segment[],
+  app: AppEvent[],
+  now: number,
+): StepResult {
+  const flushed = flushPending(ep, now);
+  return result(flushed.ep, rule, { sent: [...sent, ...flushed.sent], app });
+}

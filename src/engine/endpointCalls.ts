@@ -1,0 +1,125 @@
+/** User calls: OPEN (§3.10.1), SEND (§3.10.2), CLOSE (§3.10.4), ABORT (§3.10.5). */
+import { makeReset, resetConnection, sendNew, withState } from './tcbOps';
+import { result, type StepResult } from './stepResult';
+import type { Segment } from './segment';
+import type { Endpoint } from './tcb';
+import type { UserCall } from './trace';
+
+export function applyCall(ep: Endpoint, call: UserCall, bytes: number, now: number): StepResult {
+  switch (call) {
+    case 'listen':
+      return listen(ep);
+    case 'connect':
+      return connect(ep, now);
+    case 'send':
+      return send(ep, bytes, now);
+    case 'close':
+    case 'shutdown':
+      // Both are RFC CLOSE: "I have no more to send" (§3.6). shutdown(SHUT_WR) keeps reading,
+      // which in this model (no receive buffer) behaves the same on the wire.
+      return close(ep, now);
+    case 'abort':
+      return abort(ep);
+  }
+}
+
+function listen(ep: Endpoint): StepResult {
+  if (ep.state !== 'CLOSED') return result(ep, 'open-exists', { app: ['error-connection-exists'] });
+  return result({ ...withState(ep, 'LISTEN'), passiveOpen: true }, 'open-passive');
+}
+
+function connect(ep: Endpoint, now: number): StepResult {
+  if (ep.state !== 'CLOSED' && ep.state !== 'LISTEN') {
+    return result(ep, 'open-exists', { app: ['error-connection-exists'] });
+  }
+  // §3.10.1: select an ISS, send <SEQ=ISS><CTL=SYN>, SND.UNA = ISS, SND.NXT = ISS+1.
+  const { ep: sent, segment } = sendNew({ ...ep, sndUna: ep.iss, sndNxt: ep.iss }, ['SYN'], 0, now);
+  const rule = ep.state === 'LISTEN' ? 'open-active-from-listen' : 'open-active';
+  return result({ ...withState(sent, 'SYN-SENT'), passiveOpen: false }, rule, { sent: [segment] });
+}
+
+function send(ep: Endpoint, bytes: number, now: number): StepResult {
+  switch (ep.state) {
+    case 'CLOSED':
+    case 'LISTEN':
+      // LISTEN has no foreign socket to send to ("error: foreign socket unspecified").
+      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+    case 'SYN-SENT':
+    case 'SYN-RECEIVED':
+      // §3.10.2: "Queue the data for transmission after entering ESTABLISHED state."
+      return result(
+        { ...ep, pending: { ...ep.pending, sends: [...ep.pending.sends, bytes] } },
+        'send-queued',
+        { params: { bytes } },
+      );
+    case 'ESTABLISHED':
+    case 'CLOSE-WAIT': {
+      const { ep: sent, segment } = sendNew(ep, ['PSH', 'ACK'], bytes, now);
+      return result(sent, 'send-data', { sent: [segment], params: { bytes } });
+    }
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return result(ep, 'send-closing', { app: ['error-connection-closing'] });
+  }
+}
+
+function close(ep: Endpoint, now: number): StepResult {
+  switch (ep.state) {
+    case 'CLOSED':
+      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+    case 'LISTEN':
+      return result(resetConnection(ep, 'CLOSED'), 'close-listen');
+    case 'SYN-SENT':
+      return result(resetConnection(ep, 'CLOSED'), 'close-syn-sent');
+    case 'SYN-RECEIVED':
+      // §3.10.4: with SENDs still queued, the FIN waits until ESTABLISHED.
+      if (ep.pending.sends.length > 0) {
+        return result({ ...ep, pending: { ...ep.pending, close: true } }, 'close-queued');
+      }
+      return sendFin(ep, 'FIN-WAIT-1', now);
+    case 'ESTABLISHED':
+      return sendFin(ep, 'FIN-WAIT-1', now);
+    case 'CLOSE-WAIT':
+      return sendFin(ep, 'LAST-ACK', now);
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      return result(ep, 'close-again', { app: ['error-connection-closing'] });
+  }
+}
+
+/** A FIN always carries ACK once the peer's SYN is known (§3.1), and takes one sequence number. */
+export function sendFin(ep: Endpoint, to: 'FIN-WAIT-1' | 'LAST-ACK', now: number): StepResult {
+  const { ep: sent, segment } = sendNew(ep, ['FIN', 'ACK'], 0, now);
+  return result(withState(sent, to), to === 'LAST-ACK' ? 'close-passive-fin' : 'close-send-fin', {
+    sent: [segment],
+  });
+}
+
+function abort(ep: Endpoint): StepResult {
+  switch (ep.state) {
+    case 'CLOSED':
+      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+    case 'LISTEN':
+    case 'SYN-SENT':
+    case 'CLOSING':
+    case 'LAST-ACK':
+    case 'TIME-WAIT':
+      // §3.10.5: no RST from LISTEN/SYN-SENT (the peer knows of no connection yet) nor once both FINs are out.
+      return result(resetConnection(ep, 'CLOSED'), 'abort-quiet');
+    case 'SYN-RECEIVED':
+    case 'ESTABLISHED':
+    case 'FIN-WAIT-1':
+    case 'FIN-WAIT-2':
+    case 'CLOSE-WAIT': {
+      // §3.10.5: "Send a reset segment: <SEQ=SND.NXT><CTL=RST>".
+      const rst: Segment = makeReset(ep.sndNxt, null);
+      return result(resetConnection(ep, 'CLOSED'), 'abort-send-rst', { sent: [rst] });
+    }
+  }
+}

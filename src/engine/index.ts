@@ -1,0 +1,26 @@
+/**
+ * The engine's public face. Everything outside src/engine imports from here.
+ */
+export * from './states';
+export * from './seq';
+export * from './segment';
+export * from './rules';
+export * from './options';
+export * from './scenarioIds';
+export type * from './trace';
+export { snapshotAt } from './trace';
+export type { EndpointTimers, TimerName } from './tcb';
+export { simulate, resolveIsn } from './simulate';
+export { SCENARIOS } from './scenarios';
+export type { Scenario, ScriptedCall, CallTrigger } from './scenario';
+export type { FaultRule } from './faults';
+
+import type { SimOptions } from './options';
+import type { ScenarioId } from './scenarioIds';
+import { SCENARIOS } from './scenarios';
+import { simulate } from './simulate';
+import type { Trace } from './trace';
+
+export function simulateScenario(id: ScenarioId, options: SimOptions): Trace {
+  return simulate(SCENARIOS[id], options);
+}

@@ -1,0 +1,78 @@
+/**
+ * Every decision the engine can take, named, with the RFC 9293 section that prescribes it.
+ * A step of the trace records one of these; the explanation panel turns it into words
+ * (src/i18n: `rule.<id>`), so adding a rule here without text is a failing test.
+ */
+export const RULES = {
+  // User calls (§3.10.1 OPEN, §3.10.2 SEND, §3.10.4 CLOSE, §3.10.5 ABORT)
+  'open-passive': '3.10.1',
+  'open-active': '3.10.1',
+  'open-active-from-listen': '3.10.1',
+  'open-exists': '3.10.1',
+  'send-data': '3.10.2',
+  'send-queued': '3.10.2',
+  'send-closing': '3.10.2',
+  'no-connection': '3.10.1',
+  'close-listen': '3.10.4',
+  'close-syn-sent': '3.10.4',
+  'close-send-fin': '3.10.4',
+  'close-queued': '3.10.4',
+  'close-passive-fin': '3.10.4',
+  'close-again': '3.10.4',
+  'abort-send-rst': '3.10.5',
+  'abort-quiet': '3.10.5',
+  // Segment arrives in CLOSED (§3.10.7.1)
+  'closed-rst-ignored': '3.10.7.1',
+  'closed-reply-rst': '3.10.7.1',
+  // Segment arrives in LISTEN (§3.10.7.2)
+  'listen-rst-ignored': '3.10.7.2',
+  'listen-ack-rst': '3.10.7.2',
+  'listen-syn': '3.10.7.2',
+  'listen-dropped': '3.10.7.2',
+  // Segment arrives in SYN-SENT (§3.10.7.3)
+  'syn-sent-bad-ack-rst': '3.10.7.3',
+  'syn-sent-bad-ack-dropped': '3.10.7.3',
+  'syn-sent-rst-refused': '3.10.7.3',
+  'syn-sent-rst-ignored': '3.10.7.3',
+  'syn-sent-syn-ack': '3.10.7.3',
+  'syn-sent-simultaneous-syn': '3.10.7.3',
+  'syn-sent-dropped': '3.10.7.3',
+  // Segment arrives in SYN-RECEIVED or a synchronized state (§3.10.7.4)
+  'unacceptable-ack': '3.10.7.4',
+  'unacceptable-rst-dropped': '3.10.7.4',
+  'rst-reset': '3.10.7.4',
+  'rst-syn-received-to-listen': '3.10.7.4',
+  'rst-syn-received-refused': '3.10.7.4',
+  'rst-closed': '3.10.7.4',
+  'rst-challenge-ack': '3.10.7.4',
+  'syn-challenge-ack': '3.10.7.4',
+  'syn-received-syn-to-listen': '3.10.7.4',
+  'syn-received-simultaneous-syn-ack': '3.10.7.4',
+  'no-ack-dropped': '3.10.7.4',
+  'syn-received-ack': '3.10.7.4',
+  'syn-received-bad-ack-rst': '3.10.7.4',
+  'ack-ahead': '3.10.7.4',
+  'ack-old': '3.10.7.4',
+  'ack-advances': '3.10.7.4',
+  'fin-wait-1-acked': '3.10.7.4',
+  'closing-acked': '3.10.7.4',
+  'last-ack-acked': '3.10.7.4',
+  'data-received': '3.10.7.4',
+  'fin-to-close-wait': '3.10.7.4',
+  'fin-to-closing': '3.10.7.4',
+  'fin-acks-ours-to-time-wait': '3.10.7.4',
+  'fin-wait-2-fin': '3.10.7.4',
+  'time-wait-fin-again': '3.10.7.4',
+  // Timers (§3.10.8; RTO from RFC 6298; delayed ACK §3.8.6.3)
+  'retransmit': '3.10.8',
+  'retransmit-give-up': '3.10.8',
+  'time-wait-expired': '3.10.8',
+  'delayed-ack': '3.8.6.3',
+} as const;
+
+export type RuleId = keyof typeof RULES;
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+export function ruleSection(rule: RuleId): string {
+  return RULES[rule];
+}

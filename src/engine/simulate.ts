@@ -1,0 +1,283 @@
+/**
+ * The one loop (design.md): take the earliest event — a socket call, a segment arriving, a
+ * timer expiring — apply it to its endpoint, record a step with both sides' snapshots.
+ * Pure and deterministic: same scenario and options ⇒ deep-equal trace.
+ */
+import { endpointStep, type EndpointInput } from './endpointStep';
+import { decideFate } from './faults';
+import type { SimOptions } from './options';
+import { createRng } from './rng';
+import type { Scenario, ScriptedCall } from './scenario';
+import { labelFlags, otherSide, SIDES, type Segment, type Side } from './segment';
+import type { TcpState } from './states';
+import { createEndpoint, DEFAULT_ENDPOINT_CONFIG } from './tcbOps';
+import { TIMER_NAMES, type Endpoint, type TimerName } from './tcb';
+import type { StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
+import { RULES } from './rules';
+
+/** A run stops here even if timers are still pending; far beyond any built-in scenario. */
+const MAX_STEPS = 2000;
+
+interface PendingCall {
+  readonly t: number;
+  readonly order: number;
+  readonly side: Side;
+  readonly call: UserCall;
+  readonly bytes: number;
+}
+
+interface InFlight {
+  record: TraceSegment;
+  readonly segment: Segment;
+}
+
+type NextEvent =
+  | { kind: 'call'; t: number; pending: PendingCall }
+  | { kind: 'segment'; t: number; flight: InFlight }
+  | { kind: 'timer'; t: number; side: Side; timer: TimerName };
+
+/** Ties at the same instant: calls, then arrivals, then timers (a close at t beats a delayed ACK at t). */
+const KIND_ORDER = { call: 0, segment: 1, timer: 2 } as const;
+
+export function resolveIsn(options: SimOptions): Record<Side, number> {
+  switch (options.isnMode) {
+    case 'fixed':
+      return { client: options.isnClient >>> 0, server: options.isnServer >>> 0 };
+    case 'random': {
+      const next = createRng(options.seed);
+      return { client: next(), server: next() };
+    }
+    case 'wrap':
+      // A few bytes below 2^32: SYN, FIN and data all cross the wrap to 0.
+      return { client: 4294967290, server: 4294967293 };
+  }
+}
+
+export function toSnapshot(ep: Endpoint): TcbSnapshot {
+  return {
+    state: ep.state,
+    iss: ep.iss,
+    irs: ep.irs,
+    sndUna: ep.sndUna,
+    sndNxt: ep.sndNxt,
+    sndWnd: ep.sndWnd,
+    rcvNxt: ep.rcvNxt,
+    rcvWnd: ep.rcvWnd,
+    timers: ep.timers,
+    rtoMs: ep.rtoMs,
+    retries: ep.retries,
+    unacked: ep.retransmitQueue.length,
+  };
+}
+
+export function simulate(scenario: Scenario, options: SimOptions): Trace {
+  const isn = resolveIsn(options);
+  const endpoints: Record<Side, Endpoint> = {
+    client: createEndpoint('client', { ...DEFAULT_ENDPOINT_CONFIG, iss: isn.client, timeWaitMs: options.timeWaitMs }),
+    server: createEndpoint('server', { ...DEFAULT_ENDPOINT_CONFIG, iss: isn.server, timeWaitMs: options.timeWaitMs }),
+  };
+  const initial = { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) };
+
+  let order = 0;
+  const calls: PendingCall[] = [];
+  const waiting: ScriptedCall[] = [];
+  for (const scripted of scenario.calls) {
+    if ('at' in scripted.when) calls.push(pendingFrom(scripted, scripted.when.at, order++));
+    else waiting.push(scripted);
+  }
+
+  const segments: TraceSegment[] = [];
+  const inFlight: InFlight[] = [];
+  const steps: TraceStep[] = [];
+  let faultCounts = new Map<string, number>();
+
+  /** Put a segment on the wire with its fate; returns its id. */
+  const launch = (from: Side, segment: Segment, t: number, stepIndex: number, retransmission: boolean): number => {
+    const id = segments.length + 1;
+    const fated = decideFate(scenario.faults ?? [], { id, from, flags: segment.flags }, faultCounts);
+    faultCounts = fated.counts;
+    const { fate, delayMs } = fated.decision;
+    const base = {
+      ...segment,
+      flags: labelFlags(segment.flags),
+      from,
+      to: otherSide(from),
+      sentAt: t,
+      retransmission,
+      sentStep: stepIndex,
+      arrivalStep: null,
+      fate,
+    };
+    const original: TraceSegment = {
+      ...base,
+      id,
+      arrivesAt: t + options.latencyMs + (fate === 'delay' ? delayMs : 0),
+      lost: fate === 'lose',
+      duplicateOf: null,
+    };
+    segments.push(original);
+    if (fate !== 'lose') inFlight.push({ record: original, segment });
+    if (fate === 'duplicate') {
+      const copy: TraceSegment = {
+        ...base,
+        id: id + 1,
+        arrivesAt: original.arrivesAt + (delayMs || Math.ceil(options.latencyMs / 2)),
+        lost: false,
+        duplicateOf: id,
+      };
+      segments.push(copy);
+      inFlight.push({ record: copy, segment });
+    }
+    return id;
+  };
+
+  while (steps.length < MAX_STEPS) {
+    const event = nextEvent(calls, inFlight, endpoints);
+    if (!event) break;
+    const index = steps.length;
+    const { side, input, stepInput, label } = describe(event);
+    const before = endpoints[side];
+    if (event.kind === 'call') calls.splice(calls.indexOf(event.pending), 1);
+    if (event.kind === 'segment') {
+      inFlight.splice(inFlight.indexOf(event.flight), 1);
+      const arrived = { ...event.flight.record, arrivalStep: index };
+      segments[arrived.id - 1] = arrived;
+    }
+
+    const out = endpointStep(before, input, event.t);
+    endpoints[side] = out.endpoint;
+    const emitted = out.emitted.map((emission) =>
+      launch(side, emission.segment, event.t, index, emission.retransmission),
+    );
+
+    steps.push({
+      index,
+      t: event.t,
+      side,
+      input: stepInput,
+      event: label,
+      from: before.state,
+      to: out.endpoint.state,
+      rule: out.rule,
+      rfc: RULES[out.rule],
+      params: out.params,
+      emitted,
+      app: out.app,
+      after: { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) },
+    });
+
+    // Reactive calls: "400 ms after read() returned 0, the server calls close()".
+    for (const appEvent of out.app) {
+      for (let i = 0; i < waiting.length; i++) {
+        const scripted = waiting[i];
+        if (!scripted || 'at' in scripted.when) continue;
+        if (scripted.when.after.side === side && scripted.when.after.event === appEvent) {
+          calls.push(pendingFrom(scripted, event.t + scripted.when.delayMs, order++));
+          waiting.splice(i--, 1);
+        }
+      }
+    }
+  }
+
+  return {
+    scenario: scenario.id,
+    isn,
+    initial,
+    segments,
+    steps,
+    states: {
+      client: stateHistory(initial.client.state, steps, 'client'),
+      server: stateHistory(initial.server.state, steps, 'server'),
+    },
+    endTime: steps[steps.length - 1]?.t ?? 0,
+  };
+}
+
+function pendingFrom(scripted: ScriptedCall, t: number, order: number): PendingCall {
+  return { t, order, side: scripted.side, call: scripted.call, bytes: scripted.bytes ?? 0 };
+}
+
+function nextEvent(
+  calls: readonly PendingCall[],
+  inFlight: readonly InFlight[],
+  endpoints: Readonly<Record<Side, Endpoint>>,
+): NextEvent | null {
+  const candidates: NextEvent[] = [];
+  for (const pending of calls) candidates.push({ kind: 'call', t: pending.t, pending });
+  for (const flight of inFlight) candidates.push({ kind: 'segment', t: flight.record.arrivesAt, flight });
+  for (const side of SIDES) {
+    for (const timer of TIMER_NAMES) {
+      const deadline = endpoints[side].timers[timer];
+      if (deadline !== null) candidates.push({ kind: 'timer', t: deadline, side, timer });
+    }
+  }
+  let best: NextEvent | null = null;
+  for (const candidate of candidates) if (!best || earlier(candidate, best)) best = candidate;
+  return best;
+}
+
+function earlier(a: NextEvent, b: NextEvent): boolean {
+  if (a.t !== b.t) return a.t < b.t;
+  if (a.kind !== b.kind) return KIND_ORDER[a.kind] < KIND_ORDER[b.kind];
+  if (a.kind === 'call' && b.kind === 'call') return a.pending.order < b.pending.order;
+  if (a.kind === 'segment' && b.kind === 'segment') return a.flight.record.id < b.flight.record.id;
+  if (a.kind === 'timer' && b.kind === 'timer') {
+    if (a.side !== b.side) return a.side === 'client';
+    return TIMER_NAMES.indexOf(a.timer) < TIMER_NAMES.indexOf(b.timer);
+  }
+  return false;
+}
+
+const CALL_LABELS: Record<UserCall, (bytes: number) => string> = {
+  listen: () => 'listen()',
+  connect: () => 'connect()',
+  send: (bytes) => `send(${bytes} bytes)`,
+  shutdown: () => 'shutdown(SHUT_WR)',
+  close: () => 'close()',
+  abort: () => 'abort() (SO_LINGER 0)',
+};
+
+const TIMER_LABELS: Record<TimerName, string> = {
+  retransmit: 'retransmission timeout',
+  timeWait: 'TIME-WAIT (2MSL) expires',
+  delayedAck: 'delayed-ACK timer',
+};
+
+function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInput: StepInput; label: string } {
+  switch (event.kind) {
+    case 'call': {
+      const { side, call, bytes } = event.pending;
+      return {
+        side,
+        input: { kind: 'call', call, bytes },
+        stepInput: call === 'send' ? { kind: 'call', call, bytes } : { kind: 'call', call },
+        label: CALL_LABELS[call](bytes),
+      };
+    }
+    case 'segment': {
+      const record = event.flight.record;
+      return {
+        side: record.to,
+        input: { kind: 'segment', segment: event.flight.segment },
+        stepInput: { kind: 'segment', segmentId: record.id },
+        label: `receive #${record.id} ${record.flags.join(',')}`,
+      };
+    }
+    case 'timer':
+      return {
+        side: event.side,
+        input: { kind: 'timer', timer: event.timer },
+        stepInput: { kind: 'timer', timer: event.timer },
+        label: TIMER_LABELS[event.timer],
+      };
+  }
+}
+
+function stateHistory(initial: TcpState, steps: readonly TraceStep[], side: Side): TcpState[] {
+  const history: TcpState[] = [initial];
+  for (const step of steps) {
+    const state = step.after[side].state;
+    if (history[history.length - 1] !== state) history.push(state);
+  }
+  return history;
+}

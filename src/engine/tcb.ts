@@ -1,0 +1,77 @@
+import type { Segment, Side } from './segment';
+import type { TcpState } from './states';
+
+/**
+ * Tunables of one endpoint. Defaults follow Linux where the RFC leaves a range
+ * (see DEFAULT_ENDPOINT_CONFIG for the reasons).
+ */
+export interface EndpointConfig {
+  /** Initial send sequence number (RFC 9293 §3.4.1). */
+  iss: number;
+  /** Receive window advertised in every segment. */
+  window: number;
+  /** MSS offered on SYN (RFC 9293 §3.7.1). */
+  mss: number;
+  /** Initial retransmission timeout in ms (RFC 6298 §2.1: 1 s). */
+  rtoMs: number;
+  /** Retransmissions of one segment before giving up (Linux: 6 for a SYN). */
+  maxRetries: number;
+  /** Length of TIME-WAIT, i.e. 2×MSL, in ms (RFC 9293 §3.4.2 MSL = 2 min; Linux uses 60 s in all). */
+  timeWaitMs: number;
+  /** Delay before a lone ACK of data or FIN is sent (RFC 9293 §3.8.6.3: under 0.5 s; Linux ≈ 40 ms). */
+  delayedAckMs: number;
+}
+
+/** A segment waiting to be acknowledged (RFC 9293 §3.10.8: SYN and FIN are queued like data). */
+export interface RetransmitEntry {
+  readonly segment: Segment;
+  /** Sequence number just past this entry: acknowledged when SND.UNA reaches it. */
+  readonly end: number;
+}
+
+/** What the application asked for but TCP has not yet done (RFC 9293 §3.10.2, §3.10.4). */
+export interface PendingCalls {
+  /** Byte counts of SENDs issued before the connection was established. */
+  readonly sends: readonly number[];
+  /** CLOSE issued before the connection was established. */
+  readonly close: boolean;
+}
+
+/** The transmission control block of one side (RFC 9293 §3.3.1). */
+export interface Endpoint {
+  readonly side: Side;
+  readonly state: TcpState;
+  readonly config: EndpointConfig;
+  readonly iss: number;
+  /** Initial receive sequence number; null until a SYN is seen. */
+  readonly irs: number | null;
+  readonly sndUna: number;
+  readonly sndNxt: number;
+  readonly sndWnd: number;
+  readonly rcvNxt: number;
+  readonly rcvWnd: number;
+  /** SYN-RECEIVED entered from LISTEN (true) or from SYN-SENT (false): decides where a RST leads (§3.10.7.4). */
+  readonly passiveOpen: boolean;
+  /** The sequence number our FIN occupies, once we have sent one. */
+  readonly finSeq: number | null;
+  /** The peer's FIN has been received (RCV.NXT has moved past it). */
+  readonly finReceived: boolean;
+  readonly retransmitQueue: readonly RetransmitEntry[];
+  readonly pending: PendingCalls;
+  readonly timers: EndpointTimers;
+  /** Current RTO and how many times the front of the queue has been resent (RFC 6298 back-off). */
+  readonly rtoMs: number;
+  readonly retries: number;
+  /** Connections this endpoint has finished; picks the next ISS (see resetConnection). */
+  readonly connections: number;
+}
+
+/** Absolute logical deadlines in ms; null when the timer is not running. */
+export interface EndpointTimers {
+  readonly retransmit: number | null;
+  readonly timeWait: number | null;
+  readonly delayedAck: number | null;
+}
+
+export type TimerName = keyof EndpointTimers;
+export const TIMER_NAMES: readonly TimerName[] = ['retransmit', 'timeWait', 'delayedAck'];

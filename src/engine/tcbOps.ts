@@ -1,0 +1,162 @@
+/**
+ * Small pure operations on a TCB shared by calls, arrivals and timers. Each returns a new
+ * Endpoint; nothing here decides *whether* to act — that is the RFC logic in the callers.
+ */
+import { makeSegment, segmentSeqLength, type ControlBit, type Segment, type Side } from './segment';
+import { seqAdd, seqLe } from './seq';
+import type { TcpState } from './states';
+import type { Endpoint, EndpointConfig } from './tcb';
+
+export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss'> = {
+  // 64240 = 44 × 1460: the window Linux advertises on a fresh connection.
+  window: 64240,
+  mss: 1460,
+  rtoMs: 1000,
+  // Linux: net.ipv4.tcp_syn_retries = 6 (1+2+4+8+16+32 s, then 64 s more before giving up).
+  maxRetries: 6,
+  timeWaitMs: 60_000,
+  delayedAckMs: 40,
+};
+
+/** RFC 6298 §2.5 lets an implementation cap the RTO; 60 s is the upper bound it names. */
+const MAX_RTO_MS = 60_000;
+
+export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
+  return {
+    side,
+    state: 'CLOSED',
+    config,
+    iss: config.iss,
+    irs: null,
+    sndUna: config.iss,
+    sndNxt: config.iss,
+    sndWnd: 0,
+    rcvNxt: 0,
+    rcvWnd: config.window,
+    passiveOpen: false,
+    finSeq: null,
+    finReceived: false,
+    retransmitQueue: [],
+    pending: { sends: [], close: false },
+    timers: { retransmit: null, timeWait: null, delayedAck: null },
+    rtoMs: config.rtoMs,
+    retries: 0,
+    connections: 0,
+  };
+}
+
+/**
+ * Forget everything about the connection, as when the TCB is deleted (CLOSED) or a half-open
+ * connection returns to LISTEN (§3.10.7.4). The next connection gets a fresh ISS: real stacks
+ * derive it from a clock and a keyed hash (§3.4.1); a fixed readable step keeps traces legible
+ * while still never reusing the previous connection's numbers.
+ */
+export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
+  const iss = seqAdd(ep.config.iss, 100_000 * (ep.connections + 1));
+  return {
+    ...ep,
+    state,
+    iss,
+    irs: null,
+    sndUna: iss,
+    sndNxt: iss,
+    sndWnd: 0,
+    rcvNxt: 0,
+    passiveOpen: false,
+    finSeq: null,
+    finReceived: false,
+    retransmitQueue: [],
+    pending: { sends: [], close: false },
+    timers: { retransmit: null, timeWait: null, delayedAck: null },
+    rtoMs: ep.config.rtoMs,
+    retries: 0,
+    connections: ep.connections + 1,
+  };
+}
+
+export function withState(ep: Endpoint, state: TcpState): Endpoint {
+  return { ...ep, state };
+}
+
+/** A bare ACK: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> (§3.10.7.4). Cancels a pending delayed ACK. */
+export function sendAck(ep: Endpoint): { ep: Endpoint; segment: Segment } {
+  const segment = makeSegment({ flags: ['ACK'], seq: ep.sndNxt, ack: ep.rcvNxt, window: ep.rcvWnd });
+  return { ep: { ...ep, timers: { ...ep.timers, delayedAck: null } }, segment };
+}
+
+/** A reset: with ack given it is RST,ACK, otherwise a bare RST (§3.10.7.1). */
+export function makeReset(seq: number, ack: number | null, window = 0): Segment {
+  return ack === null
+    ? makeSegment({ flags: ['RST'], seq, window })
+    : makeSegment({ flags: ['RST', 'ACK'], seq, ack, window });
+}
+
+/**
+ * Send something new at SND.NXT: a SYN, data or a FIN. It occupies sequence space, so it joins
+ * the retransmission queue and starts the timer if it is not running (§3.10.8, RFC 6298 §5.1).
+ * Any segment with ACK carries RCV.NXT, so a pending delayed ACK rides along and is cancelled.
+ */
+export function sendNew(
+  ep: Endpoint,
+  flags: readonly ControlBit[],
+  len: number,
+  now: number,
+): { ep: Endpoint; segment: Segment } {
+  const hasAck = flags.includes('ACK');
+  const isSyn = flags.includes('SYN');
+  const segment = makeSegment({
+    flags,
+    seq: ep.sndNxt,
+    ack: hasAck ? ep.rcvNxt : null,
+    len,
+    window: ep.rcvWnd,
+    ...(isSyn ? { options: { mss: ep.config.mss, windowScale: 7, sackPermitted: true } } : {}),
+  });
+  const end = seqAdd(ep.sndNxt, segmentSeqLength(segment));
+  const next: Endpoint = {
+    ...ep,
+    sndNxt: end,
+    finSeq: flags.includes('FIN') ? ep.sndNxt : ep.finSeq,
+    retransmitQueue: [...ep.retransmitQueue, { segment, end }],
+    timers: {
+      ...ep.timers,
+      retransmit: ep.timers.retransmit ?? now + ep.rtoMs,
+      delayedAck: hasAck ? null : ep.timers.delayedAck,
+    },
+  };
+  return { ep: next, segment };
+}
+
+/**
+ * SND.UNA moves to `ack`: drop what is now acknowledged from the retransmission queue and
+ * restart or stop the timer (RFC 6298 §5.2–5.3). The back-off is forgotten on new
+ * acknowledgments; RFC 6298 would keep it until a fresh RTT sample, which we do not measure.
+ */
+export function acknowledge(ep: Endpoint, ack: number, now: number): Endpoint {
+  const queue = ep.retransmitQueue.filter((entry) => !seqLe(entry.end, ack));
+  return {
+    ...ep,
+    sndUna: ack,
+    retransmitQueue: queue,
+    rtoMs: ep.config.rtoMs,
+    retries: 0,
+    timers: { ...ep.timers, retransmit: queue.length > 0 ? now + ep.config.rtoMs : null },
+  };
+}
+
+export function ourFinAcked(ep: Endpoint): boolean {
+  return ep.finSeq !== null && ep.sndUna === seqAdd(ep.finSeq, 1);
+}
+
+/** Enter TIME-WAIT: nothing of ours is outstanding; wait 2×MSL (§3.10.7.4, §3.4.2). */
+export function enterTimeWait(ep: Endpoint, now: number): Endpoint {
+  return {
+    ...ep,
+    state: 'TIME-WAIT',
+    timers: { retransmit: null, delayedAck: null, timeWait: now + ep.config.timeWaitMs },
+  };
+}
+
+export function backedOffRto(rtoMs: number): number {
+  return Math.min(rtoMs * 2, MAX_RTO_MS);
+}

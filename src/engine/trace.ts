@@ -1,0 +1,110 @@
+import type { RuleId } from './rules';
+import type { Segment, Side } from './segment';
+import type { TcpState } from './states';
+import type { EndpointTimers } from './tcb';
+
+/** What the network does with one segment (design.md "The network is data too"). */
+export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
+
+/** Socket calls a user (or a scenario) makes. `shutdown` is SHUT_WR: CLOSE in RFC terms, reading continues. */
+export type UserCall = 'listen' | 'connect' | 'send' | 'shutdown' | 'close' | 'abort';
+export const USER_CALLS: readonly UserCall[] = ['listen', 'connect', 'send', 'shutdown', 'close', 'abort'];
+
+/**
+ * What the application sees, for the app lane and the explanation: the return of connect() or
+ * accept(), read() results, and the errors RFC 9293 §3.10 names.
+ */
+export type AppEvent =
+  | 'connect-returned'
+  | 'accept-returned'
+  | 'data-read'
+  | 'eof'
+  | 'connection-reset'
+  | 'connection-refused'
+  | 'connection-timed-out'
+  | 'connection-closed'
+  | 'error-connection-closing'
+  | 'error-connection-exists'
+  | 'error-no-connection';
+
+/** A copy of one TCB at the end of a step: what the TCB panel and badges show. */
+export interface TcbSnapshot {
+  readonly state: TcpState;
+  readonly iss: number;
+  readonly irs: number | null;
+  readonly sndUna: number;
+  readonly sndNxt: number;
+  readonly sndWnd: number;
+  readonly rcvNxt: number;
+  readonly rcvWnd: number;
+  readonly timers: EndpointTimers;
+  readonly rtoMs: number;
+  readonly retries: number;
+  /** Segments sent but not yet acknowledged. */
+  readonly unacked: number;
+}
+
+export interface TraceSegment extends Segment {
+  /** 1-based, in order of sending. */
+  readonly id: number;
+  readonly from: Side;
+  readonly to: Side;
+  readonly sentAt: number;
+  /** When it reaches the peer, or for a lost segment when it would have. */
+  readonly arrivesAt: number;
+  readonly fate: Fate;
+  readonly lost: boolean;
+  /** Sent again by the retransmission timer (same seq as an earlier segment). */
+  readonly retransmission: boolean;
+  /** A copy made by the network (fate 'duplicate' of segment `duplicateOf`). */
+  readonly duplicateOf: number | null;
+  /** Index of the step that sent it. */
+  readonly sentStep: number;
+  /** Index of the step in which the receiver processed it; null if it never arrived. */
+  readonly arrivalStep: number | null;
+}
+
+/** What caused a step. */
+export type StepInput =
+  | { readonly kind: 'call'; readonly call: UserCall; readonly bytes?: number }
+  | { readonly kind: 'segment'; readonly segmentId: number }
+  | { readonly kind: 'timer'; readonly timer: keyof EndpointTimers };
+
+export interface TraceStep {
+  readonly index: number;
+  /** Logical time in ms. */
+  readonly t: number;
+  readonly side: Side;
+  readonly input: StepInput;
+  /** Readable event name for the trace contract: "connect()", "recv SYN,ACK #2", "timer: retransmit". */
+  readonly event: string;
+  readonly from: TcpState;
+  readonly to: TcpState;
+  readonly rule: RuleId;
+  readonly rfc: string;
+  /** Numbers for the explanation text, e.g. { seq: 1000, ack: 5001 }. */
+  readonly params: Readonly<Record<string, number | string>>;
+  /** Ids of segments this step sent. */
+  readonly emitted: readonly number[];
+  readonly app: readonly AppEvent[];
+  readonly after: Readonly<Record<Side, TcbSnapshot>>;
+}
+
+export interface Trace {
+  readonly scenario: string;
+  readonly isn: Readonly<Record<Side, number>>;
+  readonly initial: Readonly<Record<Side, TcbSnapshot>>;
+  readonly segments: readonly TraceSegment[];
+  readonly steps: readonly TraceStep[];
+  /** Every state each side was in, in order, starting with its initial state, no repeats in a row. */
+  readonly states: Readonly<Record<Side, readonly TcpState[]>>;
+  /** Time of the last step. */
+  readonly endTime: number;
+}
+
+/** Snapshot of both sides after `cursor` steps have been applied (0 = before the first step). */
+export function snapshotAt(trace: Trace, cursor: number): Readonly<Record<Side, TcbSnapshot>> {
+  if (cursor <= 0) return trace.initial;
+  const step = trace.steps[Math.min(cursor, trace.steps.length) - 1];
+  return step ? step.after : trace.initial;
+}
