@@ -44,6 +44,7 @@ export function applyArrival(ep: Endpoint, seg: Segment, now: number): StepResul
 /** §3.10.7.1: no TCB. Anything but a RST is answered with a RST that the sender will accept. */
 function inClosed(ep: Endpoint, seg: Segment): StepResult {
   if (hasFlag(seg, 'RST')) return result(ep, 'closed-rst-ignored');
+  if (ep.config.handshake === 'two-way') return result(ep, 'two-way-closed-ignores');
   const rst =
     seg.ack !== null
       ? makeReset(seg.ack, null)
@@ -66,6 +67,16 @@ function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
     sndNxt: ep.iss,
   };
   const { ep: sent, segment } = sendNew(synced, ['SYN', 'ACK'], 0, now);
+  if (ep.config.handshake === 'two-way') {
+    // The counterfactual: no third segment to wait for, so the server commits at once and
+    // never learns whether anyone asked. Nothing will ever acknowledge its SYN, so it holds
+    // no retransmission timer either: it just waits for data.
+    const committed: Endpoint = { ...sent, retransmitQueue: [], timers: { ...sent.timers, retransmit: null } };
+    return result({ ...withState(committed, 'ESTABLISHED'), passiveOpen: true }, 'two-way-listen-syn', {
+      sent: [segment],
+      app: ['accept-returned'],
+    });
+  }
   return result({ ...withState(sent, 'SYN-RECEIVED'), passiveOpen: true }, 'listen-syn', {
     sent: [segment],
   });

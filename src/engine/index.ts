@@ -24,3 +24,4 @@ import type { Trace } from './trace';
 export function simulateScenario(id: ScenarioId, options: SimOptions): Trace {
   return simulate(SCENARIOS[id], options);
 }
+export * from './segmentLabel';

@@ -68,6 +68,10 @@ export const RULES = {
   'retransmit-give-up': '3.10.8',
   'time-wait-expired': '3.10.8',
   'delayed-ack': '3.8.6.3',
+  // The "what if TCP used two segments?" counterfactual: not TCP; cites the section whose
+  // Figure 8 shows why TCP needs the third segment.
+  'two-way-listen-syn': '3.5',
+  'two-way-closed-ignores': '3.5',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -1,6 +1,7 @@
 /** What a scenario is: socket calls at given moments or in reaction to what an app saw, plus faults. */
 import type { FaultRule } from './faults';
-import type { Side } from './segment';
+import type { ControlBit, Side } from './segment';
+import type { EndpointConfig } from './tcb';
 import type { AppEvent, UserCall } from './trace';
 
 export type CallTrigger =
@@ -15,8 +16,25 @@ export interface ScriptedCall {
   readonly when: CallTrigger;
 }
 
+/**
+ * A segment the network delivers that no endpoint of this run sent: an old duplicate from an
+ * earlier connection between the same ports (RFC 9293 §3.5 Figure 8). Its seq is given
+ * relative to the sender's ISN so the story holds for any ISN.
+ */
+export interface Injection {
+  readonly at: number;
+  readonly from: Side;
+  readonly flags: readonly ControlBit[];
+  readonly seqFromIsn: number;
+  /** How long it takes to arrive (default: the run's latency). */
+  readonly travelMs?: number;
+}
+
 export interface Scenario {
   readonly id: string;
   readonly calls: readonly ScriptedCall[];
   readonly faults?: readonly FaultRule[];
+  readonly injections?: readonly Injection[];
+  /** Per-side changes to the endpoint defaults (e.g. the two-way counterfactual). */
+  readonly endpoints?: Partial<Record<Side, Partial<Omit<EndpointConfig, 'iss' | 'timeWaitMs'>>>>;
 }

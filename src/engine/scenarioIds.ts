@@ -7,6 +7,15 @@ export const SCENARIO_IDS = [
   'simultaneous-open',
   'simultaneous-close',
   'half-close',
+  'syn-lost',
+  'syn-ack-lost',
+  'ack-lost',
+  'fin-lost',
+  'last-ack-lost',
+  'refused',
+  'abort',
+  'old-duplicate-syn',
+  'two-way-handshake',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -14,3 +23,16 @@ export type ScenarioId = (typeof SCENARIO_IDS)[number];
 export function isScenarioId(value: string): value is ScenarioId {
   return (SCENARIO_IDS as readonly string[]).includes(value);
 }
+
+/** How the picker groups scenarios; every id appears in exactly one group (tested). */
+export const SCENARIO_GROUPS = [
+  {
+    id: 'basics',
+    scenarios: ['handshake', 'close', 'close-fin-ack', 'server-close', 'half-close', 'simultaneous-open', 'simultaneous-close'],
+  },
+  { id: 'loss', scenarios: ['syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'last-ack-lost'] },
+  { id: 'resets', scenarios: ['refused', 'abort'] },
+  { id: 'why', scenarios: ['old-duplicate-syn', 'two-way-handshake'] },
+] as const satisfies readonly { id: string; scenarios: readonly ScenarioId[] }[];
+
+export type ScenarioGroupId = (typeof SCENARIO_GROUPS)[number]['id'];

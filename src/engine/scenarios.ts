@@ -19,17 +19,17 @@ const clientClosesFirst: ScriptedCall = {
   when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 },
 };
 
+/** The plain close: the server application takes 400 ms after EOF to close. */
+const closeCalls: readonly ScriptedCall[] = [
+  ...handshake,
+  clientClosesFirst,
+  { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
+];
+
 export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   handshake: { id: 'handshake', calls: handshake },
-  close: {
-    id: 'close',
-    calls: [
-      ...handshake,
-      clientClosesFirst,
-      // The server application takes a while after EOF, so its delayed ACK leaves alone first.
-      { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
-    ],
-  },
+  // The server application takes a while after EOF, so its delayed ACK leaves alone first.
+  close: { id: 'close', calls: closeCalls },
   'close-fin-ack': {
     id: 'close-fin-ack',
     calls: [
@@ -73,5 +73,59 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'eof' }, delayMs: 600 } },
       { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 900 } },
     ],
+  },
+
+  // Loss at each step of the handshake and the wave (seed 002's question). The fault names the
+  // segment by sender, flags and occurrence, so it holds for any ISN or latency.
+  'syn-lost': {
+    id: 'syn-lost',
+    calls: handshake,
+    faults: [{ from: 'client', flags: ['SYN'], nth: 1, fate: 'lose' }],
+  },
+  'syn-ack-lost': {
+    id: 'syn-ack-lost',
+    calls: handshake,
+    faults: [{ from: 'server', flags: ['SYN', 'ACK'], nth: 1, fate: 'lose' }],
+  },
+  'ack-lost': {
+    id: 'ack-lost',
+    calls: handshake,
+    faults: [{ from: 'client', flags: ['ACK'], nth: 1, fate: 'lose' }],
+  },
+  'fin-lost': {
+    id: 'fin-lost',
+    calls: closeCalls,
+    faults: [{ from: 'client', flags: ['FIN', 'ACK'], nth: 1, fate: 'lose' }],
+  },
+  'last-ack-lost': {
+    id: 'last-ack-lost',
+    calls: closeCalls,
+    // The client's second bare ACK: the one that answers the server's FIN.
+    faults: [{ from: 'client', flags: ['ACK'], nth: 2, fate: 'lose' }],
+  },
+  // Nobody listens: the server host has no TCB for the port, so §3.10.7.1 answers.
+  refused: { id: 'refused', calls: [{ side: 'client', call: 'connect', when: { at: 0 } }] },
+  abort: {
+    id: 'abort',
+    calls: [
+      ...handshake,
+      { side: 'client', call: 'abort', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
+    ],
+  },
+  // RFC 9293 §3.5 Figure 8: an old SYN (ISN−10, from a connection long gone) arrives before the
+  // new one, which is held up in the network.
+  'old-duplicate-syn': {
+    id: 'old-duplicate-syn',
+    calls: handshake,
+    injections: [{ at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
+    faults: [{ from: 'client', flags: ['SYN'], nth: 1, fate: 'delay', delayMs: 250 }],
+  },
+  // The same old SYN in an imagined TCP with a two-segment handshake; the client has no
+  // connection at all (it gave up on that one long ago).
+  'two-way-handshake': {
+    id: 'two-way-handshake',
+    calls: [{ side: 'server', call: 'listen', when: { at: 0 } }],
+    injections: [{ at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
+    endpoints: { client: { handshake: 'two-way' }, server: { handshake: 'two-way' } },
   },
 };

@@ -8,7 +8,8 @@ import { decideFate } from './faults';
 import type { SimOptions } from './options';
 import { createRng } from './rng';
 import type { Scenario, ScriptedCall } from './scenario';
-import { labelFlags, otherSide, SIDES, type Segment, type Side } from './segment';
+import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
+import { seqAdd } from './seq';
 import type { TcpState } from './states';
 import { createEndpoint, DEFAULT_ENDPOINT_CONFIG } from './tcbOps';
 import { TIMER_NAMES, type Endpoint, type TimerName } from './tcb';
@@ -72,9 +73,15 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
 
 export function simulate(scenario: Scenario, options: SimOptions): Trace {
   const isn = resolveIsn(options);
+  const configFor = (side: Side) => ({
+    ...DEFAULT_ENDPOINT_CONFIG,
+    ...scenario.endpoints?.[side],
+    iss: isn[side],
+    timeWaitMs: options.timeWaitMs,
+  });
   const endpoints: Record<Side, Endpoint> = {
-    client: createEndpoint('client', { ...DEFAULT_ENDPOINT_CONFIG, iss: isn.client, timeWaitMs: options.timeWaitMs }),
-    server: createEndpoint('server', { ...DEFAULT_ENDPOINT_CONFIG, iss: isn.server, timeWaitMs: options.timeWaitMs }),
+    client: createEndpoint('client', configFor('client')),
+    server: createEndpoint('server', configFor('server')),
   };
   const initial = { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) };
 
@@ -104,6 +111,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       to: otherSide(from),
       sentAt: t,
       retransmission,
+      stale: false,
       sentStep: stepIndex,
       arrivalStep: null,
       fate,
@@ -130,6 +138,32 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     }
     return id;
   };
+
+  for (const injection of scenario.injections ?? []) {
+    const segment = makeSegment({
+      flags: injection.flags,
+      seq: seqAdd(isn[injection.from], injection.seqFromIsn),
+      window: DEFAULT_ENDPOINT_CONFIG.window,
+    });
+    const record: TraceSegment = {
+      ...segment,
+      flags: labelFlags(segment.flags),
+      id: segments.length + 1,
+      from: injection.from,
+      to: otherSide(injection.from),
+      sentAt: injection.at,
+      arrivesAt: injection.at + (injection.travelMs ?? options.latencyMs),
+      fate: 'deliver',
+      lost: false,
+      retransmission: false,
+      stale: true,
+      duplicateOf: null,
+      sentStep: -1,
+      arrivalStep: null,
+    };
+    segments.push(record);
+    inFlight.push({ record, segment });
+  }
 
   while (steps.length < MAX_STEPS) {
     const event = nextEvent(calls, inFlight, endpoints);

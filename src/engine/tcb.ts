@@ -18,6 +18,13 @@ export interface EndpointConfig {
   maxRetries: number;
   /** Length of TIME-WAIT, i.e. 2×MSL, in ms (RFC 9293 §3.4.2 MSL = 2 min; Linux uses 60 s in all). */
   timeWaitMs: number;
+  /**
+   * 'three-way' is TCP. 'two-way' is a counterfactual for teaching only (scenario
+   * two-way-handshake): a listener counts as ESTABLISHED once it has sent its SYN,ACK, and a
+   * host with no connection silently discards what it gets, since that protocol has no third
+   * segment with which to refuse anything.
+   */
+  handshake: 'three-way' | 'two-way';
   /** Delay before a lone ACK of data or FIN is sent (RFC 9293 §3.8.6.3: under 0.5 s; Linux ≈ 40 ms). */
   delayedAckMs: number;
 }

@@ -16,6 +16,7 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss'> = {
   maxRetries: 6,
   timeWaitMs: 60_000,
   delayedAckMs: 40,
+  handshake: 'three-way',
 };
 
 /** RFC 6298 §2.5 lets an implementation cap the RTO; 60 s is the upper bound it names. */

@@ -56,9 +56,11 @@ export interface TraceSegment extends Segment {
   readonly lost: boolean;
   /** Sent again by the retransmission timer (same seq as an earlier segment). */
   readonly retransmission: boolean;
+  /** An old duplicate from an earlier connection, put on the wire by the scenario, not by an endpoint. */
+  readonly stale: boolean;
   /** A copy made by the network (fate 'duplicate' of segment `duplicateOf`). */
   readonly duplicateOf: number | null;
-  /** Index of the step that sent it. */
+  /** Index of the step that sent it; -1 for a stale segment already on the wire at the start. */
   readonly sentStep: number;
   /** Index of the step in which the receiver processed it; null if it never arrived. */
   readonly arrivalStep: number | null;

@@ -1,0 +1,36 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_IDS } from '../src/engine';
+
+const tsx = ['node_modules/tsx/dist/cli.mjs', 'scripts/trace.ts'];
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [...tsx, ...args], { encoding: 'utf8' });
+}
+
+describe('npm run trace', () => {
+  it('prints the JSON contract for a scenario', () => {
+    const out = execFileSync(process.execPath, [...tsx, 'close-fin-ack', '--json'], { encoding: 'utf8' });
+    const json = JSON.parse(out);
+    expect(json.scenario).toBe('close-fin-ack');
+    expect(json.states.client).toEqual(['CLOSED', 'SYN-SENT', 'ESTABLISHED', 'FIN-WAIT-1', 'TIME-WAIT', 'CLOSED']);
+  });
+
+  it('rejects an unknown id with exit code 2 and lists the valid ids', () => {
+    const result = run(['no-such-scenario']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown scenario "no-such-scenario"');
+    for (const id of SCENARIO_IDS) expect(result.stderr).toContain(id);
+  });
+
+  it('rejects a bad option value with exit code 2', () => {
+    const result = run(['close', '--latency', 'fast']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--latency');
+  });
+
+  it('prints Mermaid and text formats', () => {
+    expect(run(['handshake', '--format', 'mermaid']).stdout).toMatch(/^sequenceDiagram\n/);
+    expect(run(['handshake', '--format', 'text', '--relative']).stdout).toContain('SYN, ACK seq=0 ack=1');
+  });
+});

@@ -1,0 +1,3 @@
+export { traceToJson } from './traceJson';
+export { traceToText } from './traceText';
+export { traceToMermaid } from './traceMermaid';
