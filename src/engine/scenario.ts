@@ -6,6 +6,11 @@ import type { AppEvent, UserCall } from './trace';
 
 export type CallTrigger =
   | { readonly at: number }
+  /**
+   * The sandbox's trigger: right after the run's `afterStep`-th step (0 = before any), at that
+   * step's time. A fork at step k keeps steps 0..k-1 exactly as they were.
+   */
+  | { readonly afterStep: number }
   /** Fires once, `delayMs` after `side`'s application first sees `event` (e.g. read() returned 0). */
   | { readonly after: { readonly side: Side; readonly event: AppEvent }; readonly delayMs: number };
 

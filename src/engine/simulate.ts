@@ -21,6 +21,8 @@ const MAX_STEPS = 2000;
 
 interface PendingCall {
   readonly t: number;
+  /** Sandbox calls: due right after this many steps have been applied, at that moment. */
+  readonly afterStep: number | null;
   readonly order: number;
   readonly side: Side;
   readonly call: UserCall;
@@ -90,6 +92,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   const waiting: ScriptedCall[] = [];
   for (const scripted of scenario.calls) {
     if ('at' in scripted.when) calls.push(pendingFrom(scripted, scripted.when.at, order++));
+    else if ('afterStep' in scripted.when) calls.push(pendingFrom(scripted, 0, order++, scripted.when.afterStep));
     else waiting.push(scripted);
   }
 
@@ -166,7 +169,8 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   }
 
   while (steps.length < MAX_STEPS) {
-    const event = nextEvent(calls, inFlight, endpoints);
+    const now = steps[steps.length - 1]?.t ?? 0;
+    const event = nextEvent(calls, inFlight, endpoints, steps.length, now);
     if (!event) break;
     const index = steps.length;
     const { side, input, stepInput, label } = describe(event);
@@ -204,7 +208,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     for (const appEvent of out.app) {
       for (let i = 0; i < waiting.length; i++) {
         const scripted = waiting[i];
-        if (!scripted || 'at' in scripted.when) continue;
+        if (!scripted || !('after' in scripted.when)) continue;
         if (scripted.when.after.side === side && scripted.when.after.event === appEvent) {
           calls.push(pendingFrom(scripted, event.t + scripted.when.delayMs, order++));
           waiting.splice(i--, 1);
@@ -227,17 +231,25 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   };
 }
 
-function pendingFrom(scripted: ScriptedCall, t: number, order: number): PendingCall {
-  return { t, order, side: scripted.side, call: scripted.call, bytes: scripted.bytes ?? 0 };
+function pendingFrom(scripted: ScriptedCall, t: number, order: number, afterStep: number | null = null): PendingCall {
+  return { t, afterStep, order, side: scripted.side, call: scripted.call, bytes: scripted.bytes ?? 0 };
 }
 
 function nextEvent(
   calls: readonly PendingCall[],
   inFlight: readonly InFlight[],
   endpoints: Readonly<Record<Side, Endpoint>>,
+  stepCount: number,
+  now: number,
 ): NextEvent | null {
   const candidates: NextEvent[] = [];
-  for (const pending of calls) candidates.push({ kind: 'call', t: pending.t, pending });
+  // A sandbox call whose step has been reached goes first, at that moment, so forking at
+  // step k leaves steps before k untouched. `calls` is kept in order of creation.
+  const forked = calls.find((pending) => pending.afterStep !== null && pending.afterStep <= stepCount);
+  if (forked) return { kind: 'call', t: now, pending: forked };
+  for (const pending of calls) {
+    if (pending.afterStep === null) candidates.push({ kind: 'call', t: pending.t, pending });
+  }
   for (const flight of inFlight) candidates.push({ kind: 'segment', t: flight.record.arrivesAt, flight });
   for (const side of SIDES) {
     for (const timer of TIMER_NAMES) {
