@@ -2,13 +2,14 @@
  * SEGMENT ARRIVES (RFC 9293 §3.10.7): CLOSED (.1), LISTEN (.2), SYN-SENT (.3), and the other
  * states (.4) checked in the RFC's order — sequence number, RST, SYN, ACK, data, FIN.
  */
-import { hasFlag, makeSegment, segmentSeqLength, type Segment } from './segment';
+import { hasFlag, makeSegment, replyPorts, segmentSeqLength, type Segment } from './segment';
 import { seqAdd, seqDiff, seqGt, seqInRange, seqLe, seqLt } from './seq';
 import {
   acknowledge,
   enterTimeWait,
   makeReset,
   ourFinAcked,
+  ourPorts,
   resetConnection,
   sendAck,
   sendNew,
@@ -47,8 +48,8 @@ function inClosed(ep: Endpoint, seg: Segment): StepResult {
   if (ep.config.handshake === 'two-way') return result(ep, 'two-way-closed-ignores');
   const rst =
     seg.ack !== null
-      ? makeReset(seg.ack, null)
-      : makeReset(0, seqAdd(seg.seq, segmentSeqLength(seg)));
+      ? makeReset(replyPorts(seg), seg.ack, null)
+      : makeReset(replyPorts(seg), 0, seqAdd(seg.seq, segmentSeqLength(seg)));
   return result(ep, 'closed-reply-rst', { sent: [rst] });
 }
 
@@ -56,10 +57,11 @@ function inClosed(ep: Endpoint, seg: Segment): StepResult {
 function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
   if (hasFlag(seg, 'RST')) return result(ep, 'listen-rst-ignored');
   // Nothing can be acknowledged yet, so an ACK means a stale or forged segment.
-  if (seg.ack !== null) return result(ep, 'listen-ack-rst', { sent: [makeReset(seg.ack, null)] });
+  if (seg.ack !== null) return result(ep, 'listen-ack-rst', { sent: [makeReset(replyPorts(seg), seg.ack, null)] });
   if (!hasFlag(seg, 'SYN')) return result(ep, 'listen-dropped');
   const synced: Endpoint = {
     ...ep,
+    remotePort: seg.srcPort,
     irs: seg.seq,
     rcvNxt: seqAdd(seg.seq, 1),
     sndWnd: seg.window,
@@ -89,7 +91,7 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
     // "If SEG.ACK =< ISS or SEG.ACK > SND.NXT, send a reset (unless the RST bit is set)".
     if (seqLe(seg.ack, ep.iss) || seqGt(seg.ack, ep.sndNxt)) {
       if (hasFlag(seg, 'RST')) return result(ep, 'syn-sent-bad-ack-dropped');
-      return result(ep, 'syn-sent-bad-ack-rst', { sent: [makeReset(seg.ack, null)] });
+      return result(ep, 'syn-sent-bad-ack-rst', { sent: [makeReset(replyPorts(seg), seg.ack, null)] });
     }
     ackAcceptable = seqLt(ep.sndUna, seg.ack) && seqLe(seg.ack, ep.sndNxt);
   }
@@ -109,6 +111,7 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
   // Simultaneous open (§3.5 Figure 7): "enter SYN-RECEIVED, form a SYN,ACK segment" with the
   // same ISS. It replaces our SYN at the front of the retransmission queue.
   const synAck = makeSegment({
+    ...ourPorts(next),
     flags: ['SYN', 'ACK'],
     seq: next.iss,
     ack: next.rcvNxt,
@@ -228,7 +231,7 @@ function processAck(ep: Endpoint, seg: Segment, ack: number, now: number): StepR
   if (ep.state === 'SYN-RECEIVED') {
     if (!newlyAcked) {
       // "If the segment acknowledgment is not acceptable, form a reset segment <SEQ=SEG.ACK><CTL=RST>".
-      return result(ep, 'syn-received-bad-ack-rst', { sent: [makeReset(ack, null)] });
+      return result(ep, 'syn-received-bad-ack-rst', { sent: [makeReset(replyPorts(seg), ack, null)] });
     }
     next = acknowledge(withState(ep, 'ESTABLISHED'), ack, now);
     rule = 'syn-received-ack';

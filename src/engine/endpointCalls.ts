@@ -1,5 +1,5 @@
 /** User calls: OPEN (§3.10.1), SEND (§3.10.2), CLOSE (§3.10.4), ABORT (§3.10.5). */
-import { makeReset, resetConnection, sendNew, withState } from './tcbOps';
+import { makeReset, ourPorts, resetConnection, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
 import type { Segment } from './segment';
 import type { Endpoint } from './tcb';
@@ -118,7 +118,7 @@ function abort(ep: Endpoint): StepResult {
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT': {
       // §3.10.5: "Send a reset segment: <SEQ=SND.NXT><CTL=RST>".
-      const rst: Segment = makeReset(ep.sndNxt, null);
+      const rst: Segment = makeReset(ourPorts(ep), ep.sndNxt, null);
       return result(resetConnection(ep, 'CLOSED'), 'abort-send-rst', { sent: [rst] });
     }
   }

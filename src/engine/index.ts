@@ -25,3 +25,4 @@ export function simulateScenario(id: ScenarioId, options: SimOptions): Trace {
   return simulate(SCENARIOS[id], options);
 }
 export * from './segmentLabel';
+export { DEFAULT_PORTS } from './tcbOps';

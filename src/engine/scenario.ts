@@ -2,7 +2,7 @@
 import type { FaultRule } from './faults';
 import type { ControlBit, Side } from './segment';
 import type { EndpointConfig } from './tcb';
-import type { AppEvent, UserCall } from './trace';
+import type { AppEvent, SegmentOrigin, UserCall } from './trace';
 
 export type CallTrigger =
   | { readonly at: number }
@@ -27,10 +27,14 @@ export interface ScriptedCall {
  * relative to the sender's ISN so the story holds for any ISN.
  */
 export interface Injection {
+  readonly origin: Exclude<SegmentOrigin, 'endpoint'>;
   readonly at: number;
   readonly from: Side;
   readonly flags: readonly ControlBit[];
   readonly seqFromIsn: number;
+  /** Ports, when not the sender's and receiver's usual ones (a port scanner's probes). */
+  readonly srcPort?: number;
+  readonly dstPort?: number;
   /** How long it takes to arrive (default: the run's latency). */
   readonly travelMs?: number;
 }

@@ -11,11 +11,14 @@ export const SCENARIO_IDS = [
   'syn-ack-lost',
   'ack-lost',
   'fin-lost',
+  'close-ack-lost',
+  'passive-fin-lost',
   'last-ack-lost',
   'refused',
   'abort',
   'old-duplicate-syn',
   'two-way-handshake',
+  'port-scan',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -30,9 +33,13 @@ export const SCENARIO_GROUPS = [
     id: 'basics',
     scenarios: ['handshake', 'close', 'close-fin-ack', 'server-close', 'half-close', 'simultaneous-open', 'simultaneous-close'],
   },
-  { id: 'loss', scenarios: ['syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'last-ack-lost'] },
+  {
+    id: 'loss',
+    scenarios: ['syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'close-ack-lost', 'passive-fin-lost', 'last-ack-lost'],
+  },
   { id: 'resets', scenarios: ['refused', 'abort'] },
   { id: 'why', scenarios: ['old-duplicate-syn', 'two-way-handshake'] },
+  { id: 'security', scenarios: ['port-scan'] },
 ] as const satisfies readonly { id: string; scenarios: readonly ScenarioId[] }[];
 
 export type ScenarioGroupId = (typeof SCENARIO_GROUPS)[number]['id'];

@@ -97,6 +97,18 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     calls: closeCalls,
     faults: [{ from: 'client', flags: ['FIN', 'ACK'], nth: 1, fate: 'lose' }],
   },
+  // The server's ACK of the client's FIN: its later FIN,ACK acknowledges the same byte, so the
+  // client can skip FIN-WAIT-2 (ACKs are cumulative).
+  'close-ack-lost': {
+    id: 'close-ack-lost',
+    calls: closeCalls,
+    faults: [{ from: 'server', flags: ['ACK'], nth: 1, fate: 'lose' }],
+  },
+  'passive-fin-lost': {
+    id: 'passive-fin-lost',
+    calls: closeCalls,
+    faults: [{ from: 'server', flags: ['FIN', 'ACK'], nth: 1, fate: 'lose' }],
+  },
   'last-ack-lost': {
     id: 'last-ack-lost',
     calls: closeCalls,
@@ -117,7 +129,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   'old-duplicate-syn': {
     id: 'old-duplicate-syn',
     calls: handshake,
-    injections: [{ at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
+    injections: [{ origin: 'old-duplicate', at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
     faults: [{ from: 'client', flags: ['SYN'], nth: 1, fate: 'delay', delayMs: 250 }],
   },
   // The same old SYN in an imagined TCP with a two-segment handshake; the client has no
@@ -125,7 +137,18 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   'two-way-handshake': {
     id: 'two-way-handshake',
     calls: [{ side: 'server', call: 'listen', when: { at: 0 } }],
-    injections: [{ at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
+    injections: [{ origin: 'old-duplicate', at: 0, from: 'client', flags: ['SYN'], seqFromIsn: -10 }],
     endpoints: { client: { handshake: 'two-way' }, server: { handshake: 'two-way' } },
+  },
+  // A SYN scan (seed 002): the scanner crafts SYNs from a raw socket on port 40000, so its own
+  // host has no TCB there and answers the SYN,ACK with a RST (§3.10.7.1) — the handshake is never
+  // completed. Port 80 listens; port 81 has no socket and refuses with RST,ACK.
+  'port-scan': {
+    id: 'port-scan',
+    calls: [{ side: 'server', call: 'listen', when: { at: 0 } }],
+    injections: [
+      { origin: 'raw-socket', at: 0, from: 'client', flags: ['SYN'], seqFromIsn: 0, srcPort: 40000, dstPort: 80 },
+      { origin: 'raw-socket', at: 500, from: 'client', flags: ['SYN'], seqFromIsn: 0, srcPort: 40000, dstPort: 81 },
+    ],
   },
 };

@@ -25,6 +25,8 @@ export interface SegmentOptions {
  * when the ACK bit is set and flags are always in header order.
  */
 export interface Segment {
+  readonly srcPort: number;
+  readonly dstPort: number;
   readonly flags: readonly ControlBit[];
   readonly seq: number;
   /** Acknowledgment number; null when the ACK bit is clear (the field is then meaningless). */
@@ -36,6 +38,8 @@ export interface Segment {
 }
 
 export interface SegmentSpec {
+  srcPort: number;
+  dstPort: number;
   flags: readonly ControlBit[];
   seq: number;
   ack?: number | null;
@@ -52,6 +56,8 @@ export function makeSegment(spec: SegmentSpec): Segment {
   }
   const flags = CONTROL_BITS.filter((bit) => set.has(bit));
   const segment: Segment = {
+    srcPort: spec.srcPort,
+    dstPort: spec.dstPort,
     flags,
     seq: seqAdd(spec.seq, 0),
     ack: hasAck ? seqAdd(spec.ack as number, 0) : null,
@@ -60,6 +66,11 @@ export function makeSegment(spec: SegmentSpec): Segment {
     ...(spec.options ? { options: spec.options } : {}),
   };
   return segment;
+}
+
+/** Ports of a reply: the arriving segment's, swapped. */
+export function replyPorts(segment: Pick<Segment, 'srcPort' | 'dstPort'>): { srcPort: number; dstPort: number } {
+  return { srcPort: segment.dstPort, dstPort: segment.srcPort };
 }
 
 export function hasFlag(segment: Pick<Segment, 'flags'>, bit: ControlBit): boolean {

@@ -11,8 +11,10 @@ import type { Scenario, ScriptedCall } from './scenario';
 import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
 import { seqAdd } from './seq';
 import type { TcpState } from './states';
-import { createEndpoint, DEFAULT_ENDPOINT_CONFIG } from './tcbOps';
-import { TIMER_NAMES, type Endpoint, type TimerName } from './tcb';
+import { createEndpoint, DEFAULT_ENDPOINT_CONFIG, DEFAULT_PORTS } from './tcbOps';
+import { TIMER_NAMES, type Endpoint, type EndpointConfig, type TimerName } from './tcb';
+import type { StepResult } from './stepResult';
+import { isSynchronized } from './states';
 import type { StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
 
@@ -75,10 +77,12 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
 
 export function simulate(scenario: Scenario, options: SimOptions): Trace {
   const isn = resolveIsn(options);
-  const configFor = (side: Side) => ({
+  const configFor = (side: Side): EndpointConfig => ({
     ...DEFAULT_ENDPOINT_CONFIG,
     ...scenario.endpoints?.[side],
     iss: isn[side],
+    localPort: DEFAULT_PORTS[side],
+    remotePort: DEFAULT_PORTS[otherSide(side)],
     timeWaitMs: options.timeWaitMs,
   });
   const endpoints: Record<Side, Endpoint> = {
@@ -114,7 +118,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       to: otherSide(from),
       sentAt: t,
       retransmission,
-      stale: false,
+      origin: 'endpoint' as const,
       sentStep: stepIndex,
       arrivalStep: null,
       fate,
@@ -144,6 +148,8 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
 
   for (const injection of scenario.injections ?? []) {
     const segment = makeSegment({
+      srcPort: injection.srcPort ?? DEFAULT_PORTS[injection.from],
+      dstPort: injection.dstPort ?? DEFAULT_PORTS[otherSide(injection.from)],
       flags: injection.flags,
       seq: seqAdd(isn[injection.from], injection.seqFromIsn),
       window: DEFAULT_ENDPOINT_CONFIG.window,
@@ -159,7 +165,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       fate: 'deliver',
       lost: false,
       retransmission: false,
-      stale: true,
+      origin: injection.origin,
       duplicateOf: null,
       sentStep: -1,
       arrivalStep: null,
@@ -182,7 +188,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       segments[arrived.id - 1] = arrived;
     }
 
-    const out = endpointStep(before, input, event.t);
+    const out = deliver(before, input, event.t);
     endpoints[side] = out.endpoint;
     const emitted = out.emitted.map((emission) =>
       launch(side, emission.segment, event.t, index, emission.retransmission),
@@ -229,6 +235,22 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     },
     endTime: steps[steps.length - 1]?.t ?? 0,
   };
+}
+
+/**
+ * Demultiplexing (RFC 9293 §3.10.7): a segment goes to the TCB of its port pair. A listener
+ * takes any remote port; a segment for a port with no socket meets "no TCB", i.e. CLOSED
+ * (§3.10.7.1), and is answered with a reset while the host's connection is left alone.
+ */
+function deliver(ep: Endpoint, input: EndpointInput, now: number): StepResult {
+  if (input.kind !== 'segment') return endpointStep(ep, input, now);
+  const seg = input.segment;
+  const connected = isSynchronized(ep.state) || ep.state === 'SYN-SENT' || ep.state === 'SYN-RECEIVED';
+  const ours = seg.dstPort === ep.config.localPort && (!connected || seg.srcPort === ep.remotePort);
+  if (ours) return endpointStep(ep, input, now);
+  const noSocket = createEndpoint(ep.side, { ...ep.config, localPort: seg.dstPort });
+  const reply = endpointStep(noSocket, input, now);
+  return { ...reply, endpoint: ep, params: { ...reply.params, port: seg.dstPort } };
 }
 
 function pendingFrom(scripted: ScriptedCall, t: number, order: number, afterStep: number | null = null): PendingCall {

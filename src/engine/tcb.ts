@@ -8,6 +8,9 @@ import type { TcpState } from './states';
 export interface EndpointConfig {
   /** Initial send sequence number (RFC 9293 §3.4.1). */
   iss: number;
+  /** Our port, and the peer's port that connect() aims at. */
+  localPort: number;
+  remotePort: number;
   /** Receive window advertised in every segment. */
   window: number;
   /** MSS offered on SYN (RFC 9293 §3.7.1). */
@@ -50,6 +53,8 @@ export interface Endpoint {
   readonly state: TcpState;
   readonly config: EndpointConfig;
   readonly iss: number;
+  /** The peer's port: the configured one, or, for a listener, whoever's SYN it took. */
+  readonly remotePort: number;
   /** Initial receive sequence number; null until a SYN is seen. */
   readonly irs: number | null;
   readonly sndUna: number;

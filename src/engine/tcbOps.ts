@@ -7,7 +7,7 @@ import { seqAdd, seqLe } from './seq';
 import type { TcpState } from './states';
 import type { Endpoint, EndpointConfig } from './tcb';
 
-export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss'> = {
+export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' | 'remotePort'> = {
   // 64240 = 44 × 1460: the window Linux advertises on a fresh connection.
   window: 64240,
   mss: 1460,
@@ -19,6 +19,12 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss'> = {
   handshake: 'three-way',
 };
 
+/**
+ * Ports: the client's is the first of the IANA dynamic range (RFC 6335), the server's is
+ * HTTP's, the port a class is most likely to recognise.
+ */
+export const DEFAULT_PORTS = { client: 49152, server: 80 } as const;
+
 /** RFC 6298 §2.5 lets an implementation cap the RTO; 60 s is the upper bound it names. */
 const MAX_RTO_MS = 60_000;
 
@@ -28,6 +34,7 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
     state: 'CLOSED',
     config,
     iss: config.iss,
+    remotePort: config.remotePort,
     irs: null,
     sndUna: config.iss,
     sndNxt: config.iss,
@@ -58,6 +65,7 @@ export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpo
     ...ep,
     state,
     iss,
+    remotePort: ep.config.remotePort,
     irs: null,
     sndUna: iss,
     sndNxt: iss,
@@ -80,16 +88,20 @@ export function withState(ep: Endpoint, state: TcpState): Endpoint {
 }
 
 /** A bare ACK: <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK> (§3.10.7.4). Cancels a pending delayed ACK. */
+export function ourPorts(ep: Endpoint): { srcPort: number; dstPort: number } {
+  return { srcPort: ep.config.localPort, dstPort: ep.remotePort };
+}
+
 export function sendAck(ep: Endpoint): { ep: Endpoint; segment: Segment } {
-  const segment = makeSegment({ flags: ['ACK'], seq: ep.sndNxt, ack: ep.rcvNxt, window: ep.rcvWnd });
+  const segment = makeSegment({ ...ourPorts(ep), flags: ['ACK'], seq: ep.sndNxt, ack: ep.rcvNxt, window: ep.rcvWnd });
   return { ep: { ...ep, timers: { ...ep.timers, delayedAck: null } }, segment };
 }
 
 /** A reset: with ack given it is RST,ACK, otherwise a bare RST (§3.10.7.1). */
-export function makeReset(seq: number, ack: number | null, window = 0): Segment {
+export function makeReset(ports: { srcPort: number; dstPort: number }, seq: number, ack: number | null): Segment {
   return ack === null
-    ? makeSegment({ flags: ['RST'], seq, window })
-    : makeSegment({ flags: ['RST', 'ACK'], seq, ack, window });
+    ? makeSegment({ ...ports, flags: ['RST'], seq, window: 0 })
+    : makeSegment({ ...ports, flags: ['RST', 'ACK'], seq, ack, window: 0 });
 }
 
 /**
@@ -106,6 +118,7 @@ export function sendNew(
   const hasAck = flags.includes('ACK');
   const isSyn = flags.includes('SYN');
   const segment = makeSegment({
+    ...ourPorts(ep),
     flags,
     seq: ep.sndNxt,
     ack: hasAck ? ep.rcvNxt : null,

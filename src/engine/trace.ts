@@ -3,6 +3,8 @@ import type { Segment, Side } from './segment';
 import type { TcpState } from './states';
 import type { EndpointTimers } from './tcb';
 
+export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket';
+
 /** What the network does with one segment (design.md "The network is data too"). */
 export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
 
@@ -56,11 +58,14 @@ export interface TraceSegment extends Segment {
   readonly lost: boolean;
   /** Sent again by the retransmission timer (same seq as an earlier segment). */
   readonly retransmission: boolean;
-  /** An old duplicate from an earlier connection, put on the wire by the scenario, not by an endpoint. */
-  readonly stale: boolean;
+  /**
+   * Who put it on the wire: an endpoint of this run, or the scenario — an old duplicate from an
+   * earlier connection (§3.5 Figure 8), or a scanner's hand-made probe from a raw socket.
+   */
+  readonly origin: SegmentOrigin;
   /** A copy made by the network (fate 'duplicate' of segment `duplicateOf`). */
   readonly duplicateOf: number | null;
-  /** Index of the step that sent it; -1 for a stale segment already on the wire at the start. */
+  /** Index of the step that sent it; -1 for an injected segment (on the wire from the start). */
   readonly sentStep: number;
   /** Index of the step in which the receiver processed it; null if it never arrived. */
   readonly arrivalStep: number | null;

@@ -53,6 +53,6 @@ describe('traceToText', () => {
   it('marks a lost segment with ✕ instead of an arrow head', () => {
     const trace = simulateScenario('handshake', DEFAULT_OPTIONS);
     const lostFirst = { ...trace, segments: trace.segments.map((s) => (s.id === 1 ? { ...s, lost: true } : s)) };
-    expect(traceToText(lostFirst)).toMatch(/SYN seq=1000 -*✕\|/);
+    expect(traceToText(lostFirst)).toMatch(/SYN seq=1000 \(lost\) -*✕\|/);
   });
 });

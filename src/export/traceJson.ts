@@ -11,6 +11,8 @@ export function traceToJson(trace: Trace) {
     segments: trace.segments.map((s) => ({
       id: s.id,
       from: s.from,
+      srcPort: s.srcPort,
+      dstPort: s.dstPort,
       flags: [...s.flags],
       seq: s.seq,
       ack: s.ack,
@@ -23,6 +25,7 @@ export function traceToJson(trace: Trace) {
       fate: s.fate,
       retransmission: s.retransmission,
       duplicateOf: s.duplicateOf,
+      origin: s.origin,
     })),
     states: trace.states,
     steps: trace.steps.map((step) => ({

@@ -4,9 +4,10 @@
  */
 import type { Trace, TraceSegment, TraceStep } from '../engine';
 import { formatSegmentLabel, type SeqContext } from '../engine';
+import { injectedBy, segmentNotes } from './segmentNotes';
 
 const STATE_WIDTH = 13;
-const WIRE_WIDTH = 54;
+const WIRE_WIDTH = 60;
 
 export function traceToText(trace: Trace, ctx: SeqContext = { mode: 'absolute', isn: trace.isn }): string {
   const lines = [
@@ -14,7 +15,11 @@ export function traceToText(trace: Trace, ctx: SeqContext = { mode: 'absolute', 
     row('t (ms)', 'CLIENT', ' '.repeat(WIRE_WIDTH), 'SERVER', 'event'),
     row('', trace.initial.client.state, wire(''), trace.initial.server.state, 'start'),
   ];
-  for (const step of trace.steps) lines.push(...stepLines(trace, step, ctx));
+  const shown = new Set<number>();
+  for (const step of trace.steps) {
+    for (const s of injectedBy(trace.segments, step.t, shown)) lines.push(row(String(s.sentAt), '', arrow(s, ctx), '', ''));
+    lines.push(...stepLines(trace, step, ctx));
+  }
   return lines.join('\n');
 }
 
@@ -43,7 +48,7 @@ function stepLines(trace: Trace, step: TraceStep, ctx: SeqContext): string[] {
 }
 
 function arrow(s: TraceSegment, ctx: SeqContext): string {
-  const label = ` ${formatSegmentLabel(s, s.from, ctx)}${s.retransmission ? ' (rexmit)' : ''} `;
+  const label = ` ${formatSegmentLabel(s, s.from, ctx)}${segmentNotes(s)} `;
   const room = WIRE_WIDTH - 2 - label.length;
   const left = Math.max(1, Math.floor(room / 2));
   const right = Math.max(1, room - left);

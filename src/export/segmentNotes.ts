@@ -1,0 +1,21 @@
+/** What the exports add after a segment's label: where it came from and what became of it. */
+import { DEFAULT_PORTS, type TraceSegment } from '../engine';
+
+export function segmentNotes(s: TraceSegment): string {
+  const notes: string[] = [];
+  const usualPorts = s.srcPort === DEFAULT_PORTS[s.from] && s.dstPort === DEFAULT_PORTS[s.to];
+  if (!usualPorts) notes.push(`port ${s.srcPort}→${s.dstPort}`);
+  if (s.origin !== 'endpoint') notes.push(s.origin === 'old-duplicate' ? 'old duplicate' : 'raw socket');
+  if (s.retransmission) notes.push('retransmission');
+  if (s.duplicateOf !== null) notes.push(`copy of #${s.duplicateOf}`);
+  if (s.fate === 'delay') notes.push('delayed');
+  if (s.lost) notes.push('lost');
+  return notes.length > 0 ? ` (${notes.join(', ')})` : '';
+}
+
+/** Segments no step sent (injected by the scenario) that are on the wire by time `t`. */
+export function injectedBy(segments: readonly TraceSegment[], t: number, shown: Set<number>): TraceSegment[] {
+  const due = segments.filter((s) => s.sentStep < 0 && s.sentAt <= t && !shown.has(s.id));
+  for (const s of due) shown.add(s.id);
+  return due;
+}
