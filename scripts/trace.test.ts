@@ -8,7 +8,8 @@ function run(args: string[]) {
   return spawnSync(process.execPath, [...tsx, ...args], { encoding: 'utf8' });
 }
 
-describe('npm run trace', () => {
+// Each case starts a Node process with tsx; on a busy 2-core machine that can take seconds.
+describe('npm run trace', { timeout: 30_000 }, () => {
   it('prints the JSON contract for a scenario', () => {
     const out = execFileSync(process.execPath, [...tsx, 'close-fin-ack', '--json'], { encoding: 'utf8' });
     const json = JSON.parse(out);

@@ -18,6 +18,7 @@ import {
   lastAck,
   sent,
   timeWait,
+  runningTimers,
 } from './testing/fixtures';
 
 describe('ESTABLISHED', () => {
@@ -140,7 +141,7 @@ describe('FIN-WAIT-1', () => {
       rfc: '3.10.7.4',
       app: ['eof'],
     });
-    expect(out.endpoint.timers).toEqual({ retransmit: null, delayedAck: null, timeWait: 900 + 60_000 });
+    expect(runningTimers(out.endpoint)).toEqual({ timeWait: 900 + 60_000 });
   });
 });
 
@@ -175,7 +176,7 @@ describe('CLOSING', () => {
   it('CLOSING + ACK of our FIN → TIME-WAIT, starts 2MSL', () => {
     const out = arrive(closing('client'), { flags: 'ACK', seq: 5002, ack: 1002 }, 1000);
     expectStep(out, { state: 'TIME-WAIT', sent: [], rule: 'closing-acked', rfc: '3.10.7.4' });
-    expect(out.endpoint.timers).toEqual({ retransmit: null, delayedAck: null, timeWait: 1000 + 60_000 });
+    expect(runningTimers(out.endpoint)).toEqual({ timeWait: 1000 + 60_000 });
   });
 });
 
@@ -183,7 +184,7 @@ describe('LAST-ACK', () => {
   it('LAST-ACK + ACK of our FIN → CLOSED (TCB deleted)', () => {
     const out = arrive(lastAck('server'), { flags: 'ACK', seq: 1002, ack: 5002 }, 1400);
     expectStep(out, { state: 'CLOSED', sent: [], rule: 'last-ack-acked', rfc: '3.10.7.4' });
-    expect(out.endpoint.timers).toEqual({ retransmit: null, delayedAck: null, timeWait: null });
+    expect(runningTimers(out.endpoint)).toEqual({});
   });
 
   it('LAST-ACK + ACK that does not cover our FIN → stays LAST-ACK', () => {

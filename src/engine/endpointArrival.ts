@@ -16,6 +16,7 @@ import {
   withState,
 } from './tcbOps';
 import { sendFin } from './endpointCalls';
+import { inListen } from './endpointListen';
 import { result, type StepResult } from './stepResult';
 import type { RuleId } from './rules';
 import type { TcpState } from './states';
@@ -51,37 +52,6 @@ function inClosed(ep: Endpoint, seg: Segment): StepResult {
       ? makeReset(replyPorts(seg), seg.ack, null)
       : makeReset(replyPorts(seg), 0, seqAdd(seg.seq, segmentSeqLength(seg)));
   return result(ep, 'closed-reply-rst', { sent: [rst] });
-}
-
-/** §3.10.7.2 */
-function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
-  if (hasFlag(seg, 'RST')) return result(ep, 'listen-rst-ignored');
-  // Nothing can be acknowledged yet, so an ACK means a stale or forged segment.
-  if (seg.ack !== null) return result(ep, 'listen-ack-rst', { sent: [makeReset(replyPorts(seg), seg.ack, null)] });
-  if (!hasFlag(seg, 'SYN')) return result(ep, 'listen-dropped');
-  const synced: Endpoint = {
-    ...ep,
-    remotePort: seg.srcPort,
-    irs: seg.seq,
-    rcvNxt: seqAdd(seg.seq, 1),
-    sndWnd: seg.window,
-    sndUna: ep.iss,
-    sndNxt: ep.iss,
-  };
-  const { ep: sent, segment } = sendNew(synced, ['SYN', 'ACK'], 0, now);
-  if (ep.config.handshake === 'two-way') {
-    // The counterfactual: no third segment to wait for, so the server commits at once and
-    // never learns whether anyone asked. Nothing will ever acknowledge its SYN, so it holds
-    // no retransmission timer either: it just waits for data.
-    const committed: Endpoint = { ...sent, retransmitQueue: [], timers: { ...sent.timers, retransmit: null } };
-    return result({ ...withState(committed, 'ESTABLISHED'), passiveOpen: true }, 'two-way-listen-syn', {
-      sent: [segment],
-      app: ['accept-returned'],
-    });
-  }
-  return result({ ...withState(sent, 'SYN-RECEIVED'), passiveOpen: true }, 'listen-syn', {
-    sent: [segment],
-  });
 }
 
 /** §3.10.7.3 */

@@ -2,6 +2,7 @@
 import { makeSegment } from './segment';
 import { backedOffRto, resetConnection, sendAck } from './tcbOps';
 import { result, type StepResult } from './stepResult';
+import { synQueueTimer } from './endpointListen';
 import type { Endpoint, TimerName } from './tcb';
 
 export function applyTimer(ep: Endpoint, timer: TimerName, now: number): StepResult {
@@ -15,6 +16,8 @@ export function applyTimer(ep: Endpoint, timer: TimerName, now: number): StepRes
         app: ['connection-closed'],
         params: { timeWait: ep.config.timeWaitMs },
       });
+    case 'synQueue':
+      return synQueueTimer(ep, now);
     case 'delayedAck': {
       const { ep: next, segment } = sendAck(cleared);
       return result(next, 'delayed-ack', { sent: [segment], params: { delay: ep.config.delayedAckMs } });

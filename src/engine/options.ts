@@ -13,6 +13,8 @@ export interface SimOptions {
   latencyMs: number;
   /** 2×MSL in ms. */
   timeWaitMs: number;
+  /** Listeners answer with SYN cookies when their queue is full (matters in syn-flood). */
+  synCookies: boolean;
 }
 
 export const DEFAULT_ISN = { client: 1000, server: 5000 } as const;
@@ -27,4 +29,5 @@ export const DEFAULT_OPTIONS: SimOptions = {
   seed: 1,
   latencyMs: 100,
   timeWaitMs: TIME_WAIT_PRESETS.linux,
+  synCookies: false,
 };

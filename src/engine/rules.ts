@@ -29,6 +29,13 @@ export const RULES = {
   'listen-ack-rst': '3.10.7.2',
   'listen-syn': '3.10.7.2',
   'listen-dropped': '3.10.7.2',
+  // What real listeners add (RFC 4987: SYN flooding and its mitigations).
+  'listen-syn-queued': '3.10.7.2',
+  'listen-backlog-full': '3.10.7.2',
+  'listen-syn-cookie': '3.10.7.2',
+  'syn-cookie-ack': '3.10.7.2',
+  'syn-queue-retransmit': '3.10.8',
+  'syn-queue-expired': '3.10.8',
   // Segment arrives in SYN-SENT (§3.10.7.3)
   'syn-sent-bad-ack-rst': '3.10.7.3',
   'syn-sent-bad-ack-dropped': '3.10.7.3',

@@ -35,6 +35,8 @@ export interface Injection {
   /** Ports, when not the sender's and receiver's usual ones (a port scanner's probes). */
   readonly srcPort?: number;
   readonly dstPort?: number;
+  /** A forged source address (SYN flood). */
+  readonly srcAddr?: string;
   /** How long it takes to arrive (default: the run's latency). */
   readonly travelMs?: number;
 }
@@ -44,6 +46,11 @@ export interface Scenario {
   readonly calls: readonly ScriptedCall[];
   readonly faults?: readonly FaultRule[];
   readonly injections?: readonly Injection[];
+  /**
+   * Stop the run at this time even if timers still run (the SYN flood would otherwise go on
+   * for minutes); the trace says so.
+   */
+  readonly horizonMs?: number;
   /** Per-side changes to the endpoint defaults (e.g. the two-way counterfactual). */
   readonly endpoints?: Partial<Record<Side, Partial<Omit<EndpointConfig, 'iss' | 'timeWaitMs'>>>>;
 }

@@ -19,6 +19,7 @@ export const SCENARIO_IDS = [
   'old-duplicate-syn',
   'two-way-handshake',
   'port-scan',
+  'syn-flood',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -39,7 +40,7 @@ export const SCENARIO_GROUPS = [
   },
   { id: 'resets', scenarios: ['refused', 'abort'] },
   { id: 'why', scenarios: ['old-duplicate-syn', 'two-way-handshake'] },
-  { id: 'security', scenarios: ['port-scan'] },
+  { id: 'security', scenarios: ['syn-flood', 'port-scan'] },
 ] as const satisfies readonly { id: string; scenarios: readonly ScenarioId[] }[];
 
 export type ScenarioGroupId = (typeof SCENARIO_GROUPS)[number]['id'];

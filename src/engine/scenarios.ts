@@ -151,4 +151,25 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       { origin: 'raw-socket', at: 500, from: 'client', flags: ['SYN'], seqFromIsn: 0, srcPort: 40000, dstPort: 81 },
     ],
   },
+  // RFC 4987: three SYNs with forged sources (TEST-NET-3 addresses, RFC 5737) fill a backlog of
+  // three; their SYN,ACKs go nowhere and are retried for a minute. The real client's SYN finds
+  // the queue full. With the syncookies option the listener answers anyway, keeping no state.
+  'syn-flood': {
+    id: 'syn-flood',
+    calls: [
+      { side: 'server', call: 'listen', when: { at: 0 } },
+      { side: 'client', call: 'connect', when: { at: 500 } },
+    ],
+    injections: ['203.0.113.7', '203.0.113.23', '203.0.113.42'].map((srcAddr, i) => ({
+      origin: 'spoofed' as const,
+      at: 10 * i,
+      from: 'client' as const,
+      flags: ['SYN'] as const,
+      seqFromIsn: 7919 * (i + 1),
+      srcPort: 41000 + i,
+      srcAddr,
+    })),
+    endpoints: { server: { backlog: 3 } },
+    horizonMs: 20_000,
+  },
 };

@@ -35,6 +35,12 @@ export interface Segment {
   readonly len: number;
   readonly window: number;
   readonly options?: SegmentOptions;
+  /**
+   * IP addresses, only where they are not simply "the client host" and "the server host":
+   * a spoofed source (SYN flood) and the replies addressed to it.
+   */
+  readonly srcAddr?: string;
+  readonly dstAddr?: string;
 }
 
 export interface SegmentSpec {
@@ -46,6 +52,8 @@ export interface SegmentSpec {
   len?: number;
   window: number;
   options?: SegmentOptions;
+  srcAddr?: string;
+  dstAddr?: string;
 }
 
 export function makeSegment(spec: SegmentSpec): Segment {
@@ -64,6 +72,8 @@ export function makeSegment(spec: SegmentSpec): Segment {
     len: spec.len ?? 0,
     window: spec.window,
     ...(spec.options ? { options: spec.options } : {}),
+    ...(spec.srcAddr !== undefined ? { srcAddr: spec.srcAddr } : {}),
+    ...(spec.dstAddr !== undefined ? { dstAddr: spec.dstAddr } : {}),
   };
   return segment;
 }

@@ -72,6 +72,8 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
     rtoMs: ep.rtoMs,
     retries: ep.retries,
     unacked: ep.retransmitQueue.length,
+    synQueue: ep.synQueue.length,
+    backlog: ep.config.backlog,
   };
 }
 
@@ -84,6 +86,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     localPort: DEFAULT_PORTS[side],
     remotePort: DEFAULT_PORTS[otherSide(side)],
     timeWaitMs: options.timeWaitMs,
+    synCookies: options.synCookies,
   });
   const endpoints: Record<Side, Endpoint> = {
     client: createEndpoint('client', configFor('client')),
@@ -110,7 +113,8 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     const id = segments.length + 1;
     const fated = decideFate(scenario.faults ?? [], { id, from, flags: segment.flags }, faultCounts);
     faultCounts = fated.counts;
-    const { fate, delayMs } = fated.decision;
+    // A reply to a forged address reaches neither lifeline: nobody is there (or nobody who asked).
+    const { fate, delayMs } = segment.dstAddr !== undefined ? { fate: 'lose' as const, delayMs: 0 } : fated.decision;
     const base = {
       ...segment,
       flags: labelFlags(segment.flags),
@@ -150,6 +154,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     const segment = makeSegment({
       srcPort: injection.srcPort ?? DEFAULT_PORTS[injection.from],
       dstPort: injection.dstPort ?? DEFAULT_PORTS[otherSide(injection.from)],
+      ...(injection.srcAddr !== undefined ? { srcAddr: injection.srcAddr } : {}),
       flags: injection.flags,
       seq: seqAdd(isn[injection.from], injection.seqFromIsn),
       window: DEFAULT_ENDPOINT_CONFIG.window,
@@ -177,7 +182,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   while (steps.length < MAX_STEPS) {
     const now = steps[steps.length - 1]?.t ?? 0;
     const event = nextEvent(calls, inFlight, endpoints, steps.length, now);
-    if (!event) break;
+    if (!event || (scenario.horizonMs !== undefined && event.t > scenario.horizonMs)) break;
     const index = steps.length;
     const { side, input, stepInput, label } = describe(event);
     const before = endpoints[side];
@@ -234,6 +239,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       server: stateHistory(initial.server.state, steps, 'server'),
     },
     endTime: steps[steps.length - 1]?.t ?? 0,
+    horizon: scenario.horizonMs ?? null,
   };
 }
 
@@ -309,6 +315,7 @@ const TIMER_LABELS: Record<TimerName, string> = {
   retransmit: 'retransmission timeout',
   timeWait: 'TIME-WAIT (2MSL) expires',
   delayedAck: 'delayed-ACK timer',
+  synQueue: 'SYN,ACK timer of a queued half-open connection',
 };
 
 function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInput: StepInput; label: string } {

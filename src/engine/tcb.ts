@@ -28,6 +28,15 @@ export interface EndpointConfig {
    * segment with which to refuse anything.
    */
   handshake: 'three-way' | 'two-way';
+  /**
+   * Half-open connections a listener holds at once (its SYN queue); null is the RFC's model,
+   * where the listening TCB itself becomes the connection. Set for the SYN-flood scenario.
+   */
+  backlog: number | null;
+  /** Answer SYNs with a SYN cookie when the queue is full (RFC 4987 §3.6; Linux tcp_syncookies). */
+  synCookies: boolean;
+  /** SYN,ACK retransmissions for a queued half-open connection (Linux tcp_synack_retries = 5). */
+  synAckRetries: number;
   /** Delay before a lone ACK of data or FIN is sent (RFC 9293 §3.8.6.3: under 0.5 s; Linux ≈ 40 ms). */
   delayedAckMs: number;
 }
@@ -69,6 +78,8 @@ export interface Endpoint {
   /** The peer's FIN has been received (RCV.NXT has moved past it). */
   readonly finReceived: boolean;
   readonly retransmitQueue: readonly RetransmitEntry[];
+  /** Half-open connections from other hosts held by this listener (config.backlog). */
+  readonly synQueue: readonly HalfOpen[];
   readonly pending: PendingCalls;
   readonly timers: EndpointTimers;
   /** Current RTO and how many times the front of the queue has been resent (RFC 6298 back-off). */
@@ -83,7 +94,20 @@ export interface EndpointTimers {
   readonly retransmit: number | null;
   readonly timeWait: number | null;
   readonly delayedAck: number | null;
+  /** The earliest deadline among the listener's queued half-open connections. */
+  readonly synQueue: number | null;
+}
+
+/** A half-open connection waiting in a listener's SYN queue for the ACK that never comes. */
+export interface HalfOpen {
+  readonly addr: string;
+  readonly port: number;
+  readonly irs: number;
+  readonly iss: number;
+  readonly retries: number;
+  readonly rtoMs: number;
+  readonly deadline: number;
 }
 
 export type TimerName = keyof EndpointTimers;
-export const TIMER_NAMES: readonly TimerName[] = ['retransmit', 'timeWait', 'delayedAck'];
+export const TIMER_NAMES: readonly TimerName[] = ['retransmit', 'timeWait', 'delayedAck', 'synQueue'];

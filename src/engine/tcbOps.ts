@@ -5,7 +5,7 @@
 import { makeSegment, segmentSeqLength, type ControlBit, type Segment, type Side } from './segment';
 import { seqAdd, seqLe } from './seq';
 import type { TcpState } from './states';
-import type { Endpoint, EndpointConfig } from './tcb';
+import type { Endpoint, EndpointConfig, HalfOpen } from './tcb';
 
 export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' | 'remotePort'> = {
   // 64240 = 44 × 1460: the window Linux advertises on a fresh connection.
@@ -17,6 +17,9 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   timeWaitMs: 60_000,
   delayedAckMs: 40,
   handshake: 'three-way',
+  backlog: null,
+  synCookies: false,
+  synAckRetries: 5,
 };
 
 /**
@@ -45,8 +48,9 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
     finSeq: null,
     finReceived: false,
     retransmitQueue: [],
+    synQueue: [],
     pending: { sends: [], close: false },
-    timers: { retransmit: null, timeWait: null, delayedAck: null },
+    timers: { retransmit: null, timeWait: null, delayedAck: null, synQueue: null },
     rtoMs: config.rtoMs,
     retries: 0,
     connections: 0,
@@ -61,6 +65,8 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
  */
 export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
   const iss = seqAdd(ep.config.iss, 100_000 * (ep.connections + 1));
+  // The SYN queue belongs to the listening socket: it survives a return to LISTEN only.
+  const synQueue = state === 'LISTEN' ? ep.synQueue : [];
   return {
     ...ep,
     state,
@@ -75,8 +81,9 @@ export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpo
     finSeq: null,
     finReceived: false,
     retransmitQueue: [],
+    synQueue,
     pending: { sends: [], close: false },
-    timers: { retransmit: null, timeWait: null, delayedAck: null },
+    timers: { retransmit: null, timeWait: null, delayedAck: null, synQueue: earliestDeadline(synQueue) },
     rtoMs: ep.config.rtoMs,
     retries: 0,
     connections: ep.connections + 1,
@@ -167,8 +174,12 @@ export function enterTimeWait(ep: Endpoint, now: number): Endpoint {
   return {
     ...ep,
     state: 'TIME-WAIT',
-    timers: { retransmit: null, delayedAck: null, timeWait: now + ep.config.timeWaitMs },
+    timers: { ...ep.timers, retransmit: null, delayedAck: null, timeWait: now + ep.config.timeWaitMs },
   };
+}
+
+export function earliestDeadline(queue: readonly HalfOpen[]): number | null {
+  return queue.reduce<number | null>((min, entry) => (min === null || entry.deadline < min ? entry.deadline : min), null);
 }
 
 export function backedOffRto(rtoMs: number): number {

@@ -3,7 +3,7 @@ import type { Segment, Side } from './segment';
 import type { TcpState } from './states';
 import type { EndpointTimers } from './tcb';
 
-export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket';
+export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket' | 'spoofed';
 
 /** What the network does with one segment (design.md "The network is data too"). */
 export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
@@ -44,6 +44,9 @@ export interface TcbSnapshot {
   readonly retries: number;
   /** Segments sent but not yet acknowledged. */
   readonly unacked: number;
+  /** Half-open connections in the listener's queue, and its capacity (null: no limit modelled). */
+  readonly synQueue: number;
+  readonly backlog: number | null;
 }
 
 export interface TraceSegment extends Segment {
@@ -60,7 +63,8 @@ export interface TraceSegment extends Segment {
   readonly retransmission: boolean;
   /**
    * Who put it on the wire: an endpoint of this run, or the scenario — an old duplicate from an
-   * earlier connection (§3.5 Figure 8), or a scanner's hand-made probe from a raw socket.
+   * earlier connection (§3.5 Figure 8), a scanner's hand-made probe from a raw socket, or a
+   * flooder's SYN with a forged source address.
    */
   readonly origin: SegmentOrigin;
   /** A copy made by the network (fate 'duplicate' of segment `duplicateOf`). */
@@ -107,6 +111,8 @@ export interface Trace {
   readonly states: Readonly<Record<Side, readonly TcpState[]>>;
   /** Time of the last step. */
   readonly endTime: number;
+  /** Set when the scenario stops the run here although timers were still running. */
+  readonly horizon: number | null;
 }
 
 /** Snapshot of both sides after `cursor` steps have been applied (0 = before the first step). */

@@ -1,0 +1,155 @@
+/**
+ * A segment arrives at a listening socket (RFC 9293 §3.10.7.2), plus what real listeners add:
+ * a bounded queue of half-open connections and SYN cookies (RFC 4987), for the SYN-flood lesson.
+ */
+import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
+import { seqAdd } from './seq';
+import { backedOffRto, earliestDeadline, makeReset, sendNew, withState } from './tcbOps';
+import { result, type StepResult } from './stepResult';
+import type { Endpoint, HalfOpen } from './tcb';
+
+export function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
+  if (hasFlag(seg, 'RST')) return result(ep, 'listen-rst-ignored');
+  if (seg.ack !== null) {
+    if (ep.config.synCookies && !hasFlag(seg, 'SYN') && cookieMatches(ep, seg)) return acceptCookie(ep, seg);
+    // Nothing can be acknowledged yet, so an ACK means a stale or forged segment.
+    return result(ep, 'listen-ack-rst', { sent: [makeReset(replyPorts(seg), seg.ack, null)] });
+  }
+  if (!hasFlag(seg, 'SYN')) return result(ep, 'listen-dropped');
+
+  const full = ep.config.backlog !== null && ep.synQueue.length >= ep.config.backlog;
+  if (full) {
+    if (ep.config.synCookies) return answerWithCookie(ep, seg);
+    // Linux drops the SYN silently; the sender's retransmission timer is its only hope.
+    return result(ep, 'listen-backlog-full', { params: { backlog: ep.config.backlog ?? 0 } });
+  }
+  // Our model draws one connection: the one with the client host. Other hosts' SYNs (spoofed
+  // ones, in the flood) wait in the queue while the listening TCB stays in LISTEN.
+  if (seg.srcAddr !== undefined && ep.config.backlog !== null) return queueHalfOpen(ep, seg, now);
+  return becomeSynReceived(ep, seg, now);
+}
+
+function becomeSynReceived(ep: Endpoint, seg: Segment, now: number): StepResult {
+  const synced: Endpoint = {
+    ...ep,
+    remotePort: seg.srcPort,
+    irs: seg.seq,
+    rcvNxt: seqAdd(seg.seq, 1),
+    sndWnd: seg.window,
+    sndUna: ep.iss,
+    sndNxt: ep.iss,
+  };
+  const { ep: sent, segment } = sendNew(synced, ['SYN', 'ACK'], 0, now);
+  if (ep.config.handshake === 'two-way') {
+    // The counterfactual: no third segment to wait for, so the server commits at once and
+    // never learns whether anyone asked. Nothing will ever acknowledge its SYN, so it holds
+    // no retransmission timer either: it just waits for data.
+    const committed: Endpoint = { ...sent, retransmitQueue: [], timers: { ...sent.timers, retransmit: null } };
+    return result({ ...withState(committed, 'ESTABLISHED'), passiveOpen: true }, 'two-way-listen-syn', {
+      sent: [segment],
+      app: ['accept-returned'],
+    });
+  }
+  return result({ ...withState(sent, 'SYN-RECEIVED'), passiveOpen: true }, 'listen-syn', { sent: [segment] });
+}
+
+/** A SYN,ACK to `addr` (absent: our own client host). */
+function synAckFor(ep: Endpoint, entry: { addr?: string; port: number; irs: number; iss: number }): Segment {
+  return makeSegment({
+    srcPort: ep.config.localPort,
+    dstPort: entry.port,
+    ...(entry.addr !== undefined ? { dstAddr: entry.addr } : {}),
+    flags: ['SYN', 'ACK'],
+    seq: entry.iss,
+    ack: seqAdd(entry.irs, 1),
+    window: ep.rcvWnd,
+    options: { mss: ep.config.mss, windowScale: 7, sackPermitted: true },
+  });
+}
+
+function queueHalfOpen(ep: Endpoint, seg: Segment, now: number): StepResult {
+  const entry: HalfOpen = {
+    addr: seg.srcAddr ?? 'unknown',
+    port: seg.srcPort,
+    irs: seg.seq,
+    // Each half-open connection needs its own ISS; a readable step stands in for §3.4.1's clock.
+    iss: seqAdd(ep.iss, 10_000 * (ep.synQueue.length + 1)),
+    retries: 0,
+    rtoMs: ep.config.rtoMs,
+    deadline: now + ep.config.rtoMs,
+  };
+  const synQueue = [...ep.synQueue, entry];
+  return result(
+    { ...ep, synQueue, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } },
+    'listen-syn-queued',
+    { sent: [synAckFor(ep, entry)], params: { queued: synQueue.length, backlog: ep.config.backlog ?? 0 } },
+  );
+}
+
+/** The listener's queue timer: resend one due SYN,ACK, or give the half-open connection up. */
+export function synQueueTimer(ep: Endpoint, now: number): StepResult {
+  const due = ep.synQueue.find((entry) => entry.deadline <= now);
+  if (!due) return result(ep, 'syn-queue-retransmit');
+  const others = ep.synQueue.filter((entry) => entry !== due);
+  if (due.retries >= ep.config.synAckRetries) {
+    return result(
+      { ...ep, synQueue: others, timers: { ...ep.timers, synQueue: earliestDeadline(others) } },
+      'syn-queue-expired',
+      { params: { queued: others.length, backlog: ep.config.backlog ?? 0 } },
+    );
+  }
+  const rtoMs = backedOffRto(due.rtoMs);
+  const resent: HalfOpen = { ...due, retries: due.retries + 1, rtoMs, deadline: now + rtoMs };
+  const synQueue = ep.synQueue.map((entry) => (entry === due ? resent : entry));
+  return result({ ...ep, synQueue, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } }, 'syn-queue-retransmit', {
+    retransmitted: [synAckFor(ep, due)],
+    params: { retry: resent.retries, rto: due.rtoMs / 1000 },
+  });
+}
+
+/**
+ * A SYN cookie (RFC 4987 §3.6): the ISS is a keyed hash of the connection's ports and the
+ * client's ISN, so the listener keeps no state until an ACK proves the client is real.
+ * Real stacks also fold in a time slot and the MSS; a fixed key keeps runs deterministic.
+ */
+function cookie(ep: Endpoint, remotePort: number, irs: number): number {
+  let h = (ep.config.iss ^ 0x9e3779b9) >>> 0;
+  for (const word of [remotePort, ep.config.localPort, irs]) {
+    h = Math.imul(h ^ word, 0x85ebca6b) >>> 0;
+    h = (h ^ (h >>> 13)) >>> 0;
+  }
+  return h;
+}
+
+function answerWithCookie(ep: Endpoint, seg: Segment): StepResult {
+  const synAck = synAckFor(ep, {
+    ...(seg.srcAddr !== undefined ? { addr: seg.srcAddr } : {}),
+    port: seg.srcPort,
+    irs: seg.seq,
+    iss: cookie(ep, seg.srcPort, seg.seq),
+  });
+  return result(ep, 'listen-syn-cookie', { sent: [synAck], params: { backlog: ep.config.backlog ?? 0 } });
+}
+
+function cookieMatches(ep: Endpoint, seg: Segment): boolean {
+  const irs = seqAdd(seg.seq, -1);
+  return seg.ack === seqAdd(cookie(ep, seg.srcPort, irs), 1);
+}
+
+/** The ACK carries the cookie back (ack − 1): rebuild the connection straight into ESTABLISHED. */
+function acceptCookie(ep: Endpoint, seg: Segment): StepResult {
+  const ack = seg.ack ?? 0;
+  const established: Endpoint = {
+    ...withState(ep, 'ESTABLISHED'),
+    passiveOpen: true,
+    remotePort: seg.srcPort,
+    iss: seqAdd(ack, -1),
+    irs: seqAdd(seg.seq, -1),
+    sndUna: ack,
+    sndNxt: ack,
+    sndWnd: seg.window,
+    rcvNxt: seg.seq,
+    timers: { ...ep.timers, retransmit: null },
+  };
+  return result(established, 'syn-cookie-ack', { app: ['accept-returned'] });
+}
