@@ -1,6 +1,7 @@
 /**
  * npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
+ *                                [--syn-cookies]
  * Prints one scenario's trace, computed by the same engine the app uses.
  */
 import { parseArgs } from 'node:util';
@@ -8,7 +9,7 @@ import { DEFAULT_OPTIONS, SCENARIO_IDS, isScenarioId, simulateScenario, type Isn
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
-       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
+       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
 function fail(message: string): never {
@@ -35,6 +36,7 @@ try {
       seed: { type: 'string' },
       latency: { type: 'string' },
       'time-wait': { type: 'string' },
+      'syn-cookies': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -61,6 +63,7 @@ const options: SimOptions = {
   seed: numberOption('seed', values.seed, DEFAULT_OPTIONS.seed, 0),
   latencyMs: numberOption('latency', values.latency, DEFAULT_OPTIONS.latencyMs, 1),
   timeWaitMs: numberOption('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, 1),
+  synCookies: values['syn-cookies'] ?? false,
 };
 const trace = simulateScenario(id, options);
 const ctx = { mode: values.relative ? ('relative' as const) : ('absolute' as const), isn: trace.isn };

@@ -1,11 +1,19 @@
 /** What the exports add after a segment's label: where it came from and what became of it. */
 import { DEFAULT_PORTS, type TraceSegment } from '../engine';
 
+const ORIGIN_NOTES = {
+  'old-duplicate': 'old duplicate',
+  'raw-socket': 'raw socket',
+  spoofed: 'forged source',
+} as const;
+
 export function segmentNotes(s: TraceSegment): string {
   const notes: string[] = [];
   const usualPorts = s.srcPort === DEFAULT_PORTS[s.from] && s.dstPort === DEFAULT_PORTS[s.to];
   if (!usualPorts) notes.push(`port ${s.srcPort}→${s.dstPort}`);
-  if (s.origin !== 'endpoint') notes.push(s.origin === 'old-duplicate' ? 'old duplicate' : 'raw socket');
+  if (s.origin !== 'endpoint') notes.push(ORIGIN_NOTES[s.origin]);
+  if (s.srcAddr !== undefined) notes.push(`from ${s.srcAddr}`);
+  if (s.dstAddr !== undefined) notes.push(`to ${s.dstAddr}`);
   if (s.retransmission) notes.push('retransmission');
   if (s.duplicateOf !== null) notes.push(`copy of #${s.duplicateOf}`);
   if (s.fate === 'delay') notes.push('delayed');
