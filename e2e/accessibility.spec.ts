@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'zh'] as const) {
+    test(`axe finds no violations: ${theme} theme, ${lang}`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('tcp-lab:theme', t), theme);
+      await page.goto(`./#s=close&step=6&lang=${lang}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByRole('slider')).toHaveValue('6');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('axe finds no violations with the shortcut dialog open', async ({ page }) => {
+  await page.goto('./#s=handshake&step=0&lang=en');
+  // The shortcuts listen once the app has drawn; wait for it like a person would.
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('each step is announced in words', async ({ page }) => {
+  await page.goto('./#s=handshake&step=1&lang=en');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(page.getByTestId('step-announcer')).toHaveText(/^Step 2 of 5\. Client calls connect\(\)\. Client: CLOSED → SYN-SENT\. It sends SYN\.$/);
+});

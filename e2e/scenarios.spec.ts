@@ -1,0 +1,69 @@
+import { SCENARIO_IDS } from '../src/engine';
+import { expect, test } from './fixtures';
+import { expectBadges, expectedStates, expectStep, stateBadge, stepCount } from './helpers';
+
+/**
+ * Every scenario, walked through the real UI: the badges after each step must match what the
+ * engine computed. Plus a few facts stated by hand, so the test does not only agree with itself.
+ */
+for (const scenario of SCENARIO_IDS) {
+  test(`${scenario}: stepping with the Next button shows each side's state`, async ({ page }) => {
+    const n = stepCount(scenario);
+    await page.goto(`./#s=${scenario}&step=0&lang=en`);
+    await expectBadges(page, expectedStates(scenario, 0));
+    const next = page.getByRole('button', { name: 'Next step' });
+    for (let k = 1; k <= n; k++) {
+      await next.click();
+      await expectStep(page, k, n);
+      await expectBadges(page, expectedStates(scenario, k));
+    }
+    await expect(next).toBeDisabled();
+  });
+
+  test(`${scenario}: a deep link to the last step lands there, paused`, async ({ page }) => {
+    const n = stepCount(scenario);
+    await page.goto(`./#s=${scenario}&step=${n}&lang=en`);
+    await expectStep(page, n, n);
+    await expectBadges(page, expectedStates(scenario, n));
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+}
+
+test('the handshake, by hand: SYN-SENT, then SYN-RECEIVED, then both ESTABLISHED', async ({ page }) => {
+  await page.goto('./#s=handshake&step=0&lang=en');
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.click(); // listen()
+  await expect(stateBadge(page, 'Server', 'LISTEN')).toBeVisible();
+  await next.click(); // connect()
+  await expect(stateBadge(page, 'Client', 'SYN-SENT')).toBeVisible();
+  await next.click(); // SYN arrives
+  await expect(stateBadge(page, 'Server', 'SYN-RECEIVED')).toBeVisible();
+  await page.getByRole('button', { name: 'Go to end' }).click();
+  await expect(stateBadge(page, 'Client', 'ESTABLISHED')).toBeVisible();
+  await expect(stateBadge(page, 'Server', 'ESTABLISHED')).toBeVisible();
+});
+
+test('the active closer waits in TIME-WAIT, then both sides end CLOSED', async ({ page }) => {
+  const n = stepCount('close');
+  await page.goto(`./#s=close&step=${n - 1}&lang=en`);
+  await expect(stateBadge(page, 'Client', 'TIME-WAIT')).toBeVisible();
+  await expect(stateBadge(page, 'Server', 'CLOSED')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(stateBadge(page, 'Client', 'CLOSED')).toBeVisible();
+});
+
+test('play runs to the end and pauses', async ({ page }) => {
+  const n = stepCount('handshake');
+  await page.goto('./#s=handshake&step=0&lang=en');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expectStep(page, n, n);
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(stateBadge(page, 'Server', 'ESTABLISHED')).toBeVisible();
+});
+
+test('choosing a scenario in the picker starts it at step 0', async ({ page }) => {
+  await page.goto('./#s=handshake&step=3&lang=en');
+  await page.getByRole('combobox', { name: 'Scenario' }).selectOption('simultaneous-close');
+  await expectStep(page, 0, stepCount('simultaneous-close'));
+  await expect(page).toHaveURL(/s=simultaneous-close&step=0/);
+});

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench` (builds first, then runs this):
+ *   1. JS size of the production build, gzip level 9: the initial JS (module scripts and
+ *      modulepreloads that dist/index.html references) against a budget, and all JS chunks.
+ *   2. Engine speed: median and p95 of simulateScenario() per scenario.
+ * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
+ * KB here are 1024 bytes (Vite's own size report uses 1000).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario } from '../src/engine';
+
+const INITIAL_JS_BUDGET_KB = 120;
+const WARMUP_RUNS = 20;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Local URLs of `<script src>` and `<link rel="modulepreload" href>` in the built HTML. */
+function initialScriptUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
+    const attr = (name: string): string | undefined =>
+      new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+    const url = tag.toLowerCase().startsWith('<script')
+      ? attr('src')
+      : attr('rel')?.toLowerCase() === 'modulepreload'
+        ? attr('href')
+        : undefined;
+    // Anything from another origin is not part of our bundle.
+    if (url && !/^(?:[a-z]+:)?\/\//i.test(url)) urls.push(url);
+  }
+  return urls;
+}
+
+/** "./assets/x.js", "/assets/x.js?v=1" → dist/assets/x.js */
+const distFile = (url: string): string => join(DIST, url.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return jsFiles(path);
+    return entry.name.endsWith('.js') ? [path] : [];
+  });
+}
+
+/** Prints the size report; returns false if the initial JS is over budget. */
+function reportSizes(): boolean {
+  const indexHtml = join(DIST, 'index.html');
+  if (!existsSync(indexHtml)) throw new Error('dist/index.html not found: run `npm run build` first.');
+
+  console.log('JS size (gzip -9)');
+  let initial = 0;
+  for (const url of initialScriptUrls(readFileSync(indexHtml, 'utf8'))) {
+    const bytes = gzipBytes(distFile(url));
+    initial += bytes;
+    console.log(`  ${kb(bytes).padStart(10)}  ${url}`);
+  }
+  const all = jsFiles(DIST);
+  const total = all.reduce((sum, file) => sum + gzipBytes(file), 0);
+  const pass = initial <= INITIAL_JS_BUDGET_KB * 1024;
+  console.log(`  initial JS: ${kb(initial)} of ${INITIAL_JS_BUDGET_KB} KB budget  ${pass ? 'PASS' : 'OVER'}`);
+  console.log(`  all JS:     ${kb(total)} in ${all.length} chunk(s)`);
+  if (!pass) console.log(`  (chunks: ${all.map((f) => relative(DIST, f)).join(', ')})`);
+  return pass;
+}
+
+/** Nearest-rank percentile of an ascending array. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+function reportEngineSpeed(runs: number): void {
+  console.log(`\nsimulateScenario(id, DEFAULT_OPTIONS), ${runs} runs after ${WARMUP_RUNS} warm-up`);
+  console.log(`  ${'scenario'.padEnd(20)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)} ${'steps'.padStart(6)}`);
+  for (const id of SCENARIO_IDS) {
+    // Warm-up lets the JIT settle so the timed runs measure steady-state code.
+    for (let i = 0; i < WARMUP_RUNS; i++) simulateScenario(id, DEFAULT_OPTIONS);
+    const times: number[] = [];
+    let steps = 0;
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      const trace = simulateScenario(id, DEFAULT_OPTIONS);
+      times.push(performance.now() - start);
+      steps = trace.steps.length;
+    }
+    times.sort((a, b) => a - b);
+    const ms = (v: number): string => v.toFixed(3).padStart(10);
+    console.log(`  ${id.padEnd(20)} ${ms(percentile(times, 50))} ${ms(percentile(times, 95))} ${String(steps).padStart(6)}`);
+  }
+}
+
+function runsFromArgs(args: readonly string[]): number {
+  const at = args.indexOf('--runs');
+  if (at < 0) return 200;
+  const runs = Number(args[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs needs a positive integer');
+  return runs;
+}
+
+const withinBudget = reportSizes();
+reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
+if (!withinBudget) process.exitCode = 1;

@@ -1,0 +1,60 @@
+import { useRef, useState } from 'react';
+import { Icon } from '../features/controls';
+import { useT } from '../i18n/useT';
+
+type CopyState = 'idle' | 'copied' | 'manual';
+
+/**
+ * Copies the current link (the hash already mirrors the moment on screen). Where the clipboard
+ * API is missing or refused (http, old browsers, permissions), shows the link selected so
+ * Ctrl+C works. The outcome is announced through the live region beside it.
+ */
+export function CopyLinkButton() {
+  const { t } = useT();
+  const [state, setState] = useState<CopyState>('idle');
+  const [url, setUrl] = useState('');
+  const field = useRef<HTMLInputElement>(null);
+
+  const showManual = (href: string) => {
+    setUrl(href);
+    setState('manual');
+    requestAnimationFrame(() => field.current?.select());
+  };
+
+  const copy = async () => {
+    const href = window.location.href;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(href);
+      // Clear first so a second copy is announced again, then let the message fade after a while.
+      setState('idle');
+      requestAnimationFrame(() => setState('copied'));
+      window.setTimeout(() => setState((s) => (s === 'copied' ? 'idle' : s)), 4000);
+    } catch {
+      showManual(href);
+    }
+  };
+
+  return (
+    <div className="copy-link">
+      <button type="button" className="command" onClick={() => void copy()}>
+        <Icon name="link" />
+        <span className="command__label">{t('ui.copyLink')}</span>
+      </button>
+      {state === 'manual' && (
+        <input
+          ref={field}
+          className="copy-link__field"
+          type="text"
+          readOnly
+          value={url}
+          aria-label={t('ui.linkField')}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      )}
+      <span className="copy-link__status" role="status">
+        {state === 'copied' ? t('ui.linkCopied') : state === 'manual' ? t('ui.linkCopyManual') : ''}
+      </span>
+    </div>
+  );
+}

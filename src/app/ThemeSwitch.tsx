@@ -1,0 +1,22 @@
+import { useState } from 'react';
+import { useT } from '../i18n/useT';
+import { SegmentedControl } from './SegmentedControl';
+import { applyTheme, readStoredTheme, storeTheme, THEMES, type Theme } from './theme';
+
+/** Theme is a device preference, not part of a shared moment, so it lives in localStorage, not the store. */
+export function ThemeSwitch() {
+  const { t } = useT();
+  const [theme, setTheme] = useState<Theme>(readStoredTheme);
+  return (
+    <SegmentedControl<Theme>
+      legend={t('ui.theme.label')}
+      value={theme}
+      options={THEMES.map((value) => ({ value, label: t(`ui.theme.${value}`) }))}
+      onChange={(value) => {
+        setTheme(value);
+        storeTheme(value);
+        applyTheme(value);
+      }}
+    />
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS } from '../engine';
+import { en } from '../i18n/en';
+import { translate } from '../i18n/useT';
+import { traceFor } from '../store';
+import { describeStep } from './stepAnnouncement';
+
+const t = (key: string, params?: Record<string, string | number>) => translate(en, key, params);
+
+describe('step announcement', () => {
+  const trace = traceFor('handshake', DEFAULT_OPTIONS);
+
+  it('says nothing has happened at step 0', () => {
+    expect(describeStep(trace, 0, t)).toBe(`Start: nothing has been sent yet. Step 0 of ${trace.steps.length}.`);
+  });
+
+  it('names the step, what arrived, the state change and what was sent', () => {
+    const k = trace.steps.findIndex((s) => s.from === 'SYN-SENT' && s.to === 'ESTABLISHED') + 1;
+    const text = describeStep(trace, k, t);
+    expect(text).toContain(`Step ${k} of ${trace.steps.length}.`);
+    expect(text).toContain('receives SYN, ACK.');
+    expect(text).toContain(': SYN-SENT → ESTABLISHED.');
+    expect(text).toContain('It sends ACK.');
+  });
+});

@@ -1,0 +1,40 @@
+import { labelFlags, type Trace } from '../engine';
+import type { TFunction } from '../i18n/useT';
+
+/**
+ * The sentence a screen reader hears after each step, e.g.
+ * "Step 3 of 5. Client receives SYN, ACK. Client: SYN-SENT → ESTABLISHED. It sends ACK."
+ * State changes come first among the facts because they are the lesson; flags stay in
+ * protocol notation in both languages, as textbooks write them.
+ */
+export function describeStep(trace: Trace, cursor: number, t: TFunction): string {
+  const n = trace.steps.length;
+  if (cursor <= 0) return t('announce.start', { n });
+  const step = trace.steps[cursor - 1];
+  if (!step) return t('announce.step', { k: cursor, n });
+  const side = t(`side.${step.side}`);
+  const parts = [t('announce.step', { k: cursor, n })];
+
+  const input = step.input;
+  if (input.kind === 'call') {
+    parts.push(t('announce.call', { side, call: `${input.call}()` }));
+  } else if (input.kind === 'segment') {
+    const segment = trace.segments.find((s) => s.id === input.segmentId);
+    if (segment) parts.push(t('announce.received', { side, flags: labelFlags(segment.flags).join(', ') }));
+  } else {
+    parts.push(t('announce.timer', { side, timer: t(`timer.${input.timer}`) }));
+  }
+
+  parts.push(
+    step.from === step.to
+      ? t('announce.stays', { side, state: step.to })
+      : t('announce.change', { side, from: step.from, to: step.to }),
+  );
+
+  const sent = step.emitted
+    .map((id) => trace.segments.find((s) => s.id === id))
+    .filter((s) => s !== undefined)
+    .map((s) => labelFlags(s.flags).join(', '));
+  if (sent.length > 0) parts.push(t('announce.sends', { flags: sent.join('; ') }));
+  return parts.join(' ');
+}

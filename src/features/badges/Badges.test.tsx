@@ -1,0 +1,66 @@
+import { render, screen, within } from '@testing-library/react';
+import { motionValue } from 'framer-motion';
+import { describe, expect, it } from 'vitest';
+import { snapshotAt } from '../../engine';
+import { seqFormatMessages } from '../seq-format';
+import { closeTrace } from '../seq-format/fixtures/closeTrace';
+import { makeT } from '../seq-format/fixtures/testT';
+import { badgesMessages } from './messages';
+import { StateBadgesView } from './StateBadgesView';
+import { TcbTable } from './TcbTable';
+
+const t = makeT(badgesMessages.en, seqFormatMessages.en);
+const zhT = makeT(badgesMessages.zh, seqFormatMessages.zh, { 'side.client': '客户端', 'side.server': '服务器' });
+
+describe('<StateBadgesView>', () => {
+  it('names each side’s state for assistive technology, with the meaning as visible text', () => {
+    render(<StateBadgesView states={{ client: 'SYN-SENT', server: 'LISTEN' }} t={t} />);
+    expect(screen.getByRole('img', { name: 'Client state: SYN-SENT' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Server state: LISTEN' })).toBeInTheDocument();
+    expect(screen.getByText(t('state.SYN-SENT.desc'))).toBeInTheDocument();
+  });
+
+  it('is localized', () => {
+    render(<StateBadgesView states={{ client: 'TIME-WAIT', server: 'CLOSED' }} t={zhT} />);
+    expect(screen.getByRole('img', { name: '客户端状态：TIME-WAIT' })).toBeInTheDocument();
+  });
+
+  it('shows a different icon shape per phase, not only a colour', () => {
+    const { container } = render(<StateBadgesView states={{ client: 'ESTABLISHED', server: 'CLOSED' }} t={t} />);
+    const [open, closed] = [...container.querySelectorAll('.state-icon')].map((icon) => icon.innerHTML);
+    expect(open).not.toEqual(closed);
+  });
+});
+
+describe('<TcbTable>', () => {
+  const ctxFor = (mode: 'relative' | 'absolute') => ({ mode, isn: closeTrace.isn });
+
+  it('lays out both TCBs as a table with row and column headers', () => {
+    render(
+      <TcbTable snapshots={snapshotAt(closeTrace, 3)} previous={snapshotAt(closeTrace, 2)} ctx={ctxFor('absolute')} playhead={motionValue(200)} t={t} />,
+    );
+    const table = screen.getByRole('table', { name: /Transmission control block/ });
+    const row = within(table).getByRole('row', { name: /SND.UNA/ });
+    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1001 (changed in this step)', '5000']);
+    expect(within(table).getByRole('columnheader', { name: 'Client' })).toBeInTheDocument();
+  });
+
+  it('shows relative numbers from each ISN, "not known yet" before the peer’s SYN, and no TCB in CLOSED', () => {
+    render(
+      <TcbTable snapshots={snapshotAt(closeTrace, 1)} previous={snapshotAt(closeTrace, 0)} ctx={ctxFor('relative')} playhead={motionValue(0)} t={t} />,
+    );
+    const irs = screen.getByRole('row', { name: /IRS/ });
+    expect(within(irs).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not known yet', 'not known yet']);
+    const iss = screen.getByRole('row', { name: /ISS/ });
+    expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0 (changed in this step)', '0']);
+    const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
+    expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1/);
+  });
+
+  it('counts TIME-WAIT down in real seconds from the playhead', () => {
+    render(
+      <TcbTable snapshots={snapshotAt(closeTrace, 10)} previous={snapshotAt(closeTrace, 9)} ctx={ctxFor('absolute')} playhead={motionValue(30_700)} t={t} />,
+    );
+    expect(screen.getByText('TIME-WAIT ends in 30 s')).toBeInTheDocument();
+  });
+});

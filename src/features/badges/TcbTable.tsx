@@ -1,0 +1,73 @@
+import { type MotionValue } from 'framer-motion';
+import { SIDES, type Side, type TcbSnapshot } from '../../engine';
+import type { SeqContext, Translate } from '../seq-format';
+import { TCB_ROWS, tcbValue } from './tcbRows';
+import { TimerReadout } from './TimerReadout';
+import './badges.css';
+
+export interface TcbTableProps {
+  readonly snapshots: Readonly<Record<Side, TcbSnapshot>>;
+  /** Snapshots before the current step, to mark what it changed. */
+  readonly previous: Readonly<Record<Side, TcbSnapshot>>;
+  readonly ctx: SeqContext;
+  readonly playhead: MotionValue<number>;
+  readonly t: Translate;
+}
+
+/**
+ * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
+ * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
+ */
+export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
+  return (
+    <>
+      <table className="tcb-table">
+        <caption>
+          {t('tcb.caption')}
+          <span className="tcb-table__mode">{t(ctx.mode === 'relative' ? 'tcb.relativeNote' : 'tcb.absoluteNote')}</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tcb.variable')}</th>
+            {SIDES.map((side) => (
+              <th scope="col" key={side} className={`tcb-table__side--${side}`}>
+                {t(`side.${side}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {TCB_ROWS.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                <abbr title={t(`tcb.${row.key}`)}>{row.name}</abbr>
+              </th>
+              {SIDES.map((side) => {
+                const value = tcbValue(row, side, snapshots[side], ctx);
+                // Only a new number is news; a value that just became unknown is explained by the state.
+                const changed = value !== null && value !== tcbValue(row, side, previous[side], ctx);
+                const closed = snapshots[side].state === 'CLOSED';
+                return (
+                  <td key={side} className={changed ? 'tcb-table__changed' : undefined}>
+                    {value === null ? <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span> : value}
+                    {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">
+              <abbr title={t('tcb.timers.desc')}>{t('tcb.timers')}</abbr>
+            </th>
+            {SIDES.map((side) => (
+              <td key={side} className="tcb-table__timers">
+                <TimerReadout tcb={snapshots[side]} playhead={playhead} t={t} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+    </>
+  );
+}

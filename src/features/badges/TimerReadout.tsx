@@ -1,0 +1,45 @@
+import { useMotionValueEvent, type MotionValue } from 'framer-motion';
+import { useState } from 'react';
+import type { TcbSnapshot } from '../../engine';
+import { formatDuration, type Translate } from '../seq-format';
+
+/**
+ * Running timers of one side. Remaining time is read from the playhead, not from a timer of
+ * our own, so a compressed 60 s TIME-WAIT still counts down the real seconds.
+ */
+export function TimerReadout({ tcb, playhead, t }: { tcb: TcbSnapshot; playhead: MotionValue<number>; t: Translate }) {
+  const { retransmit, timeWait, delayedAck } = tcb.timers;
+  if (retransmit === null && timeWait === null && delayedAck === null) return <>{t('tcb.noTimers')}</>;
+  const rto = formatDuration(tcb.rtoMs, t);
+  return (
+    <ul className="tcb-timers">
+      {retransmit !== null && (
+        <Countdown deadline={retransmit} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.retransmit', { remaining, rto })} />
+      )}
+      {timeWait !== null && <Countdown deadline={timeWait} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.timeWait', { remaining })} />}
+      {delayedAck !== null && (
+        <Countdown deadline={delayedAck} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.delayedAck', { remaining })} />
+      )}
+    </ul>
+  );
+}
+
+interface CountdownProps {
+  readonly deadline: number;
+  readonly playhead: MotionValue<number>;
+  readonly t: Translate;
+  readonly render: (remaining: string) => string;
+}
+
+/** Re-renders only when the shown tenth of a second changes (React skips equal state). */
+function Countdown({ deadline, playhead, t, render }: CountdownProps) {
+  const [remaining, setRemaining] = useState(() => remainingSeconds(deadline - playhead.get()));
+  useMotionValueEvent(playhead, 'change', (now) => setRemaining(remainingSeconds(deadline - now)));
+  return <li>{render(t('seqFormat.seconds', { value: remaining }))}</li>;
+}
+
+/** Tenths of a second below 10 s, whole seconds above: it ticks visibly but does not flicker. */
+function remainingSeconds(ms: number): string {
+  const s = Math.max(0, ms) / 1000;
+  return s >= 10 ? String(Math.ceil(s)) : s.toFixed(1);
+}

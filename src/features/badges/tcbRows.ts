@@ -1,0 +1,29 @@
+import type { Side, TcbSnapshot } from '../../engine';
+import { displaySeq, type SeqContext } from '../seq-format';
+
+/** The TCB variables shown, in RFC 9293 §3.3.1 order, with the sequence space each number lives in. */
+export const TCB_ROWS = [
+  { key: 'iss', name: 'ISS', space: 'own' },
+  { key: 'irs', name: 'IRS', space: 'peer' },
+  { key: 'sndUna', name: 'SND.UNA', space: 'own' },
+  { key: 'sndNxt', name: 'SND.NXT', space: 'own' },
+  { key: 'sndWnd', name: 'SND.WND', space: 'bytes' },
+  { key: 'rcvNxt', name: 'RCV.NXT', space: 'peer' },
+  { key: 'rcvWnd', name: 'RCV.WND', space: 'bytes' },
+] as const satisfies readonly { key: keyof TcbSnapshot; name: string; space: 'own' | 'peer' | 'bytes' }[];
+
+export type TcbRow = (typeof TCB_ROWS)[number];
+
+/**
+ * A TCB value as displayed, or null when it has no meaning: in CLOSED there is no TCB at all
+ * (RFC 9293 §3.3.2), and the IRS and RCV.NXT are unknown until the peer's SYN has been seen.
+ */
+export function tcbValue(row: TcbRow, side: Side, tcb: TcbSnapshot, ctx: SeqContext): number | null {
+  if (tcb.state === 'CLOSED') return null;
+  if (row.space === 'peer' && tcb.irs === null) return null;
+  const value = tcb[row.key];
+  if (value === null) return null;
+  if (row.space === 'bytes') return value;
+  const owner: Side = row.space === 'own' ? side : side === 'client' ? 'server' : 'client';
+  return displaySeq(value, owner, ctx);
+}

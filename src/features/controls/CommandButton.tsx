@@ -1,0 +1,38 @@
+import { useSim, useSimStore } from '../../store';
+import { useT } from '../../i18n/useT';
+import { Icon, type IconName } from './Icon';
+import { ariaKeyShortcuts, commandById, type CommandContext, type CommandId } from './commands';
+
+interface Props {
+  readonly id: CommandId;
+  readonly icon: IconName;
+  /** Show only the icon (the label stays as the accessible name and tooltip). */
+  readonly compact?: boolean;
+  readonly ctx: CommandContext;
+  /** Overrides the command's label (play/pause shows what pressing it will do). */
+  readonly labelKey?: string;
+  readonly primary?: boolean;
+}
+
+/** A button for one command: same label, same enabled rule and same action as its keys. */
+export function CommandButton({ id, icon, ctx, labelKey, primary, compact }: Props) {
+  const { t } = useT();
+  const command = commandById(id);
+  const store = useSimStore();
+  const enabled = useSim((state) => (command.enabled ? command.enabled(state) : true));
+  const label = t(labelKey ?? command.labelKey);
+  const keys = command.keys.map((k) => t(`key.${k}`)).join(' / ');
+  return (
+    <button
+      type="button"
+      className={['command', primary && 'command--primary', compact && 'command--compact'].filter(Boolean).join(' ')}
+      disabled={!enabled}
+      aria-keyshortcuts={ariaKeyShortcuts(command)}
+      title={`${label} (${keys})`}
+      onClick={() => command.perform({ ...ctx, store })}
+    >
+      <Icon name={icon} />
+      <span className="command__label">{label}</span>
+    </button>
+  );
+}

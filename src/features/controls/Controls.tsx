@@ -1,0 +1,43 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useSim, useSimStore } from '../../store';
+import { useT } from '../../i18n/useT';
+import { CommandButton } from './CommandButton';
+import type { CommandContext } from './commands';
+import { HelpDialog } from './HelpDialog';
+import { handleShortcut } from './keyboardShortcuts';
+import { Scrubber } from './Scrubber';
+import { SpeedControl } from './SpeedControl';
+import './controls.css';
+
+/** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
+export function Controls() {
+  const { t } = useT();
+  const store = useSimStore();
+  const playing = useSim((s) => s.playing);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const ctx = useMemo<CommandContext>(() => ({ store, openHelp: () => setHelpOpen(true) }), [store]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => handleShortcut(event, ctx, document);
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [ctx]);
+
+  return (
+    <div className="controls" role="group" aria-label={t('region.controls')}>
+      <div className="controls__buttons">
+        <CommandButton id="start" icon="start" ctx={ctx} compact />
+        <CommandButton id="stepBack" icon="back" ctx={ctx} />
+        <CommandButton id="togglePlay" icon={playing ? 'pause' : 'play'} labelKey={playing ? 'cmd.pause' : 'cmd.play'} ctx={ctx} />
+        <CommandButton id="stepForward" icon="forward" ctx={ctx} primary />
+        <CommandButton id="end" icon="end" ctx={ctx} compact />
+      </div>
+      <Scrubber />
+      <div className="controls__extras">
+        <SpeedControl />
+        <CommandButton id="help" icon="help" ctx={ctx} compact />
+      </div>
+      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

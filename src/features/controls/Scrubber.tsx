@@ -1,0 +1,29 @@
+import { useId } from 'react';
+import { selectStepCount, useSim, useSimActions } from '../../store';
+import { useT } from '../../i18n/useT';
+
+/** Drag or arrow through the steps; seeking jumps the playhead (no glide) and pauses. */
+export function Scrubber() {
+  const { t } = useT();
+  const id = useId();
+  const cursor = useSim((s) => s.cursor);
+  const count = useSim(selectStepCount);
+  const { seek } = useSimActions();
+  const valueText = cursor === 0 ? t('ui.scrubber.start', { n: count }) : t('ui.scrubber.value', { k: cursor, n: count });
+  return (
+    <div className="scrubber">
+      <label htmlFor={id} className="scrubber__label">{t('ui.scrubber.label')}</label>
+      <input
+        id={id}
+        type="range"
+        min={0}
+        max={count}
+        step={1}
+        value={cursor}
+        aria-valuetext={valueText}
+        onChange={(event) => seek(Number(event.currentTarget.value))}
+      />
+      <output htmlFor={id} className="scrubber__value">{t('ui.scrubber.value', { k: cursor, n: count })}</output>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { seqFormatMessages } from '../seq-format';
+import { closeTrace } from '../seq-format/fixtures/closeTrace';
+import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
+import { makeT } from '../seq-format/fixtures/testT';
+import { explanationParams } from './explanationParams';
+import { ExplanationView } from './ExplanationView';
+import { explanationMessages } from './messages';
+
+const t = makeT(explanationMessages.en, seqFormatMessages.en);
+const ctx = { mode: 'absolute', isn: closeTrace.isn } as const;
+
+describe('<ExplanationView>', () => {
+  it('at the start shows the scenario summary and how to begin', () => {
+    render(<ExplanationView trace={closeTrace} cursor={0} seqMode="absolute" t={t} />);
+    expect(screen.getByText(t('scenario.close.summary'))).toBeInTheDocument();
+    expect(screen.getByText(/Press →/)).toBeInTheDocument();
+  });
+
+  it('fills {in}, {out} and {side} with the real segment labels', () => {
+    render(<ExplanationView trace={closeTrace} cursor={2} seqMode="absolute" t={t} />);
+    expect(
+      screen.getByText('The server was listening and got SYN seq=1000: it answers SYN, ACK seq=5000 ack=1001 and moves to SYN-RECEIVED.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('State: LISTEN → SYN-RECEIVED')).toHaveClass('explanation__state--changed');
+  });
+
+  it('links the RFC section and lists what the application sees', () => {
+    render(<ExplanationView trace={closeTrace} cursor={3} seqMode="absolute" t={t} />);
+    const link = screen.getByRole('link', { name: 'RFC 9293 §3.10.7.3' });
+    expect(link).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9293#section-3.10.7.3');
+    expect(screen.getByText(t('app.connect-returned'))).toBeInTheDocument();
+  });
+
+  it('uses relative numbers in the text when the learner chose them', () => {
+    render(<ExplanationView trace={closeTrace} cursor={3} seqMode="relative" t={t} />);
+    expect(screen.getByText(/got SYN, ACK seq=0 ack=1/)).toBeInTheDocument();
+  });
+
+  it('says when the state does not change', () => {
+    render(<ExplanationView trace={lostSynTrace} cursor={2} seqMode="absolute" t={t} />);
+    expect(screen.getByText('State stays SYN-SENT')).not.toHaveClass('explanation__state--changed');
+  });
+
+  it('leaves no placeholder unfilled in any step of the fixtures', () => {
+    for (const trace of [closeTrace, lostSynTrace]) {
+      for (let cursor = 1; cursor <= trace.steps.length; cursor++) {
+        const { container, unmount } = render(<ExplanationView trace={trace} cursor={cursor} seqMode="absolute" t={t} />);
+        expect(container.textContent).not.toMatch(/\{\w+\}/);
+        unmount();
+      }
+    }
+  });
+});
+
+describe('explanationParams', () => {
+  it('gives {rto} in seconds (the RTO that expired), {retry} and {timeWait} as a duration', () => {
+    const retransmit = lostSynTrace.steps[1];
+    if (!retransmit) throw new Error('fixture');
+    expect(explanationParams(lostSynTrace, retransmit, ctx, t)).toMatchObject({ rto: 1, retry: 1, side: 'client', out: 'SYN seq=1000' });
+    const timeWait = closeTrace.steps[8];
+    if (!timeWait) throw new Error('fixture');
+    expect(explanationParams(closeTrace, timeWait, ctx, t)).toMatchObject({ timeWait: '60 s' });
+  });
+});

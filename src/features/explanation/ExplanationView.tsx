@@ -1,0 +1,69 @@
+import type { Trace } from '../../engine';
+import { formatDuration, type SeqMode, type Translate } from '../seq-format';
+import { explanationParams } from './explanationParams';
+import './explanation.css';
+
+export interface ExplanationViewProps {
+  readonly trace: Trace;
+  /** Number of steps applied; 0 shows the scenario's summary. */
+  readonly cursor: number;
+  readonly seqMode: SeqMode;
+  readonly t: Translate;
+}
+
+const RFC_URL = 'https://www.rfc-editor.org/rfc/rfc9293#section-';
+
+/** What the current step did, in plain words first, then why, then the RFC section that says so. */
+export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewProps) {
+  const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
+  if (!step) {
+    return (
+      <div className="explanation">
+        <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
+        <p className="explanation__hint">{t('explanation.start')}</p>
+      </div>
+    );
+  }
+
+  const params = explanationParams(trace, step, { mode: seqMode, isn: trace.isn }, t);
+  const changed = step.from !== step.to;
+  return (
+    <div className={`explanation explanation--${step.side}`}>
+      <p className="explanation__meta">
+        <span>{t('explanation.stepOf', { k: cursor, n: trace.steps.length })}</span>
+        <span className="explanation__side">{t('explanation.at', { side: t(`side.${step.side}`), time: formatDuration(step.t, t) })}</span>
+      </p>
+      <p className={`explanation__state${changed ? ' explanation__state--changed' : ''}`}>
+        {changed
+          ? t('explanation.stateChange', { from: t(`state.${step.from}.name`), to: t(`state.${step.to}.name`) })
+          : t('explanation.stateSame', { state: t(`state.${step.to}.name`) })}
+      </p>
+      <p className="explanation__what">{t(`rule.${step.rule}.what`, params)}</p>
+      <details className="explanation__why" open>
+        <summary>{t('explanation.why')}</summary>
+        <p>{t(`rule.${step.rule}.why`, params)}</p>
+      </details>
+      {step.app.length > 0 && (
+        <div className="explanation__app">
+          <span className="explanation__app-label">{t('explanation.app')}</span>
+          <ul>
+            {step.app.map((event) => (
+              <li key={event}>
+                <code>{t(`app.${event}`)}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <a
+        className="explanation__rfc"
+        href={`${RFC_URL}${step.rfc}`}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={t('explanation.rfcTitle', { section: step.rfc })}
+      >
+        {t('explain.rfcLink', { section: step.rfc })}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { otherSide, type Trace, type TraceStep } from '../../engine';
+import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, type TranslateParams } from '../seq-format';
+
+/**
+ * Values for a rule's {placeholders}. Units follow the teaching text: {rto} is seconds
+ * ("within {rto} s"), {delay} milliseconds ("{delay} ms"), {timeWait} a full duration ("60 s").
+ */
+export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext, t: Translate): TranslateParams {
+  const label = (id: number) => {
+    const segment = trace.segments[id - 1];
+    return segment ? formatSegmentLabel(segment, segment.from, ctx) : `#${id}`;
+  };
+  const before = step.index > 0 ? trace.steps[step.index - 1]?.after : trace.initial;
+  const actor = step.after[step.side];
+  const timeWaitMs = numberParam(step, 'timeWait') ?? timeWaitFromTimers(step);
+  const params: Record<string, string | number> = {
+    side: t(`explanation.inText.${step.side}`),
+    peer: t(`explanation.inText.${otherSide(step.side)}`),
+    from: t(`state.${step.from}.name`),
+    to: t(`state.${step.to}.name`),
+    out: step.emitted.length > 0 ? step.emitted.map(label).join(t('explanation.join')) : t('explanation.nothing'),
+    // The RTO that just expired is the one in force before this step (the step itself doubles it).
+    rto: numberParam(step, 'rto') ?? (before?.[step.side].rtoMs ?? actor.rtoMs) / 1000,
+    retry: numberParam(step, 'retry') ?? actor.retries,
+  };
+  if (step.input.kind === 'segment') params.in = label(step.input.segmentId);
+  if (timeWaitMs !== undefined) params.timeWait = formatDuration(timeWaitMs, t);
+  const bytes = numberParam(step, 'bytes') ?? (step.input.kind === 'call' ? step.input.bytes : undefined);
+  if (bytes !== undefined) params.bytes = bytes;
+  const delay = numberParam(step, 'delay');
+  if (delay !== undefined) params.delay = delay;
+  return params;
+}
+
+function numberParam(step: TraceStep, name: string): number | undefined {
+  const value = step.params[name];
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** When the engine did not pass the length, read it off the timer it just started. */
+function timeWaitFromTimers(step: TraceStep): number | undefined {
+  const deadline = step.after[step.side].timers.timeWait;
+  return deadline === null ? undefined : deadline - step.t;
+}

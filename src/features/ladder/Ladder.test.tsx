@@ -1,0 +1,107 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { motionValue } from 'framer-motion';
+import { describe, expect, it, vi } from 'vitest';
+import { closeTrace } from '../seq-format/fixtures/closeTrace';
+import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
+import { makeT } from '../seq-format/fixtures/testT';
+import { seqFormatMessages } from '../seq-format';
+import type { Trace } from '../../engine';
+import { LadderView } from './LadderView';
+import { ladderMessages } from './messages';
+
+const t = makeT(ladderMessages.en, seqFormatMessages.en);
+
+function renderLadder(trace: Trace, cursor: number, extra: Partial<Parameters<typeof LadderView>[0]> = {}) {
+  const now = cursor === 0 ? 0 : (trace.steps[cursor - 1]?.t ?? 0);
+  const onSelect = vi.fn();
+  render(
+    <LadderView
+      trace={trace}
+      cursor={cursor}
+      playhead={motionValue(now)}
+      selectedSegment={null}
+      onSelect={onSelect}
+      seqMode="absolute"
+      t={t}
+      {...extra}
+    />,
+  );
+  return { onSelect };
+}
+
+describe('<LadderView>', () => {
+  it('shows only the segments sent so far, each labelled with flags and numbers', () => {
+    // Cursor 3: connect, SYN arrives (SYN,ACK sent), SYN,ACK arrives (ACK sent).
+    renderLadder(closeTrace, 3);
+    const arrows = screen.getAllByRole('button');
+    expect(arrows).toHaveLength(3);
+    expect(arrows[0]).toHaveAccessibleName(/Segment 1: SYN seq=1000, from Client to Server/);
+    expect(arrows[1]).toHaveAccessibleName(/Segment 2: SYN, ACK seq=5000 ack=1001, from Server to Client/);
+    expect(within(arrows[1] as HTMLElement).getByText('SYN, ACK')).toBeInTheDocument();
+    expect(within(arrows[1] as HTMLElement).getByText('seq=5000 ack=1001')).toBeInTheDocument();
+  });
+
+  it('uses relative sequence numbers when asked', () => {
+    renderLadder(closeTrace, 3, { seqMode: 'relative' });
+    expect(screen.getAllByRole('button')[1]).toHaveAccessibleName(/SYN, ACK seq=0 ack=1,/);
+  });
+
+  it('names both lifelines and every state band reached', () => {
+    const { container } = render(
+      <LadderView trace={closeTrace} cursor={11} playhead={motionValue(60_700)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />,
+    );
+    expect(screen.getByText('Client')).toBeInTheDocument();
+    expect(screen.getByText('Server')).toBeInTheDocument();
+    const bandNames = [...container.querySelectorAll('.ladder-band__label')].map((n) => n.textContent);
+    expect(bandNames).toEqual(expect.arrayContaining(['SYN-SENT', 'FIN-WAIT-2', 'TIME-WAIT', 'LAST-ACK', 'CLOSE-WAIT']));
+  });
+
+  it('marks the compressed TIME-WAIT with its real duration', () => {
+    renderLadder(closeTrace, 11);
+    expect(screen.getByRole('img', { name: '60 s with nothing in flight, drawn shorter' })).toHaveTextContent('⋯ 60 s');
+  });
+
+  it('ends a lost segment in ✕ with the word "lost", and marks the retransmission', () => {
+    renderLadder(lostSynTrace, 2, { playhead: motionValue(1000) });
+    const [lost, again] = screen.getAllByRole('button') as [HTMLElement, HTMLElement];
+    expect(lost).toHaveAccessibleName(/lost in the network/);
+    expect(within(lost).getByText('✕')).toBeInTheDocument();
+    expect(within(lost).getByText('lost')).toBeInTheDocument();
+    expect(again).toHaveAccessibleName(/a retransmission/);
+    expect(within(again).getByText(/retransmission/)).toBeInTheDocument();
+    expect(again).toHaveClass('ladder-arrow--retransmission');
+  });
+
+  it('draws an arrow in flight from the playhead: half-way at half the latency', () => {
+    const playhead = motionValue(150);
+    renderLadder(closeTrace, 2, { playhead });
+    const line = screen.getAllByRole('button')[1]?.querySelector('.ladder-arrow__line');
+    const start = Number(line?.getAttribute('x1'));
+    const x2At150 = Number(line?.getAttribute('x2'));
+    const full = screen.getAllByRole('button')[0]?.querySelector('.ladder-arrow__line');
+    // Segment 1 has arrived: fully drawn from client to server.
+    expect(Number(full?.getAttribute('x2'))).toBeGreaterThan(Number(full?.getAttribute('x1')));
+    expect(x2At150).toBeCloseTo(start - (start - Number(full?.getAttribute('x1'))) / 2, 0);
+  });
+
+  it('selects a segment with Enter or Space, and shows the selection not by colour alone', () => {
+    const { onSelect } = renderLadder(closeTrace, 3);
+    const arrow = screen.getAllByRole('button')[1] as HTMLElement;
+    arrow.focus();
+    expect(arrow).toHaveFocus();
+    fireEvent.keyDown(arrow, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(2);
+    fireEvent.keyDown(arrow, { key: ' ' });
+    expect(onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('highlights the selected arrow (pressed, thicker, with a halo) and toggles it off again', () => {
+    const { onSelect } = renderLadder(closeTrace, 3, { selectedSegment: 2 });
+    const arrow = screen.getAllByRole('button')[1] as HTMLElement;
+    expect(arrow).toHaveAttribute('aria-pressed', 'true');
+    expect(arrow).toHaveClass('ladder-arrow--selected');
+    expect(arrow.querySelector('.ladder-arrow__halo')).not.toBeNull();
+    fireEvent.click(arrow);
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+});

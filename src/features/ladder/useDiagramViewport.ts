@@ -1,0 +1,35 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import type { LadderViewport } from './layout';
+
+/** Before the first measurement, and in jsdom (no layout, no ResizeObserver). */
+const FALLBACK: LadderViewport = { width: 720, fontPx: 16 };
+
+/**
+ * Width of the diagram box and its font size, kept current. The font size is read from a 1em-wide
+ * probe that is observed too, so switching to large type re-lays out the diagram even when the
+ * box's width does not change.
+ */
+export function useDiagramViewport(
+  boxRef: RefObject<HTMLElement | null>,
+  emProbeRef: RefObject<HTMLElement | null>,
+): LadderViewport {
+  const [viewport, setViewport] = useState(FALLBACK);
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    const probe = emProbeRef.current;
+    if (!box || !probe || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const width = Math.round(box.clientWidth);
+      const fontPx = probe.getBoundingClientRect().width;
+      if (width > 0 && fontPx > 0) {
+        setViewport((old) => (old.width === width && old.fontPx === fontPx ? old : { width, fontPx }));
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    observer.observe(probe);
+    return () => observer.disconnect();
+  }, [boxRef, emProbeRef]);
+  return viewport;
+}

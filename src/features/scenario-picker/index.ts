@@ -1,0 +1,2 @@
+export { ScenarioPicker, ScenarioSummary } from './ScenarioPicker';
+export { scenarioGroups, type ScenarioGroup } from './scenarioGroups';

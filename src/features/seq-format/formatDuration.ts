@@ -1,0 +1,13 @@
+import type { Translate } from './translate';
+
+/**
+ * A real duration in words the learner can read at a glance: "100 ms", "1.5 s", "60 s".
+ * Units come from the message tables because Chinese writes 秒.
+ */
+export function formatDuration(ms: number, t: Translate): string {
+  if (Math.abs(ms) < 1000) return t('seqFormat.ms', { value: Math.round(ms) });
+  const seconds = ms / 1000;
+  // One decimal while it still says something (1.5 s), none once it is large (60 s).
+  const value = Number.isInteger(seconds) || seconds >= 10 ? Math.round(seconds) : seconds.toFixed(1);
+  return t('seqFormat.seconds', { value });
+}

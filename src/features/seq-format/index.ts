@@ -1,0 +1,8 @@
+export { displaySeq, formatFlags, formatSegmentLabel, formatSeqNumbers } from './formatSegmentLabel';
+export type { SeqContext, SeqMode } from './formatSegmentLabel';
+export { formatDuration } from './formatDuration';
+export { statePhase, stateHue } from './stateStyle';
+export type { StatePhase } from './stateStyle';
+export type { Translate, TranslateParams } from './translate';
+export { seqFormatMessages } from './messages';
+export { useDerivedMotionValue } from './useDerivedMotionValue';

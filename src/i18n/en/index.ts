@@ -1,0 +1,5 @@
+import { enBase } from './base';
+import { enTeaching } from './teaching';
+
+/** The full English catalogue: the reference for MessageKey and for the keys test. */
+export const en = { ...enBase, ...enTeaching };

@@ -1,0 +1,101 @@
+/**
+ * Interface strings (buttons, labels, notices, announcements). Teaching text lives in
+ * teaching.ts. Keys are grouped by prefix: app., ui., cmd., key., notice., announce., error.
+ */
+export const enUi = {
+  'app.title': 'TCP Handshake Lab',
+  'app.tagline': 'See how TCP opens and closes a connection, one segment at a time.',
+  'app.skipToControls': 'Skip to playback controls',
+
+  'region.header': 'Settings',
+  'region.diagram': 'Sequence diagram',
+  'region.state': 'Connection state',
+  'region.explanation': 'Explanation',
+  'region.inspector': 'Header inspector',
+  'region.controls': 'Playback controls',
+
+  'ui.scenario.label': 'Scenario',
+  'group.basics': 'The basics',
+  'group.loss': 'When a segment is lost',
+  'group.resets': 'Resets and refusals',
+  'group.why': 'Why three segments?',
+  'group.security': 'Attacks and scans',
+
+  'ui.language.label': 'Language',
+  'ui.language.en': 'English',
+  'ui.language.zh': '中文',
+
+  'ui.theme.label': 'Theme',
+  'ui.theme.light': 'Light',
+  'ui.theme.dark': 'Dark',
+  'ui.theme.system': 'System',
+
+  'ui.seq.label': 'Sequence numbers',
+  'ui.seq.relative': 'Relative',
+  'ui.seq.absolute': 'Absolute',
+
+  'ui.copyLink': 'Copy link',
+  'ui.linkCopied': 'Link copied',
+  'ui.linkCopyManual': 'Copy the selected link with Ctrl+C (⌘C on a Mac).',
+  'ui.linkField': 'Link to this step',
+
+  'ui.speed.label': 'Speed',
+  'ui.speed.value': '{speed}×',
+  'ui.scrubber.label': 'Step',
+  'ui.scrubber.value': 'Step {k} of {n}',
+  'ui.scrubber.start': 'Start (step 0 of {n})',
+
+  'cmd.stepForward': 'Next step',
+  'cmd.stepBack': 'Previous step',
+  'cmd.togglePlay': 'Play or pause',
+  'cmd.play': 'Play',
+  'cmd.pause': 'Pause',
+  'cmd.start': 'Go to start',
+  'cmd.end': 'Go to end',
+  'cmd.slower': 'Slower',
+  'cmd.faster': 'Faster',
+  'cmd.help': 'Keyboard shortcuts',
+  'cmd.language': 'Switch language',
+
+  'key.ArrowRight': '→',
+  'key.ArrowLeft': '←',
+  'key.PageDown': 'Page Down',
+  'key.PageUp': 'Page Up',
+  'key.Space': 'Space',
+  'key.Home': 'Home',
+  'key.End': 'End',
+  'key.[': '[',
+  'key.]': ']',
+  'key.?': '?',
+  'key.l': 'L',
+
+  'ui.help.title': 'Keyboard shortcuts',
+  'ui.help.intro': 'These keys work anywhere on the page except while typing in a field. Presentation clickers send Page Up and Page Down.',
+  'ui.help.keys': 'Keys',
+  'ui.help.action': 'Action',
+  'ui.help.or': 'or',
+  'ui.help.close': 'Close',
+
+  'notice.dismiss': 'Dismiss',
+  'notice.linkDamaged': 'That link was damaged; showing the three-way handshake instead.',
+  'notice.linkPartlyDamaged': 'Part of that link could not be read; showing the closest valid view.',
+  'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
+
+  'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
+  'announce.step': 'Step {k} of {n}.',
+  'announce.change': '{side}: {from} → {to}.',
+  'announce.stays': '{side} stays in {state}.',
+  'announce.call': '{side} calls {call}.',
+  'announce.received': '{side} receives {flags}.',
+  'announce.timer': '{side}: the {timer} timer fires.',
+  'announce.sends': 'It sends {flags}.',
+  'timer.retransmit': 'retransmission',
+  'timer.timeWait': 'TIME-WAIT',
+  'timer.delayedAck': 'delayed ACK',
+
+  'error.title': 'Something went wrong',
+  'error.body': 'The lab hit a problem it did not expect. Your place is saved in the link; reloading usually fixes it.',
+  'error.reload': 'Reload',
+} as const;
+
+export type UiKey = keyof typeof enUi;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, SCENARIO_IDS, TCP_STATES } from '../engine';
+import { en } from './en';
+import { zh } from './zh';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  it('English and Chinese have exactly the same keys', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each([
+    ['en', en as Record<string, string>],
+    ['zh', zh as Record<string, string>],
+  ])('no %s message is empty', (_name, messages) => {
+    const empty = Object.entries(messages).filter(([, value]) => typeof value !== 'string' || value.trim() === '');
+    expect(empty.map(([key]) => key)).toEqual([]);
+  });
+
+  it('a translation uses the same placeholders as the English text', () => {
+    const mismatched = Object.entries(en)
+      .filter(([key, value]) => placeholders(value).join() !== placeholders((zh as Record<string, string>)[key] ?? '').join())
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('every engine rule has a what and a why', () => {
+    const missing = RULE_IDS.flatMap((id) => [`rule.${id}.what`, `rule.${id}.why`]).filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('every scenario has a title and a summary', () => {
+    const missing = SCENARIO_IDS.flatMap((id) => [`scenario.${id}.title`, `scenario.${id}.summary`]).filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('every TCP state has a description', () => {
+    const missing = TCP_STATES.map((state) => `state.${state}.desc`).filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+});

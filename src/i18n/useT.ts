@@ -1,0 +1,32 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import { useSim } from '../store/hooks';
+import { format, type MessageParams } from './format';
+import type { Locale } from './locale';
+import { fallbackMessages, getMessages, loadMessages, subscribeToMessages } from './messages';
+
+export type TFunction = (key: string, params?: MessageParams) => string;
+type Catalogue = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Looks a key up in the given catalogue, then in the bundled English interface strings, then
+ * falls back to the key itself so a missing string is visible on screen (the keys test keeps
+ * that from shipping).
+ */
+export function translate(messages: Catalogue | undefined, key: string, params?: MessageParams): string {
+  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key] ?? key;
+  return format(template, params);
+}
+
+/**
+ * `t(key, params)` in the current language. Keys are plain strings so features can build them
+ * (`rule.${id}.what`) and pass `t` wherever a `(key, params) => string` is expected.
+ * If the language's catalogue is not loaded yet (just after switching), the last loaded
+ * English or the bundled interface strings show for that moment.
+ */
+export function useT(): { t: TFunction; locale: Locale } {
+  const locale = useSim((s) => s.locale);
+  const messages = useSyncExternalStore(subscribeToMessages, () => getMessages(locale) ?? getMessages('en'));
+  if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
+  const t = useCallback<TFunction>((key, params) => translate(messages, key, params), [messages]);
+  return { t, locale };
+}

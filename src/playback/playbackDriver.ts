@@ -1,0 +1,86 @@
+import type { MotionValue } from 'framer-motion';
+import type { Trace } from '../engine';
+import { selectTrace, timeAtCursor, type SimState, type SimStore } from '../store';
+import { glide } from './glide';
+import { animationsSkipped } from './skipAnimations';
+import { stepDurationMs } from './stepDuration';
+import { buildTimeScale, type TimeScale } from './timeScale';
+
+export interface DriverOptions {
+  /** The learner asked for reduced motion: jump instead of gliding; playing still pauses per step. */
+  readonly reducedMotion: () => boolean;
+}
+
+/**
+ * The one thing that moves the playhead. The cursor changes only at step boundaries (in the
+ * store); this turns "cursor went k → k+1" into a linear glide of the playhead from step k's
+ * time to step k+1's, and while playing, advances the cursor again when it lands. Every other
+ * cursor change (back, seek, scrub, start, a new scenario) is a jump. Vanilla (no React) so
+ * it can be tested with a plain store and motion value. Returns a function that stops it.
+ */
+export function startPlaybackDriver(store: SimStore, playhead: MotionValue<number>, options: DriverOptions): () => void {
+  let stop: (() => void) | null = null;
+  const scales = new WeakMap<Trace, TimeScale>();
+  const scaleOf = (trace: Trace) => {
+    let scale = scales.get(trace);
+    if (!scale) scales.set(trace, (scale = buildTimeScale(trace)));
+    return scale;
+  };
+
+  const cancel = () => {
+    stop?.();
+    stop = null;
+  };
+
+  const land = () => {
+    stop = null;
+    const state = store.getState();
+    if (state.playing) state.stepForward();
+  };
+
+  const jumpTo = (state: SimState) => {
+    cancel();
+    playhead.jump(timeAtCursor(selectTrace(state), state.cursor));
+  };
+
+  const glideTo = (state: SimState) => {
+    cancel();
+    const trace = selectTrace(state);
+    const target = timeAtCursor(trace, state.cursor);
+    const from = playhead.get();
+    const ms = stepDurationMs(scaleOf(trace), from, target, state.speed);
+    if (animationsSkipped()) {
+      // Tests: land at once, but asynchronously so each step is a separate store update.
+      playhead.jump(target);
+      const timer = setTimeout(land, 0);
+      stop = () => clearTimeout(timer);
+    } else if (options.reducedMotion()) {
+      // No glide, but playing keeps a readable pause on each step.
+      playhead.jump(target);
+      const timer = setTimeout(land, ms);
+      stop = () => clearTimeout(timer);
+    } else {
+      stop = glide(playhead, target, ms, land);
+    }
+  };
+
+  jumpTo(store.getState());
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (selectTrace(state) !== selectTrace(prev)) {
+      jumpTo(state);
+    } else if (state.cursor === prev.cursor + 1) {
+      glideTo(state);
+    } else if (state.cursor !== prev.cursor) {
+      jumpTo(state);
+    }
+    // Pressing play starts the first step; later steps start from `land`. A paused glide just
+    // finishes, so the playhead always comes to rest at the cursor's time.
+    if (state.playing && !prev.playing && stop === null) state.stepForward();
+  });
+
+  return () => {
+    unsubscribe();
+    cancel();
+  };
+}

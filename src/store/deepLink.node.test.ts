@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS } from '../engine';
+import { readLink, writeLink } from './deepLink';
+import { DEFAULT_INPUTS } from './simInputs';
+import { selectStepCount } from './traceSelectors';
+
+describe('deep link', () => {
+  it('round-trips a moment, options included', () => {
+    const state = {
+      ...DEFAULT_INPUTS,
+      scenario: 'close' as const,
+      cursor: 3,
+      locale: 'zh' as const,
+      seqMode: 'absolute' as const,
+      options: { ...DEFAULT_OPTIONS, isnMode: 'wrap' as const, isnClient: 4294967290, latencyMs: 250, synCookies: true },
+    };
+    const link = writeLink(state);
+    expect(link).toContain('s=close');
+    expect(link).toContain('step=3');
+    expect(link).toContain('cookies=1');
+    const read = readLink(link);
+    expect(read.notice).toBeNull();
+    expect(read.locale).toBe('zh');
+    expect(read.inputs).toEqual({ scenario: 'close', cursor: 3, seqMode: 'absolute', options: state.options });
+  });
+
+  it('omits options that are at their defaults', () => {
+    expect(writeLink(DEFAULT_INPUTS)).toBe('#s=handshake&step=0&lang=en&seq=rel');
+  });
+
+  it('an empty hash changes nothing and says nothing', () => {
+    expect(readLink('')).toEqual({ inputs: {}, locale: null, notice: null });
+    expect(readLink('#')).toEqual({ inputs: {}, locale: null, notice: null });
+  });
+
+  it('an unknown scenario opens the handshake with a notice', () => {
+    const read = readLink('#s=teleport&step=2&lang=zh');
+    expect(read.inputs).toMatchObject({ scenario: 'handshake', cursor: 0 });
+    expect(read.notice?.key).toBe('notice.linkDamaged');
+    expect(read.locale).toBe('zh');
+  });
+
+  it('a step past the end lands on the last step with a notice', () => {
+    const read = readLink('#s=handshake&step=999');
+    const n = selectStepCount({ scenario: 'handshake', options: DEFAULT_OPTIONS });
+    expect(read.inputs.cursor).toBe(n);
+    expect(read.notice).toEqual({ key: 'notice.stepOutOfRange', params: { step: 999, n } });
+  });
+
+  it.each(['#step=abc', '#s=close&step=-1', '#s=close&step=1e3', '#s=close&ci=hello', '#s=close&lat=0', '#s=close&seq=sideways', '#s=close&lang=xx', '#s=close&cookies=yes'])(
+    'a bad value in %s falls back and says the link was partly damaged',
+    (hash) => {
+      const read = readLink(hash);
+      expect(read.notice?.key).toBe('notice.linkPartlyDamaged');
+      expect(read.inputs.options).toBeDefined();
+    },
+  );
+
+  it.each(['#%E0%A4%A', '#!!!', '#<script>', '#a=1&b=2'])('garbage %s opens the default with a notice', (hash) => {
+    const read = readLink(hash);
+    expect(read.inputs).toMatchObject({ scenario: 'handshake', cursor: 0 });
+    expect(read.notice?.key).toBe('notice.linkDamaged');
+  });
+});

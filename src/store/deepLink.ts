@@ -1,0 +1,155 @@
+/**
+ * The link mirrors what is on screen, so any moment can be shared and reopens paused there.
+ *
+ * Format (URL hash, URLSearchParams syntax, order not significant):
+ *
+ *   #s=close&step=5&lang=zh&seq=rel&isn=fixed&ci=1000&si=5000&seed=1&lat=100&tw=60000
+ *
+ *   s     scenario id (SCENARIO_IDS)                         always written
+ *   step  steps applied, 0..number of steps                   always written
+ *   lang  en | zh                                             always written
+ *   seq   rel | abs (relative or absolute sequence numbers)   always written
+ *   isn   fixed | random | wrap     ci / si  client / server ISN (0..2^32-1)
+ *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
+ *   cookies  1 | 0: listeners answer with SYN cookies
+ *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
+ *
+ * Reading is defensive: a link comes from chat apps, slides and hand edits. Unknown keys are
+ * ignored (newer links in an older build); a bad value falls back to its default, a step past
+ * the end lands on the last step, an unknown scenario opens the handshake; each case sets a
+ * notice so the reader knows the link was not followed exactly. It never throws.
+ */
+import { DEFAULT_OPTIONS, isScenarioId, type IsnMode, type SimOptions } from '../engine';
+import { isLocale, type Locale } from '../i18n/locale';
+import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
+import { selectStepCount } from './traceSelectors';
+
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode'>;
+
+export interface LinkReading {
+  /** Inputs to apply (paused). Empty when the link holds nothing: keep the current view. */
+  readonly inputs: Partial<LinkInputs>;
+  /** `lang` as a valid locale, or null; the caller weighs it against storage and the browser. */
+  readonly locale: Locale | null;
+  readonly notice: Notice | null;
+}
+
+const UINT32_MAX = 2 ** 32 - 1;
+const SEQ_CODES: Record<string, SeqMode> = { rel: 'relative', abs: 'absolute' };
+const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
+const KNOWN_KEYS = ['s', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies'];
+const BOOLEAN_CODES: Record<string, boolean> = { '1': true, '0': false };
+
+/** Integer in [min, max] written in plain decimal digits; anything else is null. */
+function parseInteger(raw: string | null, min: number, max: number): number | null {
+  if (raw === null || !/^\d{1,12}$/.test(raw.trim())) return null;
+  const value = Number(raw.trim());
+  return value >= min && value <= max ? value : null;
+}
+
+type NumericOption = { [K in keyof SimOptions]: SimOptions[K] extends number ? K : never }[keyof SimOptions];
+
+/** Keys of SimOptions with their link names and allowed ranges. */
+const NUMERIC_OPTIONS: readonly { key: NumericOption; code: string; min: number; max: number }[] = [
+  { key: 'isnClient', code: 'ci', min: 0, max: UINT32_MAX },
+  { key: 'isnServer', code: 'si', min: 0, max: UINT32_MAX },
+  { key: 'seed', code: 'seed', min: 0, max: UINT32_MAX },
+  { key: 'latencyMs', code: 'lat', min: 1, max: 60_000 },
+  { key: 'timeWaitMs', code: 'tw', min: 100, max: 600_000 },
+];
+
+export function readLink(hash: string): LinkReading {
+  const text = hash.replace(/^#/, '').trim();
+  if (text === '') return { inputs: {}, locale: null, notice: null };
+
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return damaged();
+  }
+  if (!KNOWN_KEYS.some((key) => params.has(key))) return damaged();
+
+  let partlyDamaged = false;
+  const raw = (key: string) => params.get(key);
+
+  const lang = raw('lang');
+  const locale = isLocale(lang) ? lang : null;
+  if (lang !== null && locale === null) partlyDamaged = true;
+
+  const scenarioRaw = raw('s');
+  if (scenarioRaw !== null && !isScenarioId(scenarioRaw)) {
+    return { ...damaged(), locale };
+  }
+  const scenario = scenarioRaw ?? DEFAULT_SCENARIO;
+
+  const options: SimOptions = { ...DEFAULT_OPTIONS };
+  const isn = raw('isn');
+  if (isn !== null) {
+    if ((ISN_MODES as readonly string[]).includes(isn)) options.isnMode = isn as IsnMode;
+    else partlyDamaged = true;
+  }
+  for (const { key, code, min, max } of NUMERIC_OPTIONS) {
+    const value = raw(code);
+    if (value === null) continue;
+    const parsed = parseInteger(value, min, max);
+    if (parsed === null) partlyDamaged = true;
+    else options[key] = parsed;
+  }
+
+  const cookies = raw('cookies');
+  if (cookies !== null) {
+    const value = BOOLEAN_CODES[cookies];
+    if (value === undefined) partlyDamaged = true;
+    else options.synCookies = value;
+  }
+
+  const inputs: Partial<LinkInputs> = { scenario, options };
+  const seq = raw('seq');
+  if (seq !== null) {
+    const mode = SEQ_CODES[seq];
+    if (mode) inputs.seqMode = mode;
+    else partlyDamaged = true;
+  }
+
+  let notice: Notice | null = partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null;
+  const stepRaw = raw('step');
+  const count = selectStepCount({ scenario, options });
+  if (stepRaw === null) {
+    inputs.cursor = 0;
+  } else {
+    const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
+    if (step === null) {
+      inputs.cursor = 0;
+      notice = { key: 'notice.linkPartlyDamaged' };
+    } else if (step > count) {
+      inputs.cursor = count;
+      notice = { key: 'notice.stepOutOfRange', params: { step, n: count } };
+    } else {
+      inputs.cursor = step;
+    }
+  }
+  return { inputs, locale, notice };
+}
+
+function damaged(): LinkReading {
+  return {
+    inputs: { scenario: DEFAULT_SCENARIO, options: DEFAULT_OPTIONS, cursor: 0 },
+    locale: null,
+    notice: { key: 'notice.linkDamaged' },
+  };
+}
+
+export function writeLink(state: Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'>): string {
+  const params = new URLSearchParams();
+  params.set('s', state.scenario);
+  params.set('step', String(state.cursor));
+  params.set('lang', state.locale);
+  params.set('seq', state.seqMode === 'absolute' ? 'abs' : 'rel');
+  if (state.options.isnMode !== DEFAULT_OPTIONS.isnMode) params.set('isn', state.options.isnMode);
+  for (const { key, code } of NUMERIC_OPTIONS) {
+    if (state.options[key] !== DEFAULT_OPTIONS[key]) params.set(code, String(state.options[key]));
+  }
+  if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
+  return `#${params.toString()}`;
+}

@@ -1,0 +1,53 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Trace } from '../engine';
+import { createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
+import { selectTrace } from './traceSelectors';
+
+/** The app's store. main.tsx seeds it from the link before the first render. */
+export const appStore: SimStore = createSimStore();
+
+const SimStoreContext = createContext<SimStore>(appStore);
+
+/** Lets tests (and a future second view) render against their own store. */
+export function SimStoreProvider({ store, children }: { store: SimStore; children: ReactNode }) {
+  return createElement(SimStoreContext.Provider, { value: store }, children);
+}
+
+export function useSimStore(): SimStore {
+  return useContext(SimStoreContext);
+}
+
+/**
+ * Subscribe to one value. Pass a narrow selector returning a primitive or a memoised object;
+ * a selector that builds a fresh object each call re-renders forever in zustand 5 (wrap it in
+ * useShallow from 'zustand/react/shallow' instead).
+ */
+export function useSim<T>(selector: (state: SimState) => T): T {
+  return useStore(useSimStore(), selector);
+}
+
+/** The trace for the current scenario and options; the same object until either changes. */
+export function useTrace(): Trace {
+  return useSim(selectTrace);
+}
+
+const ACTION_NAMES = [
+  'stepForward', 'stepBack', 'seek', 'play', 'pause', 'togglePlay', 'goToStart', 'goToEnd',
+  'setSpeed', 'loadScenario', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
+  'showNotice', 'dismissNotice',
+] as const satisfies readonly (keyof SimActions)[];
+
+const actionsByStore = new WeakMap<SimStore, SimActions>();
+
+/** The store's actions. They never change, so this never causes a re-render. */
+export function useSimActions(): SimActions {
+  const store = useSimStore();
+  let actions = actionsByStore.get(store);
+  if (!actions) {
+    const state = store.getState();
+    actions = Object.fromEntries(ACTION_NAMES.map((name) => [name, state[name]])) as unknown as SimActions;
+    actionsByStore.set(store, actions);
+  }
+  return actions;
+}

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startLinkSync } from './linkSync';
+import { createSimStore } from './simStore';
+
+// A .tsx test so it runs in the jsdom project (it needs window.location and history).
+describe('link sync', () => {
+  let stop = () => {};
+  afterEach(() => {
+    stop();
+    history.replaceState(null, '', '#');
+  });
+
+  it('writes the moment into the hash with replaceState, not one history entry per step', () => {
+    const store = createSimStore({ scenario: 'close' });
+    stop = startLinkSync(store);
+    const before = history.length;
+    store.getState().stepForward();
+    store.getState().stepForward();
+    expect(location.hash).toBe('#s=close&step=2&lang=en&seq=rel');
+    expect(history.length).toBe(before);
+  });
+
+  it('applies a hash edited by hand, paused, with a notice if it is damaged', () => {
+    const store = createSimStore({ playing: true });
+    stop = startLinkSync(store);
+    location.hash = '#s=close&step=3';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ scenario: 'close', cursor: 3, playing: false, notice: null });
+    location.hash = '#s=nonsense';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ scenario: 'handshake', notice: { key: 'notice.linkDamaged' } });
+  });
+});

@@ -1,0 +1,68 @@
+import { snapshotAt, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
+import { simulateScenario } from './simulate';
+import type { SimInputs } from './simInputs';
+
+type TraceInputs = Pick<SimInputs, 'scenario' | 'options'>;
+
+/** Every option takes part, in a fixed order, so an option the engine adds later is covered too. */
+function traceKey({ scenario, options }: TraceInputs): string {
+  return `${scenario}|${JSON.stringify(options, Object.keys(options).sort())}`;
+}
+
+/**
+ * Traces are memoised on the values of (scenario, options), not object identity: a link parsed
+ * twice or options re-set to the same numbers must give the same Trace object, or every
+ * subscriber downstream would re-render. A small cache covers flipping between a few scenarios.
+ */
+const CACHE_SIZE = 8;
+const cache = new Map<string, Trace>();
+
+export function selectTrace(state: TraceInputs): Trace {
+  const key = traceKey(state);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit); // most recently used goes last
+    return hit;
+  }
+  const trace = simulateScenario(state.scenario, state.options);
+  cache.set(key, trace);
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return trace;
+}
+
+export function traceFor(scenario: ScenarioId, options: SimOptions): Trace {
+  return selectTrace({ scenario, options });
+}
+
+export function selectStepCount(state: TraceInputs): number {
+  return selectTrace(state).steps.length;
+}
+
+/** The step that was applied last (steps[cursor-1]); null at the start. */
+export function selectCurrentStep(state: SimInputs): TraceStep | null {
+  if (state.cursor <= 0) return null;
+  return selectTrace(state).steps[state.cursor - 1] ?? null;
+}
+
+export function selectSnapshot(state: SimInputs) {
+  return snapshotAt(selectTrace(state), state.cursor);
+}
+
+export function selectCanStepBack(state: SimInputs): boolean {
+  return state.cursor > 0;
+}
+
+export function selectCanStepForward(state: SimInputs): boolean {
+  return state.cursor < selectStepCount(state);
+}
+
+/** Logical time of the playhead when `cursor` steps have been applied. */
+export function timeAtCursor(trace: Trace, cursor: number): number {
+  if (cursor <= 0) return 0;
+  const step = trace.steps[Math.min(cursor, trace.steps.length) - 1];
+  return step ? step.t : 0;
+}

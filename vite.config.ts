@@ -1,0 +1,35 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any folder (static hosting, embedding).
+  base: './',
+  plugins: [react()],
+  build: {
+    // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
+    target: 'baseline-widely-available',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          // Pure code (*.test.ts) runs in node; a file can opt into jsdom with a @vitest-environment pragma.
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          // jsdom, not happy-dom: happy-dom never finishes framer-motion exit animations.
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+    ],
+  },
+});
