@@ -11,7 +11,6 @@ import {
   closeWaitAcked,
   closing,
   established,
-  expectStep,
   finWait1,
   finWait2,
   fire,
@@ -24,7 +23,7 @@ import {
 describe('ESTABLISHED', () => {
   it('ESTABLISHED + close() → FIN-WAIT-1, sends FIN,ACK <SEQ=SND.NXT><ACK=RCV.NXT>', () => {
     const out = call(established('client'), 'close', 500);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'FIN-WAIT-1',
       sent: [{ flags: 'FIN,ACK', seq: 1001, ack: 5001 }],
       rule: 'close-send-fin',
@@ -36,7 +35,7 @@ describe('ESTABLISHED', () => {
 
   it('ESTABLISHED + shutdown(SHUT_WR) → FIN-WAIT-1, the same FIN as close()', () => {
     const out = call(established('client'), 'shutdown', 500);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'FIN-WAIT-1',
       sent: [{ flags: 'FIN,ACK', seq: 1001, ack: 5001 }],
       rule: 'close-send-fin',
@@ -46,7 +45,7 @@ describe('ESTABLISHED', () => {
 
   it('ESTABLISHED + FIN → CLOSE-WAIT, tells the app, ACK of the FIN delayed (timer set; firing it sends ACK=FIN+1)', () => {
     const out = arrive(established('server'), { flags: 'FIN,ACK', seq: 1001, ack: 5001 }, 800);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'CLOSE-WAIT',
       sent: [],
       rule: 'fin-to-close-wait',
@@ -61,7 +60,7 @@ describe('ESTABLISHED', () => {
     expect((deadline ?? 0) - 800).toBeLessThan(500);
 
     const { out: fired } = fire(out.endpoint, 'delayedAck');
-    expectStep(fired, {
+    expect(fired).toFollowRule({
       state: 'CLOSE-WAIT',
       sent: [{ flags: 'ACK', seq: 5001, ack: 1002 }],
       rule: 'delayed-ack',
@@ -76,7 +75,7 @@ describe('CLOSE-WAIT', () => {
     const ep = closeWait('server', { at: 800 });
     expect(ep.timers.delayedAck, 'precondition: the ACK of the FIN is still waiting').not.toBeNull();
     const out = call(ep, 'close', 800);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'LAST-ACK',
       sent: [{ flags: 'FIN,ACK', seq: 5001, ack: 1002 }],
       rule: 'close-passive-fin',
@@ -87,7 +86,7 @@ describe('CLOSE-WAIT', () => {
 
   it('CLOSE-WAIT + close() → LAST-ACK, sends FIN,ACK', () => {
     const out = call(closeWaitAcked('server'), 'close', 1200);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'LAST-ACK',
       sent: [{ flags: 'FIN,ACK', seq: 5001, ack: 1002 }],
       rule: 'close-passive-fin',
@@ -97,7 +96,7 @@ describe('CLOSE-WAIT', () => {
 
   it('CLOSE-WAIT + send() → data still flows to the peer (half-close), stays CLOSE-WAIT', () => {
     const out = call(closeWaitAcked('server'), 'send', 1100, 100);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'CLOSE-WAIT',
       sent: [{ flags: 'PSH,ACK', seq: 5001, ack: 1002, len: 100 }],
       rule: 'send-data',
@@ -111,19 +110,19 @@ describe('CLOSE-WAIT', () => {
 describe('FIN-WAIT-1', () => {
   it('FIN-WAIT-1 + ACK of our FIN → FIN-WAIT-2, sends nothing', () => {
     const out = arrive(finWait1('client'), { flags: 'ACK', seq: 5001, ack: 1002 }, 900);
-    expectStep(out, { state: 'FIN-WAIT-2', sent: [], rule: 'fin-wait-1-acked', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'FIN-WAIT-2', sent: [], rule: 'fin-wait-1-acked', rfc: '3.10.7.4' });
     expect(out.endpoint.timers.retransmit, 'the FIN is acknowledged: no retransmission').toBeNull();
   });
 
   it('FIN-WAIT-1 + ACK that does not cover our FIN → stays FIN-WAIT-1', () => {
     const out = arrive(finWait1('client'), { flags: 'ACK', seq: 5001, ack: 1001 }, 900);
-    expectStep(out, { state: 'FIN-WAIT-1', sent: [], rule: 'ack-old', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'FIN-WAIT-1', sent: [], rule: 'ack-old', rfc: '3.10.7.4' });
     expect(out.endpoint.timers.retransmit, 'the FIN is still outstanding').not.toBeNull();
   });
 
   it('FIN-WAIT-1 + FIN not acking ours → CLOSING, sends ACK', () => {
     const out = arrive(finWait1('client'), { flags: 'FIN,ACK', seq: 5001, ack: 1001 }, 900);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'CLOSING',
       sent: [{ flags: 'ACK', seq: 1002, ack: 5002 }],
       rule: 'fin-to-closing',
@@ -134,7 +133,7 @@ describe('FIN-WAIT-1', () => {
 
   it('FIN-WAIT-1 + FIN acking ours → TIME-WAIT, sends ACK, starts 2MSL, other timers off', () => {
     const out = arrive(finWait1('client'), { flags: 'FIN,ACK', seq: 5001, ack: 1002 }, 900);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'TIME-WAIT',
       sent: [{ flags: 'ACK', seq: 1002, ack: 5002 }],
       rule: 'fin-acks-ours-to-time-wait',
@@ -148,7 +147,7 @@ describe('FIN-WAIT-1', () => {
 describe('FIN-WAIT-2', () => {
   it('FIN-WAIT-2 + FIN → TIME-WAIT, sends ACK, starts 2MSL', () => {
     const out = arrive(finWait2('client'), { flags: 'FIN,ACK', seq: 5001, ack: 1002 }, 1300);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'TIME-WAIT',
       sent: [{ flags: 'ACK', seq: 1002, ack: 5002 }],
       rule: 'fin-wait-2-fin',
@@ -160,7 +159,7 @@ describe('FIN-WAIT-2', () => {
 
   it('FIN-WAIT-2 + data → accepted and ACKed at once, stays FIN-WAIT-2 (half-close)', () => {
     const out = arrive(finWait2('client'), { flags: 'PSH,ACK', seq: 5001, ack: 1002, len: 100 }, 1200);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'FIN-WAIT-2',
       sent: [{ flags: 'ACK', seq: 1002, ack: 5101 }],
       rule: 'data-received',
@@ -175,7 +174,7 @@ describe('FIN-WAIT-2', () => {
 describe('CLOSING', () => {
   it('CLOSING + ACK of our FIN → TIME-WAIT, starts 2MSL', () => {
     const out = arrive(closing('client'), { flags: 'ACK', seq: 5002, ack: 1002 }, 1000);
-    expectStep(out, { state: 'TIME-WAIT', sent: [], rule: 'closing-acked', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'TIME-WAIT', sent: [], rule: 'closing-acked', rfc: '3.10.7.4' });
     expect(runningTimers(out.endpoint)).toEqual({ timeWait: 1000 + 60_000 });
   });
 });
@@ -183,13 +182,13 @@ describe('CLOSING', () => {
 describe('LAST-ACK', () => {
   it('LAST-ACK + ACK of our FIN → CLOSED (TCB deleted)', () => {
     const out = arrive(lastAck('server'), { flags: 'ACK', seq: 1002, ack: 5002 }, 1400);
-    expectStep(out, { state: 'CLOSED', sent: [], rule: 'last-ack-acked', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'CLOSED', sent: [], rule: 'last-ack-acked', rfc: '3.10.7.4' });
     expect(runningTimers(out.endpoint)).toEqual({});
   });
 
   it('LAST-ACK + ACK that does not cover our FIN → stays LAST-ACK', () => {
     const out = arrive(lastAck('server'), { flags: 'ACK', seq: 1002, ack: 5001 }, 1400);
-    expectStep(out, { state: 'LAST-ACK', sent: [], rule: 'ack-old', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'LAST-ACK', sent: [], rule: 'ack-old', rfc: '3.10.7.4' });
   });
 });
 
@@ -198,7 +197,7 @@ describe('TIME-WAIT', () => {
     const ep = timeWait('client', { at: 1000 });
     expect(ep.timers.timeWait).toBe(61_000);
     const out = arrive(ep, { flags: 'FIN,ACK', seq: 5001, ack: 1002 }, 5000);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'TIME-WAIT',
       sent: [{ flags: 'ACK', seq: 1002, ack: 5002 }],
       rule: 'time-wait-fin-again',

@@ -11,7 +11,6 @@ import {
   closeWaitAcked,
   closing,
   established,
-  expectStep,
   finWait1,
   finWait2,
   lastAck,
@@ -21,6 +20,7 @@ import {
   synSent,
   timeWait,
   runningTimers,
+  titled,
 } from './testing/fixtures';
 import type { Endpoint } from './tcb';
 
@@ -52,7 +52,7 @@ describe('valid RST (SEG.SEQ = RCV.NXT)', () => {
       const ep = make();
       expect(ep.state).toBe(state);
       const out = arrive(ep, { flags: 'RST', seq: rcvNxt }, 2000);
-      expectStep(out, {
+      expect(out).toFollowRule({
         state: 'CLOSED',
         sent: [],
         rule: 'rst-reset',
@@ -67,7 +67,7 @@ describe('valid RST (SEG.SEQ = RCV.NXT)', () => {
   it.each(['CLOSING', 'LAST-ACK', 'TIME-WAIT'])('%s + valid RST → CLOSED', (state) => {
     const { make, rcvNxt } = row(state);
     const out = arrive(make(), { flags: 'RST', seq: rcvNxt }, 2000);
-    expectStep(out, { state: 'CLOSED', sent: [], rule: 'rst-closed', rfc: '3.10.7.4' });
+    expect(out).toFollowRule({ state: 'CLOSED', sent: [], rule: 'rst-closed', rfc: '3.10.7.4' });
     // §3.10.7.4 gives no "connection reset" signal in these states.
     expect(out.app).not.toContain('connection-reset');
     expect(runningTimers(out.endpoint)).toEqual({});
@@ -75,7 +75,7 @@ describe('valid RST (SEG.SEQ = RCV.NXT)', () => {
 
   it('ESTABLISHED + valid RST,ACK (ACK bit set too) → CLOSED, "connection reset"', () => {
     const out = arrive(established('client'), { flags: 'RST,ACK', seq: 5001, ack: 1001 });
-    expectStep(out, { state: 'CLOSED', sent: [], rule: 'rst-reset', rfc: '3.10.7.4', app: ['connection-reset'] });
+    expect(out).toFollowRule({ state: 'CLOSED', sent: [], rule: 'rst-reset', rfc: '3.10.7.4', app: ['connection-reset'] });
   });
 });
 
@@ -85,7 +85,7 @@ describe('RFC 5961 challenge ACK', () => {
     (state) => {
       const { make, sndNxt, rcvNxt } = row(state);
       const out = arrive(make(), { flags: 'RST', seq: rcvNxt + 100 }, 2000);
-      expectStep(out, {
+      expect(out).toFollowRule({
         state: state as Endpoint['state'],
         sent: [{ flags: 'ACK', seq: sndNxt, ack: rcvNxt }],
         rule: 'rst-challenge-ack',
@@ -97,7 +97,7 @@ describe('RFC 5961 challenge ACK', () => {
 
   it('SYN-RECEIVED + in-window RST with SEG.SEQ ≠ RCV.NXT → challenge ACK, stays SYN-RECEIVED', () => {
     const out = arrive(synReceivedPassive(), { flags: 'RST', seq: 1001 + 10 });
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'SYN-RECEIVED',
       sent: [{ flags: 'ACK', seq: 5001, ack: 1001 }],
       rule: 'rst-challenge-ack',
@@ -110,7 +110,7 @@ describe('RFC 5961 challenge ACK', () => {
     (state) => {
       const { make, sndNxt, rcvNxt } = row(state);
       const out = arrive(make(), { flags: 'SYN', seq: rcvNxt + 10 }, 2000);
-      expectStep(out, {
+      expect(out).toFollowRule({
         state: state as Endpoint['state'],
         sent: [{ flags: 'ACK', seq: sndNxt, ack: rcvNxt }],
         rule: 'syn-challenge-ack',
@@ -135,7 +135,7 @@ describe('out-of-window segments', () => {
       for (const seq of [rcvNxt - 1, rcvNxt + PEER_WINDOW]) {
         const ep = make();
         const out = arrive(ep, { flags: 'RST', seq }, 2000);
-        expectStep(out, { state: ep.state, sent: [], rule: 'unacceptable-rst-dropped', rfc: '3.10.7.4', app: [] });
+        expect(out).toFollowRule({ state: ep.state, sent: [], rule: 'unacceptable-rst-dropped', rfc: '3.10.7.4', app: [] });
         expect(out.endpoint).toEqual(ep);
       }
     },
@@ -152,7 +152,7 @@ describe('out-of-window segments', () => {
       for (const { seq, len } of cases) {
         const ep = make();
         const out = arrive(ep, { flags: 'PSH,ACK', seq, ack: sndNxt, len }, 2000);
-        expectStep(out, {
+        expect(out).toFollowRule({
           state: ep.state,
           sent: [{ flags: 'ACK', seq: sndNxt, ack: rcvNxt }],
           rule: 'unacceptable-ack',
@@ -174,11 +174,11 @@ describe('ABORT (§3.10.5)', () => {
     { state: 'CLOSE-WAIT', make: () => closeWaitAcked('client'), sndNxt: 1001 },
   ];
 
-  it.each(RST_ON_ABORT)('$state + ABORT → CLOSED, sends RST <SEQ=SND.NXT>', ({ state, make, sndNxt }) => {
+  it.each(titled('state', RST_ON_ABORT))('%s + ABORT → CLOSED, sends RST <SEQ=SND.NXT>', (_title, { state, make, sndNxt }) => {
     const ep = make();
     expect(ep.state).toBe(state);
     const out = call(ep, 'abort', 3000);
-    expectStep(out, {
+    expect(out).toFollowRule({
       state: 'CLOSED',
       sent: [{ flags: 'RST', seq: sndNxt }],
       rule: 'abort-send-rst',
@@ -187,19 +187,19 @@ describe('ABORT (§3.10.5)', () => {
     expect(runningTimers(out.endpoint)).toEqual({});
   });
 
-  it.each([
+  it.each(titled('state', [
     { state: 'LISTEN', make: () => listen() },
     { state: 'SYN-SENT', make: () => synSent() },
-  ])('$state + ABORT → CLOSED, no RST', ({ state, make }) => {
+  ]))('%s + ABORT → CLOSED, no RST', (_title, { state, make }) => {
     const ep = make();
     expect(ep.state).toBe(state);
     const out = call(ep, 'abort', 3000);
-    expectStep(out, { state: 'CLOSED', sent: [], rule: 'abort-quiet', rfc: '3.10.5' });
+    expect(out).toFollowRule({ state: 'CLOSED', sent: [], rule: 'abort-quiet', rfc: '3.10.5' });
     expect(out.endpoint.timers.retransmit).toBeNull();
   });
 
   it.each(['CLOSING', 'LAST-ACK', 'TIME-WAIT'])('%s + ABORT → CLOSED, no RST ("ok", delete the TCB)', (state) => {
     const out = call(row(state).make(), 'abort', 3000);
-    expectStep(out, { state: 'CLOSED', sent: [], rule: 'abort-quiet', rfc: '3.10.5' });
+    expect(out).toFollowRule({ state: 'CLOSED', sent: [], rule: 'abort-quiet', rfc: '3.10.5' });
   });
 });

@@ -10,12 +10,12 @@ import {
   makeReset,
   ourFinAcked,
   ourPorts,
+  peerMss,
   resetConnection,
   sendAck,
-  sendNew,
   withState,
 } from './tcbOps';
-import { sendFin } from './endpointCalls';
+import { sendData, sendFin } from './endpointCalls';
 import { inListen } from './endpointListen';
 import { result, type StepResult } from './stepResult';
 import type { RuleId } from './rules';
@@ -67,16 +67,27 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
   }
   if (hasFlag(seg, 'RST')) {
     if (!ackAcceptable) return result(ep, 'syn-sent-rst-ignored');
-    return result(resetConnection(ep, 'CLOSED'), 'syn-sent-rst-refused', { app: ['connection-refused'] });
+    return result(resetConnection(ep, 'CLOSED', now), 'syn-sent-rst-refused', { app: ['connection-refused'] });
   }
   if (!hasFlag(seg, 'SYN')) return result(ep, 'syn-sent-dropped');
 
-  let next: Endpoint = { ...ep, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), sndWnd: seg.window };
+  let next: Endpoint = { ...ep, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), sndWnd: seg.window, sndMss: peerMss(seg) };
   if (seg.ack !== null && ackAcceptable) next = acknowledge(next, seg.ack, now);
   if (seqGt(next.sndUna, next.iss)) {
-    // Our SYN is acknowledged: "enter ESTABLISHED state, form an ACK segment and send it".
-    const { ep: acked, segment } = sendAck(withState(next, 'ESTABLISHED'));
-    return finishEstablished(acked, 'syn-sent-syn-ack', [segment], ['connect-returned'], now);
+    // Our SYN is acknowledged: "enter ESTABLISHED state, form an ACK segment and send it", then
+    // any queued data. "If there are other controls or text in the segment, then continue
+    // processing at the sixth step": a FIN or data riding on the SYN,ACK is taken too, and then
+    // a single ACK after it covers everything.
+    let established = withState(next, 'ESTABLISHED');
+    const sent: Segment[] = [];
+    if (seg.len === 0 && !hasFlag(seg, 'FIN')) {
+      const out = sendAck(established);
+      established = out.ep;
+      sent.push(out.segment);
+    }
+    const flushed = flushPending(established, now);
+    sent.push(...flushed.sent);
+    return processText(flushed.ep, 'SYN-SENT', seg, now, 'syn-sent-syn-ack', sent, ['connect-returned'], true);
   }
   // Simultaneous open (§3.5 Figure 7): "enter SYN-RECEIVED, form a SYN,ACK segment" with the
   // same ISS. It replaces our SYN at the front of the retransmission queue.
@@ -158,13 +169,13 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
       const { ep: acked, segment } = sendAck(ep);
       return result(acked, 'rst-challenge-ack', { sent: [segment] });
     }
-    return resetByPeer(ep);
+    return resetByPeer(ep, now);
   }
 
   // Fourth: SYN in the window (a retransmitted SYN would have failed the test above).
   if (hasFlag(seg, 'SYN')) {
     if (ep.state === 'SYN-RECEIVED' && ep.passiveOpen) {
-      return result(resetConnection(ep, 'LISTEN'), 'syn-received-syn-to-listen');
+      return result(resetConnection(ep, 'LISTEN', now), 'syn-received-syn-to-listen');
     }
     const { ep: acked, segment } = sendAck(ep);
     return result(acked, 'syn-challenge-ack', { sent: [segment] });
@@ -175,20 +186,21 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   return processAck(ep, seg, seg.ack, now);
 }
 
-function resetByPeer(ep: Endpoint): StepResult {
+function resetByPeer(ep: Endpoint, now: number): StepResult {
   switch (ep.state) {
     case 'SYN-RECEIVED':
       // Figure 5 note 1: a half-open connection that came from LISTEN goes back to LISTEN.
       return ep.passiveOpen
-        ? result(resetConnection(ep, 'LISTEN'), 'rst-syn-received-to-listen')
-        : result(resetConnection(ep, 'CLOSED'), 'rst-syn-received-refused', { app: ['connection-refused'] });
+        ? result(resetConnection(ep, 'LISTEN', now), 'rst-syn-received-to-listen')
+        : result(resetConnection(ep, 'CLOSED', now), 'rst-syn-received-refused', { app: ['connection-refused'] });
     case 'ESTABLISHED':
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT':
-      return result(resetConnection(ep, 'CLOSED'), 'rst-reset', { app: ['connection-reset'] });
+      return result(resetConnection(ep, 'CLOSED', now), 'rst-reset', { app: ['connection-reset'] });
     default:
-      return result(resetConnection(ep, 'CLOSED'), 'rst-closed', { app: ['connection-closed'] });
+      // Both sides had already closed; the application is owed no signal (§3.10.7.4).
+      return result(resetConnection(ep, 'CLOSED', now), 'rst-closed');
   }
 }
 
@@ -214,6 +226,9 @@ function processAck(ep: Endpoint, seg: Segment, ack: number, now: number): StepR
     next = acknowledge(ep, ack, now);
     rule = 'ack-advances';
   }
+  // "If SND.UNA =< SEG.ACK =< SND.NXT, the send window should be updated" (fifth step; the
+  // SND.WL1/WL2 ordering check is left out: this network never reorders within a window).
+  if (seqLe(next.sndUna, ack) && seqLe(ack, next.sndNxt)) next = { ...next, sndWnd: seg.window };
 
   switch (next.state) {
     case 'FIN-WAIT-1':
@@ -227,7 +242,7 @@ function processAck(ep: Endpoint, seg: Segment, ack: number, now: number): StepR
       break;
     case 'LAST-ACK':
       if (ourFinAcked(next)) {
-        return result(resetConnection(next, 'CLOSED'), 'last-ack-acked', { app: ['connection-closed'] });
+        return result(resetConnection(next, 'CLOSED', now), 'last-ack-acked', { app: ['connection-closed'] });
       }
       break;
     case 'TIME-WAIT':
@@ -251,6 +266,8 @@ function processText(
   ackRule: RuleId,
   alreadySent: readonly Segment[],
   app: AppEvent[],
+  /** Something (a SYN) must be acknowledged even if the segment holds no text or FIN. */
+  mustAck = false,
 ): StepResult {
   const receiving =
     ep.state === 'ESTABLISHED' || ep.state === 'FIN-WAIT-1' || ep.state === 'FIN-WAIT-2';
@@ -258,13 +275,14 @@ function processText(
   // §3.10.7.4 says to treat the segment as if it began at RCV.NXT.
   const skip = seqLt(seg.seq, ep.rcvNxt) ? seqDiff(ep.rcvNxt, seg.seq) : 0;
   const synSkip = hasFlag(seg, 'SYN') ? 1 : 0;
-  const newBytes = Math.max(0, seg.len - Math.max(0, skip - synSkip));
+  // Text beyond the window is trimmed off (§3.10.7.4, "does not exceed the window").
+  const newBytes = Math.min(ep.rcvWnd, Math.max(0, seg.len - Math.max(0, skip - synSkip)));
   const inOrder = seqLe(seg.seq, ep.rcvNxt);
 
   let next = ep;
   let rule = ackRule;
   const params: Record<string, number | string> = {};
-  let ackNow = false;
+  let ackNow = mustAck;
   let ackLater = false;
 
   if (receiving && inOrder && newBytes > 0) {
@@ -327,9 +345,9 @@ function flushPending(ep: Endpoint, now: number): { ep: Endpoint; sent: Segment[
   let next: Endpoint = { ...ep, pending: { sends: [], close: false } };
   const sent: Segment[] = [];
   for (const bytes of ep.pending.sends) {
-    const out = sendNew(next, ['PSH', 'ACK'], bytes, now);
+    const out = sendData(next, bytes, now);
     next = out.ep;
-    sent.push(out.segment);
+    sent.push(...out.segments);
   }
   if (ep.pending.close) {
     const fin = sendFin(next, 'FIN-WAIT-1', now);

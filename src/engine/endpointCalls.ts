@@ -19,7 +19,7 @@ export function applyCall(ep: Endpoint, call: UserCall, bytes: number, now: numb
       // which in this model (no receive buffer) behaves the same on the wire.
       return close(ep, now);
     case 'abort':
-      return abort(ep);
+      return abort(ep, now);
   }
 }
 
@@ -43,7 +43,7 @@ function send(ep: Endpoint, bytes: number, now: number): StepResult {
     case 'CLOSED':
     case 'LISTEN':
       // LISTEN has no foreign socket to send to ("error: foreign socket unspecified").
-      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+      return result(ep, 'send-no-connection', { app: ['error-no-connection'] });
     case 'SYN-SENT':
     case 'SYN-RECEIVED':
       // §3.10.2: "Queue the data for transmission after entering ESTABLISHED state."
@@ -54,8 +54,8 @@ function send(ep: Endpoint, bytes: number, now: number): StepResult {
       );
     case 'ESTABLISHED':
     case 'CLOSE-WAIT': {
-      const { ep: sent, segment } = sendNew(ep, ['PSH', 'ACK'], bytes, now);
-      return result(sent, 'send-data', { sent: [segment], params: { bytes } });
+      const { ep: sent, segments } = sendData(ep, bytes, now);
+      return result(sent, 'send-data', { sent: segments, params: { bytes } });
     }
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
@@ -69,11 +69,11 @@ function send(ep: Endpoint, bytes: number, now: number): StepResult {
 function close(ep: Endpoint, now: number): StepResult {
   switch (ep.state) {
     case 'CLOSED':
-      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+      return result(ep, 'close-no-connection', { app: ['error-no-connection'] });
     case 'LISTEN':
-      return result(resetConnection(ep, 'CLOSED'), 'close-listen');
+      return result(resetConnection(ep, 'CLOSED', now), 'close-listen');
     case 'SYN-SENT':
-      return result(resetConnection(ep, 'CLOSED'), 'close-syn-sent');
+      return result(resetConnection(ep, 'CLOSED', now), 'close-syn-sent');
     case 'SYN-RECEIVED':
       // §3.10.4: with SENDs still queued, the FIN waits until ESTABLISHED.
       if (ep.pending.sends.length > 0) {
@@ -93,6 +93,24 @@ function close(ep: Endpoint, now: number): StepResult {
   }
 }
 
+/**
+ * §3.7.1 MUST-16: no segment carries more than the effective send MSS, so a large send() leaves
+ * as several segments; PSH marks the last one, where the application's write ends (§3.9.1).
+ * (The send window is not enforced: the built-in sends are far below 64 KB.)
+ */
+export function sendData(ep: Endpoint, bytes: number, now: number): { ep: Endpoint; segments: Segment[] } {
+  let next = ep;
+  const segments: Segment[] = [];
+  for (let offset = 0; offset < bytes; offset += ep.sndMss) {
+    const len = Math.min(ep.sndMss, bytes - offset);
+    const last = offset + len >= bytes;
+    const out = sendNew(next, last ? ['PSH', 'ACK'] : ['ACK'], len, now);
+    next = out.ep;
+    segments.push(out.segment);
+  }
+  return { ep: next, segments };
+}
+
 /** A FIN always carries ACK once the peer's SYN is known (§3.1), and takes one sequence number. */
 export function sendFin(ep: Endpoint, to: 'FIN-WAIT-1' | 'LAST-ACK', now: number): StepResult {
   const { ep: sent, segment } = sendNew(ep, ['FIN', 'ACK'], 0, now);
@@ -101,17 +119,17 @@ export function sendFin(ep: Endpoint, to: 'FIN-WAIT-1' | 'LAST-ACK', now: number
   });
 }
 
-function abort(ep: Endpoint): StepResult {
+function abort(ep: Endpoint, now: number): StepResult {
   switch (ep.state) {
     case 'CLOSED':
-      return result(ep, 'no-connection', { app: ['error-no-connection'] });
+      return result(ep, 'abort-no-connection', { app: ['error-no-connection'] });
     case 'LISTEN':
     case 'SYN-SENT':
     case 'CLOSING':
     case 'LAST-ACK':
     case 'TIME-WAIT':
       // §3.10.5: no RST from LISTEN/SYN-SENT (the peer knows of no connection yet) nor once both FINs are out.
-      return result(resetConnection(ep, 'CLOSED'), 'abort-quiet');
+      return result(resetConnection(ep, 'CLOSED', now), 'abort-quiet');
     case 'SYN-RECEIVED':
     case 'ESTABLISHED':
     case 'FIN-WAIT-1':
@@ -119,7 +137,7 @@ function abort(ep: Endpoint): StepResult {
     case 'CLOSE-WAIT': {
       // §3.10.5: "Send a reset segment: <SEQ=SND.NXT><CTL=RST>".
       const rst: Segment = makeReset(ourPorts(ep), ep.sndNxt, null);
-      return result(resetConnection(ep, 'CLOSED'), 'abort-send-rst', { sent: [rst] });
+      return result(resetConnection(ep, 'CLOSED', now), 'abort-send-rst', { sent: [rst] });
     }
   }
 }

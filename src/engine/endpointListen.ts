@@ -4,7 +4,7 @@
  */
 import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
 import { seqAdd } from './seq';
-import { backedOffRto, earliestDeadline, makeReset, sendNew, withState } from './tcbOps';
+import { backedOffRto, earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
 import type { Endpoint, HalfOpen } from './tcb';
 
@@ -32,6 +32,7 @@ export function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
 function becomeSynReceived(ep: Endpoint, seg: Segment, now: number): StepResult {
   const synced: Endpoint = {
     ...ep,
+    sndMss: peerMss(seg),
     remotePort: seg.srcPort,
     irs: seg.seq,
     rcvNxt: seqAdd(seg.seq, 1),

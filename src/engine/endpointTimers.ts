@@ -12,7 +12,7 @@ export function applyTimer(ep: Endpoint, timer: TimerName, now: number): StepRes
       return retransmit(cleared, now);
     case 'timeWait':
       // §3.10.8: "If the time-wait timeout expires on a connection, delete the TCB".
-      return result(resetConnection(cleared, 'CLOSED'), 'time-wait-expired', {
+      return result(resetConnection(cleared, 'CLOSED', now), 'time-wait-expired', {
         app: ['connection-closed'],
         params: { timeWait: ep.config.timeWaitMs },
       });
@@ -30,7 +30,7 @@ function retransmit(ep: Endpoint, now: number): StepResult {
   if (!front) return result(ep, 'retransmit', { params: { retry: ep.retries, rto: ep.rtoMs / 1000 } });
   if (ep.retries >= ep.config.maxRetries) {
     // RFC 9293 §3.8.3 (R2): past the give-up threshold the connection is closed and the user told.
-    return result(resetConnection(ep, 'CLOSED'), 'retransmit-give-up', {
+    return result(resetConnection(ep, 'CLOSED', now), 'retransmit-give-up', {
       app: ['connection-timed-out'],
       params: { retry: ep.retries },
     });

@@ -12,13 +12,15 @@ export const RULES = {
   'send-data': '3.10.2',
   'send-queued': '3.10.2',
   'send-closing': '3.10.2',
-  'no-connection': '3.10.1',
+  'send-no-connection': '3.10.2',
+  'close-no-connection': '3.10.4',
   'close-listen': '3.10.4',
   'close-syn-sent': '3.10.4',
   'close-send-fin': '3.10.4',
   'close-queued': '3.10.4',
   'close-passive-fin': '3.10.4',
   'close-again': '3.10.4',
+  'abort-no-connection': '3.10.5',
   'abort-send-rst': '3.10.5',
   'abort-quiet': '3.10.5',
   // Segment arrives in CLOSED (§3.10.7.1)
@@ -72,7 +74,8 @@ export const RULES = {
   'time-wait-fin-again': '3.10.7.4',
   // Timers (§3.10.8; RTO from RFC 6298; delayed ACK §3.8.6.3)
   'retransmit': '3.10.8',
-  'retransmit-give-up': '3.10.8',
+  // The give-up threshold R2 is defined in §3.8.3.
+  'retransmit-give-up': '3.8.3',
   'time-wait-expired': '3.10.8',
   'delayed-ack': '3.8.6.3',
   // The "what if TCP used two segments?" counterfactual: not TCP; cites the section whose

@@ -5,7 +5,8 @@
  *
  * Segment notation: `C`/`S` sender, flags in reading order, seq, ack when the ACK bit is set,
  * len when there is payload; then ports when they are not the usual client 49152 ↔ server 80,
- * the origin of an injected segment, and what the network did (LOST, DELAYED) or RETX.
+ * forged addresses, the origin of an injected segment, and what the network did (LOST,
+ * DELAYED) or RETX.
  */
 import { describe, expect, it } from 'vitest';
 import { SCENARIOS } from './scenarios';
@@ -31,6 +32,8 @@ function describeSegment(s: TraceSegment): string {
   if (s.len > 0) parts.push(`len=${s.len}`);
   const usual = s.srcPort === DEFAULT_PORTS[s.from] && s.dstPort === DEFAULT_PORTS[s.to];
   if (!usual) parts.push(`${s.srcPort}>${s.dstPort}`);
+  if (s.srcAddr !== undefined) parts.push(`from ${s.srcAddr}`);
+  if (s.dstAddr !== undefined) parts.push(`to ${s.dstAddr}`);
   if (s.origin !== 'endpoint') parts.push(`[${s.origin}]`);
   if (s.fate === 'lose') parts.push('LOST');
   if (s.fate === 'delay') parts.push('DELAYED');
@@ -221,7 +224,8 @@ const EXPECTED: Partial<Record<ScenarioId, Expected>> = {
     segments: [...HANDSHAKE, 'C RST seq=1001'],
   },
   // §3.5 Figure 8. The server's second SYN,ACK must use a fresh ISS (Figure 8 line 7 uses 400
-  // after 300); the engine's readable ISS generator gives 5000 + 100000.
+  // after 300). The engine follows §3.4.1's 4 µs clock from the user's ISN: the RST lands at
+  // t = 300 ms, so ISS = 5000 + 250 × 300 = 80000.
   'old-duplicate-syn': {
     states: { client: CLIENT_OPENS, server: ['CLOSED', 'LISTEN', 'SYN-RECEIVED', 'LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'] },
     segments: [
@@ -229,8 +233,8 @@ const EXPECTED: Partial<Record<ScenarioId, Expected>> = {
       'C SYN seq=1000 DELAYED',
       'S SYN,ACK seq=5000 ack=991',
       'C RST seq=991',
-      'S SYN,ACK seq=105000 ack=1001',
-      'C ACK seq=1001 ack=105001',
+      'S SYN,ACK seq=80000 ack=1001',
+      'C ACK seq=1001 ack=80001',
     ],
   },
   // Not TCP: the counterfactual two-segment handshake. The server commits on the old SYN alone
@@ -252,6 +256,29 @@ const EXPECTED: Partial<Record<ScenarioId, Expected>> = {
       'S RST,ACK seq=0 ack=1001 81>40000',
     ],
   },
+  // RFC 4987 §2–3: three SYNs from forged addresses fill a backlog of 3. Each gets a SYN,ACK that
+  // goes nowhere (lost) and is resent on the listener's back-off (1, 2, 4, 8 s). The real client's
+  // SYN finds the queue full and is dropped (Linux without syncookies), so it can only retry on
+  // its own RTO (1, 2, 4, 8 s): nothing gets through before the 20 s horizon. The half-open
+  // connections' ISSs are the engine's readable stand-ins for §3.4.1 (listener ISS + 10000·k).
+  'syn-flood': {
+    states: { client: ['CLOSED', 'SYN-SENT'], server: ['CLOSED', 'LISTEN'] },
+    segments: [
+      'C SYN seq=8919 41000>80 from 203.0.113.7 [spoofed]',
+      'C SYN seq=16838 41001>80 from 203.0.113.23 [spoofed]',
+      'C SYN seq=24757 41002>80 from 203.0.113.42 [spoofed]',
+      'S SYN,ACK seq=15000 ack=8920 80>41000 to 203.0.113.7 LOST',
+      'S SYN,ACK seq=25000 ack=16839 80>41001 to 203.0.113.23 LOST',
+      'S SYN,ACK seq=35000 ack=24758 80>41002 to 203.0.113.42 LOST',
+      'C SYN seq=1000',
+      ...[1, 2, 3, 4].flatMap(() => [
+        'S SYN,ACK seq=15000 ack=8920 80>41000 to 203.0.113.7 LOST RETX',
+        'S SYN,ACK seq=25000 ack=16839 80>41001 to 203.0.113.23 LOST RETX',
+        'S SYN,ACK seq=35000 ack=24758 80>41002 to 203.0.113.42 LOST RETX',
+        'C SYN seq=1000 RETX',
+      ]),
+    ],
+  },
 };
 
 describe('every built-in scenario against RFC 9293', () => {
@@ -266,6 +293,40 @@ describe('every built-in scenario against RFC 9293', () => {
     expect(trace.states.client, 'client states').toEqual(expected.states.client);
     expect(trace.states.server, 'server states').toEqual(expected.states.server);
     expect(trace.segments.map(describeSegment)).toEqual(expected.segments);
+  });
+});
+
+describe('syn-flood', () => {
+  it('the listener drops the real SYN while its backlog is full; SYN,ACK retries back off 1, 2, 4, 8 s', () => {
+    const trace = run('syn-flood');
+    expect(trace.horizon).toBe(20_000);
+    const toFirstForged = trace.segments.filter((s) => s.dstAddr === '203.0.113.7').map((s) => s.sentAt);
+    expect(toFirstForged).toEqual([100, 1100, 3100, 7100, 15100]);
+    const clientSyns = trace.segments.filter((s) => s.from === 'client' && s.origin === 'endpoint').map((s) => s.sentAt);
+    expect(clientSyns).toEqual([500, 1500, 3500, 7500, 15500]);
+    expect(trace.segments.filter((s) => s.from === 'server' && s.dstPort === DEFAULT_PORTS.client), 'nothing ever answers the real client').toEqual([]);
+  });
+
+  it('with SYN cookies (RFC 4987 §3.6) the real client gets through, and the listener keeps no state for it until its ACK', () => {
+    const trace = run('syn-flood', { synCookies: true });
+    expect(trace.states).toEqual({
+      client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'],
+      server: ['CLOSED', 'LISTEN', 'ESTABLISHED'],
+    });
+    const real = trace.segments.filter((s) => s.origin === 'endpoint' && s.dstAddr === undefined);
+    const [syn, cookieSynAck, ack, ...rest] = real;
+    expect(rest).toEqual([]);
+    expect(describeSegment(syn as TraceSegment)).toBe('C SYN seq=1000');
+    expect(cookieSynAck?.flags).toEqual(['SYN', 'ACK']);
+    expect(cookieSynAck?.ack).toBe(1001);
+    expect(ack?.flags).toEqual(['ACK']);
+    expect(ack?.seq).toBe(1001);
+    expect(ack?.ack, 'the ACK returns the cookie + 1').toBe(seqAdd(cookieSynAck?.seq ?? 0, 1));
+    // Stateless: the SYN,ACK is never retransmitted and the queue does not grow for it.
+    const answering = trace.steps[cookieSynAck?.sentStep ?? -1];
+    expect(answering?.after.server.state).toBe('LISTEN');
+    expect(answering?.after.server.synQueue).toBe(3);
+    expect(answering?.after.server.timers.retransmit).toBeNull();
   });
 });
 
@@ -317,7 +378,7 @@ describe('timing the scenarios promise', () => {
       const segments = run(id).segments;
       const retx = segments.find((s) => s.retransmission);
       const original = segments.find((s) => !s.retransmission && s.from === retx?.from && s.seq === retx?.seq && s.flags.join() === retx?.flags.join());
-      expect((retx?.sentAt ?? 0) - (original?.sentAt ?? 0), id).toBe(1000);
+      expect((retx?.sentAt ?? 0) - (original?.sentAt ?? 0), `${id}: RTO`).toBe(1000);
     }
   });
 

@@ -62,6 +62,8 @@ export interface Endpoint {
   readonly state: TcpState;
   readonly config: EndpointConfig;
   readonly iss: number;
+  /** Largest payload we may send: the peer's MSS option, or 536 without one (§3.7.1, MUST-15). */
+  readonly sndMss: number;
   /** The peer's port: the configured one, or, for a listener, whoever's SYN it took. */
   readonly remotePort: number;
   /** Initial receive sequence number; null until a SYN is seen. */

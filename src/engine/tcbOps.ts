@@ -12,8 +12,8 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   window: 64240,
   mss: 1460,
   rtoMs: 1000,
-  // Linux: net.ipv4.tcp_syn_retries = 6 (1+2+4+8+16+32 s, then 64 s more before giving up).
-  maxRetries: 6,
+  // See MAX_RTO_MS: 7 retries keep a SYN going for 247 s (MUST-23 asks for ≥ 3 minutes).
+  maxRetries: 7,
   timeWaitMs: 60_000,
   delayedAckMs: 40,
   handshake: 'three-way',
@@ -28,8 +28,15 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
  */
 export const DEFAULT_PORTS = { client: 49152, server: 80 } as const;
 
-/** RFC 6298 §2.5 lets an implementation cap the RTO; 60 s is the upper bound it names. */
-const MAX_RTO_MS = 60_000;
+/**
+ * RFC 6298 §2.5 lets an implementation cap the RTO at 60 s or more; Linux uses 120 s. With 7
+ * retries a SYN is retried for 247 s, honouring §3.8.3 MUST-23 (at least 3 minutes); Linux's
+ * default of 6 SYN retries gives up after 127 s, shorter than the RFC asks.
+ */
+const MAX_RTO_MS = 120_000;
+
+/** §3.7.1 MUST-15: without an MSS option, assume 536 bytes. */
+export const DEFAULT_SEND_MSS = 536;
 
 export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
   return {
@@ -37,6 +44,7 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
     state: 'CLOSED',
     config,
     iss: config.iss,
+    sndMss: DEFAULT_SEND_MSS,
     remotePort: config.remotePort,
     irs: null,
     sndUna: config.iss,
@@ -59,18 +67,20 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
 
 /**
  * Forget everything about the connection, as when the TCB is deleted (CLOSED) or a half-open
- * connection returns to LISTEN (§3.10.7.4). The next connection gets a fresh ISS: real stacks
- * derive it from a clock and a keyed hash (§3.4.1); a fixed readable step keeps traces legible
- * while still never reusing the previous connection's numbers.
+ * connection returns to LISTEN (§3.10.7.4). The first connection uses the ISS the user chose;
+ * the next ones follow §3.4.1's clock, which ticks every 4 µs (250 per ms), so a later
+ * connection never starts inside the sequence space an earlier one just used. (The keyed hash
+ * F() of §3.4.1 is left out: the user's ISN plays its part.)
  */
-export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpoint {
-  const iss = seqAdd(ep.config.iss, 100_000 * (ep.connections + 1));
+export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN', now: number): Endpoint {
+  const iss = seqAdd(ep.config.iss, 250 * now);
   // The SYN queue belongs to the listening socket: it survives a return to LISTEN only.
   const synQueue = state === 'LISTEN' ? ep.synQueue : [];
   return {
     ...ep,
     state,
     iss,
+    sndMss: DEFAULT_SEND_MSS,
     remotePort: ep.config.remotePort,
     irs: null,
     sndUna: iss,
@@ -88,6 +98,11 @@ export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN'): Endpo
     retries: 0,
     connections: ep.connections + 1,
   };
+}
+
+/** The MSS we may send: the peer's option on its SYN, or the §3.7.1 default. */
+export function peerMss(syn: Segment): number {
+  return syn.options?.mss ?? DEFAULT_SEND_MSS;
 }
 
 export function withState(ep: Endpoint, state: TcpState): Endpoint {

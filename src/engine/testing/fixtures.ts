@@ -7,14 +7,16 @@
  * Numbers are readable and realistic: the client's ISS is 1000 and the server's 5000 unless a
  * test says otherwise (`iss` is always *this* endpoint's ISS, `irs` the peer's).
  */
+import { expect } from 'vitest';
 import { endpointStep, type EndpointInput } from '../endpointStep';
-import { makeSegment, type ControlBit, type Segment, type Side } from '../segment';
+import { RULES, type RuleId } from '../rules';
+import { makeSegment, otherSide, type ControlBit, type Segment, type Side } from '../segment';
 import { seqAdd } from '../seq';
 import type { TcpState } from '../states';
 import type { StepResult } from '../stepResult';
-import { createEndpoint, DEFAULT_ENDPOINT_CONFIG } from '../tcbOps';
+import { createEndpoint, DEFAULT_ENDPOINT_CONFIG, DEFAULT_PORTS } from '../tcbOps';
 import type { Endpoint, EndpointConfig, TimerName } from '../tcb';
-import type { UserCall } from '../trace';
+import type { AppEvent, UserCall } from '../trace';
 
 /** The window every fixture peer advertises (Linux's initial 64240 = 44 × 1460). */
 export const PEER_WINDOW = 64240;
@@ -26,7 +28,7 @@ export interface FixtureOptions {
   irs?: number;
   /** Time of the fixture's last step (earlier steps happen at 0); timers are relative to it. */
   at?: number;
-  /** Overrides of DEFAULT_ENDPOINT_CONFIG (e.g. a short timeWaitMs). */
+  /** Overrides of DEFAULT_ENDPOINT_CONFIG and the ports (e.g. a short timeWaitMs). */
   config?: Partial<Omit<EndpointConfig, 'iss'>>;
 }
 
@@ -53,6 +55,9 @@ export interface SegSpec {
   ack?: number | null;
   len?: number;
   window?: number;
+  /** Default: from the peer's port to ours (see `arrive`), else client → server. */
+  srcPort?: number;
+  dstPort?: number;
 }
 
 function parseFlags(flags: readonly ControlBit[] | string): ControlBit[] {
@@ -66,6 +71,8 @@ function parseFlags(flags: readonly ControlBit[] | string): ControlBit[] {
 /** A segment as a peer would send it (window PEER_WINDOW unless given). */
 export function seg(spec: SegSpec): Segment {
   return makeSegment({
+    srcPort: spec.srcPort ?? DEFAULT_PORTS.client,
+    dstPort: spec.dstPort ?? DEFAULT_PORTS.server,
     flags: parseFlags(spec.flags),
     seq: spec.seq,
     ack: spec.ack ?? null,
@@ -98,7 +105,25 @@ export function sent(out: StepResult): WireSegment[] {
 
 /** A segment arrives. A Segment is itself a valid SegSpec, so either can be passed. */
 export function arrive(ep: Endpoint, segment: SegSpec, now = 0): StepResult {
-  return endpointStep(ep, { kind: 'segment', segment: seg(segment) }, now);
+  return endpointStep(ep, { kind: 'segment', segment: seg(toward(ep, segment)) }, now);
+}
+
+/** Address a segment from the endpoint's peer to the endpoint, unless ports are given. */
+function toward(ep: Endpoint, spec: SegSpec): SegSpec {
+  return {
+    ...spec,
+    srcPort: spec.srcPort ?? DEFAULT_PORTS[otherSide(ep.side)],
+    dstPort: spec.dstPort ?? ep.config.localPort,
+  };
+}
+
+/** The timers that are running, with their deadlines (timers that are off are left out). */
+export function runningTimers(ep: Endpoint): Partial<Record<TimerName, number>> {
+  const running: Partial<Record<TimerName, number>> = {};
+  for (const [name, deadline] of Object.entries(ep.timers) as [TimerName, number | null][]) {
+    if (deadline !== null) running[name] = deadline;
+  }
+  return running;
 }
 
 export function call(ep: Endpoint, userCall: UserCall, now = 0, bytes?: number): StepResult {
@@ -125,8 +150,8 @@ function drive(ep: Endpoint, input: EndpointInput, now: number, state: TcpState,
   return out.endpoint;
 }
 
-function segInput(spec: SegSpec): EndpointInput {
-  return { kind: 'segment', segment: seg(spec) };
+function segInput(to: Side, spec: SegSpec): EndpointInput {
+  return { kind: 'segment', segment: seg({ srcPort: DEFAULT_PORTS[otherSide(to)], dstPort: DEFAULT_PORTS[to], ...spec }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,7 +159,13 @@ function segInput(spec: SegSpec): EndpointInput {
 
 export function closed(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss } = numbers(side, opts);
-  return createEndpoint(side, { ...DEFAULT_ENDPOINT_CONFIG, ...opts.config, iss });
+  return createEndpoint(side, {
+    ...DEFAULT_ENDPOINT_CONFIG,
+    localPort: DEFAULT_PORTS[side],
+    remotePort: DEFAULT_PORTS[otherSide(side)],
+    ...opts.config,
+    iss,
+  });
 }
 
 /** Server after listen(). */
@@ -152,13 +183,13 @@ export function synSent(opts: FixtureOptions = {}): Endpoint {
 /** Server that got the client's SYN in LISTEN and answered SYN,ACK (passive open). */
 export function synReceivedPassive(opts: FixtureOptions = {}): Endpoint {
   const { irs, at } = numbers('server', opts);
-  return drive(listen({ ...opts, at: 0 }), segInput({ flags: 'SYN', seq: irs }), at, 'SYN-RECEIVED', 'SYN');
+  return drive(listen({ ...opts, at: 0 }), segInput('server', { flags: 'SYN', seq: irs }), at, 'SYN-RECEIVED', 'SYN');
 }
 
 /** Client whose SYN crossed the peer's SYN (simultaneous open, RFC 9293 Figure 7). */
 export function synReceivedActive(opts: FixtureOptions = {}): Endpoint {
   const { irs, at } = numbers('client', opts);
-  return drive(synSent({ ...opts, at: 0 }), segInput({ flags: 'SYN', seq: irs }), at, 'SYN-RECEIVED', 'SYN');
+  return drive(synSent({ ...opts, at: 0 }), segInput('client', { flags: 'SYN', seq: irs }), at, 'SYN-RECEIVED', 'SYN');
 }
 
 /**
@@ -171,7 +202,7 @@ export function established(side: Side, opts: FixtureOptions = {}): Endpoint {
   if (side === 'client') {
     return drive(
       synSent(early),
-      segInput({ flags: 'SYN,ACK', seq: irs, ack: seqAdd(iss, 1) }),
+      segInput('client', { flags: 'SYN,ACK', seq: irs, ack: seqAdd(iss, 1) }),
       at,
       'ESTABLISHED',
       'SYN,ACK',
@@ -179,7 +210,7 @@ export function established(side: Side, opts: FixtureOptions = {}): Endpoint {
   }
   return drive(
     synReceivedPassive(early),
-    segInput({ flags: 'ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
+    segInput('server', { flags: 'ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
     at,
     'ESTABLISHED',
     'ACK',
@@ -197,7 +228,7 @@ export function finWait2(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss, irs, at } = numbers(side, opts);
   return drive(
     finWait1(side, { ...opts, at: 0 }),
-    segInput({ flags: 'ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 2) }),
+    segInput(side, { flags: 'ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 2) }),
     at,
     'FIN-WAIT-2',
     'ACK of FIN',
@@ -209,7 +240,7 @@ export function closeWait(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss, irs, at } = numbers(side, opts);
   return drive(
     established(side, { ...opts, at: 0 }),
-    segInput({ flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
+    segInput(side, { flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
     at,
     'CLOSE-WAIT',
     'FIN',
@@ -229,7 +260,7 @@ export function closing(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss, irs, at } = numbers(side, opts);
   return drive(
     finWait1(side, { ...opts, at: 0 }),
-    segInput({ flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
+    segInput(side, { flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 1) }),
     at,
     'CLOSING',
     'FIN not acking ours',
@@ -247,11 +278,16 @@ export function timeWait(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss, irs, at } = numbers(side, opts);
   return drive(
     finWait2(side, { ...opts, at: 0 }),
-    segInput({ flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 2) }),
+    segInput(side, { flags: 'FIN,ACK', seq: seqAdd(irs, 1), ack: seqAdd(iss, 2) }),
     at,
     'TIME-WAIT',
     'FIN',
   );
+}
+
+/** it.each rows titled by one of their fields, so '%s' prints it plainly ('$field' adds quotes). */
+export function titled<K extends string, T extends Record<K, string>>(key: K, rows: readonly T[]): [string, T][] {
+  return rows.map((row) => [row[key], row]);
 }
 
 /** Every state reachable with a fixture, for tests that loop over states. */
@@ -267,3 +303,81 @@ export const FIXTURES: Readonly<Record<Exclude<TcpState, 'CLOSED'>, (side: Side,
   'LAST-ACK': lastAck,
   'TIME-WAIT': timeWait,
 };
+
+// ---------------------------------------------------------------------------------------------
+// One assertion for a rule test: `expect(out).toFollowRule({ state, sent, rule, rfc, app })`
+// checks the resulting state, the exact segments emitted (flags, seq, ack, len; from our port
+// to the peer's; none flagged as a retransmission), the rule id, that the rule's RFC section is
+// one the rule table gives, and, when given, the application events.
+
+export interface StepExpectation {
+  state: TcpState;
+  /** Every segment the step must emit, in order; [] when it must stay silent. */
+  sent: readonly SegSpec[];
+  rule: RuleId;
+  /** The section(s) tcp-rules.md gives for the row; RULES[rule] must be one of them. */
+  rfc: string | readonly string[];
+  /** When given, exactly these application events. */
+  app?: readonly AppEvent[];
+}
+
+interface StepSummary {
+  state: TcpState;
+  sent: WireSegment[];
+  ports: [number, number][];
+  retransmission: boolean[];
+  rule: RuleId;
+  rfc: string;
+  app?: readonly AppEvent[];
+}
+
+function summarize(out: StepResult, expected: StepExpectation): { actual: StepSummary; wanted: StepSummary } {
+  const side = out.endpoint.side;
+  const sections: readonly string[] = typeof expected.rfc === 'string' ? [expected.rfc] : expected.rfc;
+  const cited = RULES[out.rule];
+  const actual: StepSummary = {
+    state: out.endpoint.state,
+    sent: sent(out),
+    ports: out.emitted.map(({ segment }) => [segment.srcPort, segment.dstPort]),
+    retransmission: out.emitted.map((e) => e.retransmission),
+    rule: out.rule,
+    // Shown as the table's list when it matches, so only a real mismatch appears in the diff.
+    rfc: sections.includes(cited) ? sections.join(' or ') : cited,
+    ...(expected.app ? { app: out.app } : {}),
+  };
+  const wanted: StepSummary = {
+    state: expected.state,
+    sent: expected.sent.map(expectedWire),
+    ports: expected.sent.map(() => [DEFAULT_PORTS[side], DEFAULT_PORTS[otherSide(side)]]),
+    retransmission: expected.sent.map(() => false),
+    rule: expected.rule,
+    rfc: sections.join(' or '),
+    ...(expected.app ? { app: expected.app } : {}),
+  };
+  return { actual, wanted };
+}
+
+expect.extend({
+  toFollowRule(received: StepResult, expected: StepExpectation) {
+    const { actual, wanted } = summarize(received, expected);
+    const pass = this.equals(actual, wanted);
+    return {
+      pass,
+      message: () =>
+        pass
+          ? `expected the step not to follow rule ${expected.rule}`
+          : `expected the step to follow rule ${expected.rule} (state, segments, rule, RFC section, app events)`,
+      actual,
+      expected: wanted,
+    };
+  },
+});
+
+interface RuleMatchers<R = unknown> {
+  /** See StepExpectation. */
+  toFollowRule: (expected: StepExpectation) => R;
+}
+
+declare module 'vitest' {
+  interface Matchers<T = any> extends RuleMatchers<T> {}
+}

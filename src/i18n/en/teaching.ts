@@ -32,10 +32,18 @@ export const enTeaching = {
     'The {side} tried to send after it had already closed its sending direction: the call fails with “connection closing”.',
   'rule.send-closing.why':
     'A FIN is a promise that no more data follows, and it already took the next sequence number. There is no place for new bytes after it, so TCP refuses the write (sockets report EPIPE).',
-  'rule.no-connection.what':
-    'The {side} made a call on a socket that has no connection (CLOSED): it fails with “connection does not exist”.',
-  'rule.no-connection.why':
-    'In CLOSED there is no connection record (TCB): no peer, no sequence numbers, so nothing to send on or to close. The application has to listen or connect first.',
+  'rule.send-no-connection.what':
+    'The {side} called send() on a socket with no connection (CLOSED, or only listening): it fails with “connection does not exist”.',
+  'rule.send-no-connection.why':
+    'Data needs a peer and sequence numbers, and a closed or merely listening socket has neither. (A listening socket has no peer yet: RFC 9293 calls this “foreign socket unspecified”.) The application has to connect, or accept a connection, first.',
+  'rule.close-no-connection.what':
+    'The {side} called close() on a socket that has no connection (CLOSED): it fails with “connection does not exist”.',
+  'rule.close-no-connection.why':
+    'In CLOSED there is no connection record (TCB), so there is nothing to close and no FIN to send.',
+  'rule.abort-no-connection.what':
+    'The {side} aborted a socket that has no connection (CLOSED): it fails with “connection does not exist”.',
+  'rule.abort-no-connection.why':
+    'Abort throws a connection away at once; in CLOSED there is none, so there is nothing to reset and no RST to send.',
   'rule.close-listen.what':
     'The listening {side} was closed: it stops listening and returns to CLOSED without sending anything.',
   'rule.close-listen.why':

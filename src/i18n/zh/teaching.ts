@@ -31,10 +31,18 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '{side}在已经关闭自己的发送方向之后还想发送数据：调用失败，报告“连接正在关闭”。',
   'rule.send-closing.why':
     'FIN 等于承诺“后面不会再有数据”，而且它已经占用了下一个序列号，新的字节无处安放，所以 TCP 拒绝这次写入（套接字接口会报 EPIPE）。',
-  'rule.no-connection.what':
-    '{side}在一个没有连接的套接字（CLOSED）上发起了调用：调用失败，报告“连接不存在”。',
-  'rule.no-connection.why':
-    '在 CLOSED 状态下没有传输控制块（TCB）：没有对端，也没有序列号，既无从发送，也无从关闭。应用程序必须先监听或连接。',
+  'rule.send-no-connection.what':
+    '{side}在一个没有连接的套接字（CLOSED，或仅在监听）上调用 send()：调用失败，报告“连接不存在”。',
+  'rule.send-no-connection.why':
+    '发送数据需要对端和序列号，而关闭的或仅在监听的套接字两者都没有（监听套接字还没有对端，RFC 9293 称之为“对端套接字未指定”）。应用程序必须先连接，或先接受一个连接。',
+  'rule.close-no-connection.what':
+    '{side}在一个没有连接的套接字（CLOSED）上调用 close()：调用失败，报告“连接不存在”。',
+  'rule.close-no-connection.why':
+    '在 CLOSED 状态下没有传输控制块（TCB），没有可关闭的连接，也不会发送 FIN。',
+  'rule.abort-no-connection.what':
+    '{side}中止了一个没有连接的套接字（CLOSED）：调用失败，报告“连接不存在”。',
+  'rule.abort-no-connection.why':
+    '中止会立刻丢弃一个连接；CLOSED 状态下根本没有连接，所以没有什么可复位，也不会发送 RST。',
   'rule.close-listen.what': '正在监听的{side}被关闭：它停止监听，回到 CLOSED，不发送任何报文段。',
   'rule.close-listen.why':
     '监听方还没有对端，没有谁需要通知，TCP 直接删除记录即可。此后发往这个端口的 SYN 会收到 RST。',

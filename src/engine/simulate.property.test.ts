@@ -1,0 +1,386 @@
+/**
+ * Properties of whole runs, checked with fast-check over random ISNs (including within 10 of
+ * 2^32), one-way latencies of 1–2000 ms, TIME-WAIT lengths, and random scripts of socket calls
+ * at random times on random sides — plus the built-in scenarios under random options.
+ *
+ * Checked on every run:
+ *  1. Every step's state change is a legal edge of RFC 9293 Figure 5, or one of the RST / ABORT /
+ *     timeout transitions of §3.10.5, §3.10.7 and §3.8.3, reached by the right kind of input
+ *     (LEGAL below).
+ *  2. Every ACK field sent to the peer's socket acknowledges no more than the peer has sent:
+ *     SEG.ACK ≤ the peer's SND.NXT at the moment of sending, mod 2^32 (§3.4; an ACK beyond
+ *     SND.NXT acknowledges "something not yet sent").
+ *  3. The ACK bit is on every segment except a connection's first SYN and a bare RST (§3.1).
+ *  4. The run ends by itself (well under the simulator's 2000-step cap) with no timer running
+ *     and nothing in flight, and each side in a stable state — see `unstableEnd` for the rule.
+ * On a lossy network (random faults) 1–3 still hold and the run still stops by itself.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, TIME_WAIT_PRESETS, type SimOptions } from './options';
+import type { Scenario, ScriptedCall } from './scenario';
+import { SCENARIOS } from './scenarios';
+import { SCENARIO_IDS } from './scenarioIds';
+import type { FaultRule } from './faults';
+import { otherSide, type ControlBit, type Side } from './segment';
+import { seqAdd, seqLe } from './seq';
+import { simulate } from './simulate';
+import { DEFAULT_PORTS } from './tcbOps';
+import type { TcpState } from './states';
+import type { AppEvent, Trace, TraceStep, UserCall } from './trace';
+
+const NUM_RUNS = 200;
+/** Each property takes about a second here; leave room for a slow CI machine. */
+const TIMEOUT_MS = 60_000;
+/** The simulator's own cap (simulate.ts MAX_STEPS); a run that reaches it never settled. */
+const STEP_CAP = 2000;
+
+// ---------------------------------------------------------------------------------------------
+// 1. Legal transitions
+
+/** What caused a step, as far as legality is concerned. shutdown(SHUT_WR) is RFC CLOSE. */
+type Via = 'listen' | 'connect' | 'close' | 'send' | 'abort' | 'segment' | 'retransmit' | 'timeWait';
+
+function via(step: TraceStep): string {
+  switch (step.input.kind) {
+    case 'call':
+      return step.input.call === 'shutdown' ? 'close' : step.input.call;
+    case 'segment':
+      return 'segment';
+    case 'timer':
+      return step.input.timer;
+  }
+}
+
+/**
+ * Figure 5's arrows, plus the transitions the rule table adds: RST (§3.10.7), ABORT (§3.10.5),
+ * giving up after repeated retransmission (§3.8.3 R2, "close the connection"). A step that stays
+ * in its state is always legal. Three SYN-RECEIVED edges are two arrows taken in one step,
+ * because one segment can carry both the ACK that completes the handshake and more:
+ *  - → CLOSE-WAIT: the ACK establishes, the FIN on the same segment closes (§3.10.7.4 eighth);
+ *  - → FIN-WAIT-1: the ACK establishes and a CLOSE queued in SYN-RECEIVED sends its FIN (§3.10.4);
+ *  - → CLOSING: both of the above.
+ */
+const LEGAL: Readonly<Record<string, readonly Via[]>> = {
+  'CLOSED>LISTEN': ['listen'],
+  'CLOSED>SYN-SENT': ['connect'],
+  'LISTEN>SYN-RECEIVED': ['segment'],
+  'LISTEN>SYN-SENT': ['connect'],
+  'LISTEN>CLOSED': ['close', 'abort'],
+  'SYN-SENT>SYN-RECEIVED': ['segment'],
+  'SYN-SENT>ESTABLISHED': ['segment'],
+  'SYN-SENT>CLOSED': ['close', 'abort', 'segment', 'retransmit'],
+  'SYN-RECEIVED>ESTABLISHED': ['segment'],
+  'SYN-RECEIVED>FIN-WAIT-1': ['close', 'segment'],
+  'SYN-RECEIVED>CLOSE-WAIT': ['segment'],
+  'SYN-RECEIVED>CLOSING': ['segment'],
+  'SYN-RECEIVED>LISTEN': ['segment'],
+  'SYN-RECEIVED>CLOSED': ['segment', 'abort', 'retransmit'],
+  'ESTABLISHED>FIN-WAIT-1': ['close'],
+  'ESTABLISHED>CLOSE-WAIT': ['segment'],
+  'ESTABLISHED>CLOSED': ['segment', 'abort', 'retransmit'],
+  'FIN-WAIT-1>FIN-WAIT-2': ['segment'],
+  'FIN-WAIT-1>CLOSING': ['segment'],
+  'FIN-WAIT-1>TIME-WAIT': ['segment'],
+  'FIN-WAIT-1>CLOSED': ['segment', 'abort', 'retransmit'],
+  'FIN-WAIT-2>TIME-WAIT': ['segment'],
+  'FIN-WAIT-2>CLOSED': ['segment', 'abort'],
+  'CLOSE-WAIT>LAST-ACK': ['close'],
+  'CLOSE-WAIT>CLOSED': ['segment', 'abort', 'retransmit'],
+  'CLOSING>TIME-WAIT': ['segment'],
+  'CLOSING>CLOSED': ['segment', 'abort', 'retransmit'],
+  'LAST-ACK>CLOSED': ['segment', 'abort', 'retransmit'],
+  'TIME-WAIT>CLOSED': ['timeWait', 'segment', 'abort'],
+};
+
+/** Each check returns what it found wrong, in words; a good run gives []. */
+function illegalTransitions(trace: Trace): string[] {
+  const problems: string[] = [];
+  for (const step of trace.steps) {
+    if (step.from === step.to) continue;
+    // Not Figure 5 but RFC 4987 §3.6: a listener that answered with a SYN cookie kept no
+    // SYN-RECEIVED state, so the returning ACK rebuilds the connection straight into ESTABLISHED.
+    if (step.rule === 'syn-cookie-ack' && step.from === 'LISTEN' && step.to === 'ESTABLISHED') continue;
+    const allowed: readonly string[] = LEGAL[`${step.from}>${step.to}`] ?? [];
+    if (!allowed.includes(via(step))) {
+      problems.push(`step ${step.index} (${step.side}, ${step.event}): ${step.from} → ${step.to} by ${via(step)}, rule ${step.rule}`);
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2–3. What goes on the wire
+
+function dishonestSegments(trace: Trace): string[] {
+  const problems: string[] = [];
+  // A SYN cookie (RFC 4987 §3.6) is sent without touching the listener's TCB, so its SND.NXT
+  // cannot vouch for it; the ACK that returns the cookie is checked against the cookie itself.
+  const cookies = new Set(
+    trace.segments
+      .filter((s) => trace.steps[s.sentStep]?.rule === 'listen-syn-cookie')
+      .map((s) => `${s.from}>${seqAdd(s.seq, 1)}`),
+  );
+  for (const s of trace.segments) {
+    if (s.origin !== 'endpoint') continue;
+    const step = trace.steps[s.sentStep];
+    if (!step) {
+      problems.push(`#${s.id} has no sending step`);
+      continue;
+    }
+    const label = `#${s.id} ${s.flags.join(',')} from ${s.from} (step ${s.sentStep}, ${step.event})`;
+    // Replies to a forged source or to a scanner's port acknowledge what that host sent, not the
+    // peer endpoint: the bound is about the peer's own socket.
+    const toPeerSocket = s.dstAddr === undefined && s.dstPort === DEFAULT_PORTS[s.to];
+    const acksCookie = s.ack !== null && cookies.has(`${s.to}>${s.ack}`);
+    if (s.ack !== null && toPeerSocket && !acksCookie && !seqLe(s.ack, step.after[s.to].sndNxt)) {
+      problems.push(`${label} acks ${s.ack}, but the ${s.to} has only sent up to ${step.after[s.to].sndNxt}`);
+    }
+    const bare = s.flags.join(',');
+    if (s.ack === null && bare !== 'SYN' && bare !== 'RST') problems.push(`${label} lacks the ACK bit`);
+    // A bare SYN opens a connection: only connect() sends one, or the timer resends it.
+    if (bare === 'SYN' && via(step) !== 'connect' && via(step) !== 'retransmit') problems.push(`${label}: bare SYN`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. The end of a run
+
+const CLOSES = new Set(['close', 'abort']);
+const idle = (s: TcpState) => s === 'CLOSED' || s === 'LISTEN';
+
+/** Index of the step where `side` last left CLOSED/LISTEN for a connection (-1: never). */
+function connectionStart(trace: Trace, side: Side): number {
+  let start = -1;
+  for (const step of trace.steps) {
+    if (step.side === side && idle(step.from) && !idle(step.to)) start = step.index;
+  }
+  return start;
+}
+
+function closedSince(trace: Trace, side: Side, start: number): boolean {
+  return trace.steps.some((s) => s.side === side && s.index > start && CLOSES.has(via(s)));
+}
+
+/**
+ * The rule for where a finished run may leave the two sides. With no timer running, a side can
+ * only be in CLOSED, LISTEN, ESTABLISHED, CLOSE-WAIT or FIN-WAIT-2 (every other state holds a
+ * retransmission or TIME-WAIT timer). And, decided here:
+ *  - CLOSED and LISTEN may pair with each other in any way;
+ *  - ESTABLISHED pairs only with ESTABLISHED, and then neither side closed its connection;
+ *  - FIN-WAIT-2 pairs only with CLOSE-WAIT (half-closed, §3.6): the FIN-WAIT-2 side called
+ *    close/shutdown on this connection, the CLOSE-WAIT side did not;
+ *  - in those synchronized pairs both sides agree on the numbers: RCV.NXT = the peer's SND.NXT,
+ *    SND.UNA = SND.NXT (all acknowledged), IRS = the peer's ISS.
+ * In particular a half-open pair (one side synchronized, the other CLOSED/LISTEN) never survives
+ * a run without packet loss: the RST rules of §3.10.7 must clean it up.
+ */
+/** The run stopped by itself: under the step cap, no timer left, nothing still in flight. */
+function unsettled(trace: Trace): string[] {
+  const problems: string[] = [];
+  if (trace.steps.length >= STEP_CAP) problems.push(`hit the ${STEP_CAP}-step cap: the run never settled`);
+  const snap = trace.steps.at(-1)?.after ?? trace.initial;
+  for (const side of ['client', 'server'] as const) {
+    const running = Object.entries(snap[side].timers).filter(([, deadline]) => deadline !== null);
+    if (running.length > 0) problems.push(`${side} still has timers running: ${running.map(([name]) => name).join(', ')}`);
+  }
+  for (const s of trace.segments) {
+    if (s.fate !== 'lose' && s.arrivalStep === null) problems.push(`segment #${s.id} never arrived`);
+  }
+  return problems;
+}
+
+function unstableEnd(trace: Trace): string[] {
+  const problems = unsettled(trace);
+  const last = trace.steps.at(-1);
+  const snap = last ? last.after : trace.initial;
+  const final: Record<Side, TcpState> = { client: snap.client.state, server: snap.server.state };
+  const pair = `${final.client}/${final.server}`;
+  const allowed =
+    (idle(final.client) && idle(final.server)) ||
+    pair === 'ESTABLISHED/ESTABLISHED' ||
+    pair === 'FIN-WAIT-2/CLOSE-WAIT' ||
+    pair === 'CLOSE-WAIT/FIN-WAIT-2';
+  if (!allowed) problems.push(`final states ${pair}`);
+
+  if (allowed && !idle(final.client)) {
+    for (const side of ['client', 'server'] as const) {
+      const me = snap[side];
+      const peer = snap[otherSide(side)];
+      if (me.rcvNxt !== peer.sndNxt) problems.push(`${side} RCV.NXT ${me.rcvNxt} ≠ ${otherSide(side)} SND.NXT ${peer.sndNxt}`);
+      if (me.sndUna !== me.sndNxt) problems.push(`${side} still has ${me.sndUna}..${me.sndNxt} unacknowledged`);
+      if (me.irs !== peer.iss) problems.push(`${side} IRS ${me.irs} ≠ ${otherSide(side)} ISS ${peer.iss}`);
+    }
+  }
+  for (const side of ['client', 'server'] as const) {
+    const state = final[side];
+    if (idle(state)) continue;
+    const closed = closedSince(trace, side, connectionStart(trace, side));
+    if (state === 'FIN-WAIT-2' && !closed) problems.push(`${side} is in FIN-WAIT-2 but never called close`);
+    if (state !== 'FIN-WAIT-2' && closed) problems.push(`${side} called close but is still in ${state}`);
+  }
+  return problems;
+}
+
+function problems(trace: Trace): string[] {
+  return [...illegalTransitions(trace), ...dishonestSegments(trace), ...unstableEnd(trace)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generators
+
+const isnArb = fc.oneof(
+  fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  fc.integer({ min: 2 ** 32 - 10, max: 2 ** 32 - 1 }),
+);
+
+const optionsArb: fc.Arbitrary<SimOptions> = fc.record({
+  isnClient: isnArb,
+  isnServer: isnArb,
+  latencyMs: fc.integer({ min: 1, max: 2000 }),
+  timeWaitMs: fc.constantFrom(TIME_WAIT_PRESETS.classroom, TIME_WAIT_PRESETS.linux, TIME_WAIT_PRESETS.rfc),
+}).map((o) => ({ ...DEFAULT_OPTIONS, isnMode: 'fixed' as const, ...o }));
+
+const sideArb = fc.constantFrom<Side>('client', 'server');
+const APP_EVENTS: readonly AppEvent[] = [
+  'connect-returned',
+  'accept-returned',
+  'data-read',
+  'eof',
+  'connection-reset',
+  'connection-refused',
+  'connection-timed-out',
+  'connection-closed',
+];
+
+function callArb(calls: readonly UserCall[]): fc.Arbitrary<ScriptedCall> {
+  return fc.record({
+    side: sideArb,
+    call: fc.constantFrom(...calls),
+    bytes: fc.integer({ min: 1, max: 1460 }),
+    when: fc.oneof(
+      fc.record({ at: fc.integer({ min: 0, max: 6000 }) }),
+      fc.record({
+        after: fc.record({ side: sideArb, event: fc.constantFrom(...APP_EVENTS) }),
+        delayMs: fc.integer({ min: 0, max: 1500 }),
+      }),
+    ),
+  });
+}
+
+/** Random scripts; half of them start with a listener and a connect so connections happen. */
+function scenarioArb(calls: readonly UserCall[]): fc.Arbitrary<Scenario> {
+  const opening = fc.record({
+    listener: sideArb,
+    listenAt: fc.integer({ min: 0, max: 1500 }),
+    connectAt: fc.integer({ min: 0, max: 1500 }),
+  });
+  return fc
+    .tuple(fc.option(opening, { nil: undefined }), fc.array(callArb(calls), { maxLength: 8 }))
+    .map(([open, rest]) => ({
+      id: 'random',
+      calls: [
+        ...(open
+          ? [
+              { side: open.listener, call: 'listen' as const, when: { at: open.listenAt } },
+              { side: otherSide(open.listener), call: 'connect' as const, when: { at: open.connectAt } },
+            ]
+          : []),
+        ...rest,
+      ],
+    }));
+}
+
+/** The network mistreats a few segments: the n-th of a kind is lost, delayed or duplicated. */
+const faultArb: fc.Arbitrary<FaultRule> = fc.record({
+  from: sideArb,
+  flags: fc.constantFrom<readonly ControlBit[]>(['SYN'], ['SYN', 'ACK'], ['ACK'], ['FIN', 'ACK'], ['PSH', 'ACK'], ['RST'], ['RST', 'ACK']),
+  nth: fc.integer({ min: 1, max: 3 }),
+  fate: fc.constantFrom('lose' as const, 'delay' as const, 'duplicate' as const),
+  delayMs: fc.integer({ min: 0, max: 3000 }),
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe('random scripts of listen/connect/close/shutdown/send', () => {
+  it('never take an illegal transition, never over-acknowledge, and settle in stable states', () => {
+    fc.assert(
+      fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send']), optionsArb, (scenario, options) => {
+        expect(problems(simulate(scenario, options))).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+});
+
+describe('random scripts that also abort', () => {
+  it('never take an illegal transition, never over-acknowledge, and settle in stable states', () => {
+    fc.assert(
+      fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']), optionsArb, (scenario, options) => {
+        expect(problems(simulate(scenario, options))).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+});
+
+describe('built-in scenarios under random options', () => {
+  // The two-way counterfactual is deliberately not TCP (LISTEN → ESTABLISHED on a SYN), and a
+  // scenario with a horizon is cut off while timers still run; both are left out of the checks
+  // they are built to break.
+  const tcpScenarios = SCENARIO_IDS.filter((id) => SCENARIOS[id].endpoints?.server?.handshake !== 'two-way');
+
+  it('keep to Figure 5, never over-acknowledge, and settle (unless cut off by a horizon)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...tcpScenarios), optionsArb, fc.boolean(), (id, randomOptions, synCookies) => {
+        const options = { ...randomOptions, synCookies };
+        const trace = simulate(SCENARIOS[id], options);
+        const cutOff = SCENARIOS[id].horizonMs !== undefined;
+        expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...(cutOff ? [] : unstableEnd(trace))]).toEqual([]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('take the same steps whatever the ISNs (only the numbers move)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCENARIO_IDS), optionsArb, (id, options) => {
+        const trace = simulate(SCENARIOS[id], options);
+        const reference = simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, latencyMs: options.latencyMs, timeWaitMs: options.timeWaitMs });
+        const shape = (t: Trace) => t.steps.map((s) => [s.t, s.side, s.from, s.to, s.rule]);
+        expect(shape(trace)).toEqual(shape(reference));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+
+  it('pass through the same states at any latency while the RTT stays under the 1 s RTO', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SCENARIO_IDS), fc.integer({ min: 1, max: 499 }), (id, latencyMs) => {
+        const reference = simulate(SCENARIOS[id], DEFAULT_OPTIONS);
+        expect(simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, latencyMs }).states).toEqual(reference.states);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+});
+
+describe('random scripts on a lossy network (segments lost, delayed, duplicated)', () => {
+  // A lost RST or FIN can legitimately leave a half-open pair behind, so only the first three
+  // checks and "the run stops by itself" apply here.
+  it('never take an illegal transition, never over-acknowledge, and still stop by themselves', () => {
+    fc.assert(
+      fc.property(
+        scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']),
+        optionsArb,
+        fc.array(faultArb, { maxLength: 4 }),
+        (scenario, options, faults) => {
+          const trace = simulate({ ...scenario, faults }, options);
+          expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...unsettled(trace)]).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  }, TIMEOUT_MS);
+});
