@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
     target: 'baseline-widely-available',
+    // scripts/bench.ts reads it to find each language's first-paint chunk.
+    manifest: true,
   },
   test: {
     projects: [

@@ -1,7 +1,9 @@
 /**
  * `npm run bench` (builds first, then runs this):
- *   1. JS size of the production build, gzip level 9: the initial JS (module scripts and
- *      modulepreloads that dist/index.html references) against a budget, and all JS chunks.
+ *   1. JS size of the production build, gzip level 9: the initial JS against a budget, and all
+ *      JS chunks. Initial = the module scripts and modulepreloads dist/index.html references,
+ *      plus the active language's first-paint chunk, which main.tsx awaits before rendering
+ *      (found through Vite's manifest); reported per language, the larger one is judged.
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
  * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
@@ -13,6 +15,8 @@ import { gzipSync } from 'node:zlib';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario } from '../src/engine';
 
 const INITIAL_JS_BUDGET_KB = 120;
+/** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
+const FIRST_PAINT_CHUNKS = { en: 'src/i18n/en/teaching.ts', zh: 'src/i18n/zh/index.ts' } as const;
 const WARMUP_RUNS = 20;
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -60,10 +64,19 @@ function reportSizes(): boolean {
     initial += bytes;
     console.log(`  ${kb(bytes).padStart(10)}  ${url}`);
   }
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
+  let worst = 0;
+  for (const [locale, source] of Object.entries(FIRST_PAINT_CHUNKS)) {
+    const chunk = manifest[source];
+    if (!chunk) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_CHUNKS`);
+    const bytes = gzipBytes(join(DIST, chunk.file));
+    worst = Math.max(worst, initial + bytes);
+    console.log(`  ${kb(bytes).padStart(10)}  ${chunk.file}  (first paint in ${locale}: ${kb(initial + bytes)})`);
+  }
   const all = jsFiles(DIST);
   const total = all.reduce((sum, file) => sum + gzipBytes(file), 0);
-  const pass = initial <= INITIAL_JS_BUDGET_KB * 1024;
-  console.log(`  initial JS: ${kb(initial)} of ${INITIAL_JS_BUDGET_KB} KB budget  ${pass ? 'PASS' : 'OVER'}`);
+  const pass = worst <= INITIAL_JS_BUDGET_KB * 1024;
+  console.log(`  initial JS: ${kb(worst)} of ${INITIAL_JS_BUDGET_KB} KB budget (larger language)  ${pass ? 'PASS' : 'OVER'}`);
   console.log(`  all JS:     ${kb(total)} in ${all.length} chunk(s)`);
   if (!pass) console.log(`  (chunks: ${all.map((f) => relative(DIST, f)).join(', ')})`);
   return pass;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, SCENARIO_IDS, TCP_STATES } from '../engine';
 import { en } from './en';
-import { zh } from './zh';
+import { zhCore } from './zh';
+import { zhDetails } from './zh/details';
+
+/** Chinese in full, as a reader has it once both parts have loaded. */
+const zh = { ...zhCore, ...zhDetails };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -6,36 +6,65 @@ export type Messages = Readonly<Record<MessageKey, string>>;
 type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 
 /**
- * Catalogues by language. Only the English interface strings are in the main bundle; English
- * teaching text and all of Chinese are separate chunks, so first paint downloads only the
- * language on screen. main.tsx waits for the active one before the first render.
+ * Catalogues by language, in two parts. Only the English interface strings are in the main
+ * bundle. The first part of a language (interface strings, scenario titles, state names) is
+ * what main.tsx waits for before the first render; the second (why each rule fires, header
+ * fields, lessons: the bulk of the text) follows at once without holding up the first paint.
+ * Each part is its own chunk, so a reader downloads only the language on screen.
  */
-const loaded: Partial<Record<Locale, Messages>> = {};
-const pending = new Map<Locale, Promise<Messages>>();
+const loaded: Partial<Record<Locale, PartialMessages>> = {};
+const complete = new Set<Locale>();
+const pending = new Map<Locale, Promise<PartialMessages>>();
 const listeners = new Set<() => void>();
 
 /** Always available: the fallback while a catalogue is loading or if a chunk fails. */
 export const fallbackMessages: PartialMessages = enBase;
 
-const importers: Record<Locale, () => Promise<Messages>> = {
-  en: () => import('./en/teaching').then(({ enTeaching }) => ({ ...enBase, ...enTeaching })),
-  zh: () => import('./zh').then(({ zh }) => zh),
+const importers: Record<Locale, { core: () => Promise<PartialMessages>; details: () => Promise<PartialMessages> }> = {
+  en: {
+    core: () => import('./en/teaching').then(({ enTeaching }) => ({ ...enBase, ...enTeaching })),
+    details: () => import('./en/details').then(({ enDetails }) => enDetails),
+  },
+  zh: {
+    core: () => import('./zh').then(({ zhCore }) => zhCore),
+    details: () => import('./zh/details').then(({ zhDetails }) => zhDetails),
+  },
 };
 
-export function getMessages(locale: Locale): Messages | undefined {
+function notify(): void {
+  for (const listener of listeners) listener();
+}
+
+/** What has arrived of a language so far (first part, then both); undefined before that. */
+export function getMessages(locale: Locale): PartialMessages | undefined {
   return loaded[locale];
 }
 
-export function loadMessages(locale: Locale): Promise<Messages> {
+/** Both parts of a language have arrived: a key still missing is a real gap. */
+export function isComplete(locale: Locale): boolean {
+  return complete.has(locale);
+}
+
+/** Resolves with a language's first part; the second part is fetched right after. */
+export function loadMessages(locale: Locale): Promise<PartialMessages> {
   const ready = loaded[locale];
   if (ready) return Promise.resolve(ready);
   let promise = pending.get(locale);
   if (!promise) {
-    promise = importers[locale]().then(
+    promise = importers[locale].core().then(
       (messages) => {
         loaded[locale] = messages;
         pending.delete(locale);
-        for (const listener of listeners) listener();
+        notify();
+        importers[locale].details().then(
+          (details) => {
+            loaded[locale] = { ...loaded[locale], ...details };
+            complete.add(locale);
+            notify();
+          },
+          // Without it the panels show English text (the fallback) rather than nothing.
+          () => undefined,
+        );
         return messages;
       },
       (error: unknown) => {

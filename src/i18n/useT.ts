@@ -2,7 +2,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import { useSim } from '../store/hooks';
 import { format, type MessageParams } from './format';
 import type { Locale } from './locale';
-import { fallbackMessages, getMessages, loadMessages, subscribeToMessages } from './messages';
+import { fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
 
 export type TFunction = (key: string, params?: MessageParams) => string;
 type Catalogue = Readonly<Record<string, string | undefined>>;
@@ -10,10 +10,11 @@ type Catalogue = Readonly<Record<string, string | undefined>>;
 /**
  * Looks a key up in the given catalogue, then in the bundled English interface strings, then
  * falls back to the key itself so a missing string is visible on screen (the keys test keeps
- * that from shipping).
+ * that from shipping) — unless the rest of the catalogue is still on its way, when a moment of
+ * nothing beats reading "rule.listen-syn.what" (or hearing it from a screen reader).
  */
-export function translate(messages: Catalogue | undefined, key: string, params?: MessageParams): string {
-  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key] ?? key;
+export function translate(messages: Catalogue | undefined, key: string, params?: MessageParams, stillLoading = false): string {
+  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key] ?? (stillLoading ? '' : key);
   return format(template, params);
 }
 
@@ -27,6 +28,10 @@ export function useT(): { t: TFunction; locale: Locale } {
   const locale = useSim((s) => s.locale);
   const messages = useSyncExternalStore(subscribeToMessages, () => getMessages(locale) ?? getMessages('en'));
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
-  const t = useCallback<TFunction>((key, params) => translate(messages, key, params), [messages]);
+  const stillLoading = !isComplete(locale);
+  const t = useCallback<TFunction>(
+    (key, params) => translate(messages, key, params, stillLoading),
+    [messages, stillLoading],
+  );
   return { t, locale };
 }

@@ -1,5 +1,6 @@
 import { enBase } from './base';
+import { enDetails } from './details';
 import { enTeaching } from './teaching';
 
 /** The full English catalogue: the reference for MessageKey and for the keys test. */
-export const en = { ...enBase, ...enTeaching };
+export const en = { ...enBase, ...enTeaching, ...enDetails };
