@@ -148,6 +148,16 @@ describe('calls before the connection is established', () => {
     expect(out.endpoint.sndNxt).toBe(1101);
   });
 
+  it('send() or close() after a queued close() in SYN-RECEIVED → "error: connection closing" (§3.6)', () => {
+    const withData = call(synReceivedPassive(), 'send', 150, 100);
+    const closeQueued = call(withData.endpoint, 'close', 160);
+    const lateSend = call(closeQueued.endpoint, 'send', 170, 10);
+    expect(lateSend).toFollowRule({ state: 'SYN-RECEIVED', sent: [], rule: 'send-closing', rfc: '3.10.2', app: ['error-connection-closing'] });
+    expect(lateSend.endpoint.pending.sends).toEqual([100]);
+    const secondClose = call(closeQueued.endpoint, 'close', 170);
+    expect(secondClose).toFollowRule({ state: 'SYN-RECEIVED', sent: [], rule: 'close-again', rfc: '3.10.4', app: ['error-connection-closing'] });
+  });
+
   it('close() in SYN-RECEIVED with a queued send → FIN waits; the ACK of our SYN releases data then FIN', () => {
     const withData = call(synReceivedPassive(), 'send', 150, 100);
     expect(withData.rule).toBe('send-queued');

@@ -23,6 +23,20 @@ describe('segment text (§3.10.7.4 seventh)', () => {
     expect(runningTimers(out.endpoint)).toEqual({ delayedAck: 340 });
   });
 
+  it('ESTABLISHED + a second segment while an ACK is delayed → ACK now, covering both (§3.8.6.3)', () => {
+    const first = arrive(established('client'), { flags: 'ACK', seq: 5001, ack: 1001, len: 1460 }, 300);
+    expect(sent(first)).toEqual([]);
+    const second = arrive(first.endpoint, { flags: 'PSH,ACK', seq: 6461, ack: 1001, len: 1460 }, 310);
+    expect(second).toFollowRule({
+      state: 'ESTABLISHED',
+      sent: [{ flags: 'ACK', seq: 1001, ack: 7921 }],
+      rule: 'data-received',
+      rfc: '3.10.7.4',
+      app: ['data-read'],
+    });
+    expect(runningTimers(second.endpoint)).toEqual({});
+  });
+
   it('ESTABLISHED + a retransmission straddling RCV.NXT → only the new part is taken', () => {
     // Bytes 4951..5050: 50 already received, 50 new.
     const out = arrive(established('client'), { flags: 'PSH,ACK', seq: 4951, ack: 1001, len: 100 }, 300);

@@ -290,8 +290,10 @@ function processText(
     rule = 'data-received';
     params.bytes = newBytes;
     app.push('data-read');
-    // An ACK may wait for a reply to ride on only while we can still send (§3.8.6.3).
-    if (next.state === 'ESTABLISHED') ackLater = true;
+    // An ACK may wait for a reply to ride on only while we can still send, and not past a
+    // second segment: "an ACK SHOULD be generated for at least every second full-sized
+    // segment" (§3.8.6.3) — a delayed ACK already pending means this is the second.
+    if (next.state === 'ESTABLISHED' && next.timers.delayedAck === null) ackLater = true;
     else ackNow = true;
   } else if (receiving && !inOrder && (seg.len > 0 || hasFlag(seg, 'FIN'))) {
     // A gap: tell the sender what we still expect (a duplicate ACK); it will retransmit.

@@ -46,6 +46,8 @@ function send(ep: Endpoint, bytes: number, now: number): StepResult {
       return result(ep, 'send-no-connection', { app: ['error-no-connection'] });
     case 'SYN-SENT':
     case 'SYN-RECEIVED':
+      // A CLOSE already queued means "no more to send" (§3.6), even before the FIN is out.
+      if (ep.pending.close) return result(ep, 'send-closing', { app: ['error-connection-closing'] });
       // §3.10.2: "Queue the data for transmission after entering ESTABLISHED state."
       return result(
         { ...ep, pending: { ...ep.pending, sends: [...ep.pending.sends, bytes] } },
@@ -75,6 +77,7 @@ function close(ep: Endpoint, now: number): StepResult {
     case 'SYN-SENT':
       return result(resetConnection(ep, 'CLOSED', now), 'close-syn-sent');
     case 'SYN-RECEIVED':
+      if (ep.pending.close) return result(ep, 'close-again', { app: ['error-connection-closing'] });
       // §3.10.4: with SENDs still queued, the FIN waits until ESTABLISHED.
       if (ep.pending.sends.length > 0) {
         return result({ ...ep, pending: { ...ep.pending, close: true } }, 'close-queued');

@@ -8,7 +8,7 @@ export * from './rules';
 export * from './options';
 export * from './scenarioIds';
 export type * from './trace';
-export { snapshotAt } from './trace';
+export { snapshotAt, USER_CALLS } from './trace';
 export type { EndpointTimers, TimerName } from './tcb';
 export { simulate, resolveIsn } from './simulate';
 export { SCENARIOS } from './scenarios';
