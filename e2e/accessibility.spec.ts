@@ -29,3 +29,23 @@ test('each step is announced in words', async ({ page }) => {
   await page.getByRole('button', { name: 'Next step' }).click();
   await expect(page.getByTestId('step-announcer')).toHaveText(/^Step 2 of 5\. Client calls connect\(\)\. Client: CLOSED → SYN-SENT\. It sends SYN\.$/);
 });
+
+// ── The header's dialogs (src/app/HeaderDialog): Options, What if, Learn, Compare ──────────────
+for (const { name, lang, theme, scenario, opener, title } of [
+  { name: 'options', lang: 'en', theme: 'light', scenario: 'close', opener: 'Options', title: 'Options' },
+  { name: 'what-if', lang: 'zh', theme: 'dark', scenario: 'close', opener: '断网会怎样？', title: '如果在这一步断网了？' },
+  { name: 'learn', lang: 'en', theme: 'dark', scenario: 'close', opener: 'Learn', title: 'Learn' },
+  { name: 'compare', lang: 'zh', theme: 'light', scenario: 'old-duplicate-syn', opener: '对比', title: '为什么是三次？两次运行并排对比' },
+] as const) {
+  test(`axe finds no violations with the ${name} dialog open (${lang}, ${theme})`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('tcp-lab:theme', t), theme);
+    await page.goto(`./#s=${scenario}&step=0&lang=${lang}`);
+    await page.getByRole('button', { name: opener }).click();
+    const dialog = page.getByRole('dialog', { name: title });
+    await expect(dialog).toBeVisible();
+    // Wait for the dialog's content, not just its frame.
+    await expect(dialog.getByRole('button').nth(1)).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

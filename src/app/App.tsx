@@ -1,16 +1,22 @@
 import { Controls } from '../features/controls';
 import { NoticeBanner } from '../features/notice';
-import { ScenarioSummary } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
+import { selectIsSandbox, useSim } from '../store';
 import { AppHeader } from './AppHeader';
-import { Explanation, HeaderInspector, Ladder, StateBadges, TcbPanel } from './featurePanels';
+import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './layout.css';
 
-/** Layout only: each region is a feature; the store and playhead connect them. */
+/**
+ * Layout only: each region is a feature; the store and playhead connect them. The diagram takes
+ * the stage; beside it (below it on a phone) comes first what the current step means, then each
+ * side's state and the TCB, the mode switch (the sandbox's calls, drawn first in the sandbox) and
+ * the header of a segment.
+ */
 export function App() {
   const { t } = useT();
+  const sandbox = useSim(selectIsSandbox);
   useDocumentLanguage();
   return (
     <div className="app">
@@ -21,15 +27,19 @@ export function App() {
         <section className="panel panel--diagram" aria-label={t('region.diagram')}>
           <Ladder />
         </section>
-        <div className="side-panels">
-          <ScenarioSummary />
+        {/*
+          In the sandbox its panel (the learner's socket calls) is drawn first; in a guided scenario
+          the explanation is. CSS order, not DOM order, so switching mode keeps focus on the switch.
+        */}
+        <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
+          <section className="panel panel--explanation" aria-label={t('region.explanation')}>
+            <Explanation />
+          </section>
           <section className="panel panel--state" aria-label={t('region.state')}>
             <StateBadges />
             <TcbPanel />
           </section>
-          <section className="panel panel--explanation" aria-label={t('region.explanation')}>
-            <Explanation />
-          </section>
+          <SandboxPanel />
           <section className="panel panel--inspector" aria-label={t('region.inspector')}>
             <HeaderInspector />
           </section>

@@ -1,17 +1,51 @@
+import { lazy, Suspense, useState } from 'react';
+import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
+import { useSim } from '../store';
 import { CopyLinkButton } from './CopyLinkButton';
+import type { HeaderDialogId } from './HeaderDialog';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SeqModeSwitch } from './SeqModeSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
+import './appHeader.css';
+
+const loadHeaderDialog = () => import('./HeaderDialog');
+const HeaderDialog = lazy(loadHeaderDialog);
 
 export function AppHeader() {
   const { t } = useT();
+  const scenario = useSim((s) => s.scenario);
+  const [open, setOpen] = useState<HeaderDialogId | null>(null);
+
+  const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
+    <button
+      type="button"
+      className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}`}
+      aria-haspopup="dialog"
+      title={icon ? t(labelKey) : undefined}
+      // Start fetching the dialog's code as soon as a click looks likely.
+      onPointerEnter={() => void loadHeaderDialog()}
+      onFocus={() => void loadHeaderDialog()}
+      onClick={() => setOpen(which)}
+    >
+      {icon && <SlidersIcon />}
+      <span className="app-header__tool-label">{t(labelKey)}</span>
+    </button>
+  );
+
   return (
     <header className="app-header">
       <div className="app-header__brand">
         <h1 className="app-header__title">{t('app.title')}</h1>
         <p className="app-header__tagline">{t('app.tagline')}</p>
+        {/* Under the title, where the tagline sits on big screens: no extra header row on a laptop. */}
+        <div className="app-header__tools" role="group" aria-label={t('ui.tools.label')}>
+          {tool('whatIf', 'ui.whatIf.open')}
+          {tool('learn', 'ui.learn.open')}
+          {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
+          {tool('options', 'ui.options.open', 'sliders')}
+        </div>
       </div>
       <div className="app-header__settings" role="group" aria-label={t('region.header')}>
         <ScenarioPicker />
@@ -20,6 +54,25 @@ export function AppHeader() {
         <ThemeSwitch />
         <CopyLinkButton />
       </div>
+      {open && (
+        <Suspense fallback={null}>
+          <HeaderDialog which={open} onClosed={() => setOpen(null)} />
+        </Suspense>
+      )}
     </header>
+  );
+}
+
+/** Decorative: the button keeps its name in text, hidden only where the header is tight. */
+function SlidersIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
+      <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+        <path d="M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1" />
+        <circle cx="15" cy="6" r="2" />
+        <circle cx="9" cy="12" r="2" />
+        <circle cx="17" cy="18" r="2" />
+      </g>
+    </svg>
   );
 }

@@ -3,3 +3,4 @@ export { Ladder } from '../features/ladder';
 export { StateBadges, TcbPanel } from '../features/badges';
 export { Explanation } from '../features/explanation';
 export { HeaderInspector } from '../features/inspector';
+export { SandboxPanel } from '../features/sandbox';

@@ -1,5 +1,10 @@
 export { PlayheadProvider, usePlayhead } from './PlayheadProvider';
 export { startPlaybackDriver } from './playbackDriver';
-export { buildTimeScale, COMPRESS_ABOVE_MS, COMPRESSED_SPAN_MS, type TimeScale, type TimeBreak } from './timeScale';
-export { stepDurationMs } from './stepDuration';
+export {
+  buildTimeScale, timeScale, typicalFlightMs, IDLE_FLIGHTS, BREAK_FLIGHTS, MIN_SPAN_FLIGHTS,
+  type TimeScale, type TimeBreak, type ScalePoint, type Flight,
+} from './timeScale';
+export { stepDurationMs, buildPace, type Pace } from './stepDuration';
+export { settledCursor } from './settledCursor';
+export { useSettledCursor } from './useSettledCursor';
 export { applySkipAnimationsFlag, animationsSkipped } from './skipAnimations';

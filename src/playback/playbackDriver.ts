@@ -3,7 +3,7 @@ import type { Trace } from '../engine';
 import { selectTrace, timeAtCursor, type SimState, type SimStore } from '../store';
 import { glide } from './glide';
 import { animationsSkipped } from './skipAnimations';
-import { stepDurationMs } from './stepDuration';
+import { buildPace, stepDurationMs, type Pace } from './stepDuration';
 import { buildTimeScale, type TimeScale } from './timeScale';
 
 export interface DriverOptions {
@@ -13,18 +13,21 @@ export interface DriverOptions {
 
 /**
  * The one thing that moves the playhead. The cursor changes only at step boundaries (in the
- * store); this turns "cursor went k → k+1" into a linear glide of the playhead from step k's
- * time to step k+1's, and while playing, advances the cursor again when it lands. Every other
+ * store); this turns "cursor went k → k+1" into a glide of the playhead from step k's time to
+ * step k+1's (steady on screen, see buildPace), and while playing, advances the cursor again when it lands. Every other
  * cursor change (back, seek, scrub, start, a new scenario) is a jump. Vanilla (no React) so
  * it can be tested with a plain store and motion value. Returns a function that stops it.
  */
 export function startPlaybackDriver(store: SimStore, playhead: MotionValue<number>, options: DriverOptions): () => void {
   let stop: (() => void) | null = null;
-  const scales = new WeakMap<Trace, TimeScale>();
+  const scales = new WeakMap<Trace, { scale: TimeScale; pace: Pace }>();
   const scaleOf = (trace: Trace) => {
-    let scale = scales.get(trace);
-    if (!scale) scales.set(trace, (scale = buildTimeScale(trace)));
-    return scale;
+    let entry = scales.get(trace);
+    if (!entry) {
+      const scale = buildTimeScale(trace);
+      scales.set(trace, (entry = { scale, pace: buildPace(scale) }));
+    }
+    return entry;
   };
 
   const cancel = () => {
@@ -48,7 +51,8 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
     const trace = selectTrace(state);
     const target = timeAtCursor(trace, state.cursor);
     const from = playhead.get();
-    const ms = stepDurationMs(scaleOf(trace), from, target, state.speed);
+    const { scale, pace } = scaleOf(trace);
+    const ms = stepDurationMs(scale, from, target, state.speed, pace);
     if (animationsSkipped()) {
       // Tests: land at once, but asynchronously so each step is a separate store update.
       playhead.jump(target);
@@ -60,7 +64,9 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
       const timer = setTimeout(land, ms);
       stop = () => clearTimeout(timer);
     } else {
-      stop = glide(playhead, target, ms, land);
+      // Linear in pace, not in logical time: steady over the diagram, slower across a break.
+      const [p0, p1] = [pace.at(from), pace.at(target)];
+      stop = glide(playhead, (k) => (k >= 1 ? target : pace.timeAt(p0 + (p1 - p0) * k)), ms, land);
     }
   };
 

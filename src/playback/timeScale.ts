@@ -1,65 +1,117 @@
 import type { Trace } from '../engine';
+import { piecewise } from './piecewise';
 
 /**
- * Logical time → on-screen time, by the same rule as the ladder's axis. A 60 s TIME-WAIT or a long RTO back-off next to 100 ms flights
- * would leave the interesting part a sliver, so any idle span (nothing in flight) longer than COMPRESS_ABOVE_MS is
- * drawn as COMPRESSED_SPAN_MS and reported as a break (the ladder marks it and shows the real
- * duration). Playback uses the same scale, so the playhead moves at a steady on-screen pace.
+ * The one rule for how logical time is laid out on screen, shared by the ladder's vertical axis
+ * and the playback pace, so the playhead always moves over the diagram at the speed the diagram
+ * implies.
+ *
+ * "Screen time" is measured in milliseconds of a typical flight: a span with a segment in flight
+ * keeps its true length, so arrows keep their proportions. Two adjustments, both in units of the
+ * typical one-way flight (whatever latency the learner picked):
+ *   - an idle span (nothing in flight) longer than IDLE_FLIGHTS flights — TIME-WAIT's 2MSL, an RTO
+ *     back-off, an application thinking — is squeezed to BREAK_FLIGHTS and reported as a break,
+ *     so the diagram can mark it with its real duration;
+ *   - two distinct event times closer than MIN_SPAN_FLIGHTS are pushed apart to that distance, so
+ *     segments sent 10 ms apart (a SYN flood) get their own rows instead of one smudge.
  */
-export const COMPRESS_ABOVE_MS = 1500;
-export const COMPRESSED_SPAN_MS = 500;
+export const IDLE_FLIGHTS = 3;
+export const BREAK_FLIGHTS = 0.5;
+export const MIN_SPAN_FLIGHTS = 0.6;
+/** Typical flight when a trace has none (a refused connect with no answer). */
+export const DEFAULT_FLIGHT_MS = 100;
 
+export interface Flight {
+  readonly sentAt: number;
+  readonly arrivesAt: number;
+}
+
+/** A compressed idle span, in logical time and in screen time. */
 export interface TimeBreak {
-  /** Logical start and end of the compressed span. */
-  readonly from: number;
-  readonly to: number;
+  readonly fromT: number;
+  readonly toT: number;
+  readonly fromS: number;
+  readonly toS: number;
+  /** The real duration the break stands for. */
+  readonly realMs: number;
+}
+
+export interface ScalePoint {
+  /** Logical time, ms. */
+  readonly t: number;
+  /** Screen time, ms of a typical flight. */
+  readonly s: number;
 }
 
 export interface TimeScale {
-  toScreen(t: number): number;
+  /** The typical one-way flight, ms: the unit the rules above are written in. */
+  readonly flightMs: number;
+  /** Strictly increasing in both t and s; times in between interpolate linearly. */
+  readonly points: readonly ScalePoint[];
   readonly breaks: readonly TimeBreak[];
-  /** Screen time of the last event. */
+  /** Logical → screen time; clamps to the first and last point. */
+  toScreen(t: number): number;
+  /** Screen → logical time (the inverse of toScreen); clamps likewise. */
+  toTime(s: number): number;
+  /** Screen time of the last point. */
   readonly end: number;
 }
 
-export function buildTimeScale(trace: Trace): TimeScale {
-  const times = new Set<number>([0]);
-  for (const step of trace.steps) times.add(step.t);
-  for (const segment of trace.segments) {
-    times.add(segment.sentAt);
-    times.add(segment.arrivesAt);
-  }
-  const knots = [...times].sort((a, b) => a - b);
-  const screen: number[] = [0];
+function median(values: readonly number[], fallback: number): number {
+  if (values.length === 0) return fallback;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? fallback;
+}
+
+/** The typical one-way flight of a set of segments: the median of their travel times. */
+export function typicalFlightMs(flights: readonly Flight[]): number {
+  return median(
+    flights.map((f) => f.arrivesAt - f.sentAt).filter((d) => d > 0),
+    DEFAULT_FLIGHT_MS,
+  );
+}
+
+/**
+ * Builds the scale over every event time (each step, each send and arrival) and the flights that
+ * decide which spans are idle. Every sentAt and arrivesAt must be among `times`, so a flight
+ * covers an elementary span entirely or not at all.
+ */
+export function timeScale(times: readonly number[], flights: readonly Flight[], flightMs = typicalFlightMs(flights)): TimeScale {
+  const knots = [...new Set([0, ...times])].sort((a, b) => a - b);
+  const points: ScalePoint[] = [];
   const breaks: TimeBreak[] = [];
-  for (let i = 1; i < knots.length; i++) {
-    const gap = (knots[i] as number) - (knots[i - 1] as number);
-    const from = knots[i - 1] as number;
-    const to = knots[i] as number;
-    // Only idle spans shrink: a segment in flight keeps its true proportions.
-    const inFlight = trace.segments.some((s) => s.sentAt < to && s.arrivesAt > from);
-    const compressed = !inFlight && gap > COMPRESS_ABOVE_MS;
-    if (compressed) breaks.push({ from, to });
-    screen.push((screen[i - 1] as number) + (compressed ? COMPRESSED_SPAN_MS : gap));
-  }
-
-  function toScreen(t: number): number {
-    if (t <= 0) return t;
-    // Binary search for the last knot at or before t.
-    let lo = 0;
-    let hi = knots.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((knots[mid] as number) <= t) lo = mid;
-      else hi = mid - 1;
+  let s = 0;
+  knots.forEach((t, i) => {
+    const prev = knots[i - 1];
+    if (prev !== undefined) {
+      const gap = t - prev;
+      const inFlight = flights.some((f) => f.sentAt < t && f.arrivesAt > prev);
+      if (!inFlight && gap > IDLE_FLIGHTS * flightMs) {
+        const span = BREAK_FLIGHTS * flightMs;
+        breaks.push({ fromT: prev, toT: t, fromS: s, toS: s + span, realMs: gap });
+        s += span;
+      } else {
+        s += Math.max(gap, MIN_SPAN_FLIGHTS * flightMs);
+      }
     }
-    const k0 = knots[lo] as number;
-    const s0 = screen[lo] as number;
-    const k1 = knots[lo + 1];
-    if (k1 === undefined) return s0 + (t - k0);
-    const s1 = screen[lo + 1] as number;
-    return s0 + ((t - k0) / (k1 - k0)) * (s1 - s0);
-  }
+    points.push({ t, s });
+  });
+  return {
+    flightMs,
+    points,
+    breaks,
+    toScreen: (t) => piecewise(points, t, 't', 's'),
+    toTime: (screen) => piecewise(points, screen, 's', 't'),
+    end: points.at(-1)?.s ?? 0,
+  };
+}
 
-  return { toScreen, breaks, end: screen[screen.length - 1] as number };
+/** The scale of a whole trace, including where the run was cut off (its horizon). */
+export function buildTimeScale(trace: Trace): TimeScale {
+  const times = [
+    ...trace.steps.map((step) => step.t),
+    ...trace.segments.flatMap((segment) => [segment.sentAt, segment.arrivesAt]),
+    ...(trace.horizon !== null ? [trace.horizon] : []),
+  ];
+  return timeScale(times, trace.segments);
 }

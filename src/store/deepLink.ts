@@ -14,20 +14,34 @@
  *   cookies  1 | 0: listeners answer with SYN cookies
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
+ * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
+ *
+ *   #mode=sandbox&a=s.listen.0,c.connect.1&f=1.lose.2&step=3&lang=en&seq=rel
+ *
+ *   mode  sandbox | scenario (the default; a scenario link never writes it)
+ *   a, f  the learner's calls and network fates; `s` is not written in the sandbox
+ *
  * Reading is defensive: a link comes from chat apps, slides and hand edits. Unknown keys are
  * ignored (newer links in an older build); a bad value falls back to its default, a step past
  * the end lands on the last step, an unknown scenario opens the handshake; each case sets a
- * notice so the reader knows the link was not followed exactly. It never throws.
+ * notice so the reader knows the link was not followed exactly. A sandbox link keeps every call
+ * and fate that could happen and names the parts it left out. It never throws.
  */
 import { DEFAULT_OPTIONS, isScenarioId, type IsnMode, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
+import { encodeSession, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
+import { EMPTY_SESSION } from './sandboxSession';
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { selectStepCount } from './traceSelectors';
 
-type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode'>;
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox'>;
 
 export interface LinkReading {
-  /** Inputs to apply (paused). Empty when the link holds nothing: keep the current view. */
+  /**
+   * Inputs to apply (paused). Empty when the link holds nothing: keep the current view. `mode`
+   * and `sandbox` are set only by a sandbox link; a scenario link leaves them out, so applying
+   * it means "mode: scenario" (see linkSync).
+   */
   readonly inputs: Partial<LinkInputs>;
   /** `lang` as a valid locale, or null; the caller weighs it against storage and the browser. */
   readonly locale: Locale | null;
@@ -37,7 +51,7 @@ export interface LinkReading {
 const UINT32_MAX = 2 ** 32 - 1;
 const SEQ_CODES: Record<string, SeqMode> = { rel: 'relative', abs: 'absolute' };
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies'];
+const KNOWN_KEYS = ['s', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
 const BOOLEAN_CODES: Record<string, boolean> = { '1': true, '0': false };
 
 /** Integer in [min, max] written in plain decimal digits; anything else is null. */
@@ -58,31 +72,9 @@ const NUMERIC_OPTIONS: readonly { key: NumericOption; code: string; min: number;
   { key: 'timeWaitMs', code: 'tw', min: 100, max: 600_000 },
 ];
 
-export function readLink(hash: string): LinkReading {
-  const text = hash.replace(/^#/, '').trim();
-  if (text === '') return { inputs: {}, locale: null, notice: null };
-
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(text);
-  } catch {
-    return damaged();
-  }
-  if (!KNOWN_KEYS.some((key) => params.has(key))) return damaged();
-
+/** The option keys: each bad value falls back to its default and marks the link partly damaged. */
+function readOptions(raw: (key: string) => string | null): { options: SimOptions; partlyDamaged: boolean } {
   let partlyDamaged = false;
-  const raw = (key: string) => params.get(key);
-
-  const lang = raw('lang');
-  const locale = isLocale(lang) ? lang : null;
-  if (lang !== null && locale === null) partlyDamaged = true;
-
-  const scenarioRaw = raw('s');
-  if (scenarioRaw !== null && !isScenarioId(scenarioRaw)) {
-    return { ...damaged(), locale };
-  }
-  const scenario = scenarioRaw ?? DEFAULT_SCENARIO;
-
   const options: SimOptions = { ...DEFAULT_OPTIONS };
   const isn = raw('isn');
   if (isn !== null) {
@@ -96,25 +88,76 @@ export function readLink(hash: string): LinkReading {
     if (parsed === null) partlyDamaged = true;
     else options[key] = parsed;
   }
-
   const cookies = raw('cookies');
   if (cookies !== null) {
     const value = BOOLEAN_CODES[cookies];
     if (value === undefined) partlyDamaged = true;
     else options.synCookies = value;
   }
+  return { options, partlyDamaged };
+}
+
+export function readLink(hash: string): LinkReading {
+  const text = hash.replace(/^#/, '').trim();
+  if (text === '') return { inputs: {}, locale: null, notice: null };
+
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(text);
+  } catch {
+    return damaged();
+  }
+  if (!KNOWN_KEYS.some((key) => params.has(key))) return damaged();
+
+  const raw = (key: string) => params.get(key);
+
+  const lang = raw('lang');
+  const locale = isLocale(lang) ? lang : null;
+  let partlyDamaged = lang !== null && locale === null;
+
+  const mode = raw('mode');
+  if (mode !== null && mode !== 'sandbox' && mode !== 'scenario') partlyDamaged = true;
+  const sandbox = mode === 'sandbox';
+
+  const scenarioRaw = raw('s');
+  if (scenarioRaw !== null && !isScenarioId(scenarioRaw)) {
+    // In the sandbox `s` only says where "back to the scenarios" goes: not worth losing the session.
+    if (!sandbox) return { ...damaged(), locale };
+    partlyDamaged = true;
+  }
+  const scenario = scenarioRaw !== null && isScenarioId(scenarioRaw) ? scenarioRaw : DEFAULT_SCENARIO;
+
+  const read = readOptions(raw);
+  const options = read.options;
+  partlyDamaged ||= read.partlyDamaged;
 
   const inputs: Partial<LinkInputs> = { scenario, options };
+  let sandboxNotice: Notice | null = null;
+  if (sandbox) {
+    const parsed = parseSandboxLink(raw('a'), raw('f'));
+    const { session, rejected } = replaySandbox(parsed, options);
+    inputs.mode = 'sandbox';
+    inputs.sandbox = session;
+    const leftOut = [...parsed.bad, ...rejected];
+    if (leftOut.length > 0) {
+      const kept = session.actions.length + session.fates.length;
+      sandboxNotice = {
+        key: kept > 0 ? 'sandbox.notice.linkPartlyDamaged' : 'sandbox.notice.linkDamaged',
+        params: { parts: quoteTokens(leftOut) },
+      };
+    }
+  }
+
   const seq = raw('seq');
   if (seq !== null) {
-    const mode = SEQ_CODES[seq];
-    if (mode) inputs.seqMode = mode;
+    const seqMode = SEQ_CODES[seq];
+    if (seqMode) inputs.seqMode = seqMode;
     else partlyDamaged = true;
   }
 
   let notice: Notice | null = partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null;
   const stepRaw = raw('step');
-  const count = selectStepCount({ scenario, options });
+  const count = selectStepCount(inputs as Pick<LinkInputs, 'scenario' | 'options'> & Partial<LinkInputs>);
   if (stepRaw === null) {
     inputs.cursor = 0;
   } else {
@@ -129,7 +172,8 @@ export function readLink(hash: string): LinkReading {
       inputs.cursor = step;
     }
   }
-  return { inputs, locale, notice };
+  // What was left out of the learner's own session matters most: it is the notice shown.
+  return { inputs, locale, notice: sandboxNotice ?? notice };
 }
 
 function damaged(): LinkReading {
@@ -140,9 +184,18 @@ function damaged(): LinkReading {
   };
 }
 
-export function writeLink(state: Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'>): string {
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
+
+export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();
-  params.set('s', state.scenario);
+  if (state.mode === 'sandbox') {
+    params.set('mode', 'sandbox');
+    const { a, f } = encodeSession(state.sandbox ?? EMPTY_SESSION);
+    if (a !== '') params.set('a', a);
+    if (f !== '') params.set('f', f);
+  } else {
+    params.set('s', state.scenario);
+  }
   params.set('step', String(state.cursor));
   params.set('lang', state.locale);
   params.set('seq', state.seqMode === 'absolute' ? 'abs' : 'rel');
@@ -151,5 +204,6 @@ export function writeLink(state: Pick<SimInputs, 'scenario' | 'options' | 'curso
     if (state.options[key] !== DEFAULT_OPTIONS[key]) params.set(code, String(state.options[key]));
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
-  return `#${params.toString()}`;
+  // Commas are allowed in a fragment; left encoded (%2C) the session would be unreadable to a teacher.
+  return `#${params.toString().replace(/%2C/g, ',')}`;
 }

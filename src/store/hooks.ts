@@ -27,7 +27,7 @@ export function useSim<T>(selector: (state: SimState) => T): T {
   return useStore(useSimStore(), selector);
 }
 
-/** The trace for the current scenario and options; the same object until either changes. */
+/** The trace for the current scenario (or sandbox session) and options; the same object until one changes. */
 export function useTrace(): Trace {
   return useSim(selectTrace);
 }
@@ -35,7 +35,8 @@ export function useTrace(): Trace {
 const ACTION_NAMES = [
   'stepForward', 'stepBack', 'seek', 'play', 'pause', 'togglePlay', 'goToStart', 'goToEnd',
   'setSpeed', 'loadScenario', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
-  'showNotice', 'dismissNotice',
+  'showNotice', 'dismissNotice', 'openSandbox', 'leaveSandbox', 'sandboxCall', 'dropSegment', 'delaySegment',
+  'duplicateSegment', 'deliverSegment', 'resetSandbox', 'undoSandbox', 'loadSandboxPreset',
 ] as const satisfies readonly (keyof SimActions)[];
 
 const actionsByStore = new WeakMap<SimStore, SimActions>();

@@ -1,7 +1,9 @@
 import { readLink, writeLink } from './deepLink';
+import { sessionsEqual } from './sandboxSession';
+import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) => [s.scenario, s.options, s.cursor, s.seqMode, s.locale] as const;
+const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.options, s.cursor, s.seqMode, s.locale] as const;
 
 /**
  * Keeps location.hash in step with the store. Uses replaceState, so stepping through a scenario
@@ -23,7 +25,16 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
 
   const onHashChange = () => {
     const { inputs, locale, notice } = readLink(win.location.hash);
-    store.setState({ ...inputs, ...(locale ? { locale } : {}), playing: false, ...(notice ? { notice } : {}) });
+    const state = store.getState();
+    const patch: Partial<SimInputs> = { ...inputs };
+    // A scenario link does not spell out its mode; an empty one keeps the current view.
+    if (Object.keys(inputs).length > 0 && inputs.mode === undefined) patch.mode = 'scenario';
+    // A pasted link replacing the learner's own session: Undo (in the sandbox panel) brings it back.
+    if (inputs.sandbox && !sessionsEqual(inputs.sandbox, state.sandbox) && state.sandbox.actions.length + state.sandbox.fates.length > 0) {
+      patch.sandboxUndo = [...state.sandboxUndo, { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment }];
+    }
+    if (inputs.sandbox) patch.sandboxFurthest = inputs.cursor ?? 0;
+    store.setState({ ...patch, ...(locale ? { locale } : {}), playing: false, ...(notice ? { notice } : {}) });
     write(store.getState());
   };
   win.addEventListener('hashchange', onHashChange);

@@ -2,10 +2,21 @@ import { DEFAULT_OPTIONS, type ScenarioId, type SimOptions } from '../engine';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { MessageParams } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
+import { EMPTY_SESSION, type SandboxSession } from './sandboxSession';
 import { DEFAULT_SPEED } from './speed';
 
 /** How sequence numbers are shown: relative to each side's ISN (like Wireshark) or as sent. */
 export type SeqMode = 'relative' | 'absolute';
+
+/** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
+export type SimMode = 'scenario' | 'sandbox';
+
+/** What Undo brings back: a whole sandbox moment. */
+export interface SandboxSnapshot {
+  readonly session: SandboxSession;
+  readonly cursor: number;
+  readonly selectedSegment: number | null;
+}
 
 export interface Notice {
   readonly key: MessageKey;
@@ -17,7 +28,17 @@ export interface Notice {
  * the trace, the current step, badges and so on are derived by selectors.
  */
 export interface SimInputs {
+  mode: SimMode;
+  /** The built-in scenario; kept while in the sandbox so going back returns to it. */
   scenario: ScenarioId;
+  /** The learner's own calls and network fates (mode 'sandbox'); in the link. */
+  sandbox: SandboxSession;
+  /** Earlier sandbox moments for Undo, newest last (not in the link: it is this visit's history). */
+  sandboxUndo: readonly SandboxSnapshot[];
+  /** The furthest step seen in this sandbox session: acting before it changes a past already watched. */
+  sandboxFurthest: number;
+  /** "You changed the past" has been explained once; later forks get a short note. */
+  sandboxForkExplained: boolean;
   options: SimOptions;
   /** Number of steps applied: 0 (before anything happens) … steps.length. */
   cursor: number;
@@ -34,7 +55,12 @@ export interface SimInputs {
 export const DEFAULT_SCENARIO: ScenarioId = 'handshake';
 
 export const DEFAULT_INPUTS: SimInputs = {
+  mode: 'scenario',
   scenario: DEFAULT_SCENARIO,
+  sandbox: EMPTY_SESSION,
+  sandboxUndo: [],
+  sandboxFurthest: 0,
+  sandboxForkExplained: false,
   options: DEFAULT_OPTIONS,
   cursor: 0,
   playing: false,

@@ -1,12 +1,31 @@
 import { snapshotAt, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
+import { encodeSession } from './sandboxLink';
+import { EMPTY_SESSION, simulateSandbox, type SandboxSession } from './sandboxSession';
 import { simulateScenario } from './simulate';
 import type { SimInputs } from './simInputs';
 
-type TraceInputs = Pick<SimInputs, 'scenario' | 'options'>;
+/** What the trace depends on. `mode` and `sandbox` may be left out: a built-in scenario then. */
+export type TraceInputs = Pick<SimInputs, 'scenario' | 'options'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
 
-/** Every option takes part, in a fixed order, so an option the engine adds later is covered too. */
-function traceKey({ scenario, options }: TraceInputs): string {
-  return `${scenario}|${JSON.stringify(options, Object.keys(options).sort())}`;
+/**
+ * Every option takes part, in a fixed order, so an option the engine adds later is covered too.
+ * A sandbox session takes part through its link encoding, which is exactly its content.
+ */
+function traceKey({ scenario, options, mode, sandbox }: TraceInputs): string {
+  const optionKey = JSON.stringify(options, Object.keys(options).sort());
+  return mode === 'sandbox' ? `sandbox|${sessionKey(sandbox ?? EMPTY_SESSION)}|${optionKey}` : `${scenario}|${optionKey}`;
+}
+
+/** Selectors run on every store change; a session is immutable, so its key is computed once. */
+const sessionKeys = new WeakMap<SandboxSession, string>();
+function sessionKey(session: SandboxSession): string {
+  let key = sessionKeys.get(session);
+  if (key === undefined) {
+    const { a, f } = encodeSession(session);
+    key = `${a}|${f}`;
+    sessionKeys.set(session, key);
+  }
+  return key;
 }
 
 /**
@@ -25,7 +44,10 @@ export function selectTrace(state: TraceInputs): Trace {
     cache.set(key, hit); // most recently used goes last
     return hit;
   }
-  const trace = simulateScenario(state.scenario, state.options);
+  const trace =
+    state.mode === 'sandbox'
+      ? simulateSandbox(state.sandbox ?? EMPTY_SESSION, state.options)
+      : simulateScenario(state.scenario, state.options);
   cache.set(key, trace);
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
@@ -40,6 +62,10 @@ export function traceFor(scenario: ScenarioId, options: SimOptions): Trace {
 
 export function selectStepCount(state: TraceInputs): number {
   return selectTrace(state).steps.length;
+}
+
+export function selectIsSandbox(state: Pick<SimInputs, 'mode'>): boolean {
+  return state.mode === 'sandbox';
 }
 
 /** The step that was applied last (steps[cursor-1]); null at the start. */

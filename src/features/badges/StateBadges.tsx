@@ -1,17 +1,23 @@
 import { useReducedMotion } from 'framer-motion';
 import { snapshotAt, type Side, type TcpState } from '../../engine';
 import { useT } from '../../i18n';
-import { selectTrace, useSim } from '../../store';
+import { useSettledCursor } from '../../playback';
+import { useTrace } from '../../store';
 import { StateBadgesView } from './StateBadgesView';
 
-/** Each side's state at the cursor; each selector returns a string, so only a real change re-renders. */
-function useStateAtCursor(side: Side): TcpState {
-  return useSim((s) => snapshotAt(selectTrace(s), s.cursor)[side].state);
+/**
+ * Each side's state once the current step has *happened*: when its segment arrives, not when the
+ * step starts gliding (useSettledCursor). Re-renders only when a state really changes.
+ */
+function useSettledState(side: Side): TcpState {
+  const trace = useTrace();
+  const settled = useSettledCursor();
+  return snapshotAt(trace, settled)[side].state;
 }
 
 export function StateBadges() {
-  const client = useStateAtCursor('client');
-  const server = useStateAtCursor('server');
+  const client = useSettledState('client');
+  const server = useSettledState('server');
   const { t } = useT();
   const reducedMotion = useReducedMotion() === true;
   return <StateBadgesView states={{ client, server }} t={t} reducedMotion={reducedMotion} />;

@@ -1,23 +1,35 @@
+import { useState } from 'react';
 import { snapshotAt } from '../../engine';
 import { useT } from '../../i18n';
-import { usePlayhead } from '../../playback';
+import { usePlayhead, useSettledCursor } from '../../playback';
 import { useSim, useTrace } from '../../store';
 import { TcbTable } from './TcbTable';
 
-/** The TCB table at the cursor; re-renders once per step (the countdowns run off the playhead). */
+/** Screens shorter than this start with the table folded, so the badges and explanation fit. */
+const OPEN_FROM_HEIGHT = 900;
+
+/**
+ * The TCB table as of the settled cursor: values change when the step's segment arrives, exactly
+ * like the badges. Re-renders once per step (the countdowns run off the playhead). Folded by
+ * default on short screens; the learner's choice then stands.
+ */
 export function TcbPanel() {
   const trace = useTrace();
-  const cursor = useSim((s) => s.cursor);
+  const cursor = useSettledCursor();
   const mode = useSim((s) => s.seqMode);
   const playhead = usePlayhead();
   const { t } = useT();
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerHeight >= OPEN_FROM_HEIGHT);
   return (
-    <TcbTable
-      snapshots={snapshotAt(trace, cursor)}
-      previous={snapshotAt(trace, cursor - 1)}
-      ctx={{ mode, isn: trace.isn }}
-      playhead={playhead}
-      t={t}
-    />
+    <details className="tcb-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary className="tcb-panel__summary">{t('tcb.summary')}</summary>
+      <TcbTable
+        snapshots={snapshotAt(trace, cursor)}
+        previous={snapshotAt(trace, cursor - 1)}
+        ctx={{ mode, isn: trace.isn }}
+        playhead={playhead}
+        t={t}
+      />
+    </details>
   );
 }

@@ -23,7 +23,7 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
     <>
       <table className="tcb-table">
         <caption>
-          {t('tcb.caption')}
+          <span className="tcb-table__title">{t('tcb.caption')}</span>
           <span className="tcb-table__mode">{t(ctx.mode === 'relative' ? 'tcb.relativeNote' : 'tcb.absoluteNote')}</span>
         </caption>
         <thead>

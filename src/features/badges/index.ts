@@ -2,4 +2,4 @@ export { StateBadges } from './StateBadges';
 export { StateBadgesView, type StateBadgesViewProps } from './StateBadgesView';
 export { TcbPanel } from './TcbPanel';
 export { TcbTable, type TcbTableProps } from './TcbTable';
-export { badgesMessages } from './messages';
+

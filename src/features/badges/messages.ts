@@ -1,51 +1,5 @@
-/** Strings of the state badges and TCB panel; merged into src/i18n by its owner (flat keys). */
-export const badgesMessages = {
-  en: {
-    'badges.label': 'Connection state of each side',
-    'badges.state': '{side} state: {state}',
-    'tcb.caption': 'Transmission control block (TCB) of each side',
-    'tcb.variable': 'Variable',
-    'tcb.iss': 'initial send sequence number',
-    'tcb.irs': 'initial receive sequence number',
-    'tcb.sndUna': 'oldest byte sent but not yet acknowledged',
-    'tcb.sndNxt': 'next sequence number to send',
-    'tcb.sndWnd': 'how much the peer lets us send',
-    'tcb.rcvNxt': 'next sequence number expected',
-    'tcb.rcvWnd': 'how much we can receive',
-    'tcb.timers': 'Timers',
-    'tcb.timers.desc': 'running timers and when they fire',
-    'tcb.unknown': 'not known yet',
-    'tcb.noTcb': 'no TCB',
-    'tcb.changed': '(changed in this step)',
-    'tcb.relativeNote': 'Sequence numbers relative to each ISN',
-    'tcb.absoluteNote': 'Sequence numbers as sent on the wire',
-    'tcb.noTimers': 'none',
-    'tcb.timer.retransmit': 'Retransmit in {remaining} (RTO {rto})',
-    'tcb.timer.timeWait': 'TIME-WAIT ends in {remaining}',
-    'tcb.timer.delayedAck': 'Delayed ACK in {remaining}',
-  },
-  zh: {
-    'badges.label': '双方的连接状态',
-    'badges.state': '{side}状态：{state}',
-    'tcb.caption': '双方的传输控制块（TCB）',
-    'tcb.variable': '变量',
-    'tcb.iss': '初始发送序号',
-    'tcb.irs': '初始接收序号',
-    'tcb.sndUna': '已发送但尚未确认的最早序号',
-    'tcb.sndNxt': '下一个要发送的序号',
-    'tcb.sndWnd': '对方允许我们发送的量',
-    'tcb.rcvNxt': '期望收到的下一个序号',
-    'tcb.rcvWnd': '我们还能接收的量',
-    'tcb.timers': '计时器',
-    'tcb.timers.desc': '正在运行的计时器及其剩余时间',
-    'tcb.unknown': '尚未得知',
-    'tcb.noTcb': '无 TCB',
-    'tcb.changed': '（本步有变化）',
-    'tcb.relativeNote': '序号相对于各自的 ISN',
-    'tcb.absoluteNote': '序号为线路上的实际值',
-    'tcb.noTimers': '无',
-    'tcb.timer.retransmit': '{remaining} 后重传（RTO {rto}）',
-    'tcb.timer.timeWait': 'TIME-WAIT 还剩 {remaining}',
-    'tcb.timer.delayedAck': '{remaining} 后发送延迟 ACK',
-  },
-} as const;
+import { badgesMessagesEn } from './messages.en';
+import { badgesMessagesZh } from './messages.zh';
+
+/** Both languages together, for tests; src/i18n imports the per-language tables. */
+export const badgesMessages = { en: badgesMessagesEn, zh: badgesMessagesZh } as const;

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Trace } from '../../engine';
 import { seqFormatMessages } from '../seq-format';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
@@ -62,5 +63,50 @@ describe('explanationParams', () => {
     const timeWait = closeTrace.steps[8];
     if (!timeWait) throw new Error('fixture');
     expect(explanationParams(closeTrace, timeWait, ctx, t)).toMatchObject({ timeWait: '60 s' });
+  });
+});
+
+describe('explanationParams, generically', () => {
+  const engineCtx = (trace: Trace) => ({ mode: 'absolute', isn: trace.isn }) as const;
+
+  it('passes every parameter the engine recorded: {queued} and {backlog} of a SYN flood', () => {
+    const trace = simulateScenario('syn-flood', DEFAULT_OPTIONS);
+    const queued = trace.steps.filter((step) => step.rule === 'listen-syn-queued');
+    expect(queued.map((step) => explanationParams(trace, step, engineCtx(trace), t)).map((p) => [p.queued, p.backlog])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('passes {port} of a refused port and {nextRto} of a back-off', () => {
+    const scan = simulateScenario('port-scan', DEFAULT_OPTIONS);
+    const refused = scan.steps.find((step) => step.side === 'server' && step.params.port !== undefined);
+    expect(refused && explanationParams(scan, refused, engineCtx(scan), t).port).toBe(81);
+    const lost = simulateScenario('syn-lost', DEFAULT_OPTIONS);
+    const retransmit = lost.steps.find((step) => step.rule === 'retransmit');
+    expect(retransmit && explanationParams(lost, retransmit, engineCtx(lost), t)).toMatchObject({ rto: 1, nextRto: 2, retry: 1 });
+  });
+
+  it('gives the RFC’s 2MSL as minutes', () => {
+    const trace = simulateScenario('close', { ...DEFAULT_OPTIONS, timeWaitMs: 240_000 });
+    const expiry = trace.steps.find((step) => step.rule === 'time-wait-expired');
+    expect(expiry && explanationParams(trace, expiry, engineCtx(trace), t).timeWait).toBe('4 min');
+  });
+
+  it('leaves no placeholder unfilled in any step of any scenario', () => {
+    for (const id of SCENARIO_IDS) {
+      const trace = simulateScenario(id, DEFAULT_OPTIONS);
+      for (let cursor = 0; cursor <= trace.steps.length; cursor++) {
+        const { container, unmount } = render(<ExplanationView trace={trace} cursor={cursor} seqMode="relative" t={t} />);
+        expect(container.textContent, `${id} step ${cursor}`).not.toMatch(/\{\w+\}/);
+        unmount();
+      }
+    }
+  });
+
+  it('names the scenario at the start (the one place its summary is shown)', () => {
+    render(<ExplanationView trace={closeTrace} cursor={0} seqMode="absolute" t={t} />);
+    expect(screen.getByRole('heading', { name: t('scenario.close.title') })).toBeInTheDocument();
   });
 });

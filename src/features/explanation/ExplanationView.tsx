@@ -17,8 +17,10 @@ const RFC_URL = 'https://www.rfc-editor.org/rfc/rfc9293#section-';
 export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewProps) {
   const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
   if (!step) {
+    // The start: what this scenario is about (the one place its summary is shown), and how to begin.
     return (
-      <div className="explanation">
+      <div className="explanation explanation--start">
+        <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
         <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
         <p className="explanation__hint">{t('explanation.start')}</p>
       </div>
@@ -29,10 +31,10 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
   const changed = step.from !== step.to;
   return (
     <div className={`explanation explanation--${step.side}`}>
-      <p className="explanation__meta">
+      <h2 className="explanation__meta">
         <span>{t('explanation.stepOf', { k: cursor, n: trace.steps.length })}</span>
         <span className="explanation__side">{t('explanation.at', { side: t(`side.${step.side}`), time: formatDuration(step.t, t) })}</span>
-      </p>
+      </h2>
       <p className={`explanation__state${changed ? ' explanation__state--changed' : ''}`}>
         {changed
           ? t('explanation.stateChange', { from: t(`state.${step.from}.name`), to: t(`state.${step.to}.name`) })

@@ -2,8 +2,11 @@ import { otherSide, type Trace, type TraceStep } from '../../engine';
 import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, type TranslateParams } from '../seq-format';
 
 /**
- * Values for a rule's {placeholders}. Units follow the teaching text: {rto} is seconds
- * ("within {rto} s"), {delay} milliseconds ("{delay} ms"), {timeWait} a full duration ("60 s").
+ * Values for a rule's {placeholders}. Every parameter the engine recorded on the step is passed
+ * through as it is ({queued}, {backlog}, {port}, {retry}, {nextRto} …), so a new one needs no code
+ * here; then the ones that need words or formatting are filled in. Units follow the teaching text:
+ * {rto} and {nextRto} are seconds ("within {rto} s"), {delay} milliseconds ("{delay} ms"),
+ * {timeWait} a readable duration ("60 s", "4 min").
  */
 export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext, t: Translate): TranslateParams {
   const label = (id: number) => {
@@ -12,23 +15,25 @@ export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext
   };
   const before = step.index > 0 ? trace.steps[step.index - 1]?.after : trace.initial;
   const actor = step.after[step.side];
-  const timeWaitMs = numberParam(step, 'timeWait') ?? timeWaitFromTimers(step);
   const params: Record<string, string | number> = {
+    // The RTO that just expired is the one in force before this step (the step itself doubles it).
+    rto: (before?.[step.side].rtoMs ?? actor.rtoMs) / 1000,
+    nextRto: actor.rtoMs / 1000,
+    retry: actor.retries,
+    queued: actor.synQueue,
+    ...(actor.backlog !== null ? { backlog: actor.backlog } : {}),
+    ...step.params,
     side: t(`explanation.inText.${step.side}`),
     peer: t(`explanation.inText.${otherSide(step.side)}`),
     from: t(`state.${step.from}.name`),
     to: t(`state.${step.to}.name`),
     out: step.emitted.length > 0 ? step.emitted.map(label).join(t('explanation.join')) : t('explanation.nothing'),
-    // The RTO that just expired is the one in force before this step (the step itself doubles it).
-    rto: numberParam(step, 'rto') ?? (before?.[step.side].rtoMs ?? actor.rtoMs) / 1000,
-    retry: numberParam(step, 'retry') ?? actor.retries,
   };
   if (step.input.kind === 'segment') params.in = label(step.input.segmentId);
+  const timeWaitMs = numberParam(step, 'timeWait') ?? timeWaitFromTimers(step);
   if (timeWaitMs !== undefined) params.timeWait = formatDuration(timeWaitMs, t);
   const bytes = numberParam(step, 'bytes') ?? (step.input.kind === 'call' ? step.input.bytes : undefined);
   if (bytes !== undefined) params.bytes = bytes;
-  const delay = numberParam(step, 'delay');
-  if (delay !== undefined) params.delay = delay;
   return params;
 }
 

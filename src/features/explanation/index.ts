@@ -1,3 +1,3 @@
 export { Explanation } from './Explanation';
 export { ExplanationView, type ExplanationViewProps } from './ExplanationView';
-export { explanationMessages } from './messages';
+

@@ -1,31 +1,5 @@
-/** Strings of the explanation panel; merged into src/i18n by its owner (flat keys). */
-export const explanationMessages = {
-  en: {
-    'explanation.start': 'Press → (or “Next step”) to start.',
-    'explanation.stepOf': 'Step {k} of {n}',
-    'explanation.at': '{side} · at {time}',
-    'explanation.stateChange': 'State: {from} → {to}',
-    'explanation.stateSame': 'State stays {state}',
-    'explanation.why': 'Why',
-    'explanation.app': 'What the application sees',
-    'explanation.rfcTitle': 'Open RFC 9293 section {section} in a new tab',
-    'explanation.join': ' and ',
-    'explanation.nothing': 'nothing',
-    'explanation.inText.client': 'client',
-    'explanation.inText.server': 'server',
-  },
-  zh: {
-    'explanation.start': '按 →（或“下一步”）开始。',
-    'explanation.stepOf': '第 {k} 步，共 {n} 步',
-    'explanation.at': '{side} · 时间 {time}',
-    'explanation.stateChange': '状态：{from} → {to}',
-    'explanation.stateSame': '状态保持 {state}',
-    'explanation.why': '为什么',
-    'explanation.app': '应用程序看到的',
-    'explanation.rfcTitle': '在新标签页中打开 RFC 9293 第 {section} 节',
-    'explanation.join': '和',
-    'explanation.nothing': '无',
-    'explanation.inText.client': '客户端',
-    'explanation.inText.server': '服务器',
-  },
-} as const;
+import { explanationMessagesEn } from './messages.en';
+import { explanationMessagesZh } from './messages.zh';
+
+/** Both languages together, for tests; src/i18n imports the per-language tables. */
+export const explanationMessages = { en: explanationMessagesEn, zh: explanationMessagesZh } as const;

@@ -1,3 +1,3 @@
 export { HeaderInspector } from './HeaderInspector';
 export { HeaderInspectorView, type HeaderInspectorViewProps } from './HeaderInspectorView';
-export { inspectorMessages } from './messages';
+

@@ -5,7 +5,7 @@ import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
 import { makeT } from '../seq-format/fixtures/testT';
 import { seqFormatMessages } from '../seq-format';
-import type { Trace } from '../../engine';
+import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
 import { LadderView } from './LadderView';
 import { ladderMessages } from './messages';
 
@@ -103,5 +103,53 @@ describe('<LadderView>', () => {
     expect(arrow.querySelector('.ladder-arrow__halo')).not.toBeNull();
     fireEvent.click(arrow);
     expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+});
+
+describe('<LadderView> notes and timers', () => {
+  it('writes what each application sees beside its lifeline, shown once it has happened', () => {
+    const { rerender } = render(
+      <LadderView trace={closeTrace} cursor={2} playhead={motionValue(100)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />,
+    );
+    const connected = screen.getByRole('img', { name: 'Client application: connect() returns 0: connected' });
+    expect(connected).toHaveAttribute('visibility', 'hidden');
+    rerender(<LadderView trace={closeTrace} cursor={3} playhead={motionValue(200)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />);
+    expect(screen.getByRole('img', { name: 'Client application: connect() returns 0: connected' })).toHaveAttribute('visibility', 'visible');
+  });
+
+  it('labels the retransmission timer with its RTO and counts it down from the playhead', () => {
+    renderLadder(closeTrace, 1, { playhead: motionValue(0) });
+    const timer = screen.getAllByRole('img', { name: /Client: retransmission timer, RTO 1 s, set at 0 ms; stopped at 200 ms/ })[0] as HTMLElement;
+    expect(timer).toHaveTextContent('RTO 1 s');
+    expect(timer).toHaveTextContent('1.0 s left');
+  });
+
+  it('labels TIME-WAIT with its 2MSL and whose value it is', () => {
+    renderLadder(closeTrace, 9);
+    expect(screen.getByRole('img', { name: /Client: TIME-WAIT timer, 2MSL = 60 s \(Linux\)/ })).toHaveTextContent('60 s left');
+  });
+
+  it('draws a segment sent at the playhead as just a dot: no line, no arrowhead, no label yet', () => {
+    // Cursor 5: the client's close() at 400 ms has sent FIN, ACK; the playhead is at 400.
+    renderLadder(closeTrace, 5);
+    const fin = screen.getAllByRole('button')[3] as HTMLElement;
+    expect(fin).toHaveAccessibleName(/Segment 4: FIN, ACK/);
+    expect(fin.querySelector('.ladder-arrow__line')).toHaveAttribute('visibility', 'hidden');
+    expect(fin.querySelector('.ladder-arrow__head')).toHaveAttribute('d', '');
+    expect(fin.querySelector('.ladder-arrow__label')).toHaveAttribute('opacity', '0');
+  });
+});
+
+describe('<LadderView> at one instant with several steps', () => {
+  it('shows what a step brings about only once that step is applied, even at the same time', () => {
+    // listen() and connect() both happen at t = 0: at step 1 the client has not connected yet.
+    const trace = simulateScenario('close', DEFAULT_OPTIONS);
+    const { rerender } = render(
+      <LadderView trace={trace} cursor={1} playhead={motionValue(0)} selectedSegment={null} onSelect={() => {}} seqMode="relative" t={t} />,
+    );
+    const rto = () => screen.getByRole('img', { name: /^Client: retransmission timer, RTO 1 s, set at 0 ms/ });
+    expect(rto()).toHaveAttribute('visibility', 'hidden');
+    rerender(<LadderView trace={trace} cursor={2} playhead={motionValue(0)} selectedSegment={null} onSelect={() => {}} seqMode="relative" t={t} />);
+    expect(rto()).toHaveAttribute('visibility', 'visible');
   });
 });

@@ -1,51 +1,77 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import { useT } from '../../i18n';
-import { usePlayhead } from '../../playback';
+import { usePlayhead, type TimeScale } from '../../playback';
 import { useSim, useSimActions, useTrace } from '../../store';
-import type { ArrowLayout } from './layout';
-import { arrowText } from './arrowText';
+import type { ArrowText } from './arrowText';
+import { EM, type ArrowLayout } from './layout';
 import { LadderFrame } from './LadderFrame';
-import { arrowKey, SegmentArrow } from './SegmentArrow';
+import { SegmentArrow } from './SegmentArrow';
 
 /**
  * The sequence diagram, connected to the store.
  *
- * Performance (the xyflow pattern): the ladder itself depends only on the trace — i.e. the list
- * of segment ids and their geometry — and each arrow subscribes to its own two booleans ("has my
- * sending step been applied?", "am I selected?"), so a step re-renders only the arrows whose
- * visibility or selection flips instead of the whole diagram; motion comes from the playhead and
- * re-renders nothing.
+ * Performance (the xyflow pattern): the layout depends only on the trace, the size, the language
+ * and the number mode, and each arrow subscribes to its own two booleans ("has my sending step been
+ * applied?", "am I selected?"), so a step re-renders only the arrows whose visibility or selection
+ * flips (plus the cheap frame, for its notes) instead of the whole diagram; motion comes from the
+ * playhead and re-renders nothing.
  */
 export function Ladder() {
   const trace = useTrace();
   const playhead = usePlayhead();
+  const seqMode = useSim((s) => s.seqMode);
+  const cursor = useSim((s) => s.cursor);
   const { t } = useT();
   return (
     <LadderFrame
       trace={trace}
+      cursor={cursor}
       playhead={playhead}
+      seqMode={seqMode}
       t={t}
-      renderArrows={(layout) =>
-        layout.arrows.map((arrow) => <ConnectedArrow key={arrowKey(arrow)} arrow={arrow} playhead={playhead} />)
+      renderArrows={(layout, texts) =>
+        layout.arrows.map((arrow) => (
+          <ConnectedArrow
+            key={arrow.id}
+            arrow={arrow}
+            text={texts[arrow.id - 1] as ArrowText}
+            playhead={playhead}
+            scale={layout.axis.scale}
+            labelPx={layout.fontPx * EM.arrowFont}
+          />
+        ))
       }
     />
   );
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({ arrow, playhead }: { arrow: ArrowLayout; playhead: MotionValue<number> }) {
+interface ConnectedArrowProps {
+  readonly arrow: ArrowLayout;
+  readonly text: ArrowText;
+  readonly playhead: MotionValue<number>;
+  readonly scale: TimeScale;
+  readonly labelPx: number;
+}
+
+const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, playhead, scale, labelPx }: ConnectedArrowProps) {
   const trace = useTrace();
   const segment = trace.segments[arrow.id - 1];
   const sentStep = segment?.sentStep ?? Infinity;
   const visible = useSim((s) => s.cursor > sentStep);
   const selected = useSim((s) => s.selectedSegment === arrow.id);
-  const seqMode = useSim((s) => s.seqMode);
   const { selectSegment } = useSimActions();
-  const { t } = useT();
-  const text = useMemo(
-    () => (segment ? arrowText(segment, { mode: seqMode, isn: trace.isn }, t) : null),
-    [segment, seqMode, trace.isn, t],
+  if (!visible || !segment) return null;
+  return (
+    <SegmentArrow
+      arrow={arrow}
+      segment={segment}
+      text={text}
+      selected={selected}
+      playhead={playhead}
+      scale={scale}
+      labelPx={labelPx}
+      onSelect={selectSegment}
+    />
   );
-  if (!visible || !segment || !text) return null;
-  return <SegmentArrow arrow={arrow} segment={segment} text={text} selected={selected} playhead={playhead} onSelect={selectSegment} />;
 });

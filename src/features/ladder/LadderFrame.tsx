@@ -1,43 +1,63 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useId, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
-import type { Translate } from '../seq-format';
-import { ladderLayout, timeToY, type LadderLayout } from './layout';
-import { geometryKey, PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
-import { StateBands } from './StateBands';
-import { TimeBreaks } from './TimeBreaks';
+import { settledCursor } from '../../playback';
+import type { SeqMode, Translate } from '../seq-format';
+import { arrowText, ladderText, type ArrowText } from './arrowText';
+import { EM, ladderLayout, timeToY, type LadderLayout } from './layout';
+import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
+import { SideNotes, TimerBrackets } from './SideNotes';
+import { InsideBandNames, StateBands } from './StateBands';
+import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
+import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
+import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
 export interface LadderFrameProps {
   readonly trace: Trace;
+  /** Number of steps applied: notes appear once their step has happened (and been reached). */
+  readonly cursor: number;
   readonly playhead: MotionValue<number>;
+  readonly seqMode: SeqMode;
   readonly t: Translate;
   /** The arrow layer; the caller decides how each arrow learns whether it is visible/selected. */
-  readonly renderArrows: (layout: LadderLayout) => ReactNode;
+  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[]) => ReactNode;
 }
 
-/** Keep the playhead between these fractions of the visible height while it moves. */
-const KEEP_VISIBLE = { top: 0.15, bottom: 0.7, target: 0.35 } as const;
+/**
+ * When the trace does not fit: keep the playhead between these fractions of the visible height,
+ * low in the view, since what matters is what just happened (below it nothing is drawn yet).
+ */
+const KEEP_VISIBLE = { top: 0.2, bottom: 0.85, target: 0.68 } as const;
 
 /**
- * Everything in the diagram except the arrows: lifelines, state bands, idle-span breaks, the
- * playhead line, and a sticky header with the side names. Bands and breaks are revealed only up
- * to the playhead, so stepping through never shows a state before it is reached.
+ * Everything in the diagram except the arrows: lifelines, state bands, timers, notes, idle-span
+ * breaks, the playhead line, and a sticky header with the side names. Bands and timer brackets are
+ * revealed up to the playhead and notes appear once their step has happened, so stepping through
+ * never shows a state before it is reached.
  */
-export function LadderFrame({ trace, playhead, t, renderArrows }: LadderFrameProps) {
+export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows }: LadderFrameProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewport = useDiagramViewport(scrollRef, probeRef);
-  const layout = useMemo(() => ladderLayout(trace, viewport), [trace, viewport]);
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef);
+  // The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas).
+  const [measure] = useState<MeasureText>(() =>
+    typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
+  );
+
+  const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, { mode: seqMode, isn: trace.isn }, t)), [trace, seqMode, t]);
+  const layout = useMemo(() => ladderLayout(trace, viewport, ladderText(texts, t, measure)), [trace, viewport, texts, t, measure]);
   const clipId = `${useId()}-revealed`;
+  useStepVisibility(svgRef, playhead, trace, cursor, layout);
+  const settled = settledCursor(trace, cursor, playhead.get());
 
   const keepPlayheadVisible = (y: number) => {
     const box = scrollRef.current;
     const svg = svgRef.current;
-    if (!box || !svg) return;
+    if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
     const headerHeight = headerRef.current?.offsetHeight ?? 0;
     const view = box.clientHeight - headerHeight;
     // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
@@ -50,48 +70,48 @@ export function LadderFrame({ trace, playhead, t, renderArrows }: LadderFramePro
   useMotionValueEvent(playhead, 'change', (now) => keepPlayheadVisible(timeToY(layout.axis, now)));
   // A new layout (resize, other scenario) moves the playhead's y without a change event.
   useLayoutEffect(() => keepPlayheadVisible(timeToY(layout.axis, playhead.get())));
-  const geometry = geometryKey(layout);
 
-  const { width, height, x, fontPx } = layout;
+  const { width, height, x, fontPx, horizon } = layout;
+  const lifelineEnd = horizon ? horizon.y : height;
   return (
-    <>
-      <div className="ladder" ref={scrollRef}>
-        <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
-        <div className="ladder__header" ref={headerRef} aria-hidden="true">
-          {SIDES.map((side) => (
-            <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: x[side] }}>
-              {t(`side.${side}`)}
-            </span>
-          ))}
-          <PlayheadClock playhead={playhead} t={t} />
-        </div>
-        <svg
-          ref={svgRef}
-          className="ladder__svg"
-          role="group"
-          aria-label={t('ladder.label')}
-          width="100%"
-          viewBox={`0 0 ${width} ${height}`}
-          preserveAspectRatio="xMidYMin meet"
-        >
-          <defs>
-            <marker id="ladder-arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M0 0 L10 5 L0 10 z" className="ladder__arrowhead" />
-            </marker>
-          </defs>
-          {SIDES.map((side) => (
-            <line key={side} className="ladder__lifeline" x1={x[side]} y1={0} x2={x[side]} y2={height} />
-          ))}
-          <RevealedToPlayhead key={`reveal:${geometry}`} layout={layout} playhead={playhead} id={clipId}>
-            <StateBands layout={layout} t={t} />
-            <TimeBreaks layout={layout} t={t} />
-          </RevealedToPlayhead>
-          <g className="ladder__arrows" style={{ fontSize: fontPx * 0.85 }}>
-            {renderArrows(layout)}
-          </g>
-          <PlayheadLine key={`line:${geometry}`} layout={layout} playhead={playhead} />
-        </svg>
+    <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
+      <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
+      <div className="ladder__header" ref={headerRef} aria-hidden="true">
+        {SIDES.map((side) => (
+          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: x[side] }}>
+            {t(`side.${side}`)}
+          </span>
+        ))}
+        <PlayheadClock playhead={playhead} t={t} />
       </div>
-    </>
+      <svg
+        ref={svgRef}
+        className="ladder__svg"
+        role="group"
+        aria-label={t('ladder.label')}
+        width="100%"
+        viewBox={`0 0 ${width} ${height}`}
+        preserveAspectRatio="xMidYMin meet"
+      >
+        {SIDES.map((side) => (
+          <g key={side}>
+            <line className="ladder__lifeline" x1={x[side]} y1={0} x2={x[side]} y2={lifelineEnd} />
+            {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
+          </g>
+        ))}
+        <RevealedToPlayhead layout={layout} playhead={playhead} id={clipId}>
+          <StateBands layout={layout} t={t} />
+          <TimerBrackets layout={layout} />
+          <TimeBreaks layout={layout} t={t} />
+        </RevealedToPlayhead>
+        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
+        <SideNotes layout={layout} playhead={playhead} settled={settled} t={t} />
+        {horizon && <HorizonMark layout={layout} t={t} />}
+        <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
+          {renderArrows(layout, texts)}
+        </g>
+        <PlayheadLine layout={layout} playhead={playhead} />
+      </svg>
+    </div>
   );
 }

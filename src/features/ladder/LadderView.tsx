@@ -1,9 +1,10 @@
 import type { MotionValue } from 'framer-motion';
 import type { Trace } from '../../engine';
 import type { SeqMode, Translate } from '../seq-format';
-import { arrowText } from './arrowText';
+import type { ArrowText } from './arrowText';
+import { EM } from './layout';
 import { LadderFrame } from './LadderFrame';
-import { arrowKey, SegmentArrow } from './SegmentArrow';
+import { SegmentArrow } from './SegmentArrow';
 
 export interface LadderViewProps {
   readonly trace: Trace;
@@ -21,25 +22,28 @@ export interface LadderViewProps {
  * (an embed, a quiz) can use. The app uses the store-connected `Ladder`.
  */
 export function LadderView({ trace, cursor, playhead, selectedSegment, onSelect, seqMode, t }: LadderViewProps) {
-  const ctx = { mode: seqMode, isn: trace.isn };
   return (
     <LadderFrame
       trace={trace}
+      cursor={cursor}
       playhead={playhead}
+      seqMode={seqMode}
       t={t}
-      renderArrows={(layout) =>
+      renderArrows={(layout, texts) =>
         layout.arrows.map((arrow) => {
           const segment = trace.segments[arrow.id - 1];
           // A segment exists on screen once the step that sent it has been applied.
           if (!segment || cursor <= segment.sentStep) return null;
           return (
             <SegmentArrow
-              key={arrowKey(arrow)}
+              key={arrow.id}
               arrow={arrow}
               segment={segment}
-              text={arrowText(segment, ctx, t)}
+              text={texts[arrow.id - 1] as ArrowText}
               selected={selectedSegment === arrow.id}
               playhead={playhead}
+              scale={layout.axis.scale}
+              labelPx={layout.fontPx * EM.arrowFont}
               onSelect={onSelect}
             />
           );

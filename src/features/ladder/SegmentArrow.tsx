@@ -1,21 +1,13 @@
-import { m, type MotionValue } from 'framer-motion';
-import { memo, useCallback, type KeyboardEvent } from 'react';
+import type { MotionValue } from 'framer-motion';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import type { TraceSegment } from '../../engine';
-import { useDerivedMotionValue } from '../seq-format';
-import { flightProgress, pointAlong, readableAngle, type ArrowLayout } from './layout';
-
-export interface ArrowText {
-  /** "SYN, ACK" */
-  readonly flags: string;
-  /** "seq=5000 ack=1001" */
-  readonly numbers: string;
-  /** Full sentence for screen readers. */
-  readonly aria: string;
-  readonly lost: string;
-  readonly retransmission: string;
-  /** Who made it, when not an endpoint of this connection ("old duplicate"). */
-  readonly origin: string | null;
-}
+import type { TimeScale } from '../../playback';
+import { labelRows, type LabelPiece } from './arrowLabel';
+import { arrowFrame, type ArrowFrame } from './arrowFrame';
+import type { ArrowText } from './arrowText';
+import type { ArrowLayout } from './layout';
+import { CROSS_EM, LABEL_BASELINE, readableAngle } from './placeLabels';
+import { usePlayheadFrame } from './usePlayheadFrame';
 
 export interface SegmentArrowProps {
   readonly arrow: ArrowLayout;
@@ -23,38 +15,45 @@ export interface SegmentArrowProps {
   readonly text: ArrowText;
   readonly selected: boolean;
   readonly playhead: MotionValue<number>;
+  readonly scale: TimeScale;
+  /** Font size of arrow labels, px (layout units). */
+  readonly labelPx: number;
   readonly onSelect: (id: number | null) => void;
 }
 
-/** Remount an arrow when its geometry changes (see geometryKey in PlayheadMarks for why). */
-export function arrowKey(arrow: ArrowLayout): string {
-  return `${arrow.id}:${arrow.x1},${arrow.y1},${arrow.x2},${arrow.y2}`;
-}
-
 /**
- * One segment as a slanted arrow. Its drawn length comes only from the shared playhead
+ * One segment as a slanted arrow. Where its tip is comes only from the shared playhead
  * (RaftScope's (now − sent)/(received − sent)): no timers of its own, so scrubbing, pausing and
- * reduced motion all just work.
+ * reduced motion all just work. The first frame is drawn in render; later ones are written to the
+ * DOM directly as the playhead moves, so nothing re-renders while it plays.
  */
-export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, playhead, onSelect }: SegmentArrowProps) {
-  const { x1, y1, x2, y2, endFraction } = arrow;
-  const { sentAt, arrivesAt } = segment;
-  const fractionAt = useCallback((now: number) => flightProgress(sentAt, arrivesAt, now, endFraction), [sentAt, arrivesAt, endFraction]);
-  const tipX = useDerivedMotionValue(playhead, useCallback((now: number) => x1 + (x2 - x1) * fractionAt(now), [x1, x2, fractionAt]));
-  const tipY = useDerivedMotionValue(playhead, useCallback((now: number) => y1 + (y2 - y1) * fractionAt(now), [y1, y2, fractionAt]));
-  // The label appears faintly as the segment is sent and fully once it is on its way; the ✕ once
-  // the lost segment has "died" mid-way.
-  const labelOpacity = useDerivedMotionValue(
-    playhead,
-    useCallback((now: number) => (now < sentAt ? 0 : fractionAt(now) > 0 ? 1 : 0.6), [sentAt, fractionAt]),
-  );
-  // Hidden until it has length: a zero-length line would still draw its arrowhead, pointing nowhere.
-  const lineOpacity = useDerivedMotionValue(playhead, useCallback((now: number) => (fractionAt(now) > 0 ? 1 : 0), [fractionAt]));
-  const endOpacity = useDerivedMotionValue(playhead, useCallback((now: number) => (fractionAt(now) >= endFraction ? 1 : 0), [fractionAt, endFraction]));
+export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, playhead, scale, labelPx, onSelect }: SegmentArrowProps) {
+  const hit = useRef<SVGLineElement>(null);
+  const halo = useRef<SVGLineElement>(null);
+  const body = useRef<SVGGElement>(null);
+  const shaft = useRef<SVGLineElement>(null);
+  const head = useRef<SVGPathElement>(null);
+  const lostMark = useRef<SVGGElement>(null);
+  const label = useRef<SVGGElement>(null);
 
-  const end = pointAlong(arrow, endFraction);
-  const label = pointAlong(arrow, arrow.labelFraction);
   const angle = readableAngle(arrow);
+  const frameAt = useCallback((now: number) => arrowFrame(arrow, scale.toScreen(now), labelPx), [arrow, scale, labelPx]);
+  const apply = useCallback(
+    (now: number) => {
+      const f = frameAt(now);
+      setLine(hit.current, f);
+      setLine(halo.current, f);
+      setLine(shaft.current, f, true);
+      head.current?.setAttribute('d', f.head);
+      body.current?.setAttribute('opacity', f.sent ? '1' : '0');
+      lostMark.current?.setAttribute('opacity', f.ended ? '1' : '0');
+      label.current?.setAttribute('transform', labelTransform(f, angle));
+      label.current?.setAttribute('opacity', String(f.labelOpacity));
+    },
+    [frameAt, angle],
+  );
+  usePlayheadFrame(playhead, apply);
+  const first = frameAt(playhead.get());
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -71,6 +70,12 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
   if (segment.origin !== 'endpoint') classes.push('ladder-arrow--foreign');
   if (selected) classes.push('ladder-arrow--selected');
 
+  const rows = labelRows(text, arrow.label.variant);
+  const stacked = rows.body !== null;
+  const headY = stacked ? LABEL_BASELINE.stackHead : arrow.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
+  const end = { x: arrow.x1 + (arrow.x2 - arrow.x1) * arrow.endFraction, y: arrow.y1 + (arrow.y2 - arrow.y1) * arrow.endFraction };
+  const caption = arrow.caption;
+
   return (
     <g
       className={classes.join(' ')}
@@ -82,44 +87,69 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
       onClick={() => onSelect(selected ? null : segment.id)}
       onKeyDown={onKeyDown}
     >
-      {/* A wide invisible stroke so the arrow is easy to hit with a finger; it also shows keyboard focus. */}
-      <line className="ladder-arrow__hit" x1={x1} y1={y1} x2={end.x} y2={end.y} />
-      {selected && <line className="ladder-arrow__halo" x1={x1} y1={y1} x2={end.x} y2={end.y} />}
-      <circle className="ladder-arrow__origin" cx={x1} cy={y1} r={3} />
-      <m.line
-        className="ladder-arrow__line"
-        x1={x1}
-        y1={y1}
-        x2={tipX}
-        y2={tipY}
-        style={{ opacity: lineOpacity }}
-        markerEnd={segment.lost ? undefined : 'url(#ladder-arrowhead)'}
-      />
+      {/* A wide invisible stroke along what is drawn, easy to hit with a finger; it also shows keyboard focus. */}
+      <line ref={hit} className="ladder-arrow__hit" x1={arrow.x1} y1={arrow.y1} x2={first.tip.x} y2={first.tip.y} />
+      {selected && <line ref={halo} className="ladder-arrow__halo" x1={arrow.x1} y1={arrow.y1} x2={first.tip.x} y2={first.tip.y} />}
+      <g ref={body} opacity={first.sent ? 1 : 0}>
+        <circle className="ladder-arrow__origin" cx={arrow.x1} cy={arrow.y1} r={labelPx * 0.22} />
+        <line
+          ref={shaft}
+          className="ladder-arrow__line"
+          x1={arrow.x1}
+          y1={arrow.y1}
+          x2={first.tip.x}
+          y2={first.tip.y}
+          visibility={first.progress > 0 ? 'visible' : 'hidden'}
+        />
+        <path ref={head} className="ladder-arrow__head" d={first.head} />
+      </g>
       {segment.lost && (
-        <m.g className="ladder-arrow__lost" style={{ opacity: endOpacity }} transform={`translate(${end.x} ${end.y})`}>
-          {/* The ✕ glyph is symbolic, the same in every language; the word next to it is translated. */}
-          <text className="ladder-arrow__cross" y="0.35em" textAnchor="middle" aria-hidden="true">
+        <g ref={lostMark} className="ladder-arrow__lost" opacity={first.ended ? 1 : 0}>
+          {/* The ✕ glyph is symbolic, the same in every language; the words beside it are translated. */}
+          <text className="ladder-arrow__cross" x={end.x} y={end.y} dy="0.36em" textAnchor="middle" fontSize={CROSS_EM * labelPx} aria-hidden="true">
             ✕
           </text>
-          <text className="ladder-arrow__lost-text" y="1.9em" textAnchor="middle">
-            {text.lost}
-          </text>
-        </m.g>
+          {caption && (
+            <text className="ladder-arrow__lost-text" x={caption.x} y={caption.y} textAnchor={caption.anchor}>
+              {caption.lines.map((line, i) => (
+                <tspan key={i} x={caption.x} dy={i === 0 ? '0.35em' : '1.2em'}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )}
+        </g>
       )}
-      <m.g
-        className="ladder-arrow__label"
-        style={{ opacity: labelOpacity }}
-        transform={`translate(${label.x} ${label.y}) rotate(${angle})`}
-      >
-        <text y="-0.45em" textAnchor="middle" className="ladder-arrow__flags">
-          {text.flags}
-          {segment.retransmission && <tspan className="ladder-arrow__note"> · {text.retransmission}</tspan>}
-          {text.origin && <tspan className="ladder-arrow__note"> · {text.origin}</tspan>}
+      <g ref={label} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
+        <text y={`${headY}em`} textAnchor="middle">
+          <Pieces pieces={rows.head} />
         </text>
-        <text y="1.15em" textAnchor="middle" className="ladder-arrow__numbers">
-          {text.numbers}
-        </text>
-      </m.g>
+        {rows.body && (
+          <text y={`${LABEL_BASELINE.stackBody}em`} textAnchor="middle">
+            <Pieces pieces={rows.body} />
+          </text>
+        )}
+      </g>
     </g>
   );
 });
+
+function Pieces({ pieces }: { pieces: readonly LabelPiece[] }) {
+  return pieces.map((piece, i) => (
+    <tspan key={i} className={`ladder-arrow__${piece.kind}`}>
+      {piece.text}
+    </tspan>
+  ));
+}
+
+function labelTransform(frame: ArrowFrame, angle: number): string {
+  return `translate(${frame.label.x.toFixed(2)} ${frame.label.y.toFixed(2)}) rotate(${angle.toFixed(3)})`;
+}
+
+/** Lines run from the sender to the tip; the arrowhead is drawn over the shaft's end. */
+function setLine(line: SVGLineElement | null, frame: ArrowFrame, isShaft = false): void {
+  if (!line) return;
+  line.setAttribute('x2', frame.tip.x.toFixed(2));
+  line.setAttribute('y2', frame.tip.y.toFixed(2));
+  if (isShaft) line.setAttribute('visibility', frame.progress > 0 ? 'visible' : 'hidden');
+}

@@ -25,7 +25,8 @@ function Break({ gap, layout, t }: { gap: TimeBreak; layout: LadderLayout; t: Tr
   const { fontPx } = layout;
   const mid = gap.y + gap.height / 2;
   const duration = formatDuration(gap.realMs, t);
-  const gapPx = fontPx * 0.3;
+  const gapPx = Math.min(fontPx * 0.3, gap.height / 4);
+  const half = layout.bandHalf + fontPx * 0.35;
   return (
     <g className="ladder-break" role="img" aria-label={t('ladder.break.label', { duration })}>
       {SIDES.map((side) => {
@@ -33,14 +34,32 @@ function Break({ gap, layout, t }: { gap: TimeBreak; layout: LadderLayout; t: Tr
         return (
           <g key={side}>
             {/* Paint over the lifeline and band, then draw the two zig-zags of a "cut" mark. */}
-            <rect className="ladder-break__gap" x={x - fontPx} y={mid - gapPx} width={fontPx * 2} height={gapPx * 2} />
-            <path className="ladder-break__zigzag" d={zigzag(x, mid - gapPx, fontPx, fontPx * 0.25)} />
-            <path className="ladder-break__zigzag" d={zigzag(x, mid + gapPx, fontPx, fontPx * 0.25)} />
+            <rect className="ladder-break__gap" x={x - half} y={mid - gapPx} width={half * 2} height={gapPx * 2} />
+            <path className="ladder-break__zigzag" d={zigzag(x, mid - gapPx, half, fontPx * 0.2)} />
+            <path className="ladder-break__zigzag" d={zigzag(x, mid + gapPx, half, fontPx * 0.2)} />
           </g>
         );
       })}
       <text className="ladder-break__label" x={layout.width / 2} y={mid} textAnchor="middle" dominantBaseline="central">
         {t('ladder.break', { duration })}
+      </text>
+    </g>
+  );
+}
+
+/**
+ * Where the scenario stopped the run although timers were still running (the SYN flood would go
+ * on for minutes): the lifelines turn dotted and a note says the story continues.
+ */
+export function HorizonMark({ layout, t }: { layout: LadderLayout; t: Translate }) {
+  const { horizon, fontPx, width } = layout;
+  if (!horizon) return null;
+  const time = formatDuration(horizon.t, t);
+  return (
+    <g className="ladder-horizon" role="img" aria-label={t('ladder.horizon.label', { time })}>
+      <line className="ladder-horizon__line" x1={layout.x.client} x2={layout.x.server} y1={horizon.y} y2={horizon.y} />
+      <text className="ladder-horizon__label" x={width / 2} y={horizon.y + fontPx * 1.25} textAnchor="middle">
+        {t('ladder.horizon', { time })}
       </text>
     </g>
   );

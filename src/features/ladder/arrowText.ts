@@ -1,28 +1,89 @@
-import type { TraceSegment } from '../../engine';
-import { formatFlags, formatSeqNumbers, type SeqContext, type Translate } from '../seq-format';
-import type { ArrowText } from './SegmentArrow';
+import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
+import { formatDuration, formatFlags, formatSeqNumbers, type SeqContext, type Translate } from '../seq-format';
+import type { ArrowLabelText } from './arrowLabel';
+import type { LadderText } from './layout';
+import type { MeasureText } from './textMeasure';
+import type { TimerRun } from './timerRuns';
+
+/** What an arrow writes (its label) and says (its accessible name). */
+export interface ArrowText extends ArrowLabelText {
+  /** Full sentence for screen readers: everything the label may have had to leave out. */
+  readonly aria: string;
+}
+
+/** The ports are worth writing only when they are not the usual ephemeral ↔ 80 pair. */
+function unusualPorts(segment: TraceSegment): boolean {
+  return segment.srcPort !== DEFAULT_PORTS[segment.from] || segment.dstPort !== DEFAULT_PORTS[segment.to];
+}
 
 /** Everything an arrow writes or says, in the user's language and sequence-number mode. */
 export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate): ArrowText {
   const flags = formatFlags(segment);
   const numbers = formatSeqNumbers(segment, segment.from, ctx);
-  let notes = '';
-  if (segment.retransmission) notes += t('ladder.arrow.retransmissionNote');
-  if (segment.origin === 'old-duplicate') notes += t('ladder.arrow.oldDuplicateNote');
-  if (segment.origin === 'raw-socket') notes += t('ladder.arrow.rawSocketNote');
-  if (segment.lost) notes += t('ladder.arrow.lostNote');
+  const notes: string[] = [];
+  const extras: string[] = [];
+  let said = '';
+  if (segment.retransmission) {
+    notes.push(t('ladder.retransmission'));
+    said += t('ladder.arrow.retransmissionNote');
+  }
+  if (segment.origin === 'old-duplicate' || segment.origin === 'raw-socket') {
+    notes.push(t(`ladder.origin.${segment.origin}`));
+    said += t(segment.origin === 'old-duplicate' ? 'ladder.arrow.oldDuplicateNote' : 'ladder.arrow.rawSocketNote');
+  }
+  if (segment.origin === 'spoofed' || (segment.srcAddr !== undefined && segment.origin !== 'endpoint')) {
+    const addr = segment.srcAddr ?? '?';
+    notes.push(t('ladder.origin.spoofed', { addr }));
+    said += t('ladder.arrow.spoofedNote', { addr });
+  }
+  if (segment.fate === 'delay') {
+    notes.push(t('ladder.delayed'));
+    said += t('ladder.arrow.delayedNote');
+  }
+  if (segment.duplicateOf !== null) {
+    notes.push(t('ladder.duplicate', { of: segment.duplicateOf }));
+    said += t('ladder.arrow.duplicateNote', { of: segment.duplicateOf });
+  }
+  if (unusualPorts(segment)) {
+    extras.push(t('ladder.ports', { src: segment.srcPort, dst: segment.dstPort }));
+    said += t('ladder.arrow.portsNote', { src: segment.srcPort, dst: segment.dstPort });
+  }
+  const addr = segment.dstAddr;
+  if (addr !== undefined && !segment.lost) {
+    extras.push(t('ladder.toAddr', { addr }));
+    said += t('ladder.arrow.toAddrNote', { addr });
+  }
+  if (segment.lost) said += addr !== undefined ? t('ladder.arrow.nobodyThereNote', { addr }) : t('ladder.arrow.lostNote');
   return {
     flags,
+    notes,
     numbers,
+    extras,
+    caption: segment.lost ? (addr !== undefined ? t('ladder.nobodyThere', { addr }) : t('ladder.lost')) : null,
     aria: t('ladder.arrow', {
       id: segment.id,
       label: `${flags} ${numbers}`,
       from: t(`side.${segment.from}`),
       to: t(`side.${segment.to}`),
-      notes,
+      notes: said,
     }),
-    lost: t('ladder.lost'),
-    retransmission: t('ladder.retransmission'),
-    origin: segment.origin === 'endpoint' ? null : t(`ladder.origin.${segment.origin}`),
+  };
+}
+
+/** A timer's name on the diagram: "RTO 2 s", "2MSL = 60 s (Linux)". */
+export function timerLabel(run: TimerRun, t: Translate): string {
+  const duration = formatDuration(run.durationMs, t);
+  if (run.timer === 'retransmit') return t('ladder.timer.retransmit', { duration });
+  return t(run.preset ? `ladder.timer.timeWait.${run.preset}` : 'ladder.timer.timeWait', { duration });
+}
+
+/** The diagram's words for the layout, built once per trace, language and number mode. */
+export function ladderText(arrows: readonly ArrowText[], t: Translate, measure: MeasureText): LadderText {
+  return {
+    arrow: (segment) => arrows[segment.id - 1] as ArrowText,
+    appEvent: (event, short) => t(short ? `ladder.appShort.${event}` : `app.${event}`),
+    timer: (run) => timerLabel(run, t),
+    timerStatusSample: t('ladder.timer.left', { remaining: t('seqFormat.seconds', { value: '10.0' }) }),
+    measure,
   };
 }

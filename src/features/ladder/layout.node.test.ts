@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { buildTrace } from '../seq-format/fixtures/buildTrace';
 import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
-import { flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from './layout';
+import { seqFormatMessages } from '../seq-format/messages';
+import { makeT } from '../seq-format/fixtures/testT';
+import { arrowText, ladderText } from './arrowText';
+import { ladderMessages } from './messages';
+import { estimateTextWidth } from './textMeasure';
+import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from './layout';
 
 const WIDE = { width: 900, fontPx: 16 };
 
@@ -138,5 +144,74 @@ describe('state bands', () => {
     expect(ladderLayout(closeTrace, { width: 370, fontPx: 16 }).bandLabels).toBe('inside');
     expect(ladderLayout(closeTrace, WIDE).bandLabels).toBe('outside');
     expect(ladderLayout(closeTrace, { width: 900, fontPx: 24 }).bandLabels).toBe('inside');
+  });
+});
+
+describe('fitting the height', () => {
+  const simulated = (id: Parameters<typeof simulateScenario>[0]) => simulateScenario(id, DEFAULT_OPTIONS);
+  const flightEm = (layout: ReturnType<typeof ladderLayout>) => (layout.axis.pxPerS * layout.axis.scale.flightMs) / layout.fontPx;
+
+  it('fits the whole four-way close when the height allows, at no less than the minimum spacing', () => {
+    const trace = simulated('close');
+    const t = makeT(ladderMessages.en, seqFormatMessages.en);
+    const texts = trace.segments.map((segment) => arrowText(segment, { mode: 'relative', isn: trace.isn }, t));
+    // Roughly the diagram's box at 1366×768 (18 px type) and at 1920×1080 (24 px); the browser
+    // tests check the real boxes with real fonts (e2e/layout.spec.ts).
+    for (const viewport of [{ width: 847, fontPx: 18, height: 620 }, { width: 1184, fontPx: 24, height: 790 }]) {
+      const layout = ladderLayout(trace, viewport, ladderText(texts, t, estimateTextWidth));
+      expect(layout.fits).toBe(true);
+      expect(layout.height).toBeLessThanOrEqual(viewport.height + 0.5);
+      expect(flightEm(layout)).toBeGreaterThanOrEqual(EM.minFlight - 1e-9);
+    }
+  });
+
+  it('never stretches a short trace beyond the nominal flight height', () => {
+    const layout = ladderLayout(simulated('handshake'), { width: 835, fontPx: 18, height: 2000 });
+    expect(layout.fits).toBe(true);
+    expect(flightEm(layout)).toBeCloseTo(EM.flight);
+  });
+
+  it('scrolls a trace that cannot fit, at a comfortable size, never below the minimum spacing', () => {
+    const layout = ladderLayout(simulated('syn-flood'), { width: 835, fontPx: 18, height: 560 });
+    expect(layout.fits).toBe(false);
+    expect(flightEm(layout)).toBeCloseTo(EM.scrollFlight);
+  });
+
+  it('marks where a run was cut off', () => {
+    const trace = simulated('syn-flood');
+    const layout = ladderLayout(trace, WIDE);
+    expect(layout.horizon).toEqual({ t: trace.horizon, y: timeToY(layout.axis, trace.horizon ?? 0) });
+  });
+});
+
+describe('notes beside the lifelines', () => {
+  it('never overlap, and each sits at or below its moment', () => {
+    for (const id of ['close', 'last-ack-lost', 'syn-flood', 'half-close'] as const) {
+      const layout = ladderLayout(simulateScenario(id, DEFAULT_OPTIONS), { width: 835, fontPx: 18, height: 560 });
+      for (const notes of Object.values(layout.notes)) {
+        notes.forEach((note) => expect(note.top).toBeGreaterThanOrEqual(note.anchorY));
+        notes.slice(1).forEach((next, i) => {
+          const note = notes[i] as (typeof notes)[number];
+          expect(next.top).toBeGreaterThanOrEqual(note.top + note.height);
+        });
+      }
+    }
+  });
+
+  it('show what each application sees, at the step that made it so', () => {
+    const trace = simulateScenario('close', DEFAULT_OPTIONS);
+    const layout = ladderLayout(trace, WIDE);
+    const app = (side: 'client' | 'server') => layout.notes[side].filter((n) => n.kind === 'app').map((n) => [n.event, n.t]);
+    expect(app('client')).toEqual([['connect-returned', 200], ['eof', 1300], ['connection-closed', 61_300]]);
+    expect(app('server')).toEqual([['accept-returned', 300], ['eof', 800], ['connection-closed', 1400]]);
+  });
+
+  it('draw each timer run as a bracket from when it was set to when it ended', () => {
+    const layout = ladderLayout(simulateScenario('close', DEFAULT_OPTIONS), WIDE);
+    const wait = layout.timers.find((bracket) => bracket.run.timer === 'timeWait');
+    expect(wait?.run).toMatchObject({ side: 'client', start: 1300, end: 61_300, outcome: 'fired' });
+    expect(wait?.y1).toBeCloseTo(timeToY(layout.axis, 1300));
+    expect(wait?.y2).toBeCloseTo(timeToY(layout.axis, 61_300));
+    expect(wait?.x).toBeLessThan(layout.x.client);
   });
 });

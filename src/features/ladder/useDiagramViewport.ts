@@ -5,13 +5,16 @@ import type { LadderViewport } from './layout';
 const FALLBACK: LadderViewport = { width: 720, fontPx: 16 };
 
 /**
- * Width of the diagram box and its font size, kept current. The font size is read from a 1em-wide
- * probe that is observed too, so switching to large type re-lays out the diagram even when the
- * box's width does not change.
+ * Size of the diagram box and its font size, kept current. The height given to the layout is what
+ * the box can show below its sticky header: its own height, or its max-height when it grows with
+ * its content (phones), so fitting never feeds back into what it measures. The font size is read
+ * from a 1em-wide probe that is observed too, so switching to large type re-lays out the diagram
+ * even when the box's size does not change.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
+  headerRef: RefObject<HTMLElement | null>,
 ): LadderViewport {
   const [viewport, setViewport] = useState(FALLBACK);
   useLayoutEffect(() => {
@@ -21,8 +24,11 @@ export function useDiagramViewport(
     const measure = () => {
       const width = Math.round(box.clientWidth);
       const fontPx = probe.getBoundingClientRect().width;
-      if (width > 0 && fontPx > 0) {
-        setViewport((old) => (old.width === width && old.fontPx === fontPx ? old : { width, fontPx }));
+      const maxHeight = Number.parseFloat(getComputedStyle(box).maxHeight);
+      const boxHeight = Number.isFinite(maxHeight) ? maxHeight : box.clientHeight;
+      const height = Math.floor(boxHeight - (headerRef.current?.offsetHeight ?? 0));
+      if (width > 0 && fontPx > 0 && height > 0) {
+        setViewport((old) => (old.width === width && old.fontPx === fontPx && old.height === height ? old : { width, fontPx, height }));
       }
     };
     measure();
@@ -30,6 +36,6 @@ export function useDiagramViewport(
     observer.observe(box);
     observer.observe(probe);
     return () => observer.disconnect();
-  }, [boxRef, emProbeRef]);
+  }, [boxRef, emProbeRef, headerRef]);
   return viewport;
 }

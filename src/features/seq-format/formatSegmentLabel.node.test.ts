@@ -58,3 +58,12 @@ describe('formatDuration', () => {
     expect(formatDuration(59_900, t)).toBe('60s');
   });
 });
+
+describe('formatDuration in minutes', () => {
+  const t = (key: string, params?: Readonly<Record<string, string | number>>) => `${params?.value} ${key.replace('seqFormat.', '')}`;
+  it('writes the RFC’s 2MSL as 4 minutes but keeps Linux’s 60 s in seconds', () => {
+    expect(formatDuration(240_000, t)).toBe('4 minutes');
+    expect(formatDuration(60_000, t)).toBe('60 seconds');
+    expect(formatDuration(150_000, t)).toBe('150 seconds');
+  });
+});

@@ -1,11 +1,5 @@
-/** Strings shared by every diagram feature (units). Merged into src/i18n by its owner. */
-export const seqFormatMessages = {
-  en: {
-    'seqFormat.ms': '{value} ms',
-    'seqFormat.seconds': '{value} s',
-  },
-  zh: {
-    'seqFormat.ms': '{value} 毫秒',
-    'seqFormat.seconds': '{value} 秒',
-  },
-} as const;
+import { seqFormatMessagesEn } from './messages.en';
+import { seqFormatMessagesZh } from './messages.zh';
+
+/** Both languages together, for tests; src/i18n imports the per-language tables. */
+export const seqFormatMessages = { en: seqFormatMessagesEn, zh: seqFormatMessagesZh } as const;

@@ -1,8 +1,8 @@
-import { badgesMessages } from '../../features/badges/messages';
-import { explanationMessages } from '../../features/explanation/messages';
-import { inspectorMessages } from '../../features/inspector/messages';
-import { ladderMessages } from '../../features/ladder/messages';
-import { seqFormatMessages } from '../../features/seq-format/messages';
+import { badgesMessagesZh } from '../../features/badges/messages.zh';
+import { explanationMessagesZh } from '../../features/explanation/messages.zh';
+import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
+import { ladderMessagesZh } from '../../features/ladder/messages.zh';
+import { seqFormatMessagesZh } from '../../features/seq-format/messages.zh';
 import type { enDetails } from '../en/details';
 import type { MessageKey } from '../messages';
 import { zhTeaching } from './teaching';
@@ -14,10 +14,10 @@ import { zhUi } from './ui';
  */
 export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string> = {
   ...zhUi,
-  ...seqFormatMessages.zh,
-  ...ladderMessages.zh,
-  ...badgesMessages.zh,
-  ...explanationMessages.zh,
-  ...inspectorMessages.zh,
+  ...seqFormatMessagesZh,
+  ...ladderMessagesZh,
+  ...badgesMessagesZh,
+  ...explanationMessagesZh,
+  ...inspectorMessagesZh,
   ...zhTeaching,
 };

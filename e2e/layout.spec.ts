@@ -1,0 +1,72 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { stateBadge } from './helpers';
+
+/** Fully inside the window, with nothing to scroll to. */
+async function expectInView(page: Page, locator: ReturnType<Page['locator']>) {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box).not.toBeNull();
+  if (!box || !viewport) return;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
+for (const viewport of [
+  { name: 'laptop', width: 1366, height: 768 },
+  { name: 'projector', width: 1920, height: 1080 },
+]) {
+  test(`${viewport.name}: all of the four-way close fits, beside the explanation and both badges`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./#s=close&step=6&lang=en');
+    await expect(page.getByRole('slider')).toHaveValue('6');
+    const ladder = page.locator('.ladder');
+    await expect(ladder).toHaveClass(/ladder--fits/);
+    expect(await ladder.evaluate((box) => box.scrollHeight <= box.clientHeight)).toBe(true);
+    await expectInView(page, page.getByRole('region', { name: 'Sequence diagram' }));
+    await expectInView(page, page.getByRole('heading', { name: /Step 6 of 13/ }));
+    await expectInView(page, page.getByRole('link', { name: 'RFC 9293 §3.10.4' }));
+    await expectInView(page, stateBadge(page, 'Client', 'FIN-WAIT-1'));
+    await expectInView(page, stateBadge(page, 'Server', 'ESTABLISHED'));
+  });
+}
+
+test('projector: large type', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('./#s=close&step=3&lang=en');
+  const px = (locator: ReturnType<Page['locator']>) => locator.evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  expect(await px(page.locator('.explanation__what'))).toBeGreaterThanOrEqual(26);
+  expect(await px(page.locator('.ladder__arrows'))).toBeGreaterThanOrEqual(19);
+});
+
+test('phone: the explanation comes right under the diagram, and nothing is wider than the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./#s=close&step=6&lang=en');
+  await expect(page.getByRole('slider')).toHaveValue('6');
+  const diagram = await page.getByRole('region', { name: 'Sequence diagram' }).boundingBox();
+  const explanation = await page.getByRole('region', { name: 'Explanation' }).boundingBox();
+  const state = await page.getByRole('region', { name: 'Connection state' }).boundingBox();
+  expect(diagram && explanation && state).toBeTruthy();
+  if (!diagram || !explanation || !state) return;
+  expect(explanation.y).toBeGreaterThanOrEqual(diagram.y + diagram.height - 1);
+  expect(state.y).toBeGreaterThan(explanation.y);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a badge changes when the segment arrives, not when the step starts', async ({ page }) => {
+    // Let the playhead glide for real, slowly, so there is time to look before the SYN lands.
+    await page.addInitScript(() => Object.assign(window, { __SKIP_ANIMATIONS__: false }));
+    await page.goto('./#s=handshake&step=2&lang=en');
+    await expect(stateBadge(page, 'Server', 'LISTEN')).toBeVisible();
+    await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.25');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    // The step has begun (the explanation already tells it) but the SYN is still on its way.
+    await expect(page.getByRole('heading', { name: /Step 3 of 5/ })).toBeVisible();
+    await expect(stateBadge(page, 'Server', 'LISTEN')).toBeVisible();
+    // It lands after about 3.6 s at quarter speed.
+    await expect(stateBadge(page, 'Server', 'SYN-RECEIVED')).toBeVisible({ timeout: 10_000 });
+  });
+});

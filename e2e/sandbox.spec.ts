@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { snapshotAt, type Side, type TcpState } from '../src/engine';
+import { readLink } from '../src/store/deepLink';
+import { EMPTY_SESSION, simulateSandbox } from '../src/store/sandboxSession';
+import { DEFAULT_INPUTS } from '../src/store/simInputs';
+import { expect, test } from './fixtures';
+import { expectBadges, expectStep } from './helpers';
+
+/** What the engine says a sandbox link shows: its step count and both states at its step. */
+function expectedFromUrl(url: string): { n: number; cursor: number; states: Record<Side, TcpState> } {
+  const { inputs } = readLink(new URL(url).hash);
+  const trace = simulateSandbox(inputs.sandbox ?? EMPTY_SESSION, inputs.options ?? DEFAULT_INPUTS.options);
+  const cursor = inputs.cursor ?? 0;
+  const snapshot = snapshotAt(trace, cursor);
+  return { n: trace.steps.length, cursor, states: { client: snapshot.client.state, server: snapshot.server.state } };
+}
+
+const pad = (page: Page, side: 'Client' | 'Server') => page.getByRole('group', { name: `${side} socket calls` });
+
+test('a session made by hand: drop the SYN by keyboard, see the retransmission, fork, and reopen it from the link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./#s=handshake&step=0&lang=en');
+  await page.getByRole('radio', { name: 'Sandbox' }).check();
+  await expect(page).toHaveURL(/#mode=sandbox&step=0/);
+
+  await pad(page, 'Server').getByRole('button', { name: 'listen()' }).click();
+  await expectStep(page, 1, 1);
+  await pad(page, 'Client').getByRole('button', { name: 'connect()' }).click();
+  // connect() is step 2; the engine carries the handshake on by itself to step 5.
+  await expectStep(page, 2, 5);
+  await expectBadges(page, { client: 'SYN-SENT', server: 'LISTEN' });
+
+  // The SYN is on the wire: pick its arrow with the keyboard (Enter) and drop it (X).
+  const syn = page.getByRole('button', { name: /^Segment 1: SYN\b/ });
+  await syn.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('sandbox-selected-segment')).toContainText('On the wire');
+  await page.keyboard.press('x');
+  await expect(page.getByTestId('sandbox-message')).toContainText('Segment #1 will be lost in the network.');
+  await expect(page.getByTestId('sandbox-announcer')).toContainText('Segment #1 will be lost in the network.');
+  await expect(page.getByTestId('sandbox-selected-segment')).toContainText('You dropped it at step 2');
+  await expect(page).toHaveURL(/f=1\.lose\.2/);
+
+  // Step on: after the 1 s RTO the client sends the SYN again.
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 3, 6);
+  await expect(page.getByRole('button', { name: /^Segment 2: SYN\b.*a retransmission/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Segment 1: SYN\b.*lost in the network/ })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'SYN-RECEIVED' });
+
+  // Back to step 2 and do something else: the client gives up with close() while the SYN is lost.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 2, 6);
+  await pad(page, 'Client').getByRole('button', { name: 'close()' }).click();
+  await expect(page.getByTestId('sandbox-fork-callout')).toContainText('You changed the past: the rest of the story was recomputed.');
+  await expect(page.getByTestId('sandbox-call-result')).toContainText('Client called close() in SYN-SENT.');
+  await expect(page).toHaveURL(/#mode=sandbox&a=s\.listen\.0,c\.connect\.1,c\.close\.2&f=1\.lose\.2&step=3/);
+
+  const here = expectedFromUrl(page.url());
+  expect(here).toMatchObject({ n: 3, cursor: 3, states: { client: 'CLOSED', server: 'LISTEN' } });
+  await expectStep(page, here.cursor, here.n);
+  await expectBadges(page, here.states);
+
+  // The copied link reopens exactly this story, in a new tab.
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const reopened = await context.newPage();
+  await reopened.goto(link);
+  await expectStep(reopened, here.cursor, here.n);
+  await expectBadges(reopened, here.states);
+  await expect(reopened.getByRole('radio', { name: 'Sandbox' })).toBeChecked();
+  await expect(reopened.getByRole('button', { name: /^Segment 1: SYN\b.*lost in the network/ })).toBeVisible();
+  await expect(reopened.getByTestId('sandbox-call-result')).toContainText('Client called close() in SYN-SENT.');
+  // And a plain reload of the current URL does too.
+  await page.reload();
+  await expectStep(page, here.cursor, here.n);
+  await expectBadges(page, here.states);
+});
+
+test('an illegal call still happens: the error is shown in words', async ({ page }) => {
+  await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&step=5&lang=en');
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+  await pad(page, 'Client').getByRole('button', { name: 'close()' }).click();
+  const send = pad(page, 'Client').getByRole('button', { name: 'send(100)' });
+  await expect(send).toBeEnabled();
+  await send.click();
+  const card = page.getByTestId('sandbox-call-result');
+  await expect(card).toContainText('Client called send(100) in FIN-WAIT-1.');
+  await expect(card).toContainText('Error: Not allowed in this state: the application gets “error: connection closing”.');
+});
+
+test('a bogus sandbox link says what it left out, in the reader’s language, and the sandbox works', async ({ page }) => {
+  await page.goto('./#mode=sandbox&a=s.listen.0,x.fly.0,c.connect.-1,c.connect.1&f=banana&step=2&lang=zh');
+  await expect(page.getByText(/这个沙盒链接有部分内容无法使用，已略去：“x\.fly\.0”/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: '沙盒' })).toBeChecked();
+  const n = expectedFromUrl(page.url()).n;
+  await expect(page.getByRole('slider')).toHaveValue('2');
+  await expect(page.getByRole('group', { name: '播放控制' }).getByText(`第 2 步，共 ${n} 步`, { exact: true })).toBeVisible();
+  await page.getByRole('group', { name: '客户端的套接字调用' }).getByRole('button', { name: 'abort()' }).click();
+  await expect(page.getByRole('slider')).toHaveValue('3');
+  await expect(page).toHaveURL(/a=s\.listen\.0,c\.connect\.1,c\.abort\.2/);
+});
+
+test('pure garbage in a sandbox link opens an empty, working sandbox with a message', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('./#mode=sandbox&a=%%%<script>alert(1)</script>&f=!!&step=zz');
+  await expect(page.getByText(/This sandbox link could not be used/)).toBeVisible();
+  await pad(page, 'Server').getByRole('button', { name: 'listen()' }).click();
+  await expectStep(page, 1, 1);
+  await expectBadges(page, { client: 'CLOSED', server: 'LISTEN' });
+  expect(errors).toEqual([]);
+});
+
+test('reset can be undone; presets start a class at a useful moment', async ({ page }) => {
+  await page.goto('./#mode=sandbox&step=0&lang=en');
+  await page.getByRole('button', { name: 'Established connection' }).click();
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expectBadges(page, { client: 'CLOSED', server: 'CLOSED' });
+  await expect(page.getByTestId('sandbox-message')).toHaveText('The sandbox is empty again. Undo brings your session back.');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+});
+
+for (const lang of ['en', 'zh'] as const) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the sandbox: ${lang}, ${theme}`, async ({ page }) => {
+      await page.addInitScript((t) => localStorage.setItem('tcp-lab:theme', t), theme);
+      // A lost SYN selected (fate buttons showing) and an illegal call's error card on screen.
+      await page.goto(`./#mode=sandbox&a=s.listen.0,c.connect.1,c.listen.2&f=1.lose.2&step=3&lang=${lang}`);
+      await expect(page.getByTestId('sandbox-call-result')).toBeVisible();
+      await page.getByRole('group', { name: lang === 'en' ? 'On the wire at this step' : '本步正在传输的报文段' }).getByRole('button').first().click();
+      await expect(page.getByTestId('sandbox-selected-segment')).toBeVisible();
+      await page.getByText(lang === 'en' ? /Your story so far/ : /你的过程/).click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('every sandbox control is reached with Tab and shows where focus is', async ({ page }) => {
+  await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&f=1.lose.2&step=2&lang=en');
+  await page.getByRole('button', { name: /^#1 SYN/ }).click();
+  const panel = page.getByTestId('sandbox-panel');
+  const wanted = [
+    pad(page, 'Server').getByRole('button', { name: 'listen()' }),
+    pad(page, 'Client').getByRole('button', { name: 'abort()' }),
+    panel.getByRole('button', { name: /Drop/ }),
+    panel.getByRole('combobox', { name: 'Delay by' }),
+    panel.getByRole('button', { name: 'Deliver normally' }),
+    panel.getByRole('button', { name: 'Undo' }),
+  ];
+  await pad(page, 'Client').getByRole('button', { name: 'listen()' }).focus();
+  const reached = new Set<number>();
+  for (let i = 0; i < 40 && reached.size < wanted.length; i++) {
+    await page.keyboard.press('Tab');
+    for (const [index, locator] of wanted.entries()) {
+      if (await locator.evaluate((el) => el === document.activeElement)) {
+        reached.add(index);
+        const outline = await locator.evaluate((el) => getComputedStyle(el).outlineStyle);
+        expect(outline).not.toBe('none');
+      }
+    }
+  }
+  expect([...reached].sort()).toEqual(wanted.map((_, i) => i));
+});
+
+/** Not a check: writes shots/sandbox-<viewport>-<lang>.png for a person to look at (SHOTS=1). */
+test.describe('sandbox screenshots', () => {
+  test.skip(!process.env.SHOTS, 'set SHOTS=1 to write screenshots');
+  for (const viewport of [
+    { name: 'desktop', width: 1366, height: 768 },
+    { name: 'phone', width: 390, height: 844 },
+  ]) {
+    for (const lang of ['en', 'zh'] as const) {
+      test(`${viewport.name} ${lang}`, async ({ page }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await page.addInitScript(() => localStorage.setItem('tcp-lab:theme', 'light'));
+        await page.goto(`./#mode=sandbox&a=s.listen.0,c.connect.1,c.listen.2&f=1.lose.2&step=3&lang=${lang}`);
+        await expect(page.getByTestId('sandbox-call-result')).toBeVisible();
+        await page.screenshot({ path: `shots/sandbox-${viewport.name}-${lang}.png` });
+        await page.getByRole('button', { name: /^#1 SYN/ }).click();
+        if (viewport.name === 'desktop') {
+          await page.screenshot({ path: `shots/sandbox-${viewport.name}-${lang}-network.png` });
+          return;
+        }
+        // A phone scrolls the whole page: the panel, one screen at a time.
+        const box = await page.getByTestId('sandbox-panel').boundingBox();
+        const top = Math.floor((box?.y ?? 0) + (await page.evaluate(() => window.scrollY)));
+        for (let part = 0; part * viewport.height < (box?.height ?? 0); part++) {
+          const clip = { x: 0, y: top + part * viewport.height, width: viewport.width, height: viewport.height };
+          await page.screenshot({ path: `shots/sandbox-${viewport.name}-${lang}-panel-${part + 1}.png`, fullPage: true, clip });
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,64 @@
+import { act, render, screen } from '@testing-library/react';
+import { MotionGlobalConfig } from 'framer-motion';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadMessages } from '../../i18n';
+import { PlayheadProvider } from '../../playback';
+import { createSimStore, SimStoreProvider } from '../../store';
+import { StateBadges } from './StateBadges';
+import { TcbPanel } from './TcbPanel';
+
+describe('<StateBadges> and <TcbPanel> in the app', () => {
+  beforeAll(async () => {
+    await loadMessages('en');
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    MotionGlobalConfig.skipAnimations = true;
+  });
+
+  it('change when the segment arrives (RFC 9293 §3.10.7.2), not when the step starts gliding', () => {
+    // A real glide, on fake animation frames.
+    MotionGlobalConfig.skipAnimations = false;
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
+    const store = createSimStore({ scenario: 'handshake', cursor: 2 });
+    render(
+      <SimStoreProvider store={store}>
+        <PlayheadProvider>
+          <StateBadges />
+          <TcbPanel />
+        </PlayheadProvider>
+      </SimStoreProvider>,
+    );
+    const serverIn = (state: string) => screen.queryByRole('img', { name: `Server state: ${state}` });
+    const irs = () => screen.getByRole('row', { name: /IRS/ }).textContent;
+    expect(serverIn('LISTEN')).toBeInTheDocument();
+    const irsBefore = irs();
+
+    act(() => store.getState().stepForward());
+    // The cursor is on step 3 (the SYN arrives at 100 ms) but the playhead is still on its way.
+    act(() => vi.advanceTimersByTime(200));
+    expect(store.getState().cursor).toBe(3);
+    expect(serverIn('LISTEN')).toBeInTheDocument();
+    expect(irs()).toBe(irsBefore);
+
+    act(() => vi.advanceTimersByTime(5000));
+    expect(serverIn('SYN-RECEIVED')).toBeInTheDocument();
+    expect(irs()).not.toBe(irsBefore);
+  });
+
+  it('change at once on a step back or a jump', () => {
+    const store = createSimStore({ scenario: 'handshake', cursor: 3 });
+    render(
+      <SimStoreProvider store={store}>
+        <PlayheadProvider>
+          <StateBadges />
+        </PlayheadProvider>
+      </SimStoreProvider>,
+    );
+    expect(screen.getByRole('img', { name: 'Server state: SYN-RECEIVED' })).toBeInTheDocument();
+    act(() => store.getState().stepBack());
+    expect(screen.getByRole('img', { name: 'Server state: LISTEN' })).toBeInTheDocument();
+    act(() => store.getState().seek(5));
+    expect(screen.getByRole('img', { name: 'Client state: ESTABLISHED' })).toBeInTheDocument();
+  });
+});

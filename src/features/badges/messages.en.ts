@@ -1,0 +1,28 @@
+/** English strings of the state badges and TCB panel; src/i18n merges them (flat keys). */
+export const badgesMessagesEn = {
+  'badges.label': 'Connection state of each side',
+  'badges.state': '{side} state: {state}',
+  'tcb.caption': 'Transmission control block (TCB) of each side',
+  'tcb.variable': 'Variable',
+  'tcb.iss': 'initial send sequence number',
+  'tcb.irs': 'initial receive sequence number',
+  'tcb.sndUna': 'oldest byte sent but not yet acknowledged',
+  'tcb.sndNxt': 'next sequence number to send',
+  'tcb.sndWnd': 'how much the peer lets us send',
+  'tcb.rcvNxt': 'next sequence number expected',
+  'tcb.rcvWnd': 'how much we can receive',
+  'tcb.timers': 'Timers',
+  'tcb.timers.desc': 'running timers and when they fire',
+  'tcb.unknown': 'not known yet',
+  'tcb.noTcb': 'no TCB',
+  'tcb.changed': '(changed in this step)',
+  'tcb.relativeNote': 'Sequence numbers relative to each ISN',
+  'tcb.absoluteNote': 'Sequence numbers as sent on the wire',
+  'tcb.noTimers': 'none',
+  'tcb.timer.retransmit': 'Retransmit in {remaining} (RTO {rto})',
+  'tcb.timer.timeWait': 'TIME-WAIT ends in {remaining}',
+  'tcb.timer.delayedAck': 'Delayed ACK in {remaining}',
+  'tcb.summary': 'TCB variables of each side',
+} as const;
+
+export type BadgesMessageKey = keyof typeof badgesMessagesEn;

@@ -1,0 +1,17 @@
+/** English strings of the explanation panel; src/i18n merges them (flat keys). */
+export const explanationMessagesEn = {
+  'explanation.start': 'Press → (or “Next step”) to start.',
+  'explanation.stepOf': 'Step {k} of {n}',
+  'explanation.at': '{side} · at {time}',
+  'explanation.stateChange': 'State: {from} → {to}',
+  'explanation.stateSame': 'State stays {state}',
+  'explanation.why': 'Why',
+  'explanation.app': 'What the application sees',
+  'explanation.rfcTitle': 'Open RFC 9293 section {section} in a new tab',
+  'explanation.join': ' and ',
+  'explanation.nothing': 'nothing',
+  'explanation.inText.client': 'client',
+  'explanation.inText.server': 'server',
+} as const;
+
+export type ExplanationMessageKey = keyof typeof explanationMessagesEn;

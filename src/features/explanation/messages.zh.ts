@@ -1,0 +1,17 @@
+import type { ExplanationMessageKey } from './messages.en';
+
+/** Chinese strings of the explanation panel; loaded only with the Chinese catalogue. */
+export const explanationMessagesZh: Record<ExplanationMessageKey, string> = {
+  'explanation.start': '按 →（或“下一步”）开始。',
+  'explanation.stepOf': '第 {k} 步，共 {n} 步',
+  'explanation.at': '{side} · 时间 {time}',
+  'explanation.stateChange': '状态：{from} → {to}',
+  'explanation.stateSame': '状态保持 {state}',
+  'explanation.why': '为什么',
+  'explanation.app': '应用程序看到的',
+  'explanation.rfcTitle': '在新标签页中打开 RFC 9293 第 {section} 节',
+  'explanation.join': '和',
+  'explanation.nothing': '无',
+  'explanation.inText.client': '客户端',
+  'explanation.inText.server': '服务器',
+};

@@ -1,0 +1,188 @@
+import type { MotionValue } from 'framer-motion';
+import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
+import { SIDES, type Side } from '../../engine';
+import { formatDuration, stateHue, type Translate } from '../seq-format';
+import { timerLabel } from './arrowText';
+import type { LadderLayout, SideNote, TimerBracket } from './layout';
+import type { TimerRun } from './timerRuns';
+import { stepAttributes } from './useStepVisibility';
+import { usePlayheadFrame } from './usePlayheadFrame';
+
+/**
+ * Each side's notes column: its state names (wide screens), what its application sees (connect()
+ * returned, read() returned 0, connection reset …) and its running timers with a live countdown.
+ * Every note appears when the step that brought it about has happened (useStepVisibility).
+ */
+export const SideNotes = memo(function SideNotes({ layout, playhead, settled, t }: SideNotesProps) {
+  const now = playhead.get();
+  return (
+    <g className="ladder-notes">
+      {SIDES.map((side) => (
+        <g key={side} className={`ladder-notes__side ladder-notes__side--${side}`}>
+          {layout.notes[side].map((note) => (
+            <Note key={note.key} note={note} layout={layout} playhead={playhead} now={now} settled={settled} t={t} />
+          ))}
+        </g>
+      ))}
+    </g>
+  );
+});
+
+interface SideNotesProps {
+  readonly layout: LadderLayout;
+  readonly playhead: MotionValue<number>;
+  /** Steps that have happened when first drawn; later changes are applied by LadderFrame. */
+  readonly settled: number;
+  readonly t: Translate;
+}
+
+interface NoteProps {
+  readonly note: SideNote;
+  readonly layout: LadderLayout;
+  readonly playhead: MotionValue<number>;
+  readonly now: number;
+  readonly settled: number;
+  readonly t: Translate;
+}
+
+function Note({ note, layout, playhead, now, settled, t }: NoteProps) {
+  const side = note.side;
+  const client = side === 'client';
+  const x = layout.noteX[side];
+  const anchor = client ? 'end' : 'start';
+  const sideName = t(`side.${side}`);
+  const displaced = note.top - note.anchorY > note.lineHeight * 0.6;
+  const leader = displaced && (
+    <path
+      className="ladder-note__leader"
+      d={`M${x + (client ? 0.3 : -0.3) * layout.fontPx} ${note.anchorY} V${note.top + note.lineHeight * 0.55}`}
+    />
+  );
+
+  if (note.kind === 'state' && note.state) {
+    const style = { '--state-hue': stateHue(note.state) } as CSSProperties;
+    return (
+      <g className="ladder-note ladder-note--state" style={style} {...stepAttributes(note.step, settled)} aria-hidden="true">
+        {leader}
+        <text className="ladder-band__label" x={x} y={note.top + note.fontPx * 0.95} textAnchor={anchor} fontSize={note.fontPx}>
+          {note.state}
+        </text>
+      </g>
+    );
+  }
+
+  if (note.kind === 'app' && note.event) {
+    const pad = layout.fontPx * 0.1;
+    return (
+      <g
+        className="ladder-note ladder-note--app"
+        role="img"
+        aria-label={t('ladder.app', { side: sideName, event: t(`app.${note.event}`) })}
+        {...stepAttributes(note.step, settled)}
+      >
+        <title>{t(`app.${note.event}`)}</title>
+        {leader}
+        <rect
+          className="ladder-note__tag"
+          x={client ? x - note.width : x}
+          y={note.top}
+          width={note.width}
+          height={note.height}
+          rx={note.fontPx * 0.35}
+        />
+        <text x={client ? x - pad : x + pad} y={note.top + pad} textAnchor={anchor} fontSize={note.fontPx}>
+          {note.lines.map((line, i) => (
+            <tspan key={i} x={client ? x - pad : x + pad} dy={i === 0 ? note.lineHeight * 0.82 : note.lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      </g>
+    );
+  }
+
+  const bracket = note.timer === undefined ? undefined : layout.timers[note.timer];
+  if (note.kind === 'timer' && bracket) {
+    return <TimerNote note={note} bracket={bracket} x={x} anchor={anchor} leader={leader} playhead={playhead} now={now} settled={settled} t={t} />;
+  }
+  return null;
+}
+
+interface TimerNoteProps {
+  readonly note: SideNote;
+  readonly bracket: TimerBracket;
+  readonly x: number;
+  readonly anchor: 'start' | 'end';
+  readonly leader: ReactNode;
+  readonly playhead: MotionValue<number>;
+  readonly now: number;
+  readonly settled: number;
+  readonly t: Translate;
+}
+
+/** A timer's name and, under it, its countdown while it runs, then how it ended. */
+function TimerNote({ note, bracket, x, anchor, leader, playhead, now, settled, t }: TimerNoteProps) {
+  const status = useRef<SVGTSpanElement>(null);
+  const { run } = bracket;
+  const statusAt = useCallback((time: number) => timerStatus(run, time, t), [run, t]);
+  const apply = useCallback(
+    (time: number) => {
+      const text = statusAt(time);
+      if (status.current && status.current.textContent !== text) status.current.textContent = text;
+    },
+    [statusAt],
+  );
+  usePlayheadFrame(playhead, apply);
+  const label = t('ladder.timer.aria', {
+    side: t(`side.${run.side}`),
+    name: t(`ladder.timer.name.${run.timer}`),
+    label: timerLabel(run, t),
+    start: formatDuration(run.start, t),
+    outcome: t(`ladder.timer.outcome.${run.outcome}`, { end: formatDuration(run.end, t) }),
+  });
+  return (
+    <g className={`ladder-note ladder-note--timer ladder-note--${run.timer}`} role="img" aria-label={label} {...stepAttributes(note.step, settled)}>
+      {leader}
+      <text x={x} y={note.top} textAnchor={anchor} fontSize={note.fontPx}>
+        {note.lines.map((line, i) => (
+          <tspan key={i} className="ladder-note__timer-name" x={x} dy={i === 0 ? note.lineHeight * 0.82 : note.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+        <tspan ref={status} className="ladder-note__timer-status" x={x} dy={note.lineHeight}>
+          {statusAt(now)}
+        </tspan>
+      </text>
+    </g>
+  );
+}
+
+/** "0.4 s left" while it runs (real time, read off the playhead), then "fired" / "stopped" / … */
+export function timerStatus(run: TimerRun, now: number, t: Translate): string {
+  if (now < run.end - 1e-6) {
+    const seconds = Math.max(0, run.deadline - now) / 1000;
+    const remaining = seconds < 1 ? formatDuration(seconds * 1000, t) : t('seqFormat.seconds', { value: seconds >= 10 ? Math.ceil(seconds) : seconds.toFixed(1) });
+    return t('ladder.timer.left', { remaining });
+  }
+  return t(`ladder.timer.${run.outcome}`);
+}
+
+/** The brackets themselves, drawn beside the lifelines (revealed with the bands as time passes). */
+export function TimerBrackets({ layout }: { layout: LadderLayout }) {
+  const tick = layout.fontPx * 0.3;
+  return (
+    <g className="ladder-timers" aria-hidden="true">
+      {layout.timers.map((bracket) => {
+        const inward: Record<Side, number> = { client: tick, server: -tick };
+        const dx = inward[bracket.run.side];
+        const { x, y1, y2 } = bracket;
+        return (
+          <g key={bracket.note} className={`ladder-timer ladder-timer--${bracket.run.timer} ladder-timer--${bracket.run.outcome}`}>
+            <path className="ladder-timer__bracket" d={`M${x + dx} ${y1} H${x} V${y2} H${x + dx}`} />
+            {bracket.run.outcome === 'fired' && <circle className="ladder-timer__fired" cx={x} cy={y2} r={tick * 0.75} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId } from '../../engine';
+import { seqFormatMessages } from '../seq-format/messages';
+import { makeT } from '../seq-format/fixtures/testT';
+import { arrowText, timerLabel } from './arrowText';
+import { ladderMessages } from './messages';
+import { timerRuns } from './timerRuns';
+
+const t = makeT(ladderMessages.en, seqFormatMessages.en);
+const textsOf = (id: ScenarioId) => {
+  const trace = simulateScenario(id, DEFAULT_OPTIONS);
+  return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', isn: trace.isn }, t));
+};
+
+describe('arrow text', () => {
+  it('writes the ports only when they are not the usual ephemeral ↔ 80 pair (the scan probes 80 and 81)', () => {
+    const texts = textsOf('port-scan');
+    expect(texts.map((text) => text.extras.join(' '))).toEqual([':40000 → :80', ':40000 → :81', ':80 → :40000', ':40000 → :80', ':81 → :40000']);
+    expect(textsOf('close').every((text) => text.extras.length === 0)).toBe(true);
+    expect(texts[1]?.aria).toMatch(/from port 40000 to port 81/);
+  });
+
+  it('says who made a segment no endpoint of this run sent', () => {
+    expect(textsOf('port-scan')[0]?.notes).toEqual(['raw socket']);
+    expect(textsOf('old-duplicate-syn')[0]?.notes).toEqual(['old duplicate']);
+    const flood = textsOf('syn-flood');
+    expect(flood[0]?.notes).toEqual(['forged source 203.0.113.7']);
+    expect(flood[0]?.aria).toMatch(/with a forged source address, 203\.0\.113\.7/);
+  });
+
+  it('writes "nobody there" beside a reply to a forged address, and "lost" beside a plain loss', () => {
+    const reply = textsOf('syn-flood')[3];
+    expect(reply?.caption).toBe('to 203.0.113.7 — nobody there');
+    expect(reply?.aria).toMatch(/addressed to 203\.0\.113\.7, where no host answers/);
+    expect(textsOf('syn-lost')[0]?.caption).toBe('lost');
+  });
+
+  it('marks a delayed segment and a retransmission', () => {
+    const texts = textsOf('old-duplicate-syn');
+    expect(texts[1]?.notes).toEqual(['delayed']);
+    expect(textsOf('syn-lost')[1]?.notes).toEqual(['retransmission']);
+  });
+
+  it('labels timers with what they stand for', () => {
+    const labels = timerRuns(simulateScenario('syn-lost', DEFAULT_OPTIONS)).map((run) => timerLabel(run, t));
+    expect(labels.slice(0, 2)).toEqual(['RTO 1 s', 'RTO 2 s']);
+    const wait = timerRuns(simulateScenario('close', DEFAULT_OPTIONS)).find((run) => run.timer === 'timeWait');
+    expect(wait && timerLabel(wait, t)).toBe('2MSL = 60 s (Linux)');
+    const rfc = timerRuns(simulateScenario('close', { ...DEFAULT_OPTIONS, timeWaitMs: 240_000 })).find((run) => run.timer === 'timeWait');
+    expect(rfc && timerLabel(rfc, t)).toBe('2MSL = 4 min (RFC)');
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * Where each arrow's label goes. Labels run along their arrow; the placer tries positions along
+ * the path, above or below it, and shorter variants of the text, and keeps the first that covers
+ * no other label, no lifeline and no ✕, preferring the middle of the arrow and the fullest text.
+ * Greedy in sending order and global (every segment of the trace), so labels stay put while the
+ * learner steps. Pure: text widths come from the `measure` it is given.
+ */
+import { LABEL_VARIANTS, labelRows, rowText, type ArrowLabelText, type LabelRows, type LabelVariant } from './arrowLabel';
+import { axisRect, lineRect, rectsOverlap, type OrientedRect, type Point } from './geometry';
+import { wrapText, type MeasureText } from './textMeasure';
+
+export interface ArrowPath {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  /** 1, or 0.5 for a lost segment (it ends mid-way in ✕). */
+  readonly endFraction: number;
+  /** Travels while a segment goes the other way: keep the label on the sender's half. */
+  readonly crossing: boolean;
+}
+
+export interface PlacedLabel {
+  readonly variant: LabelVariant;
+  readonly rows: LabelRows;
+  /** Centre of the label along the path at rest (0 = sender, 1 = receiver). */
+  readonly fraction: number;
+  /** One-line labels sit above the arrow unless that spot was taken. */
+  readonly below: boolean;
+  /** Length of the longest row, px. */
+  readonly length: number;
+  /** Clearance kept from the sender's lifeline, px: where a label riding with the tip starts. */
+  readonly startMargin: number;
+}
+
+/** The words beside a lost segment's ✕, on the side the segment was heading to. */
+export interface PlacedCaption {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'end';
+  readonly lines: readonly string[];
+}
+
+export interface LabelContext {
+  /** Label font size, px (the arrow labels' CSS font size). */
+  readonly labelPx: number;
+  readonly measure: MeasureText;
+  /** Each lifeline's x and the half-width of the strip around it that labels keep clear of. */
+  readonly lifelines: readonly { readonly x: number; readonly half: number }[];
+  readonly height: number;
+  /** Fixed things labels must not cover (break marks, the horizon note). */
+  readonly obstacles: readonly OrientedRect[];
+}
+
+/**
+ * Baselines of label rows relative to the arrow, in em of the label font: shared with the
+ * renderer so what is measured is what is drawn.
+ */
+export const LABEL_BASELINE = { above: -0.42, below: 1.02, stackHead: -0.45, stackBody: 1.1 } as const;
+const ASCENT = 0.92;
+const DESCENT = 0.26;
+/** ✕ glyph size relative to the label font. */
+export const CROSS_EM = 1.3;
+
+/** Points of an arrow: 0 = sender, 1 = receiver. */
+export function pointAt(path: ArrowPath, fraction: number): Point {
+  return { x: path.x1 + (path.x2 - path.x1) * fraction, y: path.y1 + (path.y2 - path.y1) * fraction };
+}
+
+/** Rotation (degrees) for text along an arrow, flipped when needed so it never reads upside down. */
+export function readableAngle(path: ArrowPath): number {
+  const deg = (Math.atan2(path.y2 - path.y1, path.x2 - path.x1) * 180) / Math.PI;
+  if (deg > 90) return deg - 180;
+  if (deg < -90) return deg + 180;
+  return deg;
+}
+
+function pathLength(path: ArrowPath): number {
+  return Math.hypot(path.x2 - path.x1, path.y2 - path.y1);
+}
+
+/** Vertical band of a label in its own rotated frame, em of the label font (y grows downward). */
+function localExtent(variant: LabelVariant, below: boolean): [number, number] {
+  if (variant === 'stack' || variant === 'short') {
+    return [LABEL_BASELINE.stackHead - ASCENT, LABEL_BASELINE.stackBody + DESCENT];
+  }
+  const baseline = below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
+  return [baseline - ASCENT, baseline + DESCENT];
+}
+
+/** The rectangle a label covers with its centre `fraction` along the path. */
+export function labelRect(path: ArrowPath, fraction: number, label: Pick<PlacedLabel, 'variant' | 'below' | 'length'>, labelPx: number): OrientedRect {
+  const angle = (readableAngle(path) * Math.PI) / 180;
+  const ux = Math.cos(angle);
+  const uy = Math.sin(angle);
+  const [top, bottom] = localExtent(label.variant, label.below);
+  const middle = ((top + bottom) / 2) * labelPx;
+  const at = pointAt(path, fraction);
+  return {
+    cx: at.x - uy * middle,
+    cy: at.y + ux * middle,
+    ux,
+    uy,
+    hw: label.length / 2 + 0.2 * labelPx,
+    hh: ((bottom - top) / 2) * labelPx + 0.04 * labelPx,
+  };
+}
+
+function crossRect(path: ArrowPath, labelPx: number): OrientedRect {
+  const end = pointAt(path, path.endFraction);
+  const half = (CROSS_EM * labelPx) / 2;
+  return axisRect(end.x - half, end.y - half, end.x + half, end.y + half);
+}
+
+function captionRect(caption: PlacedCaption, width: number, labelPx: number): OrientedRect {
+  const x1 = caption.anchor === 'start' ? caption.x : caption.x - width;
+  const lineHeight = 1.2 * labelPx;
+  const top = caption.y - 0.6 * labelPx;
+  return axisRect(x1 - 0.15 * labelPx, top, x1 + width + 0.15 * labelPx, top + caption.lines.length * lineHeight);
+}
+
+/**
+ * Captions first (they belong to a fixed point, the ✕), then labels around everything placed.
+ * A caption that would cover another is dropped; its words are still in the arrow's name.
+ */
+export function placeArrowLabels(
+  paths: readonly ArrowPath[],
+  texts: readonly ArrowLabelText[],
+  ctx: LabelContext,
+): { labels: PlacedLabel[]; captions: (PlacedCaption | null)[] } {
+  const { labelPx, measure } = ctx;
+  const hard: OrientedRect[] = [
+    ...ctx.lifelines.map(({ x, half }) => axisRect(x - half, 0, x + half, ctx.height)),
+    ...ctx.obstacles,
+  ];
+  const crosses = paths.map((path) => (path.endFraction < 1 ? crossRect(path, labelPx) : null));
+  for (const cross of crosses) if (cross) hard.push(cross);
+
+  const captions = paths.map((path, i): PlacedCaption | null => {
+    const caption = texts[i]?.caption;
+    if (path.endFraction >= 1 || !caption) return null;
+    const end = pointAt(path, path.endFraction);
+    const rightward = path.x2 > path.x1;
+    const x = end.x + (rightward ? 1 : -1) * 0.85 * labelPx;
+    const room = Math.max(4 * labelPx, (rightward ? path.x2 - x : x - path.x2) - 1.2 * labelPx);
+    const lines = captionLines(caption, room, labelPx, measure);
+    const placed: PlacedCaption = { x, y: end.y, anchor: rightward ? 'start' : 'end', lines };
+    const width = Math.max(...lines.map((line) => measure(line, labelPx)));
+    const rect = captionRect(placed, width, labelPx);
+    if (hard.some((other) => other !== crosses[i] && rectsOverlap(rect, other))) return null;
+    hard.push(rect);
+    return placed;
+  });
+
+  const lines = paths.map((path) => lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
+  const labels = paths.map((path, i): PlacedLabel => {
+    const text = texts[i] as ArrowLabelText;
+    const best = bestPlacement(path, text, i, lines, hard, ctx);
+    hard.push(labelRect(path, best.fraction, best, labelPx));
+    return best;
+  });
+  return { labels, captions };
+}
+
+function bestPlacement(
+  path: ArrowPath,
+  text: ArrowLabelText,
+  index: number,
+  lines: readonly OrientedRect[],
+  hard: readonly OrientedRect[],
+  ctx: LabelContext,
+): PlacedLabel {
+  const { labelPx, measure } = ctx;
+  const length = pathLength(path) || 1;
+  const lifelineHalf = ctx.lifelines[0]?.half ?? 0;
+  const startMargin = lifelineHalf + 0.3 * labelPx;
+  const endPx = length * path.endFraction - (path.endFraction < 1 ? (CROSS_EM / 2 + 0.15) * labelPx : lifelineHalf + 0.8 * labelPx);
+  const limitPx = path.crossing ? Math.min(endPx, length / 2 - 0.5 * labelPx) : endPx;
+
+  let best: PlacedLabel | null = null;
+  let bestScore = Infinity;
+  for (const [rank, variant] of LABEL_VARIANTS.entries()) {
+    const rows = labelRows(text, variant);
+    const rowLength = (pieces: LabelRows['head']) => measure(rowText(pieces), labelPx, true);
+    const labelLength = Math.max(rowLength(rows.head), rows.body ? rowLength(rows.body) : 0);
+    const lo = startMargin + labelLength / 2;
+    const hi = limitPx - labelLength / 2;
+    const fits = lo <= hi;
+    // Too long for its arrow even so: start it clear of the sender's lifeline and let it run on.
+    const centres = fits ? candidates(lo, hi, path.crossing) : [lo];
+    const preferred = path.crossing ? lo : (lo + hi) / 2;
+    for (const below of variant === 'line' || variant === 'flags' ? [false, true] : [false]) {
+      for (const centre of centres) {
+        const fraction = centre / length;
+        const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
+        const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
+        const crossings = lines.filter((line, j) => j !== index && rectsOverlap(rect, line)).length;
+        const score =
+          collisions * 10_000 + (fits ? 0 : 5_000) + crossings * 25 + rank * 30 + (below ? 6 : 0) + (Math.abs(centre - preferred) / length) * 40;
+        if (score < bestScore) {
+          bestScore = score;
+          best = { variant, rows, fraction, below, length: labelLength, startMargin };
+        }
+      }
+    }
+  }
+  // LABEL_VARIANTS is not empty and every variant offers at least one centre.
+  return best as PlacedLabel;
+}
+
+/** Centres to try between lo and hi: the middle first (or the sender's end for crossing arrows). */
+function candidates(lo: number, hi: number, crossing: boolean): number[] {
+  const steps = crossing ? [0, 0.2, 0.4, 0.6, 0.8, 1] : [0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95];
+  return steps.map((k) => lo + (hi - lo) * k);
+}
+
+/** A caption on one line if it fits, else broken at its dash ("to 203.0.113.7 —" / "nobody there"). */
+function captionLines(caption: string, room: number, px: number, measure: MeasureText): string[] {
+  if (measure(caption, px) <= room) return [caption];
+  const dash = /(\s*—+)\s*/.exec(caption);
+  const parts = dash ? [caption.slice(0, dash.index + (dash[1] ?? '').length).trim(), caption.slice(dash.index + dash[0].length)] : [caption];
+  return parts.flatMap((part) => wrapText(part, room, px, measure));
+}

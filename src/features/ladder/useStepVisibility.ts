@@ -1,0 +1,47 @@
+import type { MotionValue } from 'framer-motion';
+import { useCallback, useLayoutEffect, type RefObject } from 'react';
+import type { Trace } from '../../engine';
+import { settledCursor } from '../../playback';
+import { usePlayheadFrame } from './usePlayheadFrame';
+
+const ATTRIBUTE = 'data-step';
+
+/**
+ * Attributes for something a step brings about (a state name, what the application saw, a timer
+ * starting): shown once that step has happened. `visibility` (not opacity) also keeps what has
+ * not happened yet out of the accessibility tree.
+ */
+export function stepAttributes(step: number, settled: number): { 'data-step': number; visibility: 'visible' | 'hidden' } {
+  return { [ATTRIBUTE]: step, visibility: settled > step ? 'visible' : 'hidden' } as const;
+}
+
+/**
+ * Keeps every element under `container` that carries stepAttributes shown exactly while its step
+ * has happened on screen — applied, and reached by the playhead (settledCursor) — so a note
+ * appears when its segment arrives, not when the step that leads there starts, and two steps at
+ * the same instant still appear one at a time.
+ */
+export function useStepVisibility(
+  container: RefObject<Element | null>,
+  playhead: MotionValue<number>,
+  trace: Trace,
+  cursor: number,
+  version: unknown,
+): void {
+  const apply = useCallback(
+    (now: number) => {
+      const root = container.current;
+      if (!root) return;
+      const settled = settledCursor(trace, cursor, now);
+      for (const element of root.querySelectorAll(`[${ATTRIBUTE}]`)) {
+        const visible = settled > Number(element.getAttribute(ATTRIBUTE)) ? 'visible' : 'hidden';
+        if (element.getAttribute('visibility') !== visible) element.setAttribute('visibility', visible);
+      }
+    },
+    [container, trace, cursor],
+  );
+  usePlayheadFrame(playhead, apply);
+  // New elements (a new layout) are drawn right by their first render; this settles any that a
+  // re-render left behind.
+  useLayoutEffect(() => apply(playhead.get()), [apply, playhead, version]);
+}

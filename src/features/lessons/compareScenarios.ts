@@ -1,0 +1,8 @@
+import type { ScenarioId } from '../../engine';
+
+/** The "why three?" pair, real TCP first (left) and the two-way counterfactual second. */
+export const COMPARE_SCENARIOS = ['old-duplicate-syn', 'two-way-handshake'] as const satisfies readonly ScenarioId[];
+
+export function offersComparison(scenario: ScenarioId): boolean {
+  return (COMPARE_SCENARIOS as readonly ScenarioId[]).includes(scenario);
+}

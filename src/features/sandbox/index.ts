@@ -1,0 +1,2 @@
+export { SandboxPanel } from './SandboxPanel';
+export { ModeSwitch as SandboxModeSwitch } from './ModeSwitch';

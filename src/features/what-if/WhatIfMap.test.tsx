@@ -1,0 +1,59 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { isComplete, loadMessages } from '../../i18n/messages';
+import { createSimStore, SimStoreProvider } from '../../store';
+import { WhatIfMap } from './WhatIfMap';
+
+async function loadAll(locale: 'en' | 'zh') {
+  await act(() => loadMessages(locale));
+  await act(async () => {
+    for (let i = 0; i < 50 && !isComplete(locale); i++) await new Promise((r) => setTimeout(r, 10));
+  });
+}
+
+describe('<WhatIfMap>', () => {
+  beforeAll(async () => {
+    await loadAll('en');
+    await loadAll('zh');
+  });
+
+  it('offers each of the seven segments as a button named for the loss, described by its outcome', () => {
+    render(
+      <SimStoreProvider store={createSimStore()}>
+        <WhatIfMap />
+      </SimStoreProvider>,
+    );
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('data-scenario'))).toEqual([
+      'syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'close-ack-lost', 'passive-fin-lost', 'last-ack-lost',
+    ]);
+    const fin = screen.getByRole('button', { name: 'The client’s FIN is lost' });
+    expect(fin).toHaveAccessibleDescription(/waits in FIN-WAIT-1/);
+    expect(screen.getByRole('heading', { name: 'Three-way handshake' })).toBeInTheDocument();
+  });
+
+  it('loads the scenario at its start and lets the dialog close', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 5 });
+    const onChoose = vi.fn();
+    render(
+      <SimStoreProvider store={store}>
+        <WhatIfMap onChoose={onChoose} />
+      </SimStoreProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'The client’s FIN is lost' }));
+    expect(store.getState()).toMatchObject({ scenario: 'fin-lost', cursor: 0 });
+    expect(onChoose).toHaveBeenCalledOnce();
+  });
+
+  it('marks the scenario on screen and speaks Chinese', () => {
+    render(
+      <SimStoreProvider store={createSimStore({ scenario: 'last-ack-lost', locale: 'zh' })}>
+        <WhatIfMap />
+      </SimStoreProvider>,
+    );
+    const last = screen.getByRole('button', { name: '客户端最后的 ACK 丢失' });
+    expect(last).toHaveAttribute('aria-current', 'true');
+    expect(last).toHaveAccessibleDescription(/TIME-WAIT 存在的原因/);
+    expect(screen.getByRole('heading', { name: '四次挥手（关闭）' })).toBeInTheDocument();
+  });
+});

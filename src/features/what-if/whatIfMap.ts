@@ -1,0 +1,26 @@
+import type { ControlBit, ScenarioId, Side } from '../../engine';
+
+export interface WhatIfSegment {
+  /** The scenario in which exactly this segment is lost (and retransmitted or made good). */
+  readonly scenario: ScenarioId;
+  readonly phase: 'handshake' | 'close';
+  readonly from: Side;
+  /** Flags as sent on the wire: the wave's FINs carry ACK too. */
+  readonly flags: readonly ControlBit[];
+}
+
+/**
+ * The seven segments of handshake and wave, in the order they are sent, each with the loss
+ * scenario for it. A test runs each scenario and checks that its lost segment is this one.
+ */
+export const WHAT_IF_SEGMENTS: readonly WhatIfSegment[] = [
+  { scenario: 'syn-lost', phase: 'handshake', from: 'client', flags: ['SYN'] },
+  { scenario: 'syn-ack-lost', phase: 'handshake', from: 'server', flags: ['SYN', 'ACK'] },
+  { scenario: 'ack-lost', phase: 'handshake', from: 'client', flags: ['ACK'] },
+  { scenario: 'fin-lost', phase: 'close', from: 'client', flags: ['FIN', 'ACK'] },
+  { scenario: 'close-ack-lost', phase: 'close', from: 'server', flags: ['ACK'] },
+  { scenario: 'passive-fin-lost', phase: 'close', from: 'server', flags: ['FIN', 'ACK'] },
+  { scenario: 'last-ack-lost', phase: 'close', from: 'client', flags: ['ACK'] },
+];
+
+export const WHAT_IF_PHASES = ['handshake', 'close'] as const;

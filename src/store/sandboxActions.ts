@@ -1,0 +1,189 @@
+/**
+ * What the sandbox's buttons do to the store, as pure functions: state in, patch and outcome out.
+ * The outcome is what the panel tells the learner (and a screen reader) about what just happened.
+ */
+import type { Side, UserCall } from '../engine';
+import { presetSession, type SandboxPresetId } from './sandboxPresets';
+import {
+  appendAction, changeFate, EMPTY_SESSION, sameSegmentIn, sessionsEqual, simulateSandbox,
+  type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
+} from './sandboxSession';
+import type { SandboxSnapshot, SimInputs } from './simInputs';
+import { selectTrace } from './traceSelectors';
+
+/** How far back Undo reaches; a lesson's worth of clicks. */
+const UNDO_LIMIT = 100;
+
+/** What a fork did to the story the learner had. */
+export interface ForkNote {
+  /** Acting before a step already watched, or dropping later calls/fates: the rest was recomputed. */
+  readonly changedPast: boolean;
+  /** First time in this visit: the panel explains it in full. */
+  readonly firstTime: boolean;
+  /** Later calls and fates the learner had made that no longer exist. */
+  readonly removed: number;
+  /** The cursor the fork happened at. */
+  readonly atStep: number;
+}
+
+export type SandboxOutcome =
+  | { readonly kind: 'call'; readonly side: Side; readonly call: UserCall; readonly bytes?: number; readonly stepIndex: number; readonly fork: ForkNote }
+  | {
+      readonly kind: 'fate';
+      readonly segmentId: number;
+      readonly fate: SandboxFateKind | 'deliver';
+      readonly delayMs?: number;
+      readonly fork: ForkNote;
+    }
+  | { readonly kind: 'refused'; readonly segmentId: number; readonly reason: FateRefusal }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'preset'; readonly preset: SandboxPresetId }
+  | { readonly kind: 'undone' }
+  | { readonly kind: 'nothing-to-undo' }
+  /** A sandbox action while a built-in scenario is showing: nothing happens. */
+  | { readonly kind: 'not-sandbox' };
+
+export interface SandboxChange {
+  readonly patch: Partial<SimInputs>;
+  readonly outcome: SandboxOutcome;
+}
+
+function snapshot(state: SimInputs): SandboxSnapshot {
+  return { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment };
+}
+
+function withUndo(state: SimInputs): readonly SandboxSnapshot[] {
+  return [...state.sandboxUndo, snapshot(state)].slice(-UNDO_LIMIT);
+}
+
+function forkNote(state: SimInputs, removed: number): { note: ForkNote; explained: boolean } {
+  const k = state.cursor;
+  const changedPast = removed > 0 || k < state.sandboxFurthest;
+  const firstTime = changedPast && !state.sandboxForkExplained;
+  return { note: { changedPast, firstTime, removed, atStep: k }, explained: state.sandboxForkExplained || changedPast };
+}
+
+const refused = (segmentId: number, reason: FateRefusal): SandboxChange => ({
+  patch: {},
+  outcome: { kind: 'refused', segmentId, reason },
+});
+
+/** The learner makes a socket call at the cursor; the cursor moves on to show it. */
+export function makeCall(state: SimInputs, side: Side, call: UserCall, bytes?: number): SandboxChange {
+  if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
+  const k = state.cursor;
+  const before = selectTrace(state);
+  const { session, removed } = appendAction(state.sandbox, k, { side, call, ...(bytes !== undefined ? { bytes } : {}) });
+  const after = simulateSandbox(session, state.options);
+  const { note, explained } = forkNote(state, removed);
+  const selected = state.selectedSegment === null ? null : sameSegmentIn(before, after, state.selectedSegment, k);
+  const added = session.actions[session.actions.length - 1];
+  return {
+    patch: {
+      sandbox: session,
+      cursor: Math.min(k + 1, after.steps.length),
+      playing: false,
+      selectedSegment: selected,
+      sandboxUndo: withUndo(state),
+      sandboxFurthest: k + 1,
+      sandboxForkExplained: explained,
+    },
+    outcome: {
+      kind: 'call',
+      side,
+      call,
+      ...(added?.bytes !== undefined ? { bytes: added.bytes } : {}),
+      stepIndex: k,
+      fork: note,
+    },
+  };
+}
+
+/** The network drops, delays, duplicates or (again) simply delivers a segment in flight at the cursor. */
+export function setFate(state: SimInputs, segmentId: number, change: FateChange): SandboxChange {
+  if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
+  const k = state.cursor;
+  const trace = selectTrace(state);
+  const result = changeFate(state.sandbox, trace, state.options, k, segmentId, change);
+  if (!result.ok) return refused(segmentId, result.reason);
+  const { note, explained } = forkNote(state, result.removed);
+  const fated = result.session.fates.at(-1);
+  return {
+    patch: {
+      sandbox: result.session,
+      playing: false,
+      selectedSegment: result.segmentId,
+      sandboxUndo: withUndo(state),
+      sandboxFurthest: k,
+      sandboxForkExplained: explained,
+    },
+    outcome: {
+      kind: 'fate',
+      segmentId: result.segmentId,
+      fate: change.fate,
+      ...(change.fate === 'delay' && fated?.delayMs !== undefined ? { delayMs: fated.delayMs } : {}),
+      fork: note,
+    },
+  };
+}
+
+/** Clear the session; Undo brings it back. */
+export function resetSession(state: SimInputs): SandboxChange {
+  if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
+  return {
+    patch: {
+      sandbox: EMPTY_SESSION,
+      cursor: 0,
+      playing: false,
+      selectedSegment: null,
+      sandboxUndo: sessionsEqual(state.sandbox, EMPTY_SESSION) && state.cursor === 0 ? state.sandboxUndo : withUndo(state),
+      sandboxFurthest: 0,
+    },
+    outcome: { kind: 'reset' },
+  };
+}
+
+export function loadPreset(state: SimInputs, preset: SandboxPresetId): SandboxChange {
+  const { session, cursor } = presetSession(preset, state.options);
+  const keepHistory = state.mode === 'sandbox' && !sessionsEqual(state.sandbox, EMPTY_SESSION);
+  return {
+    patch: {
+      mode: 'sandbox',
+      sandbox: session,
+      cursor,
+      playing: false,
+      selectedSegment: null,
+      sandboxUndo: keepHistory ? withUndo(state) : state.sandboxUndo,
+      sandboxFurthest: cursor,
+    },
+    outcome: { kind: 'preset', preset },
+  };
+}
+
+export function undo(state: SimInputs): SandboxChange {
+  const previous = state.sandboxUndo.at(-1);
+  if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
+  if (!previous) return { patch: {}, outcome: { kind: 'nothing-to-undo' } };
+  const steps = simulateSandbox(previous.session, state.options).steps.length;
+  return {
+    patch: {
+      sandbox: previous.session,
+      cursor: Math.min(previous.cursor, steps),
+      selectedSegment: previous.selectedSegment,
+      playing: false,
+      sandboxUndo: state.sandboxUndo.slice(0, -1),
+      sandboxFurthest: previous.cursor,
+    },
+    outcome: { kind: 'undone' },
+  };
+}
+
+/** Into the sandbox, keeping whatever session was there, at its end ("now"). */
+export function enterSandbox(state: SimInputs): Partial<SimInputs> {
+  const steps = simulateSandbox(state.sandbox, state.options).steps.length;
+  return { mode: 'sandbox', cursor: steps, playing: false, selectedSegment: null, sandboxFurthest: steps };
+}
+
+export function hasSession(session: SandboxSession): boolean {
+  return session.actions.length > 0 || session.fates.length > 0;
+}

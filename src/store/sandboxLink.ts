@@ -1,0 +1,195 @@
+/**
+ * The sandbox session in the link, and the replay that reads it back.
+ *
+ *   #mode=sandbox&a=s.listen.0,c.connect.1,c.send100.5&f=1.lose.2,4.delay2000.6&step=7
+ *
+ *   a   actions, comma-separated, in order:  <side>.<call>.<afterStep>
+ *         side      c (client) | s (server)
+ *         call      listen | connect | send<bytes> | shutdown | close | abort
+ *                   (send without a number sends 100 bytes; bytes 1..65535)
+ *         afterStep the step the call became (0 = first); may be left out: "right after the
+ *                   previous call"
+ *   f   fates, comma-separated, in the order they were applied:  <segmentId>.<fate>.<atStep>
+ *         fate      lose | delay<ms> | dup     (delay without a number: 2000 ms; ms 1..60000)
+ *         segmentId the segment's number as the diagram showed it when the fate was applied
+ *         atStep    the step the learner was at when applying it
+ *
+ * Reading replays the tokens through the same operations the buttons use (`appendAction`,
+ * `changeFate`), in the order the learner could have made them, so a hand-edited link can never
+ * produce a session the interface could not: a call past the end of the story, a fate for a
+ * segment that has already arrived, or a token that is not a token is left out and reported.
+ */
+import { USER_CALLS, type Side, type SimOptions, type UserCall } from '../engine';
+import {
+  appendAction, changeFate, DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, simulateSandbox,
+  EMPTY_SESSION, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
+} from './sandboxSession';
+
+const SIDE_CODES: Record<string, Side> = { c: 'client', s: 'server' };
+const FATE_CODES: Record<string, SandboxFateKind> = { lose: 'lose', delay: 'delay', dup: 'duplicate' };
+/** Steps are small numbers; six digits is far beyond any run (the engine stops at 2000). */
+const STEP = '(\\d{1,6})';
+const ACTION_TOKEN = new RegExp(`^([a-z]+)\\.([a-z]+)(\\d{0,6})(?:\\.${STEP})?$`);
+const FATE_TOKEN = new RegExp(`^(\\d{1,6})\\.([a-z]+)(\\d{0,6})\\.${STEP}$`);
+/** A damaged link can hold anything; the notice quotes at most this much of each bad part. */
+const TOKEN_QUOTE_MAX = 24;
+const MAX_TOKENS = 500;
+
+export interface LinkAction extends Omit<SandboxAction, 'afterStep'> {
+  /** null: "right after the previous call". */
+  readonly afterStep: number | null;
+  readonly token: string;
+}
+
+export interface LinkFate extends SandboxFate {
+  readonly token: string;
+}
+
+export interface ParsedSandboxLink {
+  readonly actions: readonly LinkAction[];
+  readonly fates: readonly LinkFate[];
+  /** Tokens that are not tokens at all (unknown call, bad side, negative step, garbage). */
+  readonly bad: readonly string[];
+}
+
+export function encodeAction(action: SandboxAction): string {
+  const bytes = action.call === 'send' ? String(action.bytes ?? SANDBOX_SEND_BYTES) : '';
+  return `${action.side === 'client' ? 'c' : 's'}.${action.call}${bytes}.${action.afterStep}`;
+}
+
+export function encodeFate(fate: SandboxFate): string {
+  const code = fate.fate === 'duplicate' ? 'dup' : fate.fate === 'delay' ? `delay${fate.delayMs ?? DEFAULT_DELAY_MS}` : 'lose';
+  return `${fate.segmentId}.${code}.${fate.atStep}`;
+}
+
+export function encodeSession(session: SandboxSession): { a: string; f: string } {
+  return { a: session.actions.map(encodeAction).join(','), f: session.fates.map(encodeFate).join(',') };
+}
+
+function splitList(raw: string | null): string[] {
+  if (raw === null) return [];
+  return raw.split(',').map((token) => token.trim()).filter((token) => token !== '').slice(0, MAX_TOKENS);
+}
+
+export function parseAction(token: string): LinkAction | null {
+  const match = ACTION_TOKEN.exec(token.toLowerCase());
+  if (!match) return null;
+  const [, sideCode = '', callName = '', digits = '', step] = match;
+  const side = SIDE_CODES[sideCode];
+  if (!side || !(USER_CALLS as readonly string[]).includes(callName)) return null;
+  const call = callName as UserCall;
+  if (call !== 'send' && digits !== '') return null;
+  const bytes = digits === '' ? SANDBOX_SEND_BYTES : Number(digits);
+  if (call === 'send' && (bytes < 1 || bytes > MAX_SEND_BYTES)) return null;
+  return {
+    side,
+    call,
+    ...(call === 'send' ? { bytes } : {}),
+    afterStep: step === undefined ? null : Number(step),
+    token,
+  };
+}
+
+export function parseFate(token: string): LinkFate | null {
+  const match = FATE_TOKEN.exec(token.toLowerCase());
+  if (!match) return null;
+  const [, id = '', code = '', digits = '', step = ''] = match;
+  const fate = FATE_CODES[code];
+  const segmentId = Number(id);
+  if (!fate || segmentId < 1) return null;
+  if (fate !== 'delay' && digits !== '') return null;
+  const delayMs = digits === '' ? DEFAULT_DELAY_MS : Number(digits);
+  if (fate === 'delay' && (delayMs < 1 || delayMs > MAX_DELAY_MS)) return null;
+  return { segmentId, fate, ...(fate === 'delay' ? { delayMs } : {}), atStep: Number(step), token };
+}
+
+export function parseSandboxLink(a: string | null, f: string | null): ParsedSandboxLink {
+  const bad: string[] = [];
+  const actions: LinkAction[] = [];
+  const fates: LinkFate[] = [];
+  for (const token of splitList(a)) {
+    const action = parseAction(token);
+    if (action) actions.push(action);
+    else bad.push(token);
+  }
+  for (const token of splitList(f)) {
+    const fate = parseFate(token);
+    if (fate) fates.push(fate);
+    else bad.push(token);
+  }
+  return { actions, fates, bad };
+}
+
+type ReplayEvent =
+  | { readonly kind: 'fate'; readonly step: number; readonly fate: LinkFate }
+  | { readonly kind: 'action'; readonly step: number; readonly action: LinkAction };
+
+/**
+ * Rebuilds a session from link tokens (or re-checks one after the options changed) by doing
+ * what the learner would have done, in order. Returns the session made of the parts that
+ * could happen, and the tokens of the parts that could not.
+ */
+export function replaySandbox(
+  parts: { readonly actions: readonly LinkAction[]; readonly fates: readonly LinkFate[] },
+  options: SimOptions,
+): { session: SandboxSession; rejected: string[] } {
+  // Calls without a step follow the one before; two calls cannot be the same step, so a later
+  // one moves to the next step, exactly as the engine would run them.
+  let previous = -1;
+  const numbered = parts.actions.map((action) => {
+    const step = action.afterStep ?? previous + 1;
+    previous = step;
+    return { action, step };
+  });
+  numbered.sort((x, y) => x.step - y.step);
+  let last = -1;
+  const events: ReplayEvent[] = numbered.map(({ action, step }) => {
+    last = Math.max(step, last + 1);
+    return { kind: 'action', step: last, action };
+  });
+  for (const fate of parts.fates) events.push({ kind: 'fate', step: fate.atStep, fate });
+  // Fates applied at step k come before the call made at k: after a call the cursor has moved on.
+  events.sort((x, y) => x.step - y.step || (x.kind === y.kind ? 0 : x.kind === 'fate' ? -1 : 1));
+
+  let session: SandboxSession = EMPTY_SESSION;
+  let trace = simulateSandbox(session, options);
+  const rejected: string[] = [];
+  for (const event of events) {
+    if (event.step > trace.steps.length) {
+      rejected.push(event.kind === 'action' ? event.action.token : event.fate.token);
+      continue;
+    }
+    if (event.kind === 'action') {
+      const { side, call, bytes } = event.action;
+      session = appendAction(session, event.step, { side, call, ...(bytes !== undefined ? { bytes } : {}) }).session;
+    } else {
+      const { segmentId, fate, delayMs } = event.fate;
+      const result = changeFate(session, trace, options, event.step, segmentId, { fate, ...(delayMs !== undefined ? { delayMs } : {}) });
+      if (!result.ok) {
+        rejected.push(event.fate.token);
+        continue;
+      }
+      session = result.session;
+    }
+    trace = simulateSandbox(session, options);
+  }
+  return { session, rejected };
+}
+
+/** A session as link parts, for re-checking it with `replaySandbox`. */
+export function sessionParts(session: SandboxSession): { actions: LinkAction[]; fates: LinkFate[] } {
+  return {
+    actions: session.actions.map((action) => ({ ...action, token: encodeAction(action) })),
+    fates: session.fates.map((fate) => ({ ...fate, token: encodeFate(fate) })),
+  };
+}
+
+/** "“x.fly.0”, “c.connect.-1”" for the notice; long garbage is shortened, and a long list too. */
+export function quoteTokens(tokens: readonly string[], max = 4): string {
+  const shown = tokens.slice(0, max).map((token) => {
+    const short = token.length > TOKEN_QUOTE_MAX ? `${token.slice(0, TOKEN_QUOTE_MAX - 1)}…` : token;
+    return `“${short}”`;
+  });
+  if (tokens.length > max) shown.push('…');
+  return shown.join(', ');
+}

@@ -1,0 +1,263 @@
+/**
+ * The sandbox session: what the learner did, as data. Nothing here is scripted in advance; the
+ * trace is `simulate(sandboxScenario(session), options)` and is never stored.
+ *
+ * Two invariants keep a session meaningful, and every function here preserves them:
+ *
+ * - An action's `afterStep` is the index of the step it became. Acting at cursor k appends an
+ *   action with afterStep k and first drops every action at k or later (they were the future of
+ *   k), so actions are strictly increasing in afterStep and the new call is exactly step k.
+ * - Fates are kept in the order they were applied, each with the cursor it was applied at
+ *   (`atStep`) and the segment id *as the trace numbered it at that moment*. A fate applied at k
+ *   only touches a segment that had been sent but had not arrived by k, so steps 0..k-1 stay as
+ *   they were. A 'duplicate' makes a copy that takes the next id, so segments sent after the
+ *   original are numbered one higher from then on; `engineFates` turns the recorded ids into the
+ *   engine's final numbering, which is why a fork never has to renumber anything.
+ */
+import {
+  type FaultRule, type Fate, type Scenario, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
+} from '../engine';
+import { simulate } from './simulate';
+
+export interface SandboxAction {
+  readonly side: Side;
+  readonly call: UserCall;
+  /** Payload of a send(), in bytes. */
+  readonly bytes?: number;
+  readonly afterStep: number;
+}
+
+export type SandboxFateKind = Exclude<Fate, 'deliver'>;
+
+export interface SandboxFate {
+  /** The segment's id in the trace as it was when the fate was applied. */
+  readonly segmentId: number;
+  readonly fate: SandboxFateKind;
+  /** Extra time in the network, for 'delay'. */
+  readonly delayMs?: number;
+  /** Cursor at which the learner applied it (steps before it are not changed by it). */
+  readonly atStep: number;
+}
+
+export interface SandboxSession {
+  readonly actions: readonly SandboxAction[];
+  readonly fates: readonly SandboxFate[];
+}
+
+export const SANDBOX_SCENARIO_ID = 'sandbox';
+export const EMPTY_SESSION: SandboxSession = { actions: [], fates: [] };
+/** What the send button sends: small enough to fit one segment, big enough to see in seq numbers. */
+export const SANDBOX_SEND_BYTES = 100;
+export const MAX_SEND_BYTES = 65_535;
+export const DELAY_CHOICES_MS: readonly number[] = [200, 500, 1000, 2000, 5000];
+/** Longer than the 1 s initial RTO, so a delayed segment shows a retransmission overtaking it. */
+export const DEFAULT_DELAY_MS = 2000;
+export const MAX_DELAY_MS = 60_000;
+
+/** Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. */
+export function engineFates(fates: readonly SandboxFate[]): FaultRule[] {
+  return fates.map((fate, i) => {
+    let id = fate.segmentId;
+    for (const later of fates.slice(i + 1)) {
+      if (later.fate === 'duplicate' && id > later.segmentId) id += 1;
+    }
+    return { segmentId: id, fate: fate.fate, ...(fate.fate === 'delay' ? { delayMs: fate.delayMs ?? DEFAULT_DELAY_MS } : {}) };
+  });
+}
+
+export function sandboxScenario(session: SandboxSession): Scenario {
+  return {
+    id: SANDBOX_SCENARIO_ID,
+    calls: session.actions.map((action) => ({
+      side: action.side,
+      call: action.call,
+      ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
+      when: { afterStep: action.afterStep },
+    })),
+    faults: engineFates(session.fates),
+  };
+}
+
+/** Logical time after `cursor` steps (the same rule as the store's timeAtCursor; kept here to avoid an import cycle). */
+function timeAt(trace: Trace, cursor: number): number {
+  if (cursor <= 0) return 0;
+  return trace.steps[Math.min(cursor, trace.steps.length) - 1]?.t ?? 0;
+}
+
+export function simulateSandbox(session: SandboxSession, options: SimOptions): Trace {
+  return simulate(sandboxScenario(session), options);
+}
+
+/** The session as it stands at cursor k: what the learner did up to k, nothing after. */
+export function forkSession(session: SandboxSession, k: number): { session: SandboxSession; removed: number } {
+  const actions = session.actions.filter((a) => a.afterStep < k);
+  // Fates applied at k stay: "drop this segment, then call close()" at the same cursor keeps both.
+  const fates = session.fates.filter((f) => f.atStep <= k);
+  const removed = session.actions.length - actions.length + session.fates.length - fates.length;
+  return { session: removed === 0 ? session : { actions, fates }, removed };
+}
+
+export function appendAction(
+  session: SandboxSession,
+  k: number,
+  action: Omit<SandboxAction, 'afterStep'>,
+): { session: SandboxSession; removed: number } {
+  const forked = forkSession(session, k);
+  const added: SandboxAction = {
+    side: action.side,
+    call: action.call,
+    ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
+    afterStep: k,
+  };
+  return { session: { ...forked.session, actions: [...forked.session.actions, added] }, removed: forked.removed };
+}
+
+/** Where a segment stands at a cursor, from the point of view of "can the network still change it?". */
+export type SegmentStatus =
+  | { readonly kind: 'unknown' }
+  /** Not sent yet at this cursor: its id may mean another segment once the story changes. */
+  | { readonly kind: 'unsent'; readonly sentStep: number }
+  /** A copy the network made (fate 'duplicate' of `original`); only the original can be changed. */
+  | { readonly kind: 'copy'; readonly original: number }
+  /** Processed by its receiver at step `arrivalStep` (an index; the cursor after it is +1). */
+  | { readonly kind: 'arrived'; readonly arrivalStep: number }
+  /** Lost, and the moment it would have arrived has passed. */
+  | { readonly kind: 'gone' }
+  | {
+      readonly kind: 'in-flight';
+      readonly sentStep: number;
+      /** Its position among the segments its step sent: how it is found again after a fork. */
+      readonly emitIndex: number;
+      readonly fate: Fate;
+    };
+
+export function segmentStatus(trace: Trace, cursor: number, id: number): SegmentStatus {
+  const segment = trace.segments[id - 1];
+  if (!segment || segment.id !== id || segment.origin !== 'endpoint') return { kind: 'unknown' };
+  if (segment.sentStep >= cursor) return { kind: 'unsent', sentStep: segment.sentStep };
+  if (segment.duplicateOf !== null) return { kind: 'copy', original: segment.duplicateOf };
+  if (segment.arrivalStep !== null && segment.arrivalStep < cursor) return { kind: 'arrived', arrivalStep: segment.arrivalStep };
+  if (segment.lost && segment.arrivesAt <= timeAt(trace, cursor)) return { kind: 'gone' };
+  const emitIndex = trace.steps[segment.sentStep]?.emitted.indexOf(id) ?? -1;
+  if (emitIndex < 0) return { kind: 'unknown' };
+  return { kind: 'in-flight', sentStep: segment.sentStep, emitIndex, fate: segment.fate };
+}
+
+/** Segments on the wire at a cursor (sent, not yet arrived, not already gone), originals and copies. */
+export function segmentsInFlight(trace: Trace, cursor: number): number[] {
+  const now = timeAt(trace, cursor);
+  return trace.segments
+    .filter((s) => s.origin === 'endpoint' && s.sentStep < cursor)
+    .filter((s) => (s.arrivalStep !== null ? s.arrivalStep >= cursor : !s.lost || s.arrivesAt > now))
+    .map((s) => s.id);
+}
+
+/**
+ * The same segment in another trace whose steps before `cursor` are the same: found by the step
+ * that sent it and its place among that step's segments, since ids after a duplicate can move.
+ */
+export function sameSegmentIn(from: Trace, to: Trace, id: number, cursor: number): number | null {
+  const segment = from.segments[id - 1];
+  if (!segment || segment.sentStep < 0 || segment.sentStep >= cursor) return null;
+  const originalId = segment.duplicateOf ?? id;
+  const index = from.steps[segment.sentStep]?.emitted.indexOf(originalId) ?? -1;
+  const original = index >= 0 ? to.steps[segment.sentStep]?.emitted[index] : undefined;
+  if (original === undefined) return null;
+  if (segment.duplicateOf === null) return original;
+  return to.segments.find((s) => s.duplicateOf === original)?.id ?? null;
+}
+
+/** Steps 0..k-1 tell the same story in both traces (ids aside, which a duplicate may shift). */
+export function samePast(a: Trace, b: Trace, k: number): boolean {
+  if (a.steps.length < k || b.steps.length < k) return false;
+  for (let i = 0; i < k; i++) {
+    const x = a.steps[i] as TraceStep;
+    const y = b.steps[i] as TraceStep;
+    if (
+      x.t !== y.t || x.side !== y.side || x.rule !== y.rule || x.from !== y.from || x.to !== y.to ||
+      x.input.kind !== y.input.kind || x.emitted.length !== y.emitted.length || x.app.join() !== y.app.join()
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export type FateRefusal =
+  | 'unknown'
+  | 'unsent'
+  | 'copy'
+  | 'arrived'
+  | 'gone'
+  /** It already has this fate. */
+  | 'same'
+  /** The network already copied it; only Undo or going back before that can take the copy away. */
+  | 'duplicated'
+  /** The change would alter a step before the cursor (e.g. a delayed segment delivered on time would have arrived already). */
+  | 'changes-past';
+
+export type FateResult =
+  | { readonly ok: true; readonly session: SandboxSession; readonly removed: number; readonly segmentId: number }
+  | { readonly ok: false; readonly reason: FateRefusal };
+
+export interface FateChange {
+  readonly fate: SandboxFateKind | 'deliver';
+  readonly delayMs?: number;
+}
+
+/**
+ * Gives segment `id` (numbered as in `trace`, the session's trace) a new fate at cursor k, or
+ * takes its fate away ('deliver'). Forks like an action: what the learner did after k goes.
+ * `segmentId` in the result is the segment's id in the new trace.
+ */
+export function changeFate(
+  session: SandboxSession,
+  trace: Trace,
+  options: SimOptions,
+  k: number,
+  id: number,
+  change: FateChange,
+): FateResult {
+  const status = segmentStatus(trace, k, id);
+  if (status.kind !== 'in-flight') return { ok: false, reason: status.kind };
+
+  const forked = forkSession(session, k);
+  const forkedTrace = forked.removed === 0 ? trace : simulateSandbox(forked.session, options);
+  const target = forkedTrace.steps[status.sentStep]?.emitted[status.emitIndex];
+  if (target === undefined) return { ok: false, reason: 'unknown' };
+
+  const numbered = engineFates(forked.session.fates);
+  const existingIndex = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === target);
+  const existing = existingIndex >= 0 ? forked.session.fates[existingIndex] : undefined;
+  const delayMs = change.fate === 'delay' ? clampDelay(change.delayMs) : undefined;
+  if (existing ? existing.fate === change.fate && existing.delayMs === delayMs : change.fate === 'deliver') {
+    return { ok: false, reason: 'same' };
+  }
+  if (existing?.fate === 'duplicate') return { ok: false, reason: 'duplicated' };
+
+  const kept = forked.session.fates.filter((_, i) => i !== existingIndex);
+  const added: SandboxFate[] =
+    change.fate === 'deliver'
+      ? []
+      : [{ segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
+  const next: SandboxSession = { actions: forked.session.actions, fates: [...kept, ...added] };
+  const nextTrace = simulateSandbox(next, options);
+  if (!samePast(trace, nextTrace, k)) return { ok: false, reason: 'changes-past' };
+  return { ok: true, session: next, removed: forked.removed, segmentId: target };
+}
+
+function clampDelay(ms: number | undefined): number {
+  if (ms === undefined || !Number.isFinite(ms)) return DEFAULT_DELAY_MS;
+  return Math.min(MAX_DELAY_MS, Math.max(1, Math.round(ms)));
+}
+
+/** The fate the learner gave a segment (numbered as in the session's trace), and when. */
+export function fateOf(session: SandboxSession, id: number): SandboxFate | null {
+  const numbered = engineFates(session.fates);
+  const index = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === id);
+  return index >= 0 ? (session.fates[index] ?? null) : null;
+}
+
+export function sessionsEqual(a: SandboxSession, b: SandboxSession): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
