@@ -1,4 +1,3 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -16,8 +15,6 @@ applyTheme(readStoredTheme());
 seedStoreFromPage(appStore);
 document.documentElement.lang = htmlLang(appStore.getState().locale);
 
-const loadMotionFeatures = () => import('./app/motionFeatures').then((module) => module.default);
-
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
@@ -27,14 +24,9 @@ function render() {
     <StrictMode>
       <SimStoreProvider store={appStore}>
         <ErrorBoundary>
-          {/* reducedMotion="user": every motion component honours the OS setting. */}
-          <MotionConfig reducedMotion="user">
-            <LazyMotion features={loadMotionFeatures}>
-              <PlayheadProvider>
-                <App />
-              </PlayheadProvider>
-            </LazyMotion>
-          </MotionConfig>
+          <PlayheadProvider>
+            <App />
+          </PlayheadProvider>
         </ErrorBoundary>
       </SimStoreProvider>
     </StrictMode>,

@@ -1,4 +1,3 @@
-import { AnimatePresence, m } from 'framer-motion';
 import type { CSSProperties } from 'react';
 import { SIDES, type Side, type TcpState } from '../../engine';
 import { stateHue, statePhase, type Translate } from '../seq-format';
@@ -32,22 +31,16 @@ function StateBadge({ side, state, t, reducedMotion }: { side: Side; state: TcpS
   return (
     <li className={`state-badge state-badge--${side}`} style={style} data-state={state}>
       <span className="state-badge__side">{t(`side.${side}`)}</span>
-      {/* Keyed by state so a change replays the entrance: a small cue that something moved. */}
-      <AnimatePresence mode="popLayout" initial={false}>
-        <m.span
-          key={state}
-          className="state-badge__pill"
-          role="img"
-          aria-label={t('badges.state', { side: t(`side.${side}`), state: name })}
-          initial={reducedMotion ? false : { opacity: 0, scale: 0.9 }}
-          animate={{ opacity: 1, scale: 1 }}
-          exit={reducedMotion ? { opacity: 0, transition: { duration: 0 } } : { opacity: 0, scale: 0.95 }}
-          transition={{ duration: 0.25 }}
-        >
-          <StateIcon phase={statePhase(state)} />
-          <span className="state-badge__name">{name}</span>
-        </m.span>
-      </AnimatePresence>
+      {/* Keyed by state so a change replays the CSS entrance (badges.css): a small cue that something moved. */}
+      <span
+        key={state}
+        className={reducedMotion ? 'state-badge__pill' : 'state-badge__pill state-badge__pill--enter'}
+        role="img"
+        aria-label={t('badges.state', { side: t(`side.${side}`), state: name })}
+      >
+        <StateIcon phase={statePhase(state)} />
+        <span className="state-badge__name">{name}</span>
+      </span>
       <span className="state-badge__desc">{description}</span>
     </li>
   );

@@ -1,23 +1,16 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useT } from '../../i18n';
-import {
-  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectIsSandbox, selectTrace, useSim, useSimActions, useSimStore,
-  type ForkNote, type SandboxOutcome,
-} from '../../store';
-import { CallPads } from './CallPads';
-import { CallResultCard } from './CallResultCard';
+import { selectIsSandbox, useSim } from '../../store';
 import { ModeSwitch } from './ModeSwitch';
-import { NetworkControls } from './NetworkControls';
-import { outcomeText, visibleMessage } from './sandboxText';
-import { SessionHistory } from './SessionHistory';
-import { SessionTools } from './SessionTools';
-import { useSandboxShortcuts } from './useSandboxShortcuts';
 import './sandbox.css';
+
+const SandboxWorkbench = lazy(() => import('./SandboxWorkbench'));
 
 /**
  * The sandbox: the mode switch always, and in sandbox mode the learner's socket calls, the
  * network's fates for segments on the wire, and the session tools. Place it at the top of the
- * side column; it is a complete <section> with its own heading.
+ * side column; it is a complete <section> with its own heading. The working part is a separate
+ * chunk: most visits never open the sandbox, and the first paint has a size budget.
  */
 export function SandboxPanel() {
   const { t } = useT();
@@ -29,102 +22,13 @@ export function SandboxPanel() {
         <h2 id={headingId} className="sandbox__title">{t('sandbox.region')}</h2>
         <ModeSwitch />
       </div>
-      {sandbox ? <SandboxWorkbench /> : <p className="sandbox__muted">{t('sandbox.entry')}</p>}
+      {sandbox ? (
+        <Suspense fallback={<p className="sandbox__muted" aria-busy="true">…</p>}>
+          <SandboxWorkbench />
+        </Suspense>
+      ) : (
+        <p className="sandbox__muted">{t('sandbox.entry')}</p>
+      )}
     </section>
-  );
-}
-
-function SandboxWorkbench() {
-  const { t } = useT();
-  const store = useSimStore();
-  const legendId = useId();
-  const [announcement, setAnnouncement] = useState('');
-  const [message, setMessage] = useState('');
-  const [callout, setCallout] = useState<ForkNote | null>(null);
-  const [delayMs, setDelayMs] = useState(DEFAULT_DELAY_MS);
-  const frame = useRef(0);
-  const { undoSandbox } = useSimActions();
-
-  const report = useCallback(
-    (outcome: SandboxOutcome) => {
-      const trace = selectTrace(store.getState());
-      const text = outcomeText(outcome, trace, t);
-      setMessage(visibleMessage(outcome, trace, t));
-      if ((outcome.kind === 'call' || outcome.kind === 'fate') && outcome.fork.firstTime) setCallout(outcome.fork);
-      // Emptied first, so the same words twice (pressing Drop twice) are announced twice.
-      setAnnouncement('');
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(() => setAnnouncement(text));
-    },
-    [store, t],
-  );
-  useSandboxShortcuts(report, delayMs);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
-
-  // Feedback sits right under the buttons, so the result of a click is in view without scrolling;
-  // the notes about the buttons come after it.
-  return (
-    <>
-      <p className="sandbox__intro">{t('sandbox.intro')}</p>
-      <section className="sandbox__calls-section" aria-labelledby={`${legendId}-title`}>
-        <h3 id={`${legendId}-title`} className="sandbox__subtitle">{t('sandbox.calls.title')}</h3>
-        <CallPads onOutcome={report} legendId={legendId} />
-        {callout && (
-          <ForkCallout
-            fork={callout}
-            onUndo={() => {
-              report(undoSandbox());
-              setCallout(null);
-            }}
-            onDismiss={() => setCallout(null)}
-          />
-        )}
-        {message && <p className="sandbox__message" data-testid="sandbox-message">{message}</p>}
-        <CallResultCard />
-        <ForkWarning />
-        <p id={legendId} className="sandbox__muted sandbox__legend">{t('sandbox.calls.legend', { bytes: SANDBOX_SEND_BYTES })}</p>
-      </section>
-      <NetworkControls onOutcome={report} delayMs={delayMs} onDelayChange={setDelayMs} />
-      <SessionTools onOutcome={report} />
-      <SessionHistory />
-      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="sandbox-announcer">
-        {announcement}
-      </div>
-    </>
-  );
-}
-
-/** Says where a call made now lands, and warns when that replaces later calls or fates. */
-function ForkWarning() {
-  const { t } = useT();
-  const cursor = useSim((s) => s.cursor);
-  const hasLater = useSim((s) => s.sandbox.actions.some((a) => a.afterStep >= s.cursor) || s.sandbox.fates.some((f) => f.atStep > s.cursor));
-  return (
-    <p className={`sandbox__at${hasLater ? ' sandbox__at--fork' : ''}`}>
-      {hasLater ? t('sandbox.calls.atFork', { k: cursor + 1, c: cursor }) : t('sandbox.calls.at', { k: cursor + 1 })}
-    </p>
-  );
-}
-
-/** The first time the learner changes a past they had watched, in full; later, a line in the status. */
-function ForkCallout({ fork, onUndo, onDismiss }: { fork: ForkNote; onUndo: () => void; onDismiss: () => void }) {
-  const { t } = useT();
-  return (
-    <div className="sandbox__callout" data-testid="sandbox-fork-callout">
-      <p className="sandbox__callout-title">
-        <span aria-hidden="true">↺ </span>
-        <strong>{t('sandbox.fork.first')}</strong>
-      </p>
-      <p>{t('sandbox.fork.firstDetail', { k: fork.atStep })}</p>
-      {fork.removed > 0 && <p>{t('sandbox.fork.removed', { n: fork.removed })}</p>}
-      <div className="sandbox__callout-actions">
-        <button type="button" className="command" onClick={onUndo}>
-          {t('sandbox.undo')}
-        </button>
-        <button type="button" className="command" onClick={onDismiss}>
-          {t('sandbox.fork.dismiss')}
-        </button>
-      </div>
-    </div>
   );
 }
