@@ -1,4 +1,5 @@
 import { Controls } from '../features/controls';
+import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
 import { useT } from '../i18n/useT';
 import { selectIsSandbox, useSim } from '../store';
@@ -40,6 +41,12 @@ export function App() {
             <TcbPanel />
           </section>
           <SandboxPanel />
+          {/* What the study notes got wrong about this scenario, right beside it. */}
+          {sandbox ? null : (
+            <div className="panel panel--notes">
+              <ScenarioNotes />
+            </div>
+          )}
           <section className="panel panel--inspector" aria-label={t('region.inspector')}>
             <HeaderInspector />
           </section>

@@ -5,7 +5,7 @@ export const inspectorMessagesEn = {
   'inspector.latest': 'Showing the latest segment. Select an arrow in the diagram to inspect another.',
   'inspector.selected': 'Showing the segment you selected.',
   'inspector.bitScale': 'Bit positions 0 to 31; each row is 32 bits (4 bytes)',
-  'inspector.portsNote': 'Ports are illustrative: the client uses an ephemeral port (49152), the server port 80.',
+  'inspector.portsNote': 'Ports: the client uses the first ephemeral port (49152), the server HTTP’s port 80; a port scan uses its own.',
   'inspector.hint': 'Hover over, focus or tap a field to see what it means.',
   'inspector.field.srcPort': 'Source Port',
   'inspector.field.dstPort': 'Destination Port',

@@ -7,7 +7,7 @@ export const inspectorMessagesZh: Record<InspectorMessageKey, string> = {
   'inspector.latest': '正在显示最新的报文段。在时序图中选择一个箭头可查看其他报文段。',
   'inspector.selected': '正在显示你选择的报文段。',
   'inspector.bitScale': '比特位置 0 到 31；每行 32 比特（4 字节）',
-  'inspector.portsNote': '端口号仅作示意：客户端使用临时端口（49152），服务器使用 80 端口。',
+  'inspector.portsNote': '端口：客户端使用第一个临时端口（49152），服务器使用 HTTP 的 80 端口；端口扫描使用它自己的端口。',
   'inspector.hint': '将鼠标悬停、聚焦或点按某个字段即可查看其含义。',
   'inspector.field.srcPort': '源端口',
   'inspector.field.dstPort': '目的端口',

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { createSimStore, selectTrace, SimStoreProvider, type SimStore } from '../../store';
@@ -10,6 +10,13 @@ beforeAll(async () => {
   // The teaching text (side names, app errors) is a separate chunk in the app; load it up front.
   await loadMessages('en');
   await new Promise((resolve) => setTimeout(resolve, 0));
+  // The working part of the panel is a lazy chunk; once it has loaded, React renders it at once,
+  // so the tests below can stay synchronous.
+  const store = createSimStore();
+  store.getState().openSandbox();
+  renderPanel(store);
+  await screen.findByRole('group', { name: 'Client socket calls' });
+  cleanup();
 });
 
 function renderPanel(store: SimStore = createSimStore()) {

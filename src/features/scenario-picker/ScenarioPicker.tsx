@@ -1,27 +1,35 @@
 import { useId } from 'react';
 import { isScenarioId } from '../../engine';
 import { useT } from '../../i18n/useT';
-import { useSim, useSimActions } from '../../store';
+import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { scenarioGroups } from './scenarioGroups';
 
 const GROUPS = scenarioGroups();
 
-/** Picks the scenario; a grouped native <select> so it works with every keyboard and reader. */
+/** The select's value for the sandbox, which is a mode rather than a scenario id. */
+const SANDBOX = 'sandbox';
+
+/**
+ * Picks the scenario; a grouped native <select> so it works with every keyboard and reader.
+ * The sandbox is offered here too, so the picker never names a scenario that is not on screen.
+ */
 export function ScenarioPicker() {
   const { t } = useT();
   const id = useId();
   const scenario = useSim((s) => s.scenario);
-  const { loadScenario } = useSimActions();
+  const sandbox = useSim(selectIsSandbox);
+  const { loadScenario, openSandbox } = useSimActions();
   return (
     <div className="scenario-picker">
       <label htmlFor={id}>{t('ui.scenario.label')}</label>
       <select
         id={id}
-        value={scenario}
+        value={sandbox ? SANDBOX : scenario}
         aria-describedby={`${id}-summary`}
         onChange={(event) => {
           const value = event.currentTarget.value;
-          if (isScenarioId(value)) loadScenario(value);
+          if (value === SANDBOX) openSandbox();
+          else if (isScenarioId(value)) loadScenario(value);
         }}
       >
         {GROUPS.map((group) => (
@@ -31,20 +39,9 @@ export function ScenarioPicker() {
             ))}
           </optgroup>
         ))}
+        <option value={SANDBOX}>{t('scenario.sandbox.title')}</option>
       </select>
-      <span id={`${id}-summary`} hidden>{t(`scenario.${scenario}.summary`)}</span>
-    </div>
-  );
-}
-
-/** The chosen scenario's one-paragraph summary, shown above the diagram. */
-export function ScenarioSummary() {
-  const { t } = useT();
-  const scenario = useSim((s) => s.scenario);
-  return (
-    <div className="scenario-summary">
-      <h2 className="scenario-summary__title">{t(`scenario.${scenario}.title`)}</h2>
-      <p className="scenario-summary__text">{t(`scenario.${scenario}.summary`)}</p>
+      <span id={`${id}-summary`} hidden>{t(`scenario.${sandbox ? SANDBOX : scenario}.summary`)}</span>
     </div>
   );
 }

@@ -1,2 +1,2 @@
-export { ScenarioPicker, ScenarioSummary } from './ScenarioPicker';
+export { ScenarioPicker } from './ScenarioPicker';
 export { scenarioGroups, type ScenarioGroup } from './scenarioGroups';

@@ -102,7 +102,7 @@ export const enDetails = {
   'rule.listen-syn-queued.why':
     'A real server keeps each half-open connection in a small queue until the third segment arrives. Every entry costs memory and a timer, which is exactly what a SYN flood exploits: forged sources never send that third segment.',
   'rule.listen-backlog-full.what':
-    'The queue of half-open connections is full ({backlog} of {backlog}): the SYN {in} is dropped without any answer.',
+    'The queue of half-open connections is full ({backlog} of {backlog}): the arriving {in} is dropped without any answer.',
   'rule.listen-backlog-full.why':
     'With no room to remember another half-open connection, Linux silently drops the SYN. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
   'rule.listen-syn-cookie.what':

@@ -96,7 +96,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.listen-syn-queued.why':
     '真实的服务器会把每个半连接放进一个不大的队列，直到第三个报文段到来。每个条目都要占用内存和一个定时器——SYN 洪泛攻击正是利用这一点：伪造的源地址永远不会发来第三个报文段。',
   'rule.listen-backlog-full.what':
-    '半连接队列已满（{backlog}/{backlog}）：SYN {in} 被直接丢弃，没有任何回应。',
+    '半连接队列已满（{backlog}/{backlog}）：到达的 {in} 被直接丢弃，没有任何回应。',
   'rule.listen-backlog-full.why':
     '队列里再也放不下新的半连接，Linux 会悄悄丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
   'rule.listen-syn-cookie.what':
