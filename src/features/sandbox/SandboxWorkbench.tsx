@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import {
-  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectIsSandbox, selectTrace, useSim, useSimActions, useSimStore,
+  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectTrace, useSim, useSimActions, useSimStore,
   type ForkNote, type SandboxOutcome,
 } from '../../store';
 import { CallPads } from './CallPads';
