@@ -86,7 +86,3 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
-
-export function ruleSection(rule: RuleId): string {
-  return RULES[rule];
-}

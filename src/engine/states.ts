@@ -36,25 +36,3 @@ export function isSynchronized(state: TcpState): boolean {
       return true;
   }
 }
-
-/**
- * Names learners meet in netstat/ss output and in textbooks (the seeds use underscores and
- * SYN_RCVD / SYN_SEND). Mapped to the RFC spelling so imported text and search can use them.
- */
-const ALIASES: Record<string, TcpState> = {
-  SYN_RCVD: 'SYN-RECEIVED',
-  SYN_RECV: 'SYN-RECEIVED',
-  SYN_RECVD: 'SYN-RECEIVED',
-  SYN_SEND: 'SYN-SENT',
-  FIN_WAIT1: 'FIN-WAIT-1',
-  FIN_WAIT2: 'FIN-WAIT-2',
-  ESTAB: 'ESTABLISHED',
-};
-
-export function parseTcpState(name: string): TcpState | null {
-  const upper = name.trim().toUpperCase();
-  const alias = ALIASES[upper];
-  if (alias) return alias;
-  const hyphenated = upper.replace(/_/g, '-');
-  return (TCP_STATES as readonly string[]).includes(hyphenated) ? (hyphenated as TcpState) : null;
-}

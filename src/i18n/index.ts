@@ -3,5 +3,5 @@ export {
   type Locale, LOCALES, DEFAULT_LOCALE, LOCALE_STORAGE_KEY, isLocale, htmlLang, otherLocale,
   detectLocale, readStoredLocale, storeLocale,
 } from './locale';
-export { type MessageKey, type Messages, getMessages, loadMessages } from './messages';
+export { type MessageKey, getMessages, loadMessages } from './messages';
 export { useT, translate, type TFunction } from './useT';

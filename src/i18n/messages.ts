@@ -2,7 +2,6 @@ import { enBase } from './en/base';
 import type { Locale } from './locale';
 
 export type MessageKey = keyof typeof import('./en').en;
-export type Messages = Readonly<Record<MessageKey, string>>;
 type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 
 /**

@@ -5,4 +5,3 @@ export { statePhase, stateHue } from './stateStyle';
 export type { StatePhase } from './stateStyle';
 export type { Translate, TranslateParams } from './translate';
 export { seqFormatMessages } from './messages';
-export { useDerivedMotionValue } from './useDerivedMotionValue';
