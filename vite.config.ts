@@ -12,6 +12,9 @@ export default defineConfig({
     manifest: true,
   },
   test: {
+    // Ceilings for a loaded 2-core machine, not expectations: no test waits for a duration.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

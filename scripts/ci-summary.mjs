@@ -17,41 +17,67 @@ import { fileURLToPath } from 'node:url';
 /** @typedef {{ passed: number, failed: number, skipped: number, flaky: number }} Counts */
 
 /**
- * Vitest's JSON reporter (Jest's format). A file that fails to load has status "failed" but no
- * failed test, so it is counted as one failure of its own.
+ * Vitest's JSON reporter (Jest's format). When a file fails to load or a `beforeAll` throws,
+ * the file has status "failed" and its tests show as skipped: every test of such a file that did
+ * not pass is counted as failed (at least one per file), never as skipped.
  * @param {any} report
  * @returns {Counts}
  */
 export function countVitest(report) {
   const files = Array.isArray(report.testResults) ? report.testResults : [];
-  const brokenFiles = files.filter(
-    (/** @type {any} */ file) =>
-      file.status === 'failed' &&
-      !(file.assertionResults ?? []).some((/** @type {any} */ t) => t.status === 'failed'),
-  ).length;
+  let failedUnrun = 0;
+  let skippedUnrun = 0;
+  for (const file of files) {
+    const tests = file.assertionResults ?? [];
+    if (file.status !== 'failed' || tests.some((/** @type {any} */ t) => t.status === 'failed')) continue;
+    const unrun = tests.filter((/** @type {any} */ t) => t.status !== 'passed');
+    failedUnrun += Math.max(1, unrun.length);
+    skippedUnrun += unrun.length;
+  }
+  const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   return {
     passed: report.numPassedTests ?? 0,
-    failed: (report.numFailedTests ?? 0) + brokenFiles,
-    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+    failed: (report.numFailedTests ?? 0) + failedUnrun,
+    skipped: Math.max(0, skipped - skippedUnrun),
     flaky: 0,
   };
 }
 
 /**
  * Playwright's JSON reporter. "flaky" tests passed on a retry: counted as passed, noted apart.
- * Errors outside any test (a broken config, a web server that never started) count as failures.
+ * Errors outside any test (a broken config, a web server that never started) count as failures,
+ * and so does a test that was meant to run but did not (its `beforeAll` failed): only a test
+ * marked `skip` counts as skipped.
  * @param {any} report
  * @returns {Counts}
  */
 export function countPlaywright(report) {
   const stats = report.stats ?? {};
   const flaky = stats.flaky ?? 0;
+  const notRun = playwrightTests(report).filter((t) => t.status === 'skipped' && t.expectedStatus !== 'skipped').length;
   return {
     passed: (stats.expected ?? 0) + flaky,
-    failed: (stats.unexpected ?? 0) + (Array.isArray(report.errors) ? report.errors.length : 0),
-    skipped: stats.skipped ?? 0,
+    failed: (stats.unexpected ?? 0) + notRun + (Array.isArray(report.errors) ? report.errors.length : 0),
+    skipped: Math.max(0, (stats.skipped ?? 0) - notRun),
     flaky,
   };
+}
+
+/**
+ * Every test entry of a Playwright JSON report, however deeply its suites nest.
+ * @param {any} report
+ * @returns {{ status: string, expectedStatus: string }[]}
+ */
+function playwrightTests(report) {
+  /** @type {{ status: string, expectedStatus: string }[]} */
+  const out = [];
+  /** @param {any} suite */
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) out.push(...(spec.tests ?? []));
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return out;
 }
 
 /**

@@ -42,3 +42,43 @@ describe('ci-summary', () => {
     expect(counts.failed).toBe(2);
   });
 });
+
+describe('ci-summary: a suite that fails to set up is a failure, never skipped tests', () => {
+  it('Vitest: a file whose beforeAll threw counts each of its tests as failed', () => {
+    // What Vitest 4 writes when a beforeAll throws: the file failed, its tests "skipped".
+    const report = {
+      numPassedTests: 4,
+      numFailedTests: 0,
+      numPendingTests: 3,
+      numTodoTests: 0,
+      testResults: [
+        { status: 'passed', assertionResults: [{ status: 'passed' }] },
+        { status: 'failed', assertionResults: [{ status: 'skipped' }, { status: 'skipped' }, { status: 'skipped' }] },
+      ],
+    };
+    expect(countVitest(report)).toMatchObject({ passed: 4, failed: 3, skipped: 0 });
+  });
+
+  it('Playwright: tests that did not run because beforeAll failed count as failed; test.skip stays skipped', () => {
+    // What Playwright 1.65 writes for a describe whose beforeAll threw, with one test.skip in it.
+    const report = {
+      stats: { expected: 0, unexpected: 1, skipped: 2, flaky: 0 },
+      errors: [],
+      suites: [
+        {
+          specs: [],
+          suites: [
+            {
+              specs: [
+                { tests: [{ expectedStatus: 'passed', status: 'unexpected' }] },
+                { tests: [{ expectedStatus: 'passed', status: 'skipped' }] },
+                { tests: [{ expectedStatus: 'skipped', status: 'skipped' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(countPlaywright(report)).toMatchObject({ passed: 0, failed: 2, skipped: 1 });
+  });
+});

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach } from 'vitest';
 
@@ -8,3 +8,8 @@ MotionGlobalConfig.skipAnimations = true;
 
 // Testing Library only cleans up by itself when vitest globals are on; they are off here.
 afterEach(cleanup);
+
+// A findBy/waitFor resolves as soon as its element appears; its ceiling only matters when the
+// machine is slow (a lazy chunk is transformed on first import), so it must not be the default
+// 1 s. Tests wait for events, never for a duration.
+configure({ asyncUtilTimeout: 30_000 });

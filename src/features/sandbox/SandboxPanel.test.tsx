@@ -7,17 +7,17 @@ import { SandboxPanel } from './SandboxPanel';
 import { FATE_KEYS } from './useSandboxShortcuts';
 
 beforeAll(async () => {
-  // The teaching text (side names, app errors) is a separate chunk in the app; load it up front.
-  await loadMessages('en');
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  // The working part of the panel is a lazy chunk; once it has loaded, React renders it at once,
-  // so the tests below can stay synchronous.
+  // The teaching text (side names, app errors) and the panel's working part are separate chunks
+  // in the app. Load both here, with no time limit of their own (transforming a chunk takes as
+  // long as the machine needs): once the module is in hand, React.lazy resolves it in a
+  // microtask and the tests below can stay synchronous.
+  await Promise.all([loadMessages('en'), import('./SandboxWorkbench')]);
   const store = createSimStore();
   store.getState().openSandbox();
   renderPanel(store);
   await screen.findByRole('group', { name: 'Client socket calls' });
   cleanup();
-});
+}, 120_000);
 
 function renderPanel(store: SimStore = createSimStore()) {
   render(
