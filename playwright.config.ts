@@ -29,6 +29,8 @@ if (!existsSync('dist/index.html')) {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Screenshot writers are for a person to look at, not checks: only `npm run screenshots` runs them.
+  testIgnore: process.env.SHOTS ? [] : ['**/screenshots.spec.ts'],
   // Not the default "test-results": Playwright empties its outputDir on start, and Vitest's
   // report (test-results/vitest.json) must survive for the CI summary.
   outputDir: 'test-results/playwright',
