@@ -50,3 +50,17 @@ test('Copy link puts the current link on the clipboard and says so', async ({ pa
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#s=close&step=2');
 });
+
+test('“Skip to playback controls” moves focus to the controls and keeps the moment and the link', async ({ page }) => {
+  const n = stepCount('close');
+  await page.goto('./#s=close&step=5&lang=en&seq=rel');
+  await expectStep(page, 5, n);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to playback controls' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#playback-controls')).toBeFocused();
+  await expect(page).toHaveURL(/#s=close&step=5&lang=en&seq=rel$/);
+  await expectStep(page, 5, n);
+  await expect(page.getByText('That link was damaged')).toBeHidden();
+});

@@ -49,10 +49,12 @@ export interface LinkReading {
 }
 
 const UINT32_MAX = 2 ** 32 - 1;
-const SEQ_CODES: Record<string, SeqMode> = { rel: 'relative', abs: 'absolute' };
+// Maps, not object literals: link values are untrusted, and `constructor` or `__proto__` are keys
+// of every plain object.
+const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 const KNOWN_KEYS = ['s', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
-const BOOLEAN_CODES: Record<string, boolean> = { '1': true, '0': false };
+const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
 
 /** Integer in [min, max] written in plain decimal digits; anything else is null. */
 function parseInteger(raw: string | null, min: number, max: number): number | null {
@@ -90,7 +92,7 @@ function readOptions(raw: (key: string) => string | null): { options: SimOptions
   }
   const cookies = raw('cookies');
   if (cookies !== null) {
-    const value = BOOLEAN_CODES[cookies];
+    const value = BOOLEAN_CODES.get(cookies);
     if (value === undefined) partlyDamaged = true;
     else options.synCookies = value;
   }
@@ -150,7 +152,7 @@ export function readLink(hash: string): LinkReading {
 
   const seq = raw('seq');
   if (seq !== null) {
-    const seqMode = SEQ_CODES[seq];
+    const seqMode = SEQ_CODES.get(seq);
     if (seqMode) inputs.seqMode = seqMode;
     else partlyDamaged = true;
   }

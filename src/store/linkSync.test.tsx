@@ -30,4 +30,17 @@ describe('link sync', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(store.getState()).toMatchObject({ scenario: 'handshake', notice: { key: 'notice.linkDamaged' } });
   });
+
+  it('an in-page anchor (the skip link) keeps the moment on screen and puts the link back', () => {
+    const target = document.createElement('footer');
+    target.id = 'playback-controls';
+    document.body.append(target);
+    const store = createSimStore({ scenario: 'close', cursor: 4 });
+    stop = startLinkSync(store);
+    location.hash = '#playback-controls';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState()).toMatchObject({ scenario: 'close', cursor: 4, notice: null });
+    expect(location.hash).toBe('#s=close&step=4&lang=en&seq=rel');
+    target.remove();
+  });
 });

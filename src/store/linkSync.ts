@@ -24,6 +24,12 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
   });
 
   const onHashChange = () => {
+    // An in-page anchor (the "skip to playback controls" link) is navigation, not a link of ours:
+    // let the browser move focus, then put the moment back in the address bar.
+    if (namesAnElement(win)) {
+      write(store.getState());
+      return;
+    }
     const { inputs, locale, notice } = readLink(win.location.hash);
     const state = store.getState();
     const patch: Partial<SimInputs> = { ...inputs };
@@ -43,4 +49,10 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     unsubscribe();
     win.removeEventListener('hashchange', onHashChange);
   };
+}
+
+/** True when the hash is a bare fragment (no key=value) that is the id of an element on the page. */
+function namesAnElement(win: Window): boolean {
+  const fragment = win.location.hash.slice(1);
+  return /^[A-Za-z][\w-]*$/.test(fragment) && win.document.getElementById(fragment) !== null;
 }

@@ -25,8 +25,10 @@ import {
   EMPTY_SESSION, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
 
-const SIDE_CODES: Record<string, Side> = { c: 'client', s: 'server' };
-const FATE_CODES: Record<string, SandboxFateKind> = { lose: 'lose', delay: 'delay', dup: 'duplicate' };
+// Maps, not object literals: a link is untrusted text, and `constructor` or `__proto__` are keys
+// of every plain object.
+const SIDE_CODES: ReadonlyMap<string, Side> = new Map([['c', 'client'], ['s', 'server']]);
+const FATE_CODES: ReadonlyMap<string, SandboxFateKind> = new Map([['lose', 'lose'], ['delay', 'delay'], ['dup', 'duplicate']]);
 /** Steps are small numbers; six digits is far beyond any run (the engine stops at 2000). */
 const STEP = '(\\d{1,6})';
 const ACTION_TOKEN = new RegExp(`^([a-z]+)\\.([a-z]+)(\\d{0,6})(?:\\.${STEP})?$`);
@@ -75,7 +77,7 @@ export function parseAction(token: string): LinkAction | null {
   const match = ACTION_TOKEN.exec(token.toLowerCase());
   if (!match) return null;
   const [, sideCode = '', callName = '', digits = '', step] = match;
-  const side = SIDE_CODES[sideCode];
+  const side = SIDE_CODES.get(sideCode);
   if (!side || !(USER_CALLS as readonly string[]).includes(callName)) return null;
   const call = callName as UserCall;
   if (call !== 'send' && digits !== '') return null;
@@ -94,7 +96,7 @@ export function parseFate(token: string): LinkFate | null {
   const match = FATE_TOKEN.exec(token.toLowerCase());
   if (!match) return null;
   const [, id = '', code = '', digits = '', step = ''] = match;
-  const fate = FATE_CODES[code];
+  const fate = FATE_CODES.get(code);
   const segmentId = Number(id);
   if (!fate || segmentId < 1) return null;
   if (fate !== 'delay' && digits !== '') return null;
