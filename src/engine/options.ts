@@ -31,3 +31,49 @@ export const DEFAULT_OPTIONS: SimOptions = {
   timeWaitMs: TIME_WAIT_PRESETS.linux,
   synCookies: false,
 };
+
+type NumericOption = { [K in keyof SimOptions]: SimOptions[K] extends number ? K : never }[keyof SimOptions];
+
+export interface OptionLimits {
+  readonly min: number;
+  readonly max: number;
+}
+
+const UINT32_MAX = 2 ** 32 - 1;
+
+/**
+ * The one range of each numeric option: the Options dialog, the link and the trace CLI accept
+ * exactly these. ISNs and the seed span the 32-bit space (§3.4.1). Latency stops at 20 ms (below
+ * that the arrows are flat) and 1000 ms (a slow satellite hop). TIME-WAIT spans the presets
+ * (5 s classroom, 60 s Linux, 240 s RFC) with room around them for a hand-edited link.
+ */
+export const OPTION_LIMITS = {
+  isnClient: { min: 0, max: UINT32_MAX },
+  isnServer: { min: 0, max: UINT32_MAX },
+  seed: { min: 0, max: UINT32_MAX },
+  latencyMs: { min: 20, max: 1000 },
+  timeWaitMs: { min: 100, max: 600_000 },
+} as const satisfies Record<NumericOption, OptionLimits>;
+
+export type WholeNumberProblem = 'empty' | 'notWhole' | 'range';
+
+export type WholeNumberReading =
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly problem: WholeNumberProblem };
+
+/**
+ * Reads a whole number typed by a person (the dialog, a link, the CLI). Only plain decimal digits
+ * count, spaces around them forgiven: "1e3", "12.5", "-1", "0x10" and "١٢" are refused rather than
+ * guessed at, because a sequence number that silently became something else would teach the
+ * wrong thing.
+ */
+export function readWholeNumber(raw: string, limits: OptionLimits): WholeNumberReading {
+  const text = raw.trim();
+  if (text === '') return { ok: false, problem: 'empty' };
+  if (!/^[0-9]+$/.test(text)) return { ok: false, problem: 'notWhole' };
+  // More digits than Number() keeps exactly: out of every range we have, and not worth converting.
+  if (text.replace(/^0+(?=\d)/, '').length > 15) return { ok: false, problem: 'range' };
+  const value = Number(text);
+  if (value < limits.min || value > limits.max) return { ok: false, problem: 'range' };
+  return { ok: true, value };
+}

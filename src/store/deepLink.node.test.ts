@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS } from '../engine';
+import { DEFAULT_OPTIONS, OPTION_LIMITS } from '../engine';
 import { readLink, writeLink } from './deepLink';
 import { DEFAULT_INPUTS } from './simInputs';
 import { selectStepCount } from './traceSelectors';
@@ -60,5 +60,20 @@ describe('deep link', () => {
     const read = readLink(hash);
     expect(read.inputs).toMatchObject({ scenario: 'handshake', cursor: 0 });
     expect(read.notice?.key).toBe('notice.linkDamaged');
+  });
+
+  it.each([
+    ['lat', 'latencyMs'],
+    ['tw', 'timeWaitMs'],
+    ['seed', 'seed'],
+  ] as const)('%s accepts exactly the range the Options dialog and the CLI accept', (code, key) => {
+    const { min, max } = OPTION_LIMITS[key];
+    for (const value of [min, max]) {
+      expect(readLink(`#s=close&step=0&${code}=${value}`)).toMatchObject({ inputs: { options: { [key]: value } }, notice: null });
+    }
+    for (const value of [min - 1, max + 1]) {
+      if (value < 0) continue;
+      expect(readLink(`#s=close&step=0&${code}=${value}`)).toMatchObject({ inputs: { options: { [key]: DEFAULT_OPTIONS[key] } }, notice: { key: 'notice.linkPartlyDamaged' } });
+    }
   });
 });

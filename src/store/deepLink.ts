@@ -27,7 +27,7 @@
  * notice so the reader knows the link was not followed exactly. A sandbox link keeps every call
  * and fate that could happen and names the parts it left out. It never throws.
  */
-import { DEFAULT_OPTIONS, isScenarioId, type IsnMode, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
 import { encodeSession, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
 import { EMPTY_SESSION } from './sandboxSession';
@@ -48,7 +48,6 @@ export interface LinkReading {
   readonly notice: Notice | null;
 }
 
-const UINT32_MAX = 2 ** 32 - 1;
 // Maps, not object literals: link values are untrusted, and `constructor` or `__proto__` are keys
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
@@ -58,20 +57,20 @@ const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', 
 
 /** Integer in [min, max] written in plain decimal digits; anything else is null. */
 function parseInteger(raw: string | null, min: number, max: number): number | null {
-  if (raw === null || !/^\d{1,12}$/.test(raw.trim())) return null;
-  const value = Number(raw.trim());
-  return value >= min && value <= max ? value : null;
+  if (raw === null) return null;
+  const reading = readWholeNumber(raw, { min, max });
+  return reading.ok ? reading.value : null;
 }
 
-type NumericOption = { [K in keyof SimOptions]: SimOptions[K] extends number ? K : never }[keyof SimOptions];
+type NumericOption = keyof typeof OPTION_LIMITS;
 
-/** Keys of SimOptions with their link names and allowed ranges. */
+/** Link names of the numeric options; their ranges are the app's (OPTION_LIMITS). */
 const NUMERIC_OPTIONS: readonly { key: NumericOption; code: string; min: number; max: number }[] = [
-  { key: 'isnClient', code: 'ci', min: 0, max: UINT32_MAX },
-  { key: 'isnServer', code: 'si', min: 0, max: UINT32_MAX },
-  { key: 'seed', code: 'seed', min: 0, max: UINT32_MAX },
-  { key: 'latencyMs', code: 'lat', min: 1, max: 60_000 },
-  { key: 'timeWaitMs', code: 'tw', min: 100, max: 600_000 },
+  { key: 'isnClient', code: 'ci', ...OPTION_LIMITS.isnClient },
+  { key: 'isnServer', code: 'si', ...OPTION_LIMITS.isnServer },
+  { key: 'seed', code: 'seed', ...OPTION_LIMITS.seed },
+  { key: 'latencyMs', code: 'lat', ...OPTION_LIMITS.latencyMs },
+  { key: 'timeWaitMs', code: 'tw', ...OPTION_LIMITS.timeWaitMs },
 ];
 
 /** The option keys: each bad value falls back to its default and marks the link partly damaged. */

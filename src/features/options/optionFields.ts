@@ -1,50 +1,25 @@
-import { TIME_WAIT_PRESETS, type SimOptions } from '../../engine';
+import {
+  OPTION_LIMITS, readWholeNumber, TIME_WAIT_PRESETS, type OptionLimits, type SimOptions, type WholeNumberProblem,
+} from '../../engine';
 
 /** A number field of the options dialog: which option it sets and what it accepts. */
-export interface NumberFieldSpec {
+export interface NumberFieldSpec extends OptionLimits {
   readonly key: 'isnClient' | 'isnServer' | 'seed' | 'latencyMs';
-  readonly min: number;
-  readonly max: number;
 }
 
-const UINT32_MAX = 2 ** 32 - 1;
-
-/**
- * What the dialog accepts. ISNs and the seed span the whole 32-bit space, as in the link.
- * Latency is narrower than the link allows (1–60 000 ms): below 20 ms the arrows are flat,
- * above a second the 1 s retransmission timer fires before any answer can arrive.
- */
+/** What the dialog accepts: the same ranges as the link and the CLI (OPTION_LIMITS). */
 export const NUMBER_FIELDS = {
-  isnClient: { key: 'isnClient', min: 0, max: UINT32_MAX },
-  isnServer: { key: 'isnServer', min: 0, max: UINT32_MAX },
-  seed: { key: 'seed', min: 0, max: UINT32_MAX },
-  latencyMs: { key: 'latencyMs', min: 20, max: 1000 },
+  isnClient: { key: 'isnClient', ...OPTION_LIMITS.isnClient },
+  isnServer: { key: 'isnServer', ...OPTION_LIMITS.isnServer },
+  seed: { key: 'seed', ...OPTION_LIMITS.seed },
+  latencyMs: { key: 'latencyMs', ...OPTION_LIMITS.latencyMs },
 } as const satisfies Record<NumberFieldSpec['key'], NumberFieldSpec>;
 
-export type NumberProblem = 'empty' | 'notWhole' | 'range';
-
-export type NumberReading =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly problem: NumberProblem };
-
-/**
- * Reads what a learner typed. Only plain decimal digits count (spaces around them are
- * forgiven): "1e3", "12.5", "-1", "0x10" and "١٢" are refused rather than guessed at, because
- * a sequence number that silently became something else would teach the wrong thing.
- */
-export function readWholeNumber(raw: string, spec: Pick<NumberFieldSpec, 'min' | 'max'>): NumberReading {
-  const text = raw.trim();
-  if (text === '') return { ok: false, problem: 'empty' };
-  if (!/^[0-9]+$/.test(text)) return { ok: false, problem: 'notWhole' };
-  // More digits than any 32-bit number has: out of range, and Number() would lose precision.
-  if (text.replace(/^0+(?=\d)/, '').length > 10) return { ok: false, problem: 'range' };
-  const value = Number(text);
-  if (value < spec.min || value > spec.max) return { ok: false, problem: 'range' };
-  return { ok: true, value };
-}
+export { readWholeNumber };
+export type NumberProblem = WholeNumberProblem;
 
 /** The message key and parameters for a refused value, ending with the value still in use. */
-export function problemMessage(problem: NumberProblem, spec: Pick<NumberFieldSpec, 'min' | 'max'>): {
+export function problemMessage(problem: NumberProblem, spec: OptionLimits): {
   key: string;
   params?: Record<string, number>;
 } {
@@ -68,6 +43,6 @@ export function timeWaitPresetOf(ms: number): TimeWaitPreset | null {
 
 /** A fresh seed for "New seed", different from the current one. Randomness belongs here, not in the engine. */
 export function newSeed(current: SimOptions['seed'], random: () => number = Math.random): number {
-  const seed = Math.floor(random() * (UINT32_MAX + 1)) >>> 0;
+  const seed = Math.floor(random() * (OPTION_LIMITS.seed.max + 1)) >>> 0;
   return seed === current ? (seed + 1) >>> 0 : seed;
 }

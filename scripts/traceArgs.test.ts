@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, OPTION_LIMITS } from '../src/engine';
+import { readTraceArgs } from './traceArgs';
+
+const error = (argv: string[]) => {
+  const args = readTraceArgs(argv);
+  expect(args.kind).toBe('error');
+  return args.kind === 'error' ? args.message : '';
+};
+
+describe('trace CLI arguments: as strict as the Options dialog and the link', () => {
+  it('reads a full command line', () => {
+    expect(readTraceArgs(['close', '--format', 'text', '--relative', '--isn', 'random', '--seed', '42', '--latency', '250', '--time-wait', '5000', '--syn-cookies'])).toEqual({
+      kind: 'run',
+      id: 'close',
+      format: 'text',
+      relative: true,
+      options: { ...DEFAULT_OPTIONS, isnMode: 'random', seed: 42, latencyMs: 250, timeWaitMs: 5000, synCookies: true },
+    });
+  });
+
+  it.each([
+    ['--latency', '1e300'],
+    ['--latency', '0x10'],
+    ['--latency', String(OPTION_LIMITS.latencyMs.max + 1)],
+    ['--latency', String(OPTION_LIMITS.latencyMs.min - 1)],
+    ['--time-wait', '1e300'],
+    ['--time-wait', String(OPTION_LIMITS.timeWaitMs.max + 1)],
+    ['--seed', ''],
+    ['--seed', String(2 ** 32)],
+    ['--seed', '1.5'],
+  ])('%s %s is refused with the range it accepts', (flag, value) => {
+    const message = error(['close', flag, value]);
+    expect(message).toContain(flag);
+    expect(message).toMatch(/whole number from \d+ to \d+/);
+  });
+
+  it('--seed=-1 is refused; --seed -1 reads as a missing value, on one line', () => {
+    expect(error(['close', '--seed=-1'])).toMatch(/--seed needs a whole number from 0 to 4294967295/);
+    expect(error(['close', '--seed', '-1'])).not.toContain('\n');
+  });
+
+  it('--json with another --format asks for one format', () => {
+    expect(error(['close', '--json', '--format', 'text'])).toContain('two formats');
+    expect(readTraceArgs(['close', '--json', '--format', 'json'])).toMatchObject({ kind: 'run', format: 'json' });
+  });
+
+  it('an unknown id is quoted with its control characters escaped, never echoed raw', () => {
+    const message = error(['\u001b[31mred\u001b[0m\u009b2J']);
+    expect(message).toContain('unknown scenario');
+    expect(message).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    expect(message).toContain('\\u001b[31mred');
+  });
+
+  it('an unknown option or a second scenario is one clear line', () => {
+    expect(error(['close', '--fast'])).toContain('--fast');
+    expect(error(['close', 'handshake'])).toContain('one scenario at a time');
+    expect(error([])).toBe('missing scenario id');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The trace CLI's arguments, read as strictly as the app reads its Options dialog and links:
+ * the same ranges (OPTION_LIMITS), plain decimal digits only, and one message per mistake.
+ */
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber,
+  type IsnMode, type OptionLimits, type ScenarioId, type SimOptions,
+} from '../src/engine';
+
+export type TraceFormat = 'json' | 'text' | 'mermaid';
+
+export type TraceArgs =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'run'; readonly id: ScenarioId; readonly format: TraceFormat; readonly relative: boolean; readonly options: SimOptions }
+  | { readonly kind: 'error'; readonly message: string };
+
+const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid'];
+const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
+
+/** Echoes what the user typed so that it cannot move the cursor or recolour the terminal. */
+export function quoteArg(raw: string): string {
+  const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+  return JSON.stringify(shown).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+class ArgError extends Error {}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, limits: OptionLimits, unit = ''): number {
+  if (raw === undefined) return fallback;
+  const reading = readWholeNumber(raw, limits);
+  if (reading.ok) return reading.value;
+  throw new ArgError(`--${name} needs a whole number from ${limits.min} to ${limits.max}${unit}, got ${quoteArg(raw)}`);
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new ArgError(`${name} must be one of ${allowed.join(', ')}, got ${quoteArg(raw)}`);
+}
+
+export function readTraceArgs(argv: readonly string[]): TraceArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        relative: { type: 'boolean' },
+        isn: { type: 'string' },
+        seed: { type: 'string' },
+        latency: { type: 'string' },
+        'time-wait': { type: 'string' },
+        'syn-cookies': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) return { kind: 'help' };
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new ArgError('missing scenario id');
+    if (!isScenarioId(id)) throw new ArgError(`unknown scenario ${quoteArg(id)}`);
+    if (extra.length > 0) throw new ArgError(`one scenario at a time, got also ${extra.map(quoteArg).join(', ')}`);
+    if (values.json && values.format !== undefined && values.format !== 'json') {
+      throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
+    }
+    const format = oneOf('--format', values.format ?? 'json', FORMATS);
+    const options: SimOptions = {
+      ...DEFAULT_OPTIONS,
+      isnMode: oneOf('--isn', values.isn ?? DEFAULT_OPTIONS.isnMode, ISN_MODES),
+      seed: wholeNumber('seed', values.seed, DEFAULT_OPTIONS.seed, OPTION_LIMITS.seed),
+      latencyMs: wholeNumber('latency', values.latency, DEFAULT_OPTIONS.latencyMs, OPTION_LIMITS.latencyMs, ' (ms)'),
+      timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
+      synCookies: values['syn-cookies'] ?? false,
+    };
+    return { kind: 'run', id, format, relative: values.relative ?? false, options };
+  } catch (error) {
+    if (error instanceof ArgError) return { kind: 'error', message: error.message };
+    // parseArgs' own messages (unknown option, missing value) are already one clear line.
+    return { kind: 'error', message: quoteless((error as Error).message) };
+  }
+}
+
+/** parseArgs' messages hold the user's text and line breaks: one line, no control characters. */
+function quoteless(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
