@@ -1,15 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any folder (static hosting, embedding).
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
     target: 'baseline-widely-available',
-    // scripts/bench.ts reads it to find each language's first-paint chunk.
-    manifest: true,
   },
   test: {
     // Ceilings for a loaded 2-core machine, not expectations: no test waits for a duration.

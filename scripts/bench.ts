@@ -3,7 +3,8 @@
  *   1. JS size of the production build, gzip level 9: the initial JS against a budget, and all
  *      JS chunks. Initial = the module scripts and modulepreloads dist/index.html references,
  *      plus the active language's first-paint chunk, which main.tsx awaits before rendering
- *      (found through Vite's manifest); reported per language, the larger one is judged.
+ *      (found through Vite's manifest, which only this build writes: the shipped dist/ has none);
+ *      reported per language, the larger one is judged.
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
  * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
@@ -55,7 +56,7 @@ function jsFiles(dir: string): string[] {
 /** Prints the size report; returns false if the initial JS is over budget. */
 function reportSizes(): boolean {
   const indexHtml = join(DIST, 'index.html');
-  if (!existsSync(indexHtml)) throw new Error('dist/index.html not found: run `npm run build` first.');
+  if (!existsSync(indexHtml)) throw new Error('dist/index.html not found: run `npm run bench`, which builds with --manifest.');
 
   console.log('JS size (gzip -9)');
   let initial = 0;

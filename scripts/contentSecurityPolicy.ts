@@ -1,0 +1,61 @@
+/**
+ * A strict Content-Security-Policy for the built page, as a <meta> tag (a static site sets no
+ * headers). No 'unsafe-inline' and no 'unsafe-eval': each inline <script> or <style> that the
+ * page carries is allowed by its SHA-256 hash, computed here from the final HTML, so the theme
+ * script in index.html and the single-file build (whose code is all inline) are covered alike.
+ */
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi;
+
+function sha256(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The hashes of the inline scripts and styles of an HTML page (external `src` scripts excluded). */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, tag = '', attributes = '', body = ''] of html.matchAll(INLINE)) {
+    if (tag.toLowerCase() === 'style') styles.push(sha256(body));
+    else if (!/\bsrc\s*=/.test(attributes)) scripts.push(sha256(body));
+  }
+  return { scripts, styles };
+}
+
+export function policyFor(html: string): string {
+  const { scripts, styles } = inlineHashes(html);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    `style-src 'self' ${styles.join(' ')}`.trim(),
+    // data: and blob: for figures the page makes itself (exported images, the favicon).
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Adds the policy to the built index.html, after every other plugin has changed it. */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'tcp-lab:content-security-policy',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
+        // After <meta charset>, which must come first; the policy applies to everything after it.
+        const charset = /<meta charset[^>]*>/i;
+        return charset.test(html) ? html.replace(charset, (tag) => `${tag}\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+      },
+    },
+  };
+}
