@@ -1,39 +1,46 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
+import { singleFileBuild } from './scripts/singleFile';
 
-export default defineConfig({
-  // Relative asset URLs: the built site works from any folder (static hosting, embedding).
-  base: './',
-  plugins: [react(), contentSecurityPolicy()],
-  build: {
-    // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
-    target: 'baseline-widely-available',
-  },
-  test: {
-    // Ceilings for a loaded 2-core machine, not expectations: no test waits for a duration.
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          environment: 'node',
-          // Pure code (*.test.ts) runs in node; a file can opt into jsdom with a @vitest-environment pragma.
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+export default defineConfig(({ mode }) => {
+  // `npm run build:single` (mode "single"): one self-contained HTML file, see scripts/singleFile.ts.
+  const single = mode === 'single' ? singleFileBuild() : null;
+  return {
+    // Relative asset URLs: the built site works from any folder (static hosting, embedding).
+    base: './',
+    // The policy comes last: it hashes the inline code of the page as the other plugins left it.
+    plugins: [react(), ...(single?.plugins ?? []), contentSecurityPolicy()],
+    build: {
+      // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
+      target: 'baseline-widely-available',
+      ...single?.build,
+    },
+    test: {
+      // Ceilings for a loaded 2-core machine, not expectations: no test waits for a duration.
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            // Pure code (*.test.ts) runs in node; a file can opt into jsdom with a @vitest-environment pragma.
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
         },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          // jsdom, not happy-dom: happy-dom never finishes framer-motion exit animations.
-          environment: 'jsdom',
-          include: ['src/**/*.test.tsx'],
-          setupFiles: ['src/test/setup.ts'],
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            // jsdom, not happy-dom: happy-dom never finishes framer-motion exit animations.
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['src/test/setup.ts'],
+          },
         },
-      },
-    ],
-  },
+      ],
+    },
+  };
 });

@@ -42,19 +42,31 @@ export function policyFor(html: string): string {
   ].join('; ');
 }
 
-/** Adds the policy to the built index.html, after every other plugin has changed it. */
+/** Puts the policy in a page, after <meta charset> (which must come first). */
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
+  const charset = /<meta charset[^>]*>/i;
+  return charset.test(html) ? html.replace(charset, (tag) => `${tag}\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+}
+
+/**
+ * Adds the policy to every HTML page of the build once its content is final: listed after
+ * vite-plugin-singlefile, it runs after that plugin has inlined the code, and hashes what is
+ * really there.
+ */
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'tcp-lab:content-security-policy',
     apply: 'build',
     enforce: 'post',
-    transformIndexHtml: {
+    generateBundle: {
       order: 'post',
-      handler(html) {
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}" />`;
-        // After <meta charset>, which must come first; the policy applies to everything after it.
-        const charset = /<meta charset[^>]*>/i;
-        return charset.test(html) ? html.replace(charset, (tag) => `${tag}\n    ${meta}`) : html.replace(/<head>/i, `<head>\n    ${meta}`);
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
+            file.source = withPolicy(file.source);
+          }
+        }
       },
     },
   };

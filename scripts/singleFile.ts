@@ -1,0 +1,33 @@
+/**
+ * `vite build --mode single`: the whole app in one HTML file that works opened from a folder
+ * (file://, where browsers refuse to load module chunks) and as an attachment in a learning
+ * platform. Every chunk (languages, dialogs, the sandbox) is inlined by vite-plugin-singlefile,
+ * the favicon becomes a data: URL, and nothing from public/ is needed beside it.
+ */
+import { readFileSync } from 'node:fs';
+import type { Plugin, UserConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+
+export const SINGLE_FILE_DIR = 'dist-single';
+
+function inlineFavicon(): Plugin {
+  return {
+    name: 'tcp-lab:inline-favicon',
+    apply: 'build',
+    transformIndexHtml: {
+      // Before Vite rewrites the public path against `base`.
+      order: 'pre',
+      handler(html) {
+        const svg = readFileSync('public/favicon.svg');
+        return html.replace(/href="\/favicon\.svg"/, `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
+      },
+    },
+  };
+}
+
+export function singleFileBuild(): Pick<UserConfig, 'plugins'> & { build: NonNullable<UserConfig['build']> } {
+  return {
+    plugins: [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
+    build: { outDir: SINGLE_FILE_DIR, copyPublicDir: false, emptyOutDir: true },
+  };
+}
