@@ -44,6 +44,9 @@ export default defineConfig({
     baseURL: BASE_URL,
     locale: 'en-US',
     reducedMotion: 'reduce',
+    // The offline test allows the service worker; elsewhere it would only add a cache between
+    // each test and the build it checks.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),

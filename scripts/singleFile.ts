@@ -5,7 +5,7 @@
  * the favicon becomes a data: URL, and nothing from public/ is needed beside it.
  */
 import { readFileSync } from 'node:fs';
-import type { Plugin, UserConfig } from 'vite';
+import type { BuildEnvironmentOptions, Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 export const SINGLE_FILE_DIR = 'dist-single';
@@ -25,7 +25,7 @@ function inlineFavicon(): Plugin {
   };
 }
 
-export function singleFileBuild(): Pick<UserConfig, 'plugins'> & { build: NonNullable<UserConfig['build']> } {
+export function singleFileBuild(): { plugins: PluginOption[]; build: BuildEnvironmentOptions } {
   return {
     plugins: [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
     build: { outDir: SINGLE_FILE_DIR, copyPublicDir: false, emptyOutDir: true },
