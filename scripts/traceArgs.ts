@@ -18,10 +18,19 @@ export type TraceArgs =
 const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid'];
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
-/** Echoes what the user typed so that it cannot move the cursor or recolour the terminal. */
+/** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
+export function isControlCharacter(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+const escapeCode = (c: string) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+
+/** Echoes what the user typed, quoted, with every control character written as an escape. */
 export function quoteArg(raw: string): string {
   const shown = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
-  return JSON.stringify(shown).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = [...shown].map((c) => (isControlCharacter(c) ? escapeCode(c) : c)).join('');
+  return `"${escaped.replace(/"/g, '\\"')}"`;
 }
 
 class ArgError extends Error {}
@@ -83,5 +92,6 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
 
 /** parseArgs' messages hold the user's text and line breaks: one line, no control characters. */
 function quoteless(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  const oneLine = message.replace(/\s*\n\s*/g, ' ');
+  return [...oneLine].map((c) => (isControlCharacter(c) ? '?' : c)).join('');
 }
