@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
 import { useSim } from '../store';
+import { lazyPart } from '../ui/lazyPart';
 import { CopyLinkButton } from './CopyLinkButton';
 import type { HeaderDialogId } from './HeaderDialog';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -11,7 +12,7 @@ import { ThemeSwitch } from './ThemeSwitch';
 import './appHeader.css';
 
 const loadHeaderDialog = () => import('./HeaderDialog');
-const HeaderDialog = lazy(loadHeaderDialog);
+const HeaderDialog = lazyPart(loadHeaderDialog);
 
 export function AppHeader() {
   const { t } = useT();
@@ -55,9 +56,7 @@ export function AppHeader() {
         <CopyLinkButton />
       </div>
       {open && (
-        <Suspense fallback={null}>
-          <HeaderDialog which={open} onClosed={() => setOpen(null)} />
-        </Suspense>
+        <HeaderDialog which={open} onClosed={() => setOpen(null)} />
       )}
     </header>
   );

@@ -1,10 +1,11 @@
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { useT } from '../../i18n';
 import { selectIsSandbox, useSim } from '../../store';
+import { lazyPart } from '../../ui/lazyPart';
 import { ModeSwitch } from './ModeSwitch';
 import './sandbox.css';
 
-const SandboxWorkbench = lazy(() => import('./SandboxWorkbench'));
+const SandboxWorkbench = lazyPart(() => import('./SandboxWorkbench'));
 
 /**
  * The sandbox: the mode switch always, and in sandbox mode the learner's socket calls, the
@@ -23,9 +24,7 @@ export function SandboxPanel() {
         <ModeSwitch />
       </div>
       {sandbox ? (
-        <Suspense fallback={<p className="sandbox__muted" aria-busy="true">…</p>}>
-          <SandboxWorkbench />
-        </Suspense>
+        <SandboxWorkbench fallback={<p className="sandbox__muted" aria-busy="true">…</p>} />
       ) : (
         <p className="sandbox__muted">{t('sandbox.entry')}</p>
       )}

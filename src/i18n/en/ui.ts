@@ -80,6 +80,7 @@ export const enUi = {
   'notice.linkDamaged': 'That link was damaged; showing the three-way handshake instead.',
   'notice.linkPartlyDamaged': 'Part of that link could not be read; showing the closest valid view.',
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
+  'notice.languageUnavailable': '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
   'announce.step': 'Step {k} of {n}.',
@@ -96,6 +97,8 @@ export const enUi = {
   'error.title': 'Something went wrong',
   'error.body': 'The lab hit a problem it did not expect. Your place is saved in the link; reloading usually fixes it.',
   'error.reload': 'Reload',
+  'error.part.body': 'This part could not be loaded: the network may be down. The rest of the lab still works.',
+  'error.part.retry': 'Try again',
 
   // ── Options, What if, Learn, Compare: header buttons (begin) ─────────────────────────
   // Only what the first paint needs; the dialogs' own text is in details.ts (loaded later).

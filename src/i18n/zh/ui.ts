@@ -78,6 +78,7 @@ export const zhUi: Record<UiKey, string> = {
   'notice.linkDamaged': '该链接已损坏，现显示三次握手。',
   'notice.linkPartlyDamaged': '该链接有部分内容无法识别，现显示最接近的有效视图。',
   'notice.stepOutOfRange': '该链接指向第 {step} 步，但此场景只有 {n} 步，现显示最后一步。',
+  'notice.languageUnavailable': '未能加载{language}：网络可能已断开。页面保持当前语言，恢复联网后可再试。',
 
   'announce.start': '开始：尚未发送任何报文段。第 0 步，共 {n} 步。',
   'announce.step': '第 {k} 步，共 {n} 步。',
@@ -94,6 +95,8 @@ export const zhUi: Record<UiKey, string> = {
   'error.title': '出了点问题',
   'error.body': '实验室遇到了意外错误。当前位置保存在链接中，重新加载通常即可恢复。',
   'error.reload': '重新加载',
+  'error.part.body': '这部分内容未能加载：网络可能已断开。实验室的其他部分仍可正常使用。',
+  'error.part.retry': '重试',
 
   // ── 选项、断网会怎样、学习、对比：页头按钮（开始）────────────────────────────────────
   'ui.tools.label': '探索',

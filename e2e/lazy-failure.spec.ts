@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+import { expectStep, stepCount } from './helpers';
+
+// Every script fetched after the first paint (dialogs, the sandbox, the teaching text) fails
+// until `network.restore()`: what a lost network does to a first visit.
+async function breakLateChunks(page: import('@playwright/test').Page) {
+  const state = { broken: false };
+  await page.route(/\/assets\/.*\.js$/, (route) => (state.broken ? route.abort('internetdisconnected') : route.continue()));
+  return {
+    cut: () => { state.broken = true; },
+    restore: () => { state.broken = false; },
+  };
+}
+
+test('a dialog whose code cannot be fetched says so in place, the page keeps working, and Retry opens it', async ({ page }) => {
+  const network = await breakLateChunks(page);
+  await page.goto('./#s=close&step=2&lang=en');
+  await expectStep(page, 2, stepCount('close'));
+  network.cut();
+  await page.getByRole('button', { name: 'Options', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeHidden();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 3, stepCount('close'));
+  network.restore();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('dialog', { name: 'Options' })).toBeVisible();
+});
+
+test('the sandbox whose code cannot be fetched says so in place, and Retry brings it', async ({ page }) => {
+  const network = await breakLateChunks(page);
+  await page.goto('./#s=close&step=2&lang=en');
+  await expectStep(page, 2, stepCount('close'));
+  network.cut();
+  await page.getByRole('radio', { name: /Sandbox/ }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toBeVisible();
+  network.restore();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('group', { name: 'Client socket calls' })).toBeVisible();
+});
+
+test('a language whose text cannot be fetched is not switched to: the page, <html lang> and the switch agree, and a notice says why', async ({ page }) => {
+  const network = await breakLateChunks(page);
+  await page.goto('./#s=close&step=2&lang=en');
+  await expectStep(page, 2, stepCount('close'));
+  network.cut();
+  await page.getByRole('radio', { name: /中文/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '中文 could not be loaded' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /English/ })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
+  network.restore();
+  await page.getByRole('radio', { name: /中文/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
