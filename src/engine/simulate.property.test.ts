@@ -414,7 +414,7 @@ describe('built-in scenarios on a network that loses nothing, at every offered l
         const trace = simulate(SCENARIOS[id], options);
         expect(spuriousRetransmissions(trace)).toEqual([]);
         expect(unexpectedRsts(trace, simulate(SCENARIOS[id], DEFAULT_OPTIONS))).toEqual([]);
-        if (SCENARIOS[id].horizonMs === undefined) expect(shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
+        expect(shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -437,7 +437,10 @@ function spuriousRetransmissions(trace: Trace): string[] {
     .map((s) => `#${s.id} ${s.from} ${s.flags.join(',')} seq=${s.seq} resent at ${s.sentAt} ms`);
 }
 
-/** TIME-WAITs that ended other than by their own 2MSL timer, 2MSL after they began (§3.10.8). */
+/**
+ * TIME-WAITs that ended other than by their own 2MSL timer, 2MSL after they began (§3.10.8). A
+ * run that a scenario's horizon cut off may still be in TIME-WAIT.
+ */
 function shortTimeWaits(trace: Trace, timeWaitMs: number): string[] {
   const problems: string[] = [];
   for (const side of ['client', 'server'] as const) {
@@ -452,7 +455,7 @@ function shortTimeWaits(trace: Trace, timeWaitMs: number): string[] {
         since = null;
       }
     }
-    if (since !== null) problems.push(`${side} never left TIME-WAIT`);
+    if (since !== null && trace.horizon === null) problems.push(`${side} never left TIME-WAIT`);
   }
   return problems;
 }
