@@ -401,9 +401,8 @@ describe('timing the scenarios promise', () => {
   it('the TCB snapshot shows what the timer learned: at 100 ms one way both sides measured R = 200 ms', () => {
     const trace = run('handshake');
     const last = trace.steps.at(-1)?.after;
-    for (const side of ['client', 'server'] as const) {
-      expect([last?.[side].srttMs, last?.[side].rttvarMs, last?.[side].rtoMs], side).toEqual([200, 100, 1000]);
-    }
+    const learned = (side: Side) => [last?.[side].srttMs, last?.[side].rttvarMs, last?.[side].rtoMs];
+    expect({ client: learned('client'), server: learned('server') }).toEqual({ client: [200, 100, 1000], server: [200, 100, 1000] });
     expect(trace.initial.client.srttMs, 'nothing measured before the first segment').toBeNull();
   });
 
