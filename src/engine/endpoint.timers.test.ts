@@ -72,6 +72,9 @@ describe('retransmission timeout', () => {
     }
     expect(ep.state).toBe('CLOSED');
     expect(gaveUpAt).toBeGreaterThanOrEqual(180_000);
+    // The README's numbers: resent at 1, 3, 7, 15, 31, 63 and 127 s (RTO 1 s doubled each time,
+    // RFC 6298 §5.5); the 7th waits 128 s capped to 120 s (§2.5), so the connection gives up at 247 s.
+    expect(gaveUpAt).toBe(247_000);
   });
 
   it('SYN-RECEIVED + retransmission timeout → resends SYN,ACK <SEQ=ISS><ACK=RCV.NXT>', () => {

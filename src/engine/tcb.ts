@@ -17,7 +17,7 @@ export interface EndpointConfig {
   mss: number;
   /** Retransmission timeout before any RTT has been measured, in ms (RFC 6298 §2.1: 1 s). */
   rtoMs: number;
-  /** Retransmissions of one segment before giving up (Linux: 6 for a SYN). */
+  /** Retransmissions of one segment before giving up (RFC 9293 §3.8.3 R2; see DEFAULT_ENDPOINT_CONFIG). */
   maxRetries: number;
   /** Length of TIME-WAIT, i.e. 2×MSL, in ms (RFC 9293 §3.4.2 MSL = 2 min; Linux uses 60 s in all). */
   timeWaitMs: number;
