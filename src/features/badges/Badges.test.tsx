@@ -57,7 +57,7 @@ describe('<TcbTable>', () => {
     expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1/);
   });
 
-  it('shows what the retransmission timer learned: SRTT, RTTVAR and RTO in ms, "not known yet" before a round trip', () => {
+  it('shows what the retransmission timer learned: SRTT, RTTVAR and RTO, "not known yet" before a round trip', () => {
     // 400 ms one way: the client's SYN,ACK comes back after R = 800 ms, so SRTT = 800,
     // RTTVAR = 400 and RTO = 800 + 4 × 400 = 2400 (RFC 6298 §2.2); the server has measured nothing yet.
     const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
@@ -66,9 +66,17 @@ describe('<TcbTable>', () => {
       <TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={t} />,
     );
     const cells = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells(/^SRTT \(ms\)/)).toEqual(['800 (changed in this step)', 'not known yet']);
-    expect(cells(/^RTTVAR \(ms\)/)).toEqual(['400 (changed in this step)', 'not known yet']);
-    expect(cells(/^RTO \(ms\)/)).toEqual(['2400 (changed in this step)', '1000']);
+    expect(cells(/^SRTT/)).toEqual(['800 ms (changed in this step)', 'not known yet']);
+    expect(cells(/^RTTVAR/)).toEqual(['400 ms (changed in this step)', 'not known yet']);
+    expect(cells(/^RTO\b/)).toEqual(['2.4 s (changed in this step)', '1 s']);
+  });
+
+  it('writes the timer durations in Chinese units too', () => {
+    const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
+    const cursor = trace.steps.findIndex((step) => step.rule === 'syn-sent-syn-ack') + 1;
+    render(<TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={zhT} />);
+    const srtt = screen.getByRole('row', { name: /^SRTT/ });
+    expect(within(srtt).getAllByRole('cell').map((c) => c.textContent)).toEqual(['800 毫秒', zhT('tcb.unknown')]);
   });
 
   it('counts TIME-WAIT down in real seconds from the playhead', () => {
