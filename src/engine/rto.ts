@@ -13,16 +13,16 @@ const K = 4;
  * timer can only expire on a millisecond, and an RTO is rounded up to one (never below the
  * formula, so §2.4's lower bound and the estimate both still hold).
  */
-export const CLOCK_GRANULARITY_MS = 1;
+const CLOCK_GRANULARITY_MS = 1;
 
 /** §2.4: "if it is less than 1 second, then the RTO SHOULD be rounded up to 1 second". */
-export const MIN_RTO_MS = 1000;
+const MIN_RTO_MS = 1000;
 
 /**
  * §2.5 lets an implementation cap the RTO at 60 s or more; Linux uses 120 s. With 7 retries a
  * SYN is retried for 247 s, honouring RFC 9293 §3.8.3 MUST-23 (at least 3 minutes).
  */
-export const MAX_RTO_MS = 120_000;
+const MAX_RTO_MS = 120_000;
 
 /**
  * §5.7: "If the timer expires awaiting the ACK of a SYN segment and the TCP implementation is
