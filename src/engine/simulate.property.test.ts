@@ -378,7 +378,7 @@ describe('built-in scenarios under random options', () => {
  * that loses nothing makes no segment after the handshake be sent twice, so no duplicate FIN can
  * reach a peer that has already closed and draw a RST, and TIME-WAIT runs its full 2MSL. Only the
  * handshake may retransmit: before any round trip is measured the RTO is 1 s (§2.1), shorter than
- * a round trip from 500 ms one way. After that, the RTO is the measured RTT plus four deviations
+ * a round trip beyond 500 ms one way. After that, the RTO is the measured RTT plus four deviations
  * (§2.2), or 3 s if the SYN had to be resent (§5.7), longer than any round trip up to 1480 ms one
  * way (plus the peer's 40 ms delayed ACK).
  */
