@@ -374,7 +374,7 @@ describe('built-in scenarios under random options', () => {
 });
 
 /**
- * The retransmission timer learns the path (RFC 6298): whatever latency a user picks, a network
+ * The retransmission timer learns the path (RFC 6298): at any latency the Options dialog offers, a network
  * that loses nothing makes no segment after the handshake be sent twice, so no duplicate FIN can
  * reach a peer that has already closed and draw a RST, and TIME-WAIT runs its full 2MSL. Only the
  * handshake may retransmit: before any round trip is measured the RTO is 1 s (§2.1), shorter than
