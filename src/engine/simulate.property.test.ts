@@ -374,10 +374,10 @@ describe('built-in scenarios under random options', () => {
 });
 
 /**
- * The retransmission timer learns the path (RFC 6298): at any latency the Options dialog offers, a network
- * that loses nothing makes no segment after the handshake be sent twice, so no duplicate FIN can
- * reach a peer that has already closed and draw a RST, and TIME-WAIT runs its full 2MSL. Only the
- * handshake may retransmit: before any round trip is measured the RTO is 1 s (§2.1), shorter than
+ * The retransmission timer learns the path (RFC 6298): at any latency the Options dialog offers,
+ * a network that loses nothing makes no segment after the handshake be sent twice, so no
+ * duplicate FIN can reach a peer that has already closed and draw a RST, and TIME-WAIT runs its
+ * full 2MSL. Only the handshake may retransmit: before any round trip is measured the RTO is 1 s (§2.1), shorter than
  * a round trip beyond 500 ms one way. After that, the RTO is the measured RTT plus four deviations
  * (§2.2), or 3 s if the SYN had to be resent (§5.7), longer than any round trip up to 1480 ms one
  * way (plus the peer's 40 ms delayed ACK).
