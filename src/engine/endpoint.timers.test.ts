@@ -7,12 +7,14 @@ import { endpointStep } from './endpointStep';
 import { RULES } from './rules';
 import {
   arrive,
+  call,
   established,
   expectedWire,
   finWait1,
   fire,
   lastAck,
   sent,
+  synReceivedActive,
   synReceivedPassive,
   synSent,
   timeWait,
@@ -70,6 +72,9 @@ describe('retransmission timeout', () => {
     }
     expect(ep.state).toBe('CLOSED');
     expect(gaveUpAt).toBeGreaterThanOrEqual(180_000);
+    // The README's numbers: resent at 1, 3, 7, 15, 31, 63 and 127 s (RTO 1 s doubled each time,
+    // RFC 6298 §5.5); the 7th waits 128 s capped to 120 s (§2.5), so the connection gives up at 247 s.
+    expect(gaveUpAt).toBe(247_000);
   });
 
   it('SYN-RECEIVED + retransmission timeout → resends SYN,ACK <SEQ=ISS><ACK=RCV.NXT>', () => {
@@ -103,13 +108,109 @@ describe('retransmission timeout', () => {
     expect(sent(out)).toEqual([expectedWire({ flags: 'FIN,ACK', seq: 5001, ack: 1002 })]);
   });
 
-  it('a new ACK stops the retransmission timer and forgets the back-off', () => {
+  it('a new ACK of a resent FIN stops the timer but keeps the backed-off RTO (Karn: no sample from a retransmission)', () => {
     const { out: resent } = fire(finWait1('client'), 'retransmit');
     expect(resent.endpoint.rtoMs).toBe(2000);
     const acked = arrive(resent.endpoint, { flags: 'ACK', seq: 5001, ack: 1002 }, 1500);
     expect(acked.endpoint.state).toBe('FIN-WAIT-2');
     expect(acked.endpoint.timers.retransmit).toBeNull();
     expect(acked.endpoint.retransmitQueue).toEqual([]);
+    expect(acked.endpoint.rtoMs, 'RFC 6298 §5: the back-off stays until a new RTT measurement').toBe(2000);
+  });
+});
+
+/**
+ * RFC 6298 §2: the timer measures round trips and keeps SRTT and RTTVAR;
+ * RTO = SRTT + max(G, K·RTTVAR) with K = 4, G = 1 ms (the engine's clock), at least 1 s (§2.4).
+ */
+describe('the retransmission timer learns the round-trip time (RFC 6298)', () => {
+  /** Client whose SYN left at 0 and whose SYN,ACK came back at `rtt`: one clean measurement. */
+  const measured = (rtt: number) => arrive(synSent(), { flags: 'SYN,ACK', seq: 5000, ack: 1001 }, rtt).endpoint;
+
+  it('before any measurement: no SRTT or RTTVAR, RTO 1 s (§2.1)', () => {
+    const ep = synSent();
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([null, null, 1000]);
+  });
+
+  it('SYN-SENT + SYN,ACK 800 ms after the SYN → first sample R = 800: SRTT = R, RTTVAR = R/2, RTO = 800 + 4·400 = 2.4 s (§2.2)', () => {
+    const ep = measured(800);
+    expect(ep.state).toBe('ESTABLISHED');
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([800, 400, 2400]);
+  });
+
+  it('a short round trip of 200 ms gives 200 + 4·100 = 600 ms, rounded up to the 1 s minimum (§2.4)', () => {
+    const ep = measured(200);
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([200, 100, 1000]);
+  });
+
+  it('SYN-RECEIVED + ACK 1.2 s after the SYN,ACK → the server measures too: SRTT 1200, RTTVAR 600, RTO 3.6 s', () => {
+    const ep = arrive(synReceivedPassive(), { flags: 'ACK', seq: 1001, ack: 5001 }, 1200).endpoint;
+    expect(ep.state).toBe('ESTABLISHED');
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([1200, 600, 3600]);
+  });
+
+  it('the next sample updates RTTVAR (with the old SRTT) and then SRTT: α = 1/8, β = 1/4 (§2.3)', () => {
+    const data = call(measured(800), 'send', 1000, 100);
+    expect(data.endpoint.timers.retransmit, 'the data waits the learned RTO').toBe(1000 + 2400);
+    const ep = arrive(data.endpoint, { flags: 'ACK', seq: 5001, ack: 1101 }, 1600).endpoint;
+    // R' = 600: RTTVAR = 3/4·400 + 1/4·|800 − 600| = 350; SRTT = 7/8·800 + 1/8·600 = 775.
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([775, 350, 775 + 4 * 350]);
+  });
+
+  it('ESTABLISHED + close() after the handshake measured 800 ms → the FIN waits the learned 2.4 s, not 1 s', () => {
+    const fin = call(measured(800), 'close', 1000);
+    expect(fin.endpoint.state).toBe('FIN-WAIT-1');
+    expect(fin.endpoint.timers.retransmit).toBe(1000 + 2400);
+  });
+
+  it("Karn's rule (§3): the ACK of a resent segment measures nothing; the back-off holds until a segment sent once is acknowledged (§5)", () => {
+    const data = call(measured(800), 'send', 1000, 100);
+    const { out: resent, at } = fire(data.endpoint, 'retransmit');
+    expect(at).toBe(3400);
+    expect(resent.endpoint.rtoMs, '§5.5: RTO doubled').toBe(4800);
+    const ambiguous = arrive(resent.endpoint, { flags: 'ACK', seq: 5001, ack: 1101 }, 3500).endpoint;
+    expect([ambiguous.srttMs, ambiguous.rttvarMs, ambiguous.rtoMs]).toEqual([800, 400, 4800]);
+    const more = call(ambiguous, 'send', 3600, 100);
+    expect(more.endpoint.timers.retransmit, 'still backed off').toBe(3600 + 4800);
+    const clean = arrive(more.endpoint, { flags: 'ACK', seq: 5001, ack: 1201 }, 4200).endpoint;
+    // R' = 600 as in §2.3 above: the RTO "collapses" back to 2175 ms.
+    expect([clean.srttMs, clean.rttvarMs, clean.rtoMs]).toEqual([775, 350, 2175]);
+  });
+
+  it('SYN-SENT whose SYN timed out + SYN,ACK → ESTABLISHED with no measurement and RTO 3 s (§5.7)', () => {
+    const { out: resent } = fire(synSent(), 'retransmit');
+    expect(resent.endpoint.rtoMs).toBe(2000);
+    const ep = arrive(resent.endpoint, { flags: 'SYN,ACK', seq: 5000, ack: 1001 }, 1200).endpoint;
+    expect(ep.state).toBe('ESTABLISHED');
+    expect([ep.srttMs, ep.rttvarMs, ep.rtoMs]).toEqual([null, null, 3000]);
+    expect(call(ep, 'close', 1700).endpoint.timers.retransmit, 'the FIN waits 3 s').toBe(1700 + 3000);
+  });
+
+  it('a SYN timed out three times (RTO backed off to 8 s) also starts the connection at 3 s (§5.7 "re-initialized")', () => {
+    let ep = synSent();
+    for (let i = 0; i < 3; i++) ep = fire(ep, 'retransmit').out.endpoint;
+    expect(ep.rtoMs).toBe(8000);
+    const established = arrive(ep, { flags: 'SYN,ACK', seq: 5000, ack: 1001 }, 7100).endpoint;
+    expect(established.rtoMs).toBe(3000);
+  });
+
+  it('SYN-RECEIVED whose SYN,ACK timed out + ACK → ESTABLISHED with RTO 3 s (§5.7: a SYN,ACK is a SYN too)', () => {
+    const { out: resent } = fire(synReceivedPassive(), 'retransmit');
+    const ep = arrive(resent.endpoint, { flags: 'ACK', seq: 1001, ack: 5001 }, 1300).endpoint;
+    expect(ep.state).toBe('ESTABLISHED');
+    expect([ep.srttMs, ep.rtoMs]).toEqual([null, 3000]);
+  });
+
+  it('simultaneous open: the SYN,ACK sends our SYN a second time, so its acknowledgment measures nothing (Karn) and no timer expired (RTO stays 1 s)', () => {
+    const ep = arrive(synReceivedActive(), { flags: 'SYN,ACK', seq: 5000, ack: 1001 }, 600).endpoint;
+    expect(ep.state).toBe('ESTABLISHED');
+    expect([ep.srttMs, ep.rtoMs]).toEqual([null, 1000]);
+  });
+
+  it('a new connection forgets what the last one learned (RFC 6298 keeps it per connection)', () => {
+    const ep = measured(800);
+    const aborted = call(ep, 'abort', 1000).endpoint;
+    expect([aborted.state, aborted.srttMs, aborted.rttvarMs, aborted.rtoMs]).toEqual(['CLOSED', null, null, 1000]);
   });
 });
 

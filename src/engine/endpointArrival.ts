@@ -90,7 +90,8 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
     return processText(flushed.ep, 'SYN-SENT', seg, now, 'syn-sent-syn-ack', sent, ['connect-returned'], true);
   }
   // Simultaneous open (§3.5 Figure 7): "enter SYN-RECEIVED, form a SYN,ACK segment" with the
-  // same ISS. It replaces our SYN at the front of the retransmission queue.
+  // same ISS. It replaces our SYN at the front of the retransmission queue, and since it sends
+  // our SYN a second time, its acknowledgment measures no round trip (Karn, RFC 6298 §3).
   const synAck = makeSegment({
     ...ourPorts(next),
     flags: ['SYN', 'ACK'],
@@ -99,7 +100,7 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
     window: next.rcvWnd,
     options: { mss: next.config.mss, windowScale: 7, sackPermitted: true },
   });
-  const queue = next.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck } : entry));
+  const queue = next.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck, retransmitted: true } : entry));
   return result(
     { ...withState(next, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue },
     'syn-sent-simultaneous-syn',

@@ -4,7 +4,8 @@
  */
 import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
 import { seqAdd } from './seq';
-import { backedOffRto, earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
+import { backedOffRto } from './rto';
+import { earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
 import type { Endpoint, HalfOpen } from './tcb';
 

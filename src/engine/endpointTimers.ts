@@ -1,6 +1,7 @@
 /** Timer expiry (RFC 9293 §3.10.8; RTO back-off RFC 6298 §5.5; delayed ACK §3.8.6.3). */
 import { makeSegment } from './segment';
-import { backedOffRto, resetConnection, sendAck } from './tcbOps';
+import { backedOffRto } from './rto';
+import { resetConnection, sendAck } from './tcbOps';
 import { result, type StepResult } from './stepResult';
 import { synQueueTimer } from './endpointListen';
 import type { Endpoint, TimerName } from './tcb';
@@ -44,7 +45,8 @@ function retransmit(ep: Endpoint, now: number): StepResult {
     ...ep,
     rtoMs,
     retries: ep.retries + 1,
-    retransmitQueue: [{ segment, end: front.end }, ...ep.retransmitQueue.slice(1)],
+    // Karn's rule (RFC 6298 §3): the ACK of a segment sent twice measures no round trip.
+    retransmitQueue: [{ ...front, segment, retransmitted: true }, ...ep.retransmitQueue.slice(1)],
     timers: { ...ep.timers, retransmit: now + rtoMs, delayedAck: segment.ack === null ? ep.timers.delayedAck : null },
   };
   return result(next, 'retransmit', {

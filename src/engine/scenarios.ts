@@ -102,7 +102,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   'close-ack-lost': {
     id: 'close-ack-lost',
     calls: closeCalls,
-    faults: [{ from: 'server', flags: ['ACK'], nth: 1, fate: 'lose' }],
+    faults: [{ from: 'server', flags: ['ACK'], sentIn: 'CLOSE-WAIT', nth: 1, fate: 'lose' }],
   },
   'passive-fin-lost': {
     id: 'passive-fin-lost',
@@ -112,8 +112,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   'last-ack-lost': {
     id: 'last-ack-lost',
     calls: closeCalls,
-    // The client's second bare ACK: the one that answers the server's FIN.
-    faults: [{ from: 'client', flags: ['ACK'], nth: 2, fate: 'lose' }],
+    // The client's bare ACK that answers the server's FIN, sent as it enters TIME-WAIT.
+    faults: [{ from: 'client', flags: ['ACK'], sentIn: 'TIME-WAIT', nth: 1, fate: 'lose' }],
   },
   // Nobody listens: the server host has no TCB for the port, so §3.10.7.1 answers.
   refused: { id: 'refused', calls: [{ side: 'client', call: 'connect', when: { at: 0 } }] },

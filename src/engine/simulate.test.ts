@@ -373,13 +373,37 @@ describe('timing the scenarios promise', () => {
     expect((expired?.t ?? 0) - (again?.t ?? 0)).toBe(60_000);
   });
 
-  it('retransmissions wait the RTO: 1 s after the segment they repeat (RFC 6298 §2.1)', () => {
-    for (const id of ['syn-lost', 'fin-lost', 'passive-fin-lost'] as const) {
-      const segments = run(id).segments;
-      const retx = segments.find((s) => s.retransmission);
-      const original = segments.find((s) => !s.retransmission && s.from === retx?.from && s.seq === retx?.seq && s.flags.join() === retx?.flags.join());
-      expect((retx?.sentAt ?? 0) - (original?.sentAt ?? 0), `${id}: RTO`).toBe(1000);
-    }
+  /** How long after the segment it repeats the first retransmission of `flags` from `side` went out. */
+  function firstRetransmissionGap(trace: Trace, side: Side, flags: string): number | undefined {
+    const same = (s: TraceSegment) => s.from === side && s.flags.join() === flags;
+    const retx = trace.segments.find((s) => same(s) && s.retransmission);
+    const original = trace.segments.find((s) => same(s) && !s.retransmission && s.seq === retx?.seq);
+    return retx && original ? retx.sentAt - original.sentAt : undefined;
+  }
+
+  // RFC 6298: before any round trip is measured the RTO is 1 s (§2.1). The handshake measures one
+  // (R = 2 × latency): RTO = R + 4·R/2 = 3R (§2.2), at least 1 s (§2.4). If the SYN (or SYN,ACK)
+  // itself timed out, Karn's rule (§3) leaves nothing measured and the RTO restarts at 3 s (§5.7).
+  it.each([
+    { id: 'syn-lost', latency: 100, side: 'client', flags: 'SYN', gap: 1000, why: 'nothing measured yet: 1 s (§2.1)' },
+    { id: 'fin-lost', latency: 100, side: 'client', flags: 'FIN,ACK', gap: 1000, why: 'R = 200 ms: 600 ms, rounded up to 1 s (§2.4)' },
+    { id: 'passive-fin-lost', latency: 100, side: 'server', flags: 'FIN,ACK', gap: 1000, why: 'the server measured 200 ms too: 1 s (§2.4)' },
+    { id: 'fin-lost', latency: 400, side: 'client', flags: 'FIN,ACK', gap: 2400, why: 'R = 800 ms: 800 + 4·400 (§2.2)' },
+    { id: 'last-ack-lost', latency: 400, side: 'server', flags: 'FIN,ACK', gap: 2400, why: 'the server measured 800 ms from SYN,ACK to ACK' },
+    { id: 'fin-lost', latency: 600, side: 'client', flags: 'FIN,ACK', gap: 3000, why: 'the SYN timed out at 1 s, before its 1.2 s round trip: 3 s (§5.7)' },
+    { id: 'fin-lost', latency: 1000, side: 'client', flags: 'FIN,ACK', gap: 3000, why: 'the SYN timed out: 3 s (§5.7)' },
+    { id: 'passive-fin-lost', latency: 1000, side: 'server', flags: 'FIN,ACK', gap: 3000, why: 'the SYN,ACK timed out: 3 s (§5.7)' },
+    { id: 'syn-lost', latency: 1000, side: 'client', flags: 'SYN', gap: 1000, why: 'nothing measured yet: 1 s (§2.1)' },
+  ] as const)('$id at $latency ms one way: the lost segment is resent after $gap ms ($why)', ({ id, latency, side, flags, gap }) => {
+    expect(firstRetransmissionGap(run(id, { latencyMs: latency }), side, flags)).toBe(gap);
+  });
+
+  it('the TCB snapshot shows what the timer learned: at 100 ms one way both sides measured R = 200 ms', () => {
+    const trace = run('handshake');
+    const last = trace.steps.at(-1)?.after;
+    const learned = (side: Side) => [last?.[side].srttMs, last?.[side].rttvarMs, last?.[side].rtoMs];
+    expect({ client: learned('client'), server: learned('server') }).toEqual({ client: [200, 100, 1000], server: [200, 100, 1000] });
+    expect(trace.initial.client.srttMs, 'nothing measured before the first segment').toBeNull();
   });
 
   it('half-close: the server sends its data in CLOSE-WAIT and the client ACKs it from FIN-WAIT-2', () => {
@@ -403,6 +427,65 @@ describe('timing the scenarios promise', () => {
     expect(refused.steps.flatMap((s) => (s.side === 'client' ? s.app : []))).toEqual(['connection-refused']);
     const abort = run('abort');
     expect(abort.steps.flatMap((s) => (s.side === 'server' ? s.app : []))).toEqual(['accept-returned', 'connection-reset']);
+  });
+});
+
+// At 600 ms one way the handshake resends its SYN and SYN,ACK, and the duplicates draw extra
+// bare ACKs; a fault that counted ACKs would hit one of those. The loss scenarios name their
+// ACK by the state its sender is in, so the lesson stays the same at any latency.
+describe.each([
+  { id: 'close-ack-lost', lost: 'S ACK seq=5001 ack=1002 LOST', sentIn: 'CLOSE-WAIT' },
+  { id: 'last-ack-lost', lost: 'C ACK seq=1002 ack=5002 LOST', sentIn: 'TIME-WAIT' },
+] as const)('$id at 600 ms one way', ({ id, lost, sentIn }) => {
+  it(`loses the ACK sent in ${sentIn}, as at 100 ms`, () => {
+    const slow = run(id, { latencyMs: 600 });
+    expect(slow.segments.filter((seg) => seg.lost).map(describeSegment)).toEqual([lost]);
+    expect(run(id).segments.filter((seg) => seg.lost).map(describeSegment)).toEqual([lost]);
+    expect(slow.states).toEqual(run(id).states);
+  });
+});
+
+/**
+ * The plain close over a slow path, 600 ms one way (the issue that made the timer learn): the
+ * round trip of 1.2 s outlasts the first RTO of 1 s (RFC 6298 §2.1), so both the SYN and the
+ * SYN,ACK are resent once. Their ACKs then measure nothing (Karn, §3) and both RTOs restart at
+ * 3 s (§5.7), longer than a round trip: the close resends nothing, no duplicate FIN meets a
+ * closed server, no RST, and the client keeps its full TIME-WAIT.
+ */
+describe('close at 600 ms one way', () => {
+  const trace = run('close', { latencyMs: 600 });
+
+  it('resends only the SYN and the SYN,ACK, each once, and every state is as at 100 ms', () => {
+    expect(trace.segments.map(describeSegment)).toEqual([
+      'C SYN seq=1000', // t=0, RTO 1 s
+      'S SYN,ACK seq=5000 ack=1001', // t=600, RTO 1 s
+      'C SYN seq=1000 RETX', // t=1000: the SYN,ACK is still 200 ms away
+      'C ACK seq=1001 ack=5001', // t=1200: ESTABLISHED (§3.10.7.3), RTO 3 s (§5.7)
+      'S ACK seq=5001 ack=1001', // t=1600: the resent SYN is below RCV.NXT: unacceptable, ACK (§3.10.7.4)
+      'S SYN,ACK seq=5000 ack=1001 RETX', // t=1600: the server's own 1 s RTO
+      'C FIN,ACK seq=1001 ack=5001', // t=1700: close() 500 ms after connect returned; RTO 3 s
+      'C ACK seq=1002 ack=5001', // t=2200: the resent SYN,ACK is old: unacceptable, ACK
+      'S ACK seq=5001 ack=1002', // t=2340: the delayed ACK of the FIN (§3.8.6.3)
+      'S FIN,ACK seq=5001 ack=1002', // t=2700: close() 400 ms after EOF
+      'C ACK seq=1002 ack=5002', // t=3300: FIN-WAIT-2 + FIN → TIME-WAIT
+    ]);
+    expect(trace.segments.map((seg) => seg.sentAt)).toEqual([0, 600, 1000, 1200, 1600, 1600, 1700, 2200, 2340, 2700, 3300]);
+    expect(trace.states).toEqual(run('close').states);
+  });
+
+  it('after the handshake both RTOs are 3 s (§5.7); the FIN round trips teach the real path', () => {
+    const established = (side: Side) => trace.steps.find((st) => st.side === side && st.to === 'ESTABLISHED');
+    expect(established('client')?.after.client.rtoMs).toBe(3000);
+    expect(established('server')?.after.server.rtoMs).toBe(3000);
+    // The client's FIN (1.7 s) is acked at 2.94 s: R = 1240 ms, RTO = 1240 + 4·620 = 3720 ms (§2.2).
+    const finAcked = trace.steps.find((st) => st.rule === 'fin-wait-1-acked');
+    expect([finAcked?.t, finAcked?.after.client.srttMs, finAcked?.after.client.rtoMs]).toEqual([2940, 1240, 3720]);
+  });
+
+  it('the client holds TIME-WAIT the full 60 s, from 3.3 s to 63.3 s', () => {
+    const entered = trace.steps.find((st) => st.side === 'client' && st.to === 'TIME-WAIT');
+    const last = trace.steps.at(-1);
+    expect([entered?.t, last?.t, last?.rule]).toEqual([3300, 63_300, 'time-wait-expired']);
   });
 });
 

@@ -69,6 +69,8 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
     rcvNxt: ep.rcvNxt,
     rcvWnd: ep.rcvWnd,
     timers: ep.timers,
+    srttMs: ep.srttMs,
+    rttvarMs: ep.rttvarMs,
     rtoMs: ep.rtoMs,
     retries: ep.retries,
     unacked: ep.retransmitQueue.length,
@@ -111,7 +113,8 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   /** Put a segment on the wire with its fate; returns its id. */
   const launch = (from: Side, segment: Segment, t: number, stepIndex: number, retransmission: boolean): number => {
     const id = segments.length + 1;
-    const fated = decideFate(scenario.faults ?? [], { id, from, flags: segment.flags }, faultCounts);
+    const senderState = endpoints[from].state;
+    const fated = decideFate(scenario.faults ?? [], { id, from, flags: segment.flags, senderState }, faultCounts);
     faultCounts = fated.counts;
     // A reply to a forged address reaches neither lifeline: nobody is there (or nobody who asked).
     const { fate, delayMs } = segment.dstAddr !== undefined ? { fate: 'lose' as const, delayMs: 0 } : fated.decision;

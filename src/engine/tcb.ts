@@ -15,9 +15,9 @@ export interface EndpointConfig {
   window: number;
   /** MSS offered on SYN (RFC 9293 §3.7.1). */
   mss: number;
-  /** Initial retransmission timeout in ms (RFC 6298 §2.1: 1 s). */
+  /** Retransmission timeout before any RTT has been measured, in ms (RFC 6298 §2.1: 1 s). */
   rtoMs: number;
-  /** Retransmissions of one segment before giving up (Linux: 6 for a SYN). */
+  /** Retransmissions of one segment before giving up (RFC 9293 §3.8.3 R2; see DEFAULT_ENDPOINT_CONFIG). */
   maxRetries: number;
   /** Length of TIME-WAIT, i.e. 2×MSL, in ms (RFC 9293 §3.4.2 MSL = 2 min; Linux uses 60 s in all). */
   timeWaitMs: number;
@@ -46,6 +46,10 @@ export interface RetransmitEntry {
   readonly segment: Segment;
   /** Sequence number just past this entry: acknowledged when SND.UNA reaches it. */
   readonly end: number;
+  /** When it was first sent: where its round-trip measurement starts (RFC 6298 §2). */
+  readonly sentAt: number;
+  /** Sent more than once, so its ACK measures nothing (Karn's rule, RFC 6298 §3). */
+  readonly retransmitted: boolean;
 }
 
 /** What the application asked for but TCP has not yet done (RFC 9293 §3.10.2, §3.10.4). */
@@ -84,7 +88,13 @@ export interface Endpoint {
   readonly synQueue: readonly HalfOpen[];
   readonly pending: PendingCalls;
   readonly timers: EndpointTimers;
-  /** Current RTO and how many times the front of the queue has been resent (RFC 6298 back-off). */
+  /**
+   * The retransmission timer (RFC 6298): smoothed round-trip time and its variation, null until
+   * the first measurement (§2.1); the current RTO, backed off on each timeout (§5.5) and kept
+   * so until a new measurement (§5 after 5.7); how often the front of the queue has been resent.
+   */
+  readonly srttMs: number | null;
+  readonly rttvarMs: number | null;
   readonly rtoMs: number;
   readonly retries: number;
   /** Connections this endpoint has finished; picks the next ISS (see resetConnection). */

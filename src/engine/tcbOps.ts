@@ -2,17 +2,18 @@
  * Small pure operations on a TCB shared by calls, arrivals and timers. Each returns a new
  * Endpoint; nothing here decides *whether* to act — that is the RFC logic in the callers.
  */
-import { makeSegment, segmentSeqLength, type ControlBit, type Segment, type Side } from './segment';
+import { measureRtt, SYN_TIMEOUT_RTO_MS, type RttEstimate } from './rto';
+import { hasFlag, makeSegment, segmentSeqLength, type ControlBit, type Segment, type Side } from './segment';
 import { seqAdd, seqLe } from './seq';
 import type { TcpState } from './states';
-import type { Endpoint, EndpointConfig, HalfOpen } from './tcb';
+import type { Endpoint, EndpointConfig, HalfOpen, RetransmitEntry } from './tcb';
 
 export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' | 'remotePort'> = {
   // 64240 = 44 × 1460: the window Linux advertises on a fresh connection.
   window: 64240,
   mss: 1460,
   rtoMs: 1000,
-  // See MAX_RTO_MS: 7 retries keep a SYN going for 247 s (MUST-23 asks for ≥ 3 minutes).
+  // See MAX_RTO_MS (rto.ts): 7 retries keep a SYN going for 247 s (MUST-23 asks for ≥ 3 minutes).
   maxRetries: 7,
   timeWaitMs: 60_000,
   delayedAckMs: 40,
@@ -27,13 +28,6 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
  * HTTP's, the port a class is most likely to recognise.
  */
 export const DEFAULT_PORTS = { client: 49152, server: 80 } as const;
-
-/**
- * RFC 6298 §2.5 lets an implementation cap the RTO at 60 s or more; Linux uses 120 s. With 7
- * retries a SYN is retried for 247 s, honouring §3.8.3 MUST-23 (at least 3 minutes); Linux's
- * default of 6 SYN retries gives up after 127 s, shorter than the RFC asks.
- */
-const MAX_RTO_MS = 120_000;
 
 /** §3.7.1 MUST-15: without an MSS option, assume 536 bytes. */
 export const DEFAULT_SEND_MSS = 536;
@@ -59,6 +53,8 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
     synQueue: [],
     pending: { sends: [], close: false },
     timers: { retransmit: null, timeWait: null, delayedAck: null, synQueue: null },
+    srttMs: null,
+    rttvarMs: null,
     rtoMs: config.rtoMs,
     retries: 0,
     connections: 0,
@@ -94,6 +90,9 @@ export function resetConnection(ep: Endpoint, state: 'CLOSED' | 'LISTEN', now: n
     synQueue,
     pending: { sends: [], close: false },
     timers: { retransmit: null, timeWait: null, delayedAck: null, synQueue: earliestDeadline(synQueue) },
+    // What the timer learned belonged to this connection (RFC 6298 keeps it per connection).
+    srttMs: null,
+    rttvarMs: null,
     rtoMs: ep.config.rtoMs,
     retries: 0,
     connections: ep.connections + 1,
@@ -153,7 +152,7 @@ export function sendNew(
     ...ep,
     sndNxt: end,
     finSeq: flags.includes('FIN') ? ep.sndNxt : ep.finSeq,
-    retransmitQueue: [...ep.retransmitQueue, { segment, end }],
+    retransmitQueue: [...ep.retransmitQueue, { segment, end, sentAt: now, retransmitted: false }],
     timers: {
       ...ep.timers,
       retransmit: ep.timers.retransmit ?? now + ep.rtoMs,
@@ -164,20 +163,42 @@ export function sendNew(
 }
 
 /**
- * SND.UNA moves to `ack`: drop what is now acknowledged from the retransmission queue and
- * restart or stop the timer (RFC 6298 §5.2–5.3). The back-off is forgotten on new
- * acknowledgments; RFC 6298 would keep it until a fresh RTT sample, which we do not measure.
+ * SND.UNA moves to `ack`: drop what is now acknowledged from the retransmission queue, let the
+ * timer learn from it (see `learnFromAck`), and restart or stop the timer with the RTO that
+ * results (RFC 6298 §5.2–5.3).
  */
 export function acknowledge(ep: Endpoint, ack: number, now: number): Endpoint {
+  const acked = ep.retransmitQueue.filter((entry) => seqLe(entry.end, ack));
   const queue = ep.retransmitQueue.filter((entry) => !seqLe(entry.end, ack));
+  const timing = learnFromAck(ep, acked, now);
   return {
     ...ep,
+    ...timing,
     sndUna: ack,
     retransmitQueue: queue,
-    rtoMs: ep.config.rtoMs,
     retries: 0,
-    timers: { ...ep.timers, retransmit: queue.length > 0 ? now + ep.config.rtoMs : null },
+    timers: { ...ep.timers, retransmit: queue.length > 0 ? now + timing.rtoMs : null },
   };
+}
+
+/**
+ * What an ACK teaches the retransmission timer (RFC 6298):
+ *  - The oldest segment it newly acknowledges measures the round trip, now − when it was sent,
+ *    unless one of them was sent twice: then nobody knows which copy is being acknowledged, so
+ *    nothing is measured (Karn's rule, §3) and the RTO keeps any back-off until a segment that
+ *    was sent once is acknowledged (§5, the note after 5.7). The oldest gives the longest, safe
+ *    reading when one ACK covers several segments.
+ *  - If the SYN (or our SYN,ACK) had to be resent by the timer, the handshake now completes
+ *    with no measurement, and the RTO starts over at 3 s (§5.7).
+ */
+function learnFromAck(ep: Endpoint, acked: readonly RetransmitEntry[], now: number): RttEstimate {
+  const estimate: RttEstimate = { srttMs: ep.srttMs, rttvarMs: ep.rttvarMs, rtoMs: ep.rtoMs };
+  const oldest = acked[0];
+  if (!oldest) return estimate;
+  if (acked.every((entry) => !entry.retransmitted)) return measureRtt(estimate, now - oldest.sentAt);
+  const synTimedOut = ep.retries > 0 && acked.some((entry) => hasFlag(entry.segment, 'SYN'));
+  const initialUnder3s = ep.config.rtoMs < SYN_TIMEOUT_RTO_MS;
+  return synTimedOut && initialUnder3s ? { ...estimate, rtoMs: SYN_TIMEOUT_RTO_MS } : estimate;
 }
 
 export function ourFinAcked(ep: Endpoint): boolean {
@@ -195,8 +216,4 @@ export function enterTimeWait(ep: Endpoint, now: number): Endpoint {
 
 export function earliestDeadline(queue: readonly HalfOpen[]): number | null {
   return queue.reduce<number | null>((min, entry) => (min === null || entry.deadline < min ? entry.deadline : min), null);
-}
-
-export function backedOffRto(rtoMs: number): number {
-  return Math.min(rtoMs * 2, MAX_RTO_MS);
 }

@@ -40,6 +40,10 @@ export interface TcbSnapshot {
   readonly rcvNxt: number;
   readonly rcvWnd: number;
   readonly timers: EndpointTimers;
+  /** What the retransmission timer has learned (RFC 6298 §2): null until the first RTT sample. */
+  readonly srttMs: number | null;
+  readonly rttvarMs: number | null;
+  /** The RTO the next (re)transmission waits: 1 s at first, then from SRTT/RTTVAR, doubled on each timeout. */
   readonly rtoMs: number;
   readonly retries: number;
   /** Segments sent but not yet acknowledged. */

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it } from 'vitest';
-import { snapshotAt } from '../../engine';
+import { DEFAULT_OPTIONS, simulateScenario, snapshotAt } from '../../engine';
 import { seqFormatMessages } from '../seq-format';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { makeT } from '../seq-format/fixtures/testT';
@@ -55,6 +55,28 @@ describe('<TcbTable>', () => {
     expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0 (changed in this step)', '0']);
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
     expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1/);
+  });
+
+  it('shows what the retransmission timer learned: SRTT, RTTVAR and RTO, "not known yet" before a round trip', () => {
+    // 400 ms one way: the client's SYN,ACK comes back after R = 800 ms, so SRTT = 800,
+    // RTTVAR = 400 and RTO = 800 + 4 × 400 = 2400 (RFC 6298 §2.2); the server has measured nothing yet.
+    const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
+    const cursor = trace.steps.findIndex((step) => step.rule === 'syn-sent-syn-ack') + 1;
+    render(
+      <TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={t} />,
+    );
+    const cells = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells(/^SRTT/)).toEqual(['800 ms (changed in this step)', 'not known yet']);
+    expect(cells(/^RTTVAR/)).toEqual(['400 ms (changed in this step)', 'not known yet']);
+    expect(cells(/^RTO\b/)).toEqual(['2.4 s (changed in this step)', '1 s']);
+  });
+
+  it('writes the timer durations in Chinese units too', () => {
+    const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
+    const cursor = trace.steps.findIndex((step) => step.rule === 'syn-sent-syn-ack') + 1;
+    render(<TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={zhT} />);
+    const srtt = screen.getByRole('row', { name: /^SRTT/ });
+    expect(within(srtt).getAllByRole('cell').map((c) => c.textContent)).toEqual(['800 毫秒', zhT('tcb.unknown')]);
   });
 
   it('counts TIME-WAIT down in real seconds from the playhead', () => {

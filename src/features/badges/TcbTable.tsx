@@ -1,6 +1,6 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
-import type { SeqContext, Translate } from '../seq-format';
+import { formatDuration, type SeqContext, type Translate } from '../seq-format';
 import { TCB_ROWS, tcbValue } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';
@@ -48,8 +48,14 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
                 const changed = value !== null && value !== tcbValue(row, side, previous[side], ctx);
                 const closed = snapshots[side].state === 'CLOSED';
                 return (
-                  <td key={side} className={changed ? 'tcb-table__changed' : undefined}>
-                    {value === null ? <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span> : value}
+                  <td key={side} className={cellClass(changed, row.space === 'ms')}>
+                    {value === null ? (
+                      <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span>
+                    ) : row.space === 'ms' ? (
+                      formatDuration(value, t)
+                    ) : (
+                      value
+                    )}
                     {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
                   </td>
                 );
@@ -70,4 +76,10 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
       </table>
     </>
   );
+}
+
+/** Changed values are bold; a duration keeps its change mark, number and unit on one line. */
+function cellClass(changed: boolean, duration: boolean): string | undefined {
+  const classes = [changed ? 'tcb-table__changed' : '', duration ? 'tcb-table__duration' : ''].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
 }
