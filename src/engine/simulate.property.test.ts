@@ -17,7 +17,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, TIME_WAIT_PRESETS, type SimOptions } from './options';
+import { DEFAULT_OPTIONS, OPTION_LIMITS, TIME_WAIT_PRESETS, type SimOptions } from './options';
 import type { Scenario, ScriptedCall } from './scenario';
 import { SCENARIOS } from './scenarios';
 import { SCENARIO_IDS } from './scenarioIds';
@@ -236,10 +236,10 @@ const isnArb = fc.oneof(
 );
 
 /**
- * The one-way latencies the Options dialog offers (features/options: 20–1000 ms), from 1 ms, the
- * shortest a link may carry.
+ * Every one-way latency the app offers (OPTION_LIMITS: the dialog, the link and the CLI share
+ * it), and below it down to 1 ms for good measure.
  */
-const OFFERED_LATENCY_MS = { min: 1, max: 1000 } as const;
+const OFFERED_LATENCY_MS = { min: 1, max: OPTION_LIMITS.latencyMs.max } as const;
 const latencyArb = fc.integer(OFFERED_LATENCY_MS);
 
 const optionsArb: fc.Arbitrary<SimOptions> = fc.record({
