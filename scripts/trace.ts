@@ -5,7 +5,7 @@
  * Prints one scenario's trace, computed by the same engine the app uses.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_OPTIONS, SCENARIO_IDS, isScenarioId, simulateScenario, type IsnMode, type SimOptions } from '../src/engine';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, isScenarioId, seqContext, simulateScenario, type IsnMode, type SimOptions } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
@@ -66,11 +66,11 @@ const options: SimOptions = {
   synCookies: values['syn-cookies'] ?? false,
 };
 const trace = simulateScenario(id, options);
-const ctx = { mode: values.relative ? ('relative' as const) : ('absolute' as const), isn: trace.isn };
+const ctx = seqContext(values.relative ? 'relative' : 'absolute', trace);
 
 const output =
   format === 'json'
-    ? `${JSON.stringify(traceToJson(trace), null, 2)}\n`
+    ? `${JSON.stringify(traceToJson(trace, ctx), null, 2)}\n`
     : format === 'text'
       ? `${traceToText(trace, ctx)}\n`
       : traceToMermaid(trace, ctx);

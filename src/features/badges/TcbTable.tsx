@@ -1,6 +1,6 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
-import type { SeqContext, Translate } from '../seq-format';
+import { formatShownSeq, type SeqContext, type Translate } from '../seq-format';
 import { TCB_ROWS, tcbValue } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';
@@ -43,13 +43,16 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
                 <abbr title={t(`tcb.${row.key}`)}>{row.name}</abbr>
               </th>
               {SIDES.map((side) => {
-                const value = tcbValue(row, side, snapshots[side], ctx);
+                const shown = tcbValue(row, side, snapshots[side], ctx);
+                const before = tcbValue(row, side, previous[side], ctx);
+                const value = shown === null ? null : formatShownSeq(shown);
                 // Only a new number is news; a value that just became unknown is explained by the state.
-                const changed = value !== null && value !== tcbValue(row, side, previous[side], ctx);
+                const changed = value !== null && (before === null || value !== formatShownSeq(before));
                 const closed = snapshots[side].state === 'CLOSED';
                 return (
                   <td key={side} className={changed ? 'tcb-table__changed' : undefined}>
                     {value === null ? <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span> : value}
+                    {shown?.foreign && <span className="visually-hidden"> {t('tcb.foreign')}</span>}
                     {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
                   </td>
                 );

@@ -1,5 +1,5 @@
 import type { Trace } from '../../engine';
-import { formatDuration, type SeqMode, type Translate } from '../seq-format';
+import { formatDuration, seqContext, type SeqMode, type Translate } from '../seq-format';
 import { explanationParams } from './explanationParams';
 import './explanation.css';
 
@@ -27,7 +27,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
     );
   }
 
-  const params = explanationParams(trace, step, { mode: seqMode, isn: trace.isn }, t);
+  const params = explanationParams(trace, step, seqContext(seqMode, trace), t);
   const changed = step.from !== step.to;
   return (
     <div className={`explanation explanation--${step.side}`}>

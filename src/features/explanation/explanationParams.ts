@@ -11,7 +11,7 @@ import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, ty
 export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext, t: Translate): TranslateParams {
   const label = (id: number) => {
     const segment = trace.segments[id - 1];
-    return segment ? formatSegmentLabel(segment, segment.from, ctx) : `#${id}`;
+    return segment ? formatSegmentLabel(segment, ctx) : `#${id}`;
   };
   const before = step.index > 0 ? trace.steps[step.index - 1]?.after : trace.initial;
   const actor = step.after[step.side];

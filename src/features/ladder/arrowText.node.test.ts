@@ -9,7 +9,7 @@ import { timerRuns } from './timerRuns';
 const t = makeT(ladderMessages.en, seqFormatMessages.en);
 const textsOf = (id: ScenarioId) => {
   const trace = simulateScenario(id, DEFAULT_OPTIONS);
-  return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', isn: trace.isn }, t));
+  return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));
 };
 
 describe('arrow text', () => {

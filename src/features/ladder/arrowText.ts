@@ -1,5 +1,5 @@
 import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
-import { formatDuration, formatFlags, formatSeqNumbers, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatFlags, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../seq-format';
 import type { ArrowLabelText } from './arrowLabel';
 import type { LadderText } from './layout';
 import type { MeasureText } from './textMeasure';
@@ -9,6 +9,8 @@ import type { TimerRun } from './timerRuns';
 export interface ArrowText extends ArrowLabelText {
   /** Full sentence for screen readers: everything the label may have had to leave out. */
   readonly aria: string;
+  /** Hover text explaining what the label's marks mean, when it has any (a number shown as sent). */
+  readonly tooltip: string | null;
 }
 
 /** The ports are worth writing only when they are not the usual ephemeral ↔ 80 pair. */
@@ -19,7 +21,9 @@ function unusualPorts(segment: TraceSegment): boolean {
 /** Everything an arrow writes or says, in the user's language and sequence-number mode. */
 export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate): ArrowText {
   const flags = formatFlags(segment);
-  const numbers = formatSeqNumbers(segment, segment.from, ctx);
+  const shown = segmentNumbers(segment, ctx);
+  const numbers = formatNumbers(shown);
+  const foreign = hasForeignNumber(shown);
   const notes: string[] = [];
   const extras: string[] = [];
   let said = '';
@@ -53,6 +57,7 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
     extras.push(t('ladder.toAddr', { addr }));
     said += t('ladder.arrow.toAddrNote', { addr });
   }
+  if (foreign) said += t('seqFormat.foreignNote');
   if (segment.lost) said += addr !== undefined ? t('ladder.arrow.nobodyThereNote', { addr }) : t('ladder.arrow.lostNote');
   return {
     flags,
@@ -67,6 +72,7 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
       to: t(`side.${segment.to}`),
       notes: said,
     }),
+    tooltip: foreign ? t('seqFormat.foreignTooltip') : null,
   };
 }
 
