@@ -29,12 +29,15 @@ function badRelativeNumbers(text: string): string[] {
     .map(({ raw }) => raw);
 }
 
-/** The labels the ladder writes: flags and numbers, as on the arrow. */
+/** The labels the ladder writes (and its arrows' accessible names say). */
 function uiLabels(trace: Trace): string[] {
   const ctx = seqContext('relative', trace);
   return trace.segments.map((segment) => {
     const text = arrowText(segment, ctx, t);
-    return `${text.flags} ${text.numbers}`;
+    // What the arrow draws when it has room: flags, numbers and then the ISN, in that order.
+    expect(text.label.startsWith(`${text.flags} ${text.numbers}`)).toBe(true);
+    expect(text.aria).toContain(text.label);
+    return text.label;
   });
 }
 

@@ -97,12 +97,20 @@ export function formatFlags(segment: Pick<Segment, 'flags'>): string {
   return labelFlags(segment.flags).join(', ');
 }
 
-/** "seq=0 ack=1 len=100 (ISN 5000)": len only with payload, the ISN only where an incarnation starts. */
-export function formatNumbers(numbers: SegmentNumbers): string {
+/** "(ISN 5000)", written after the numbers of a SYN that starts an incarnation. */
+export function formatIsnNote(isn: number): string {
+  return `(ISN ${isn})`;
+}
+
+/**
+ * "seq=0 ack=1 len=100 (ISN 5000)": len only with payload, the ISN only where an incarnation
+ * starts. `withIsn: false` leaves the ISN out, for a label that places it separately.
+ */
+export function formatNumbers(numbers: SegmentNumbers, { withIsn = true } = {}): string {
   const parts = [`seq=${formatShownSeq(numbers.seq)}`];
   if (numbers.ack !== null) parts.push(`ack=${formatShownSeq(numbers.ack)}`);
   if (numbers.len > 0) parts.push(`len=${numbers.len}`);
-  if (numbers.isn !== null) parts.push(`(ISN ${numbers.isn})`);
+  if (withIsn && numbers.isn !== null) parts.push(formatIsnNote(numbers.isn));
   return parts.join(' ');
 }
 

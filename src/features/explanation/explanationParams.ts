@@ -1,5 +1,7 @@
 import { otherSide, type Trace, type TraceStep } from '../../engine';
-import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, type TranslateParams } from '../seq-format';
+import {
+  formatDuration, formatSegmentLabel, hasForeignNumber, segmentNumbers, type SeqContext, type Translate, type TranslateParams,
+} from '../seq-format';
 
 /**
  * Values for a rule's {placeholders}. Every parameter the engine recorded on the step is passed
@@ -46,4 +48,13 @@ function numberParam(step: TraceStep, name: string): number | undefined {
 function timeWaitFromTimers(step: TraceStep): number | undefined {
   const deadline = step.after[step.side].timers.timeWait;
   return deadline === null ? undefined : deadline - step.t;
+}
+
+/** Whether the step's text names a segment with a number marked as shown-as-sent, so the mark needs its legend. */
+export function stepNamesForeignNumber(trace: Trace, step: TraceStep, ctx: SeqContext): boolean {
+  const ids = step.input.kind === 'segment' ? [step.input.segmentId, ...step.emitted] : step.emitted;
+  return ids.some((id) => {
+    const segment = trace.segments[id - 1];
+    return segment !== undefined && hasForeignNumber(segmentNumbers(segment, ctx));
+  });
 }
