@@ -56,6 +56,7 @@ describe('<TcbTable>', () => {
     expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1000 (changed in this step)', '5000']);
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
     expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1 /);
+    expect(screen.queryByText(/^\* shown as sent/)).toBeNull();
   });
 
   it('counts RCV.NXT from the IRS, unless the IRS came from an old duplicate SYN: then as sent, marked and explained', () => {
@@ -69,6 +70,7 @@ describe('<TcbTable>', () => {
     expect(within(rcvNxt).getAllByRole('cell')[1]).toHaveTextContent(/^991\* \(shown as sent: the IRS came from a segment of no connection of ours\)/);
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
     expect(within(sndNxt).getAllByRole('cell')[1]).toHaveTextContent(/^1 /);
+    expect(screen.getByText(/^\* shown as sent: this IRS came from a segment of no connection of ours/)).toBeVisible();
   });
 
   it('counts TIME-WAIT down in real seconds from the playhead', () => {

@@ -18,6 +18,11 @@ export interface TcbTableProps {
  * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
  * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
  */
+/** Whether a value is marked *, so the caption says what the mark means. */
+function anyForeign(snapshots: Readonly<Record<Side, TcbSnapshot>>, ctx: SeqContext): boolean {
+  return SIDES.some((side) => TCB_ROWS.some((row) => tcbValue(row, side, snapshots[side], ctx)?.foreign === true));
+}
+
 export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
   return (
     <>
@@ -25,6 +30,7 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
         <caption>
           <span className="tcb-table__title">{t('tcb.caption')}</span>
           <span className="tcb-table__mode">{t(ctx.mode === 'relative' ? 'tcb.relativeNote' : 'tcb.absoluteNote')}</span>
+          {anyForeign(snapshots, ctx) && <span className="tcb-table__mode">{t('tcb.foreignNote')}</span>}
         </caption>
         <thead>
           <tr>

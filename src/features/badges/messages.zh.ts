@@ -20,6 +20,7 @@ export const badgesMessagesZh: Record<BadgesMessageKey, string> = {
   'tcb.changed': '（本步有变化）',
   'tcb.relativeNote': '序号相对各自的 ISN 显示；ISS 和 IRS 就是 ISN，按原值显示',
   'tcb.foreign': '（按原值显示：IRS 来自不属于我们任何连接的报文段）',
+  'tcb.foreignNote': '* 按原值显示：这个 IRS 来自不属于我们任何连接的报文段（例如旧的重复 SYN），没有我们的 ISN 可以作为起点',
   'tcb.absoluteNote': '序号为线路上的实际值',
   'tcb.noTimers': '无',
   'tcb.timer.retransmit': '{remaining} 后重传（RTO {rto}）',
