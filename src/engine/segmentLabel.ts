@@ -10,7 +10,6 @@ import type { TraceSegment } from './trace';
 
 /** As sent on the wire, or relative to each incarnation's ISN (Wireshark's "relative sequence numbers"). */
 export type SeqMode = 'relative' | 'absolute';
-export const SEQ_MODES: readonly SeqMode[] = ['relative', 'absolute'];
 
 /** Absolute numbers need nothing more; relative ones need the trace, to find each number's incarnation. */
 export type SeqContext = { readonly mode: 'absolute' } | { readonly mode: 'relative'; readonly trace: NumberedTrace };

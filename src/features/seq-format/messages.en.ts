@@ -1,4 +1,4 @@
-/** English units shared by every diagram feature; src/i18n merges them. */
+/** English units and the sequence-number mark's explanation, shared by every diagram feature; src/i18n merges them. */
 export const seqFormatMessagesEn = {
   'seqFormat.ms': '{value} ms',
   'seqFormat.seconds': '{value} s',

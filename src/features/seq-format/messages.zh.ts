@@ -1,6 +1,6 @@
 import type { SeqFormatMessageKey } from './messages.en';
 
-/** Chinese units; loaded only with the Chinese catalogue. */
+/** Chinese units and the mark's explanation; loaded only with the Chinese catalogue. */
 export const seqFormatMessagesZh: Record<SeqFormatMessageKey, string> = {
   'seqFormat.ms': '{value} 毫秒',
   'seqFormat.seconds': '{value} 秒',
