@@ -34,4 +34,20 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(run(['handshake', '--format', 'mermaid']).stdout).toMatch(/^sequenceDiagram\n/);
     expect(run(['handshake', '--format', 'text', '--relative']).stdout).toContain('SYN, ACK seq=0 ack=1');
   });
+
+  it('--relative counts from each incarnation’s ISN and prints the app’s labels: an old duplicate is shown as sent and marked, never wrapped', () => {
+    const text = run(['old-duplicate-syn', '--format', 'text', '--relative']).stdout;
+    expect(text).toContain(' SYN seq=990* (old duplicate) ');
+    expect(text).toContain(' SYN, ACK seq=0 ack=1 (ISN 80000) ');
+    expect(text).toMatch(/^\* absolute number: it belongs to no connection incarnation of ours/m);
+    expect(text).not.toMatch(/seq=-|4294967286/);
+  });
+
+  it('--json --relative adds each segment’s label and its relative numbers (null where there is no ISN of ours)', () => {
+    const json = JSON.parse(run(['refused', '--json', '--relative']).stdout);
+    expect(json.segments.map((s: { label: string; relative: unknown }) => [s.label, s.relative])).toEqual([
+      ['SYN seq=0 (ISN 1000)', { seq: 0, ack: null, isn: 1000 }],
+      ['RST, ACK seq=0* ack=1', { seq: null, ack: 1, isn: null }],
+    ]);
+  });
 });

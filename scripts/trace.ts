@@ -4,7 +4,7 @@
  *                                [--syn-cookies]
  * Prints one scenario's trace, computed by the same engine the app uses.
  */
-import { SCENARIO_IDS, simulateScenario } from '../src/engine';
+import { SCENARIO_IDS, seqContext, simulateScenario } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
 import { readTraceArgs } from './traceArgs';
 
@@ -23,11 +23,11 @@ if (args.kind === 'error') {
 }
 const { id, format, options } = args;
 const trace = simulateScenario(id, options);
-const ctx = { mode: args.relative ? ('relative' as const) : ('absolute' as const), isn: trace.isn };
+const ctx = seqContext(args.relative ? 'relative' : 'absolute', trace);
 
 const output =
   format === 'json'
-    ? `${JSON.stringify(traceToJson(trace), null, 2)}\n`
+    ? `${JSON.stringify(traceToJson(trace, ctx), null, 2)}\n`
     : format === 'text'
       ? `${traceToText(trace, ctx)}\n`
       : traceToMermaid(trace, ctx);

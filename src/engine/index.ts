@@ -25,4 +25,6 @@ export function simulateScenario(id: ScenarioId, options: SimOptions): Trace {
   return simulate(SCENARIOS[id], options);
 }
 export * from './segmentLabel';
+export { announcedIsns, seqAttributions, segmentAttribution } from './seqNumbering';
+export type { NumberedTrace, SegmentAttribution, SeqAttribution } from './seqNumbering';
 export { DEFAULT_PORTS } from './tcbOps';

@@ -1,5 +1,5 @@
 /** What the exports add after a segment's label: where it came from and what became of it. */
-import { DEFAULT_PORTS, type TraceSegment } from '../engine';
+import { DEFAULT_PORTS, FOREIGN_MARK, hasForeignNumber, segmentNumbers, type SeqContext, type Trace, type TraceSegment } from '../engine';
 
 const ORIGIN_NOTES = {
   'old-duplicate': 'old duplicate',
@@ -26,4 +26,15 @@ export function injectedBy(segments: readonly TraceSegment[], t: number, shown: 
   const due = segments.filter((s) => s.sentStep < 0 && s.sentAt <= t && !shown.has(s.id));
   for (const s of due) shown.add(s.id);
   return due;
+}
+
+/**
+ * What the mark after a number means, for the end of an export that uses it: in relative mode a
+ * number that belongs to no incarnation of ours has no ISN to count from and is printed as sent.
+ */
+export function foreignLegend(trace: Trace, ctx: SeqContext): string | null {
+  const used = ctx.mode === 'relative' && trace.segments.some((s) => hasForeignNumber(segmentNumbers(s, ctx)));
+  return used
+    ? `${FOREIGN_MARK} absolute number: it belongs to no connection incarnation of ours (an old duplicate, a reply from a port with no connection, a forged or hand-made segment), so there is no ISN to count it from`
+    : null;
 }

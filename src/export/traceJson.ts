@@ -2,9 +2,19 @@
  * The trace contract of design.md, as printed by `npm run trace -- <id> --json`: a stable,
  * documented subset of the Trace for other tools (graders, slides, tests of other producers).
  */
-import type { Trace } from '../engine';
+import { ABSOLUTE_SEQ, formatSegmentLabel, segmentNumbers, type SeqContext, type ShownSeq, type Trace, type TraceSegment } from '../engine';
 
-export function traceToJson(trace: Trace) {
+/** A relative number for tools: null where it belongs to no incarnation of ours (no ISN to count from). */
+const relativeValue = (shown: ShownSeq | null) => (shown === null || shown.foreign ? null : shown.value);
+
+/** With `--relative`: the numbers the label shows, and the ISN a SYN starting an incarnation announces. */
+function relativeFields(s: TraceSegment, ctx: SeqContext) {
+  if (ctx.mode !== 'relative') return {};
+  const numbers = segmentNumbers(s, ctx);
+  return { relative: { seq: relativeValue(numbers.seq), ack: relativeValue(numbers.ack), isn: numbers.isn } };
+}
+
+export function traceToJson(trace: Trace, ctx: SeqContext = ABSOLUTE_SEQ) {
   return {
     scenario: trace.scenario,
     isn: trace.isn,
@@ -26,6 +36,9 @@ export function traceToJson(trace: Trace) {
       retransmission: s.retransmission,
       duplicateOf: s.duplicateOf,
       origin: s.origin,
+      /** The label the app and the text ladder draw, in the chosen mode. */
+      label: formatSegmentLabel(s, ctx),
+      ...relativeFields(s, ctx),
     })),
     states: trace.states,
     steps: trace.steps.map((step) => ({

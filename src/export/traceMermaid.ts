@@ -2,10 +2,10 @@
  * A Mermaid `sequenceDiagram` of a trace, for slides and course pages. State changes become
  * notes over the lifeline; lost segments use Mermaid's cross arrow (`-x`).
  */
-import { formatSegmentLabel, type SeqContext, type Trace, type TraceSegment } from '../engine';
-import { injectedBy, segmentNotes } from './segmentNotes';
+import { ABSOLUTE_SEQ, formatSegmentLabel, type SeqContext, type Trace, type TraceSegment } from '../engine';
+import { foreignLegend, injectedBy, segmentNotes } from './segmentNotes';
 
-export function traceToMermaid(trace: Trace, ctx: SeqContext = { mode: 'absolute', isn: trace.isn }): string {
+export function traceToMermaid(trace: Trace, ctx: SeqContext = ABSOLUTE_SEQ): string {
   const lines = ['sequenceDiagram', '    participant C as Client', '    participant S as Server'];
   const alias = { client: 'C', server: 'S' } as const;
   lines.push(`    Note over C: ${trace.initial.client.state}`);
@@ -13,7 +13,7 @@ export function traceToMermaid(trace: Trace, ctx: SeqContext = { mode: 'absolute
   const message = (s: TraceSegment) => {
     const arrow = s.lost ? '-x' : '->>';
     // Mermaid treats ';' and '#' specially in message text; our labels and notes use neither.
-    lines.push(`    ${alias[s.from]}${arrow}${alias[s.to]}: ${formatSegmentLabel(s, s.from, ctx)}${segmentNotes(s)}`);
+    lines.push(`    ${alias[s.from]}${arrow}${alias[s.to]}: ${formatSegmentLabel(s, ctx)}${segmentNotes(s)}`);
   };
   const shown = new Set<number>();
   for (const step of trace.steps) {
@@ -24,5 +24,7 @@ export function traceToMermaid(trace: Trace, ctx: SeqContext = { mode: 'absolute
     }
     if (step.from !== step.to) lines.push(`    Note over ${alias[step.side]}: ${step.to}`);
   }
+  const legend = foreignLegend(trace, ctx);
+  if (legend) lines.push(`    Note over C,S: ${legend}`);
   return `${lines.join('\n')}\n`;
 }

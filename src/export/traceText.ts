@@ -3,13 +3,13 @@
  * arrow between them, and what happened (with its RFC 9293 section) at the end of the line.
  */
 import type { Trace, TraceSegment, TraceStep } from '../engine';
-import { formatSegmentLabel, type SeqContext } from '../engine';
-import { injectedBy, segmentNotes } from './segmentNotes';
+import { ABSOLUTE_SEQ, formatSegmentLabel, type SeqContext } from '../engine';
+import { foreignLegend, injectedBy, segmentNotes } from './segmentNotes';
 
 const STATE_WIDTH = 13;
 const WIRE_WIDTH = 60;
 
-export function traceToText(trace: Trace, ctx: SeqContext = { mode: 'absolute', isn: trace.isn }): string {
+export function traceToText(trace: Trace, ctx: SeqContext = ABSOLUTE_SEQ): string {
   const lines = [
     `scenario ${trace.scenario}   ISN client=${trace.isn.client} server=${trace.isn.server}`,
     row('t (ms)', 'CLIENT', ' '.repeat(WIRE_WIDTH), 'SERVER', 'event'),
@@ -20,6 +20,8 @@ export function traceToText(trace: Trace, ctx: SeqContext = { mode: 'absolute', 
     for (const s of injectedBy(trace.segments, step.t, shown)) lines.push(row(String(s.sentAt), '', arrow(s, ctx), '', ''));
     lines.push(...stepLines(trace, step, ctx));
   }
+  const legend = foreignLegend(trace, ctx);
+  if (legend) lines.push('', legend);
   return lines.join('\n');
 }
 
@@ -48,7 +50,7 @@ function stepLines(trace: Trace, step: TraceStep, ctx: SeqContext): string[] {
 }
 
 function arrow(s: TraceSegment, ctx: SeqContext): string {
-  const label = ` ${formatSegmentLabel(s, s.from, ctx)}${segmentNotes(s)} `;
+  const label = ` ${formatSegmentLabel(s, ctx)}${segmentNotes(s)} `;
   const room = WIRE_WIDTH - 2 - label.length;
   const left = Math.max(1, Math.floor(room / 2));
   const right = Math.max(1, room - left);

@@ -1,12 +1,12 @@
-import { DEFAULT_OPTIONS, type ScenarioId, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions } from '../engine';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { MessageParams } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
 import { EMPTY_SESSION, type SandboxSession } from './sandboxSession';
 import { DEFAULT_SPEED } from './speed';
 
-/** How sequence numbers are shown: relative to each side's ISN (like Wireshark) or as sent. */
-export type SeqMode = 'relative' | 'absolute';
+/** How sequence numbers are shown (the engine's notation, src/engine/segmentLabel.ts). */
+export type { SeqMode };
 
 /** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
 export type SimMode = 'scenario' | 'sandbox';

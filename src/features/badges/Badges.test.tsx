@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, snapshotAt } from '../../engine';
-import { seqFormatMessages } from '../seq-format';
+import { seqContext, seqFormatMessages } from '../seq-format';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { makeT } from '../seq-format/fixtures/testT';
 import { badgesMessages } from './messages';
@@ -33,7 +33,7 @@ describe('<StateBadgesView>', () => {
 });
 
 describe('<TcbTable>', () => {
-  const ctxFor = (mode: 'relative' | 'absolute') => ({ mode, isn: closeTrace.isn });
+  const ctxFor = (mode: 'relative' | 'absolute') => seqContext(mode, closeTrace);
 
   it('lays out both TCBs as a table with row and column headers', () => {
     render(
@@ -45,16 +45,32 @@ describe('<TcbTable>', () => {
     expect(within(table).getByRole('columnheader', { name: 'Client' })).toBeInTheDocument();
   });
 
-  it('shows relative numbers from each ISN, "not known yet" before the peer’s SYN, and no TCB in CLOSED', () => {
+  it('shows relative numbers from each ISN but the ISNs themselves as sent, and "not known yet" before the peer’s SYN', () => {
     render(
       <TcbTable snapshots={snapshotAt(closeTrace, 1)} previous={snapshotAt(closeTrace, 0)} ctx={ctxFor('relative')} playhead={motionValue(0)} t={t} />,
     );
     const irs = screen.getByRole('row', { name: /IRS/ });
     expect(within(irs).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not known yet', 'not known yet']);
     const iss = screen.getByRole('row', { name: /ISS/ });
-    expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0 (changed in this step)', '0']);
+    // Each side chose its own ISN (RFC 9293 §3.4.1); relative to itself every ISS would read 0.
+    expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1000 (changed in this step)', '5000']);
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
-    expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1/);
+    expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1 /);
+    expect(screen.queryByText(/^\* shown as sent/)).toBeNull();
+  });
+
+  it('counts RCV.NXT from the IRS, unless the IRS came from an old duplicate SYN: then as sent, marked and explained', () => {
+    const trace = simulateScenario('old-duplicate-syn', DEFAULT_OPTIONS);
+    // After the server has answered the old duplicate SYN (seq 990), before the client's RST.
+    const cursor = trace.steps.findIndex((step) => step.side === 'server' && step.to === 'SYN-RECEIVED') + 1;
+    render(<TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={seqContext('relative', trace)} playhead={motionValue(0)} t={t} />);
+    const irs = screen.getByRole('row', { name: /^IRS/ });
+    expect(within(irs).getAllByRole('cell')[1]).toHaveTextContent(/^990 /);
+    const rcvNxt = screen.getByRole('row', { name: /RCV.NXT/ });
+    expect(within(rcvNxt).getAllByRole('cell')[1]).toHaveTextContent(/^991\* \(shown as sent: the IRS came from a segment of no connection of ours\)/);
+    const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
+    expect(within(sndNxt).getAllByRole('cell')[1]).toHaveTextContent(/^1 /);
+    expect(screen.getByText(/^\* shown as sent: this IRS came from a segment of no connection of ours/)).toBeVisible();
   });
 
   it('shows what the retransmission timer learned: SRTT, RTTVAR and RTO, "not known yet" before a round trip', () => {

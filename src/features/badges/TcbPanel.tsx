@@ -3,6 +3,7 @@ import { snapshotAt } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead, useSettledCursor } from '../../playback';
 import { useSim, useTrace } from '../../store';
+import { seqContext } from '../seq-format';
 import { TcbTable } from './TcbTable';
 
 /** Screens shorter than this start with the table folded, so the badges and explanation fit. */
@@ -26,7 +27,7 @@ export function TcbPanel() {
       <TcbTable
         snapshots={snapshotAt(trace, cursor)}
         previous={snapshotAt(trace, cursor - 1)}
-        ctx={{ mode, isn: trace.isn }}
+        ctx={seqContext(mode, trace)}
         playhead={playhead}
         t={t}
       />

@@ -1,6 +1,6 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
-import { formatDuration, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../seq-format';
 import { TCB_ROWS, tcbValue } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';
@@ -18,6 +18,11 @@ export interface TcbTableProps {
  * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
  * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
  */
+/** Whether a value is marked *, so the caption says what the mark means. */
+function anyForeign(snapshots: Readonly<Record<Side, TcbSnapshot>>, ctx: SeqContext): boolean {
+  return SIDES.some((side) => TCB_ROWS.some((row) => tcbValue(row, side, snapshots[side], ctx)?.foreign === true));
+}
+
 export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
   return (
     <>
@@ -25,6 +30,7 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
         <caption>
           <span className="tcb-table__title">{t('tcb.caption')}</span>
           <span className="tcb-table__mode">{t(ctx.mode === 'relative' ? 'tcb.relativeNote' : 'tcb.absoluteNote')}</span>
+          {anyForeign(snapshots, ctx) && <span className="tcb-table__mode">{t('tcb.foreignNote')}</span>}
         </caption>
         <thead>
           <tr>
@@ -43,19 +49,22 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
                 <abbr title={t(`tcb.${row.key}`)}>{row.name}</abbr>
               </th>
               {SIDES.map((side) => {
-                const value = tcbValue(row, side, snapshots[side], ctx);
+                const shown = tcbValue(row, side, snapshots[side], ctx);
+                const before = tcbValue(row, side, previous[side], ctx);
+                const value = shown === null ? null : formatShownSeq(shown);
                 // Only a new number is news; a value that just became unknown is explained by the state.
-                const changed = value !== null && value !== tcbValue(row, side, previous[side], ctx);
+                const changed = value !== null && (before === null || value !== formatShownSeq(before));
                 const closed = snapshots[side].state === 'CLOSED';
                 return (
                   <td key={side} className={cellClass(changed, row.space === 'ms')}>
-                    {value === null ? (
+                    {shown === null ? (
                       <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span>
                     ) : row.space === 'ms' ? (
-                      formatDuration(value, t)
+                      formatDuration(shown.value, t)
                     ) : (
                       value
                     )}
+                    {shown?.foreign && <span className="visually-hidden"> {t('tcb.foreign')}</span>}
                     {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
                   </td>
                 );

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Trace } from '../../engine';
-import { seqFormatMessages } from '../seq-format';
+import { seqContext, seqFormatMessages } from '../seq-format';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
 import { makeT } from '../seq-format/fixtures/testT';
@@ -10,7 +10,7 @@ import { ExplanationView } from './ExplanationView';
 import { explanationMessages } from './messages';
 
 const t = makeT(explanationMessages.en, seqFormatMessages.en);
-const ctx = { mode: 'absolute', isn: closeTrace.isn } as const;
+const ctx = { mode: 'absolute' } as const;
 
 describe('<ExplanationView>', () => {
   it('at the start shows the scenario summary and how to begin', () => {
@@ -37,6 +37,16 @@ describe('<ExplanationView>', () => {
   it('uses relative numbers in the text when the learner chose them', () => {
     render(<ExplanationView trace={closeTrace} cursor={3} seqMode="relative" t={t} />);
     expect(screen.getByText(/got SYN, ACK seq=0 ack=1/)).toBeInTheDocument();
+  });
+
+  it('explains the * of a number shown as sent, only on a step whose text names one', () => {
+    const refused = simulateScenario('refused', DEFAULT_OPTIONS);
+    const { unmount } = render(<ExplanationView trace={refused} cursor={refused.steps.length} seqMode="relative" t={t} />);
+    expect(screen.getByText(/got RST, ACK seq=0\* ack=1/)).toBeInTheDocument();
+    expect(screen.getByText(/^\* absolute number: it belongs to no connection of ours/)).toBeInTheDocument();
+    unmount();
+    render(<ExplanationView trace={refused} cursor={1} seqMode="relative" t={t} />);
+    expect(screen.queryByText(/^\* absolute number/)).toBeNull();
   });
 
   it('says when the state does not change', () => {
@@ -67,7 +77,7 @@ describe('explanationParams', () => {
 });
 
 describe('explanationParams, generically', () => {
-  const engineCtx = (trace: Trace) => ({ mode: 'absolute', isn: trace.isn }) as const;
+  const engineCtx = (trace: Trace) => seqContext('absolute', trace);
 
   it('passes every parameter the engine recorded: {queued} and {backlog} of a SYN flood', () => {
     const trace = simulateScenario('syn-flood', DEFAULT_OPTIONS);

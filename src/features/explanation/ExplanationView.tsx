@@ -1,6 +1,6 @@
 import type { Trace } from '../../engine';
-import { formatDuration, type SeqMode, type Translate } from '../seq-format';
-import { explanationParams } from './explanationParams';
+import { formatDuration, seqContext, type SeqMode, type Translate } from '../seq-format';
+import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -27,7 +27,8 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
     );
   }
 
-  const params = explanationParams(trace, step, { mode: seqMode, isn: trace.isn }, t);
+  const ctx = seqContext(seqMode, trace);
+  const params = explanationParams(trace, step, ctx, t);
   const changed = step.from !== step.to;
   return (
     <div className={`explanation explanation--${step.side}`}>
@@ -41,6 +42,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
           : t('explanation.stateSame', { state: t(`state.${step.to}.name`) })}
       </p>
       <p className="explanation__what">{t(`rule.${step.rule}.what`, params)}</p>
+      {stepNamesForeignNumber(trace, step, ctx) && <p className="explanation__seq-note">{t('seqFormat.foreignTooltip')}</p>}
       <details className="explanation__why" open>
         <summary>{t('explanation.why')}</summary>
         <p>{t(`rule.${step.rule}.why`, params)}</p>

@@ -1,5 +1,7 @@
 import { otherSide, type Trace, type TraceStep } from '../../engine';
-import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, type TranslateParams } from '../seq-format';
+import {
+  formatDuration, formatSegmentLabel, hasForeignNumber, segmentNumbers, type SeqContext, type Translate, type TranslateParams,
+} from '../seq-format';
 
 /**
  * Values for a rule's {placeholders}. Every parameter the engine recorded on the step is passed
@@ -11,7 +13,7 @@ import { formatDuration, formatSegmentLabel, type SeqContext, type Translate, ty
 export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext, t: Translate): TranslateParams {
   const label = (id: number) => {
     const segment = trace.segments[id - 1];
-    return segment ? formatSegmentLabel(segment, segment.from, ctx) : `#${id}`;
+    return segment ? formatSegmentLabel(segment, ctx) : `#${id}`;
   };
   const before = step.index > 0 ? trace.steps[step.index - 1]?.after : trace.initial;
   const actor = step.after[step.side];
@@ -46,4 +48,13 @@ function numberParam(step: TraceStep, name: string): number | undefined {
 function timeWaitFromTimers(step: TraceStep): number | undefined {
   const deadline = step.after[step.side].timers.timeWait;
   return deadline === null ? undefined : deadline - step.t;
+}
+
+/** Whether the step's text names a segment with a number marked as shown-as-sent, so the mark needs its legend. */
+export function stepNamesForeignNumber(trace: Trace, step: TraceStep, ctx: SeqContext): boolean {
+  const ids = step.input.kind === 'segment' ? [step.input.segmentId, ...step.emitted] : step.emitted;
+  return ids.some((id) => {
+    const segment = trace.segments[id - 1];
+    return segment !== undefined && hasForeignNumber(segmentNumbers(segment, ctx));
+  });
 }

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { closeTrace } from '../seq-format/fixtures/closeTrace';
 import { makeT } from '../seq-format/fixtures/testT';
 import { dataOffset, inspectedSegment } from './headerFields';
@@ -35,6 +36,16 @@ describe('<HeaderInspectorView>', () => {
     expect(screen.getByRole('button', { name: 'Acknowledgment Number: 1001 (relative 1)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Source Port: 80' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Destination Port: 49152' })).toBeInTheDocument();
+  });
+
+  it('refused: the RST’s seq 0 has no relative value (the server has no ISN); its ack counts from the client’s ISN', () => {
+    const refused = simulateScenario('refused', DEFAULT_OPTIONS);
+    render(<HeaderInspectorView trace={refused} segment={refused.segments[1] ?? null} selected seqMode="relative" t={t} />);
+    expect(screen.getByText('RST, ACK seq=0* ack=1')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Sequence Number: 0 (no relative value: not a number of this connection, shown as sent *)' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Acknowledgment Number: 1001 (relative 1)' })).toBeInTheDocument();
   });
 
   it('lists SYN options and counts them in the data offset', () => {

@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from 'react';
-import { hasFlag, type ControlBit, type Side, type Trace, type TraceSegment } from '../../engine';
-import { displaySeq, formatSegmentLabel, type SeqMode, type Translate } from '../seq-format';
+import { hasFlag, type ControlBit, type Trace, type TraceSegment } from '../../engine';
+import { formatSegmentLabel, segmentNumbers, seqContext, type SeqContext, type SeqMode, type ShownSeq, type Translate } from '../seq-format';
 import { HEADER_ROWS, dataOffset, optionBytes, type FieldName, type HeaderCell } from './headerFields';
 import './inspector.css';
 
@@ -24,7 +24,7 @@ export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: He
   const [focus, setFocus] = useState<Focus | null>(null);
   if (!segment) return <p className="inspector__empty">{t('inspector.none')}</p>;
 
-  const ctx = { mode: seqMode, isn: trace.isn };
+  const ctx = seqContext(seqMode, trace);
   const describe = focus
     ? focus.kind === 'field'
       ? t(`field.${focus.name}.desc`)
@@ -39,7 +39,7 @@ export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: He
     <figure className="inspector">
       <figcaption className="inspector__caption">
         <span className="inspector__title">{t('inspector.title', { id: segment.id })}</span>{' '}
-        <code className="inspector__label">{formatSegmentLabel(segment, segment.from, ctx)}</code>
+        <code className="inspector__label">{formatSegmentLabel(segment, ctx)}</code>
         <span className="inspector__source">{t(selected ? 'inspector.selected' : 'inspector.latest')}</span>
       </figcaption>
       <div className="inspector__scale" aria-hidden="true">
@@ -69,7 +69,7 @@ export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: He
 interface CellProps {
   readonly cell: HeaderCell;
   readonly segment: TraceSegment;
-  readonly ctx: { mode: SeqMode; isn: Trace['isn'] };
+  readonly ctx: SeqContext;
   readonly t: Translate;
   readonly onShow: (focus: Focus) => () => void;
 }
@@ -119,23 +119,28 @@ function Cell({ cell, segment, ctx, t, onShow }: CellProps) {
 function fieldValue(
   name: FieldName,
   segment: TraceSegment,
-  ctx: { mode: SeqMode; isn: Trace['isn'] },
+  ctx: SeqContext,
   t: Translate,
 ): { text: string; note?: string; invalid?: boolean; prose?: boolean } {
-  const peer: Side = segment.to;
-  const relative = (value: number, owner: Side) =>
-    ctx.mode === 'relative' ? t('inspector.relative', { value: displaySeq(value, owner, ctx) }) : undefined;
+  const numbers = segmentNumbers(segment, ctx);
+  // The wire value is always written; relative mode adds how the diagram counts it, or why it cannot.
+  const relative = (shown: ShownSeq | null) =>
+    ctx.mode !== 'relative' || shown === null
+      ? undefined
+      : shown.foreign
+        ? t('inspector.foreign')
+        : t('inspector.relative', { value: shown.value });
   switch (name) {
     case 'srcPort':
       return { text: String(segment.srcPort) };
     case 'dstPort':
       return { text: String(segment.dstPort) };
     case 'seq':
-      return { text: String(segment.seq), note: relative(segment.seq, segment.from) };
+      return { text: String(segment.seq), note: relative(numbers.seq) };
     case 'ack':
       return segment.ack === null
         ? { text: '0', note: t('inspector.ackInvalid'), invalid: true }
-        : { text: String(segment.ack), note: relative(segment.ack, peer) };
+        : { text: String(segment.ack), note: relative(numbers.ack) };
     case 'dataOffset': {
       const words = dataOffset(segment);
       return { text: String(words), note: t('inspector.words', { bytes: words * 4 }) };

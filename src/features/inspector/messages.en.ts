@@ -21,6 +21,7 @@ export const inspectorMessagesEn = {
   'inspector.fieldValue': '{name}: {value}',
   'inspector.ackInvalid': '(not valid: ACK bit is 0)',
   'inspector.relative': '(relative {value})',
+  'inspector.foreign': '(no relative value: not a number of this connection, shown as sent *)',
   'inspector.words': '× 4 = {bytes} bytes',
   'inspector.checksumValue': 'computed by the sender',
   'inspector.flagSet': '{bit}: 1, set',

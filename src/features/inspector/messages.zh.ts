@@ -23,6 +23,7 @@ export const inspectorMessagesZh: Record<InspectorMessageKey, string> = {
   'inspector.fieldValue': '{name}：{value}',
   'inspector.ackInvalid': '（无效：ACK 位为 0）',
   'inspector.relative': '（相对值 {value}）',
+  'inspector.foreign': '（无相对值：不属于本连接，按原值显示 *）',
   'inspector.words': '× 4 = {bytes} 字节',
   'inspector.checksumValue': '由发送方计算',
   'inspector.flagSet': '{bit}：1，已置位',

@@ -43,7 +43,7 @@ describe('<LadderView>', () => {
 
   it('uses relative sequence numbers when asked', () => {
     renderLadder(closeTrace, 3, { seqMode: 'relative' });
-    expect(screen.getAllByRole('button')[1]).toHaveAccessibleName(/SYN, ACK seq=0 ack=1,/);
+    expect(screen.getAllByRole('button')[1]).toHaveAccessibleName(/SYN, ACK seq=0 ack=1 \(ISN 5000\),/);
   });
 
   it('names both lifelines and every state band reached', () => {

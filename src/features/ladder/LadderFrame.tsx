@@ -2,7 +2,7 @@ import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
-import type { SeqMode, Translate } from '../seq-format';
+import { seqContext, type SeqMode, type Translate } from '../seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
 import { EM, ladderLayout, timeToY, type LadderLayout } from './layout';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
@@ -48,7 +48,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
   );
 
-  const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, { mode: seqMode, isn: trace.isn }, t)), [trace, seqMode, t]);
+  const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t)), [trace, seqMode, t]);
   const layout = useMemo(() => ladderLayout(trace, viewport, ladderText(texts, t, measure)), [trace, viewport, texts, t, measure]);
   const clipId = `${useId()}-revealed`;
   useStepVisibility(svgRef, playhead, trace, cursor, layout);

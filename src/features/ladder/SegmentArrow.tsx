@@ -121,6 +121,7 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
         </g>
       )}
       <g ref={label} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
+        {text.tooltip && <title>{text.tooltip}</title>}
         <text y={`${headY}em`} textAnchor="middle">
           <Pieces pieces={rows.head} />
         </text>

@@ -9,15 +9,32 @@ import { timerRuns } from './timerRuns';
 const t = makeT(ladderMessages.en, seqFormatMessages.en);
 const textsOf = (id: ScenarioId) => {
   const trace = simulateScenario(id, DEFAULT_OPTIONS);
-  return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', isn: trace.isn }, t));
+  return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));
 };
 
 describe('arrow text', () => {
   it('writes the ports only when they are not the usual ephemeral ↔ 80 pair (the scan probes 80 and 81)', () => {
     const texts = textsOf('port-scan');
-    expect(texts.map((text) => text.extras.join(' '))).toEqual([':40000 → :80', ':40000 → :81', ':80 → :40000', ':40000 → :80', ':81 → :40000']);
-    expect(textsOf('close').every((text) => text.extras.length === 0)).toBe(true);
+    expect(texts.map((text) => text.extras.join(' '))).toEqual([':40000 → :80', ':40000 → :81', '(ISN 5000) :80 → :40000', ':40000 → :80', ':81 → :40000']);
+    expect(textsOf('close').every((text) => !text.extras.some((extra) => extra.startsWith(':')))).toBe(true);
     expect(texts[1]?.aria).toMatch(/from port 40000 to port 81/);
+  });
+
+  it('writes the ISN after the numbers of each side’s first SYN, where a phone drops it before seq/ack; the full label is the CLI’s', () => {
+    const [syn, synAck, ack] = textsOf('handshake');
+    expect([syn?.numbers, syn?.extras]).toEqual(['seq=0', ['(ISN 1000)']]);
+    expect([synAck?.numbers, synAck?.extras]).toEqual(['seq=0 ack=1', ['(ISN 5000)']]);
+    expect(ack?.extras).toEqual([]);
+    expect(synAck?.label).toBe('SYN, ACK seq=0 ack=1 (ISN 5000)');
+    expect(synAck?.aria).toMatch(/^Segment 2: SYN, ACK seq=0 ack=1 \(ISN 5000\), from Server to Client/);
+  });
+
+  it('marks a number shown as sent and explains the mark in the accessible name and the tooltip', () => {
+    const [oldSyn] = textsOf('old-duplicate-syn');
+    expect(oldSyn?.numbers).toBe('seq=990*');
+    expect(oldSyn?.aria).toMatch(/with a number marked \* shown as sent: it belongs to no connection of ours/);
+    expect(oldSyn?.tooltip).toMatch(/^\* absolute number/);
+    expect(textsOf('handshake').every((text) => text.tooltip === null)).toBe(true);
   });
 
   it('says who made a segment no endpoint of this run sent', () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
-import { formatDuration, formatFlags, formatSeqNumbers, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../seq-format';
 import type { ArrowLabelText } from './arrowLabel';
 import type { LadderText } from './layout';
 import type { MeasureText } from './textMeasure';
@@ -9,6 +9,10 @@ import type { TimerRun } from './timerRuns';
 export interface ArrowText extends ArrowLabelText {
   /** Full sentence for screen readers: everything the label may have had to leave out. */
   readonly aria: string;
+  /** The whole label in one line, exactly as the CLI and the exports write it. */
+  readonly label: string;
+  /** Hover text explaining what the label's marks mean, when it has any (a number shown as sent). */
+  readonly tooltip: string | null;
 }
 
 /** The ports are worth writing only when they are not the usual ephemeral ↔ 80 pair. */
@@ -19,9 +23,14 @@ function unusualPorts(segment: TraceSegment): boolean {
 /** Everything an arrow writes or says, in the user's language and sequence-number mode. */
 export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate): ArrowText {
   const flags = formatFlags(segment);
-  const numbers = formatSeqNumbers(segment, segment.from, ctx);
+  const shown = segmentNumbers(segment, ctx);
+  // The ISN goes with the extras: where a phone has no room, the layout drops it before seq/ack
+  // (the TCB table still lists both ISNs). Written out in full, the label is the CLI's.
+  const numbers = formatNumbers(shown, { withIsn: false });
+  const label = `${flags} ${formatNumbers(shown)}`;
+  const foreign = hasForeignNumber(shown);
   const notes: string[] = [];
-  const extras: string[] = [];
+  const extras: string[] = shown.isn === null ? [] : [formatIsnNote(shown.isn)];
   let said = '';
   if (segment.retransmission) {
     notes.push(t('ladder.retransmission'));
@@ -53,6 +62,7 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
     extras.push(t('ladder.toAddr', { addr }));
     said += t('ladder.arrow.toAddrNote', { addr });
   }
+  if (foreign) said += t('seqFormat.foreignNote');
   if (segment.lost) said += addr !== undefined ? t('ladder.arrow.nobodyThereNote', { addr }) : t('ladder.arrow.lostNote');
   return {
     flags,
@@ -62,11 +72,13 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
     caption: segment.lost ? (addr !== undefined ? t('ladder.nobodyThere', { addr }) : t('ladder.lost')) : null,
     aria: t('ladder.arrow', {
       id: segment.id,
-      label: `${flags} ${numbers}`,
+      label,
       from: t(`side.${segment.from}`),
       to: t(`side.${segment.to}`),
       notes: said,
     }),
+    label,
+    tooltip: foreign ? t('seqFormat.foreignTooltip') : null,
   };
 }
 

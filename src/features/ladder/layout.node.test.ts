@@ -154,7 +154,7 @@ describe('fitting the height', () => {
   it('fits the whole four-way close when the height allows, at no less than the minimum spacing', () => {
     const trace = simulated('close');
     const t = makeT(ladderMessages.en, seqFormatMessages.en);
-    const texts = trace.segments.map((segment) => arrowText(segment, { mode: 'relative', isn: trace.isn }, t));
+    const texts = trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));
     // Roughly the diagram's box at 1366×768 (18 px type) and at 1920×1080 (24 px); the browser
     // tests check the real boxes with real fonts (e2e/layout.spec.ts).
     for (const viewport of [{ width: 847, fontPx: 18, height: 620 }, { width: 1184, fontPx: 24, height: 790 }]) {

@@ -198,7 +198,7 @@ export const PLAIN_TEXT: LadderText = {
   arrow: (segment) => ({
     flags: formatFlags(segment),
     notes: [],
-    numbers: formatSeqNumbers(segment, segment.from, { mode: 'absolute', isn: { client: 0, server: 0 } }),
+    numbers: formatSeqNumbers(segment, { mode: 'absolute' }),
     extras: [],
     caption: segment.lost ? 'lost' : null,
   }),

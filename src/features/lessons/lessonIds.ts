@@ -8,6 +8,7 @@ export const LESSON_IDS = [
   'tcp-basics',
   'sockets',
   'seq-ack',
+  'relative-seq',
   'ack-flag-vs-field',
   'why-three',
   'why-four',

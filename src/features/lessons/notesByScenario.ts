@@ -28,7 +28,7 @@ export const SCENARIO_NOTES: Readonly<Record<ScenarioId, readonly NoteRef[]>> = 
   'close-ack-lost': [lesson('lost-segments')],
   'passive-fin-lost': [wrong('fin-wait-2-sends-ack'), lesson('lost-segments')],
   'last-ack-lost': [lesson('why-time-wait'), wrong('time-wait-only-resend-ack')],
-  refused: [lesson('rst')],
+  refused: [lesson('rst'), lesson('relative-seq')],
   abort: [lesson('rst')],
   'old-duplicate-syn': [lesson('why-three')],
   'two-way-handshake': [lesson('why-three')],
