@@ -1,6 +1,6 @@
 /**
  * English teaching text that is not needed for the first paint: why each rule fires, the
- * header fields and flags, lessons and the misconceptions from the study notes. Plain words
+ * header fields and flags, lessons and common misconceptions. Plain words
  * first, then the precise term; RFC sections are shown by the UI, not repeated here.
  */
 export const enDetails = {
@@ -114,7 +114,7 @@ export const enDetails = {
   'rule.syn-cookie-ack.why':
     'Only a client that really received the SYN,ACK can echo the cookie, so the ACK proves the connection is genuine. There was never a SYN-RECEIVED entry, so the server skips that state. The price: options such as window scaling can be lost unless timestamps carry them.',
   'rule.syn-queue-retransmit.what':
-    'A queued half-open connection is still unanswered: the listener sends its SYN,ACK {out} again (retry {retry}, after {rto} s).',
+    'A queued half-open connection is still unanswered: the listener sends its {out} again (retry {retry}, after {rto} s).',
   'rule.syn-queue-retransmit.why':
     'The listener cannot know the source address was forged, so it treats the silence like a lost segment and retries with back-off (Linux: 5 times, about a minute in all). All that time the entry occupies a place in the queue.',
   'rule.syn-queue-expired.what':
@@ -372,7 +372,7 @@ export const enDetails = {
   'lesson.connection-cost.body':
     'The handshake costs one round trip before the client can send its first byte, and every close leaves a TIME-WAIT entry on the side that closed first. Early HTTP (1.0) opened a new TCP connection for every request and paid that price each time.\nHTTP/1.1 keeps connections open and reuses them (keep-alive), and newer designs go further (TCP Fast Open, QUIC). The ladder diagram makes it plain why reusing a connection is faster.',
 
-  // ── Misconceptions from the study notes ──────────────────────────────────────────────
+  // ── Common misconceptions ──────────────────────────────────────────────────────────
   'misconception.third-handshake-is-syn.claim':
     'The third segment of the handshake is written as “SYN (ack=k+1)”.',
   'misconception.third-handshake-is-syn.truth':
@@ -413,7 +413,7 @@ export const enDetails = {
   'misconception.fin-consumes-seq.claim':
     'A FIN without data takes no sequence number, so its acknowledgment repeats the same number.',
   'misconception.fin-consumes-seq.truth':
-    "A FIN occupies one sequence number even when it carries no data: FIN seq=u is acknowledged with ack=u+1, and the closer's next segment uses seq=u+1. The study notes get this right, and it is worth remembering.",
+    "A FIN occupies one sequence number even when it carries no data: FIN seq=u is acknowledged with ack=u+1, and the closer's next segment uses seq=u+1. Every SYN and every FIN costs exactly one number.",
   'misconception.ack-is-seq-plus-one.claim': 'The acknowledgment number is always ack = seq + 1.',
   'misconception.ack-is-seq-plus-one.truth':
     "ack = the peer's seq plus the length of what it sent: the next byte expected. It is +1 only for a SYN or a FIN with no data. After 100 bytes sent with seq=1001, the answer is ack=1101.",
@@ -501,11 +501,11 @@ export const enDetails = {
 
   'learn.title': 'Learn',
   'learn.lessons': 'Lessons',
-  'learn.misconceptions': 'Common misconceptions from the notes',
-  'learn.misconceptions.intro': 'Most of what the study notes say is right. Here are the places where they, like many textbooks, slip; each correction is checked against RFC 9293.',
-  'learn.claim': 'The notes say…',
+  'learn.misconceptions': 'Common misconceptions',
+  'learn.misconceptions.intro': 'Textbooks, lecture slides and tutorials mostly get TCP right. Here are the places where many of them slip; each correction is checked against RFC 9293.',
+  'learn.claim': 'Many textbooks say…',
   'learn.truth': 'In fact…',
-  'notes.title': 'From the study notes',
+  'notes.title': 'Common misconceptions and background',
   'notes.lesson': 'Lesson:',
 
   'compare.title': 'Why three? Two runs side by side',

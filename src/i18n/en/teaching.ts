@@ -13,7 +13,7 @@ export const enTeaching = {
     'A server socket waiting for connection requests after listen(); it has no peer yet and sends nothing. A SYN starts a new connection (in the RFC model the listener itself moves to SYN-RECEIVED; real servers keep listening and create a new socket per client).',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
-    "Has sent a SYN (connect()) and waits for the peer's SYN,ACK. Written SYN_SENT by netstat and ss; some notes misspell it SYN_SEND.",
+    "Has sent a SYN (connect()) and waits for the peer's SYN,ACK. Written SYN_SENT by netstat and ss; some textbooks and tutorials misspell it SYN_SEND.",
   'state.SYN-RECEIVED.name': 'SYN-RECEIVED',
   'state.SYN-RECEIVED.desc':
     'Has received a SYN and answered with its own SYN,ACK; waits for the ACK that completes the handshake. Shown as SYN_RECV by Linux and SYN_RCVD by BSD and textbooks; normally over within one round trip, so many at once point to lost ACKs or a SYN flood.',

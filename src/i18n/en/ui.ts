@@ -92,6 +92,7 @@ export const enUi = {
   'timer.retransmit': 'retransmission',
   'timer.timeWait': 'TIME-WAIT',
   'timer.delayedAck': 'delayed ACK',
+  'timer.synQueue': 'SYN,ACK retransmission',
 
   'error.title': 'Something went wrong',
   'error.body': 'The lab hit a problem it did not expect. Your place is saved in the link; reloading usually fixes it.',

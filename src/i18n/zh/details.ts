@@ -108,7 +108,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.syn-cookie-ack.why':
     '只有真正收到 SYN,ACK 的客户端才能回送这个 cookie，所以这个 ACK 证明连接是真实的。因为从未建立 SYN-RECEIVED 条目，服务器跳过了这个状态。代价是：除非借助时间戳选项，窗口扩大等选项可能丢失。',
   'rule.syn-queue-retransmit.what':
-    '队列中的某个半连接仍无回应：监听套接字再次发送它的 SYN,ACK {out}（第 {retry} 次重试，等待了 {rto} 秒）。',
+    '队列中的某个半连接仍无回应：监听套接字再次发送它的 {out}（第 {retry} 次重试，等待了 {rto} 秒）。',
   'rule.syn-queue-retransmit.why':
     '监听套接字无法知道源地址是伪造的，只能把沉默当作丢包，按退避规律重试（Linux 默认 5 次，总共约一分钟）。这段时间里，该条目一直占着队列里的一个位置。',
   'rule.syn-queue-expired.what':
@@ -355,7 +355,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'lesson.connection-cost.body':
     '握手要花一个往返时间，客户端才能发出第一个字节；每次关闭还会在先关闭的一方留下一个 TIME-WAIT 条目。早期的 HTTP（1.0）每个请求都新开一条 TCP 连接，每次都要付出这个代价。\nHTTP/1.1 保持连接并重复使用（keep-alive），更新的设计走得更远（TCP Fast Open、QUIC）。看一眼时序图就明白，为什么复用连接更快。',
 
-  // ── 学习笔记中的常见误区 ────────────────────────────────────────────────────────────
+  // ── 常见误区 ────────────────────────────────────────────────────────────────────
   'misconception.third-handshake-is-syn.claim': '第三次握手写作“SYN(ack=k+1)”。',
   'misconception.third-handshake-is-syn.truth':
     '第三个报文段是一个普通的 ACK：ACK=1，SYN=0，seq = 客户端的 ISN+1，ack=k+1。只有前两个报文段带 SYN；如果第三个也带 SYN，就等于又宣布了一个 ISN，还需要再一次确认。',
@@ -392,7 +392,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
     '只有主动关闭方保留状态，而且它只占住这一条确切的连接：本地地址和端口加上远端地址和端口。服务器的监听端口照样接受新客户端，因为它们来自别的地址或端口。实践中真正会碰到的问题，是先关闭连接的服务器重启时无法绑定端口，用 SO_REUSEADDR 即可解决。',
   'misconception.fin-consumes-seq.claim': '不带数据的 FIN 不占序列号，所以对它的确认号与它的 seq 相同。',
   'misconception.fin-consumes-seq.truth':
-    '即使不带数据，FIN 也占用一个序列号：对 FIN seq=u 的确认是 ack=u+1，关闭方的下一个报文段使用 seq=u+1。学习笔记在这一点上说得没错，值得牢记。',
+    '即使不带数据，FIN 也占用一个序列号：对 FIN seq=u 的确认是 ack=u+1，关闭方的下一个报文段使用 seq=u+1。每个 SYN 和每个 FIN 都恰好占用一个序列号。',
   'misconception.ack-is-seq-plus-one.claim': '确认号总是 ack = seq + 1。',
   'misconception.ack-is-seq-plus-one.truth':
     'ack = 对方的 seq + 对方所发内容的长度，也就是期望收到的下一个字节。只有对不带数据的 SYN 或 FIN 才是 +1。对方以 seq=1001 发来 100 字节后，确认号应是 ack=1101。',
@@ -475,11 +475,11 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
 
   'learn.title': '学习',
   'learn.lessons': '课程',
-  'learn.misconceptions': '学习笔记中的常见误区',
-  'learn.misconceptions.intro': '学习笔记里的大部分内容都是对的。下面是笔记（以及不少教材）容易出错的地方，每条更正都对照 RFC 9293 核实过。',
-  'learn.claim': '笔记里说……',
+  'learn.misconceptions': '常见误区',
+  'learn.misconceptions.intro': '教材、课件和教程讲 TCP 大多是对的。下面是其中不少容易出错的地方，每条更正都对照 RFC 9293 核实过。',
+  'learn.claim': '不少教材说……',
   'learn.truth': '实际上……',
-  'notes.title': '对照学习笔记',
+  'notes.title': '常见误区与背景知识',
   'notes.lesson': '课程：',
 
   'compare.title': '为什么是三次？两次运行并排对比',

@@ -11,7 +11,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '服务器套接字调用 listen() 后等待连接请求，此时还没有对端，也不发送任何报文段。SYN 到来便开始一条新连接（按 RFC 的模型，监听连接本身进入 SYN-RECEIVED；实际的服务器会继续监听，并为每个客户端新建一个套接字）。',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
-    '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些笔记误写作 SYN_SEND。',
+    '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些教材和教程误写作 SYN_SEND。',
   'state.SYN-RECEIVED.name': 'SYN-RECEIVED',
   'state.SYN-RECEIVED.desc':
     '已收到 SYN 并回复了自己的 SYN,ACK，正在等待完成握手的 ACK。Linux 显示为 SYN_RECV，BSD 和教材常写作 SYN_RCVD；正常情况下一个往返就结束，同时出现很多个往往意味着 ACK 丢失或遭受 SYN 洪泛。',

@@ -90,6 +90,7 @@ export const zhUi: Record<UiKey, string> = {
   'timer.retransmit': '重传',
   'timer.timeWait': '2MSL（TIME-WAIT）',
   'timer.delayedAck': '延迟确认',
+  'timer.synQueue': 'SYN,ACK 重传',
 
   'error.title': '出了点问题',
   'error.body': '实验室遇到了意外错误。当前位置保存在链接中，重新加载通常即可恢复。',
