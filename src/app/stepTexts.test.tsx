@@ -50,6 +50,22 @@ describe('what every scenario step shows and announces', () => {
     expect(leaks).toEqual([]);
   });
 
+  it('names other scenarios by their menu titles, never by their ids', () => {
+    // An id that is also an ordinary word of its own title ("Half-close") may be used as a word.
+    const ids = SCENARIO_IDS.filter((id) => !en[`scenario.${id}.title`].toLowerCase().includes(id)).map((id) => ({
+      id,
+      pattern: new RegExp(`“${id}”|(?<![\\w-])${id}(?![\\w-])`),
+    }));
+    const named = CASES.flatMap(({ locale, scenario, cursor }) =>
+      textsOfStep(scenario, cursor, locale).flatMap((text) =>
+        ids
+          .filter(({ id, pattern }) => (id.includes('-') || text.includes(`“${id}”`)) && pattern.test(text))
+          .map(({ id }) => `${locale} ${scenario} step ${cursor}: ${id}`),
+      ),
+    );
+    expect(named).toEqual([]);
+  });
+
   it('never says the same word or phrase twice in a row', () => {
     const doubled = CASES.flatMap(({ locale, scenario, cursor }) =>
       textsOfStep(scenario, cursor, locale).flatMap((text) =>

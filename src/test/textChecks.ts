@@ -20,7 +20,8 @@ export function leakedKeys(text: string, keys: readonly string[]): string[] {
 
 /**
  * A word or a phrase of up to four words said twice in a row ("SYN,ACK SYN, ACK", "the the"),
- * compared case-blind, with spaces after commas and punctuation at word ends ignored.
+ * compared case-blind, with spaces after commas and punctuation at word ends ignored; numbers
+ * may repeat.
  * Chinese counts each run of Chinese characters as one word.
  */
 export function doubledPhrases(text: string): string[] {
@@ -40,7 +41,8 @@ function doubledInClause(clause: string): string[] {
   for (let n = 1; n <= 4; n++) {
     for (let i = 0; i + 2 * n <= words.length; i++) {
       const first = words.slice(i, i + n).join(' ');
-      if (first === words.slice(i + n, i + 2 * n).join(' ')) found.push(`${first} ${first}`);
+      // A list of numbers may well repeat one ("1、1、1 秒").
+      if (first === words.slice(i + n, i + 2 * n).join(' ') && !/^[\d ]+$/.test(first)) found.push(`${first} ${first}`);
     }
   }
   return found;

@@ -1,6 +1,7 @@
 import type { Trace } from '../../engine';
 import { formatDuration, type SeqMode, type Translate } from '../seq-format';
 import { explanationParams } from './explanationParams';
+import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -29,6 +30,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
 
   const params = explanationParams(trace, step, { mode: seqMode, isn: trace.isn }, t);
   const changed = step.from !== step.to;
+  const linux = linuxNoteFor(trace, step);
   return (
     <div className={`explanation explanation--${step.side}`}>
       <h2 className="explanation__meta">
@@ -45,6 +47,11 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
         <summary>{t('explanation.why')}</summary>
         <p>{t(`rule.${step.rule}.why`, params)}</p>
       </details>
+      {linux && (
+        <p className="explanation__linux" data-linux-note={linux.id}>
+          <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
+        </p>
+      )}
       {step.app.length > 0 && (
         <div className="explanation__app">
           <span className="explanation__app-label">{t('explanation.app')}</span>

@@ -104,7 +104,7 @@ export const enDetails = {
   'rule.listen-backlog-full.what':
     'The queue of half-open connections is full ({backlog} of {backlog}): the arriving {in} is dropped without any answer.',
   'rule.listen-backlog-full.why':
-    'With no room to remember another half-open connection, Linux silently drops the SYN. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
+    'With no room to remember another half-open connection and SYN cookies off, the server drops the SYN without answering. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
   'rule.listen-syn-cookie.what':
     'The queue is full, but SYN cookies are on: the server answers {out} anyway and keeps no record of it.',
   'rule.listen-syn-cookie.why':
@@ -247,7 +247,7 @@ export const enDetails = {
   'rule.fin-acks-ours-to-time-wait.what':
     'In FIN-WAIT-1 the {side} got {in}, a FIN that also acknowledges its own FIN: it answers {out} and goes straight to TIME-WAIT for {timeWait}.',
   'rule.fin-acks-ours-to-time-wait.why':
-    'The {peer} closed as soon as it saw our FIN, so its ACK and its FIN travelled in one segment and FIN-WAIT-2 is skipped. That is how a close can take three segments instead of four.',
+    'The {peer} closed as soon as it saw our FIN, so its ACK and its FIN travelled in one segment. Taking its ACK first and its FIN second, this side is in FIN-WAIT-2 only for the instant between the two, so in effect it goes straight to TIME-WAIT. That is how a close can take three segments instead of four.',
   'rule.fin-wait-2-fin.what':
     "In FIN-WAIT-2 the {side} got {in}, the {peer}'s FIN: it answers {out} and moves to TIME-WAIT for {timeWait}.",
   'rule.fin-wait-2-fin.why':
@@ -265,7 +265,7 @@ export const enDetails = {
   'rule.retransmit-give-up.what':
     '{retry} retransmissions went unanswered: the {side} gives up, deletes the connection and reports “connection timed out”.',
   'rule.retransmit-give-up.why':
-    'A peer that never answers may be switched off or unreachable. TCP keeps trying for a long time (the RFC asks that a SYN be retried for at least 3 minutes; Linux by default stops after 6 SYN retries, about 2 minutes), then reports failure rather than wait forever.',
+    'A peer that never answers may be switched off or unreachable. TCP keeps trying for a long time (the RFC asks that a SYN be retried for at least 3 minutes), then reports failure rather than wait forever.',
   'rule.time-wait-expired.what':
     'TIME-WAIT has lasted {timeWait}: the {side} deletes its record and goes to CLOSED.',
   'rule.time-wait-expired.why':
@@ -273,7 +273,7 @@ export const enDetails = {
   'rule.delayed-ack.what':
     'The {side} held its ACK back for {delay} ms hoping to send it along with data or a FIN; nothing came, so it sends {out} alone.',
   'rule.delayed-ack.why':
-    'Joining an ACK to a reply saves a segment. When the application closes right after reading end-of-file, the FIN catches the ACK and the close takes three segments (“close-fin-ack”); when it does not, the lone ACK leaves after the delay and you see four (“close”). The RFC keeps this delay under half a second.',
+    'Joining an ACK to a reply saves a segment. When the application closes right after reading end-of-file, the FIN catches the ACK and the close takes three segments (“{title_close_fin_ack}”); when it does not, the lone ACK leaves after the delay and you see four (“{title_close}”). The RFC keeps this delay under half a second.',
 
 
   // ── Rules: the two-segment counterfactual (not TCP) ───────────────────────────────────
@@ -470,7 +470,7 @@ export const enDetails = {
   'options.timeWait.custom': 'From the link: {duration}',
   'options.timeWait.hint': 'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
   'options.cookies': 'SYN cookies',
-  'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way.',
+  'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',
   'options.reset': 'Reset to defaults',
   'options.error.empty': 'Enter a number.',
@@ -492,12 +492,26 @@ export const enDetails = {
   'whatIf.passive-fin-lost.lost': 'The server’s FIN is lost',
   'whatIf.last-ack-lost.lost': 'The client’s last ACK is lost',
   'whatIf.syn-lost.outcome': 'Nothing reaches the server, which stays in LISTEN; when the client’s retransmission timer expires it sends the same SYN again, and the handshake completes one timeout late.',
-  'whatIf.syn-ack-lost.outcome': 'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
+  'whatIf.syn-ack-lost.outcome': 'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK, as the RFC says; Linux answers it with another SYN,ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
   'whatIf.ack-lost.outcome': 'The client is already ESTABLISHED, but the server waits in SYN-RECEIVED until its timer resends the SYN,ACK; the client answers with the ACK again, and the server becomes ESTABLISHED.',
   'whatIf.fin-lost.outcome': 'The client waits in FIN-WAIT-1 while the server, knowing nothing, stays ESTABLISHED; the client’s timer resends the FIN, and the close goes on as usual.',
   'whatIf.close-ack-lost.outcome': 'Nobody resends a lost ACK. The client stays in FIN-WAIT-1 until the server’s FIN arrives; that FIN acknowledges the client’s FIN too, so the client skips FIN-WAIT-2 and goes straight to TIME-WAIT.',
   'whatIf.passive-fin-lost.outcome': 'The client waits in FIN-WAIT-2 and the server in LAST-ACK until the server’s timer resends its FIN; the client then acknowledges it and enters TIME-WAIT.',
   'whatIf.last-ack-lost.outcome': 'This is why TIME-WAIT exists: the server, still in LAST-ACK, resends its FIN; the client, still in TIME-WAIT, acknowledges it again and restarts its 2MSL wait, and the server closes.',
+
+  // ── On a real Linux kernel (measured: scripts/kernel/README.md) ─────────────────────
+  'linux.title': 'On Linux:',
+  'linux.listSeparator': ', ',
+  'linux.synRetries':
+    'This lab follows the RFC: it resends an unanswered SYN {labSchedule} s after the first, doubling the wait each time, and gives up at {labGiveUp} s (the RFC asks for at least 3 minutes). A current Linux kernel (6.18 measured) resends it 10 times, after waits of 1, 1, 1, 1, 1, 2, 4, 8, 16 and 32 s, and connect() fails with “connection timed out” about 134 s after the first SYN. The four extra 1 s retries come from net.ipv4.tcp_syn_linear_timeouts; the classic schedule without them is 6 retries after 1, 2, 4, 8, 16 and 32 s, about 130 s in all.',
+  'linux.dupSynInSynReceived':
+    'Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more, not with a bare ACK. A capture of a lost SYN,ACK shows two SYN,ACKs about 1 s after the first: one from the server’s timer and one answering the client’s repeated SYN. Either gets the client what it needs.',
+  'linux.finRto':
+    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (207 ms measured on loopback).',
+  'linux.finWait2Instant':
+    'The {side} takes this one segment in two steps, its ACK first and then its FIN (RFC 9293 §3.10.7.4), so it is in FIN-WAIT-2 for the instant between them: about 7 µs measured on Linux, far too brief for ss or netstat to show. The lab draws the two steps as one.',
+  'linux.synCookiesDefault':
+    'Linux drops the SYN like this only with SYN cookies off (net.ipv4.tcp_syncookies=0). By default they are on: once the queue is full, Linux answers each further SYN with a cookie SYN,ACK instead (measured: a listener with a backlog of 1 answered 6 of 8 SYNs with cookies). Turn on SYN cookies in Options to see that.',
 
   'learn.title': 'Learn',
   'learn.lessons': 'Lessons',

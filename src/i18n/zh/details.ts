@@ -98,7 +98,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.listen-backlog-full.what':
     '半连接队列已满（{backlog}/{backlog}）：到达的 {in} 被直接丢弃，没有任何回应。',
   'rule.listen-backlog-full.why':
-    '队列里再也放不下新的半连接，Linux 会悄悄丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
+    '队列里再也放不下新的半连接，又没有开启 SYN Cookie，服务器只能不作回应地丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
   'rule.listen-syn-cookie.what':
     '队列已满，但开启了 SYN cookie：服务器照样回复 {out}，而且不做任何记录。',
   'rule.listen-syn-cookie.why':
@@ -232,7 +232,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.fin-acks-ours-to-time-wait.what':
     '{side}在 FIN-WAIT-1 中收到 {in}，这个 FIN 同时确认了本方的 FIN：回复 {out}，直接进入 TIME-WAIT，等待 {timeWait}。',
   'rule.fin-acks-ours-to-time-wait.why':
-    '{peer}一看到我们的 FIN 就关闭了，它的 ACK 和 FIN 装在同一个报文段里，于是跳过了 FIN-WAIT-2。四次挥手有时只需要三个报文段，原因就在这里。',
+    '{peer}一看到我们的 FIN 就关闭了，它的 ACK 和 FIN 装在同一个报文段里。先处理其中的 ACK、再处理 FIN，本方只在这两步之间的一瞬处于 FIN-WAIT-2，实际上相当于直接进入 TIME-WAIT。四次挥手有时只需要三个报文段，原因就在这里。',
   'rule.fin-wait-2-fin.what':
     '{side}在 FIN-WAIT-2 中收到 {in}，即{peer}的 FIN：回复 {out}，进入 TIME-WAIT，等待 {timeWait}。',
   'rule.fin-wait-2-fin.why':
@@ -250,14 +250,14 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.retransmit-give-up.what':
     '重传 {retry} 次仍无应答：{side}放弃，删除连接，报告“连接超时”。',
   'rule.retransmit-give-up.why':
-    '始终不应答的对端可能已经关机或不可达。TCP 会坚持很久（RFC 要求 SYN 至少重试 3 分钟；Linux 默认 SYN 重试 6 次，约 2 分钟），然后报告失败，而不是永远等下去。',
+    '始终不应答的对端可能已经关机或不可达。TCP 会坚持很久（RFC 要求 SYN 至少重试 3 分钟），然后报告失败，而不是永远等下去。',
   'rule.time-wait-expired.what': 'TIME-WAIT 已持续 {timeWait}：{side}删除 TCB，进入 CLOSED。',
   'rule.time-wait-expired.why':
     '到这时，如果最后的 ACK 丢了，重发的 FIN 早该出现；这条连接的旧报文段也已在网络中消亡。同一对地址和端口可以安全地用于新连接了。',
   'rule.delayed-ack.what':
     '{side}把 ACK 推迟了 {delay} 毫秒，希望和数据或 FIN 一起发出；结果什么也没等到，只好单独发送 {out}。',
   'rule.delayed-ack.why':
-    '把 ACK 捎带在回复上可以省一个报文段。若应用程序读到文件结束后马上关闭，FIN 就能赶上这个 ACK，挥手只需三个报文段（“close-fin-ack”场景）；否则单独的 ACK 在延迟结束后发出，你会看到四个（“close”场景）。RFC 规定这个延迟不得超过半秒。',
+    '把 ACK 捎带在回复上可以省一个报文段。若应用程序读到文件结束后马上关闭，FIN 就能赶上这个 ACK，挥手只需三个报文段（“{title_close_fin_ack}”场景）；否则单独的 ACK 在延迟结束后发出，你会看到四个（“{title_close}”场景）。RFC 规定这个延迟不得超过半秒。',
 
 
   // ── 规则：两次握手的假想协议（并非 TCP）─────────────────────────────────────────────
@@ -444,7 +444,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'options.timeWait.custom': '来自链接：{duration}',
   'options.timeWait.hint': '先关闭的一方在 TIME-WAIT 中停留多久。5 秒在真实系统中并不存在，只是为了让课堂上能看到 TIME-WAIT 结束。',
   'options.cookies': 'SYN Cookie',
-  'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。',
+  'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。Linux 默认开启（net.ipv4.tcp_syncookies=1）。',
   'options.cookies.open': '打开 SYN 洪泛场景',
   'options.reset': '恢复默认值',
   'options.error.empty': '请输入一个数。',
@@ -466,12 +466,26 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'whatIf.passive-fin-lost.lost': '服务器的 FIN 丢失',
   'whatIf.last-ack-lost.lost': '客户端最后的 ACK 丢失',
   'whatIf.syn-lost.outcome': 'SYN 没有到达服务器，服务器仍在 LISTEN；客户端的重传定时器到期后以相同的序列号重发 SYN，握手晚一个超时时间完成。',
-  'whatIf.syn-ack-lost.outcome': '双方都在等待：仍在 SYN-SENT 的客户端重发 SYN（服务器对这个重复的 SYN 回一个 ACK），服务器自己的定时器也重发 SYN,ACK，握手由此完成。',
+  'whatIf.syn-ack-lost.outcome': '双方都在等待：仍在 SYN-SENT 的客户端重发 SYN（按 RFC，服务器对这个重复的 SYN 回一个 ACK；Linux 则再回一个 SYN,ACK），服务器自己的定时器也重发 SYN,ACK，握手由此完成。',
   'whatIf.ack-lost.outcome': '客户端已经 ESTABLISHED，服务器却停在 SYN-RECEIVED，直到它的定时器重发 SYN,ACK；客户端再回一次 ACK，服务器才进入 ESTABLISHED。',
   'whatIf.fin-lost.outcome': '客户端在 FIN-WAIT-1 中等待，毫不知情的服务器仍是 ESTABLISHED；客户端的定时器重发 FIN 后，关闭照常进行。',
   'whatIf.close-ack-lost.outcome': '丢失的 ACK 没有人重发。客户端停在 FIN-WAIT-1，直到服务器的 FIN 到达；这个 FIN 同时确认了客户端的 FIN，于是客户端跳过 FIN-WAIT-2，直接进入 TIME-WAIT。',
   'whatIf.passive-fin-lost.outcome': '客户端在 FIN-WAIT-2、服务器在 LAST-ACK 中等待，直到服务器的定时器重发 FIN；客户端随后确认它并进入 TIME-WAIT。',
   'whatIf.last-ack-lost.outcome': '这正是 TIME-WAIT 存在的原因：仍在 LAST-ACK 的服务器重发 FIN，仍在 TIME-WAIT 的客户端再次确认它并重新开始 2MSL 计时，服务器随即关闭。',
+
+  // ── 真实 Linux 内核上的做法（实测：scripts/kernel/README.md）─────────────────────
+  'linux.title': '在 Linux 上：',
+  'linux.listSeparator': '、',
+  'linux.synRetries':
+    '本实验遵循 RFC：无人应答的 SYN 在第一次发出后的第 {labSchedule} 秒重发，每次等待时间加倍，到第 {labGiveUp} 秒放弃（RFC 要求至少重试 3 分钟）。当前的 Linux 内核（实测 6.18）会重发 10 次，间隔依次为 1、1、1、1、1、2、4、8、16、32 秒，connect() 在第一个 SYN 发出约 134 秒后以“连接超时”失败。多出来的四次 1 秒重试来自 net.ipv4.tcp_syn_linear_timeouts；没有它们的经典做法是重试 6 次，间隔 1、2、4、8、16、32 秒，总共约 130 秒。',
+  'linux.dupSynInSynReceived':
+    'Linux 在 SYN-RECEIVED 中收到重复的 SYN 时，会再发一次它的 SYN,ACK，而不是单纯的 ACK。丢失 SYN,ACK 的抓包显示，在第一个 SYN,ACK 之后约 1 秒出现两个 SYN,ACK：一个来自服务器的定时器，一个是对客户端重发 SYN 的回应。两者都能让客户端拿到它需要的东西。',
+  'linux.finRto':
+    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 207 毫秒）。',
+  'linux.finWait2Instant':
+    '{side}分两步处理这一个报文段：先处理 ACK，再处理 FIN（RFC 9293 §3.10.7.4），所以在两步之间的一瞬处于 FIN-WAIT-2：在 Linux 上实测约 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
+  'linux.synCookiesDefault':
+    '只有在关闭 SYN Cookie（net.ipv4.tcp_syncookies=0）时，Linux 才会这样丢弃 SYN。默认是开启的：队列一满，Linux 就改用 Cookie 回复之后的每个 SYN（实测：backlog 为 1 的监听套接字对 8 个 SYN 中的 6 个回复了 Cookie）。在“选项”中开启 SYN Cookie 即可看到。',
 
   'learn.title': '学习',
   'learn.lessons': '课程',
