@@ -38,9 +38,17 @@ test('a step past the end lands on the last step and says so', async ({ page }) 
   await expectStep(page, n, n);
 });
 
-test('a damaged link in Chinese gets the notice in Chinese', async ({ page }) => {
+test('a link to an unknown scenario names it, in Chinese too', async ({ page }) => {
   await page.goto('./#s=nope&lang=zh');
-  await expect(page.getByText('该链接已损坏，现显示三次握手。')).toBeVisible();
+  await expect(page.getByText('该链接要打开名为“nope”的场景，但没有这个场景；现显示三次握手。')).toBeVisible();
+});
+
+test('#scenario=nope&step=999 names the unknown scenario and the step, and opens the handshake at its start', async ({ page }) => {
+  await page.goto('./#scenario=nope&step=999&lang=en');
+  await expect(
+    page.getByText('That link asked for step 999 of a scenario called “nope”, which does not exist; showing the three-way handshake from the start instead.'),
+  ).toBeVisible();
+  await expectStep(page, 0, stepCount('handshake'));
 });
 
 test('Copy link puts the current link on the clipboard and says so', async ({ page, context }) => {

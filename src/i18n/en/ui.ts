@@ -79,6 +79,8 @@ export const enUi = {
   'notice.dismiss': 'Dismiss',
   'notice.linkDamaged': 'That link was damaged; showing the three-way handshake instead.',
   'notice.linkPartlyDamaged': 'Part of that link could not be read; showing the closest valid view.',
+  'notice.unknownScenario': 'That link asked for a scenario called “{name}”, which does not exist; showing the three-way handshake instead.',
+  'notice.unknownScenarioStep': 'That link asked for step {step} of a scenario called “{name}”, which does not exist; showing the three-way handshake from the start instead.',
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',

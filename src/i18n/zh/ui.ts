@@ -77,6 +77,8 @@ export const zhUi: Record<UiKey, string> = {
   'notice.dismiss': '关闭提示',
   'notice.linkDamaged': '该链接已损坏，现显示三次握手。',
   'notice.linkPartlyDamaged': '该链接有部分内容无法识别，现显示最接近的有效视图。',
+  'notice.unknownScenario': '该链接要打开名为“{name}”的场景，但没有这个场景；现显示三次握手。',
+  'notice.unknownScenarioStep': '该链接要打开名为“{name}”的场景的第 {step} 步，但没有这个场景；现从头显示三次握手。',
   'notice.stepOutOfRange': '该链接指向第 {step} 步，但此场景只有 {n} 步，现显示最后一步。',
 
   'announce.start': '开始：尚未发送任何报文段。第 0 步，共 {n} 步。',
