@@ -23,6 +23,9 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   await page.goto('./#s=handshake&step=0&lang=en');
   await page.getByRole('radio', { name: 'Sandbox' }).check();
   await expect(page).toHaveURL(/#mode=sandbox&step=0/);
+  // Next is disabled in an empty sandbox, so the hint names the calls that start it, not →.
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  await expect(page.getByText('Nothing happens until you make a call: start with listen() on the server, then connect() on the client.')).toBeVisible();
 
   await pad(page, 'Server').getByRole('button', { name: 'listen()' }).click();
   await expectStep(page, 1, 1);
@@ -45,6 +48,8 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   // Step on: after the 1 s RTO the client sends the SYN again.
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 3, 6);
+  // The loss is now in the past: the line under the calls says so.
+  await expect(page.getByTestId('sandbox-message')).toHaveText('Segment #1 was lost in the network.');
   await expect(page.getByRole('button', { name: /^Segment 2: SYN\b.*a retransmission/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Segment 1: SYN\b.*lost in the network/ })).toBeVisible();
   await page.keyboard.press('ArrowRight');

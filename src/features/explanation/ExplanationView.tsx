@@ -23,7 +23,8 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
       <div className="explanation explanation--start">
         <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
         <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
-        <p className="explanation__hint">{t('explanation.start')}</p>
+        {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
+        <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
       </div>
     );
   }
