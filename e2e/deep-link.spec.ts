@@ -16,12 +16,12 @@ test('a link opens paused at its step, and the link follows the steps without ne
 
 test('a damaged link shows a notice and the three-way handshake, not a blank page', async ({ page }) => {
   await page.goto('./#s=no-such-scenario&step=banana');
-  await expect(page.getByRole('status').filter({ hasText: 'That link was damaged' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'a scenario called “no-such-scenario”, which does not exist' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('handshake');
   await expectStep(page, 0, stepCount('handshake'));
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(page.getByText('That link was damaged')).toBeHidden();
+  await expect(page.getByText('no-such-scenario')).toBeHidden();
 });
 
 test('pure garbage in the hash still opens a working page', async ({ page }) => {
@@ -57,4 +57,17 @@ test('Copy link puts the current link on the clipboard and says so', async ({ pa
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('#s=close&step=2');
+});
+
+test('“Link copied” moves nothing in the header', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#s=close&step=2&lang=en');
+  const header = page.getByRole('banner');
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  const before = { header: await header.boundingBox(), copy: await copy.boundingBox(), picker: await picker.boundingBox() };
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect({ header: await header.boundingBox(), copy: await copy.boundingBox(), picker: await picker.boundingBox() }).toEqual(before);
 });
