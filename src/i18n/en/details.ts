@@ -529,6 +529,7 @@ export const enDetails = {
   'compare.two-way-handshake.outcome': 'With two, the server is ESTABLISHED on the old SYN alone and holds the connection, waiting for data, while the client is CLOSED and never knew.',
   // ── Options, What if, Learn, Compare: dialog text (end) ──────────────────────────────
   // ── Sandbox panel (src/features/sandbox): loaded after the first paint ─────────────────
+  'sandbox.continue.unavailable': 'This scenario cannot go on in the sandbox: its story needs segments that neither endpoint sent, or a server setting the sandbox does not have.',
   'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
   'sandbox.intro': 'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
   'sandbox.calls.title': 'Socket calls',
@@ -614,5 +615,7 @@ export const enDetails = {
   'sandbox.history.fate.duplicate': 'At step {k}: segment #{id} duplicated',
   'sandbox.notice.linkPartlyDamaged': 'Part of this sandbox link could not be used and was left out: {parts}. The rest of the session is shown.',
   'sandbox.notice.linkDamaged': 'This sandbox link could not be used ({parts}); an empty sandbox is open instead.',
+  'sandbox.notice.continued': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours, and what happens next is up to you.',
+  'sandbox.notice.continuedReplaced': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours. Undo brings back the sandbox session you had before.',
   'sandbox.notice.optionsDropped': 'With the new settings, part of your sandbox session no longer fits and was left out: {parts}.',
 } as const;

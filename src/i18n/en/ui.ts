@@ -115,6 +115,7 @@ export const enUi = {
   'scenario.sandbox.summary': 'Nothing is scripted: you make every socket call and decide what the network does with each segment.',
   'sandbox.region': 'Sandbox',
   'sandbox.mode.label': 'Mode',
+  'sandbox.continue': 'Continue from step {k} in the sandbox',
   'sandbox.mode.scenario': 'Guided scenarios',
   'sandbox.mode.sandbox': 'Sandbox',
   // ── Sandbox (end) ───────────────────────────────────────────────────────────────────────

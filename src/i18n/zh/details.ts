@@ -503,6 +503,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'compare.two-way-handshake.outcome': '只有两个报文段时，服务器仅凭那个旧 SYN 就进入 ESTABLISHED，占着连接等待数据，而客户端处于 CLOSED，对此一无所知。',
   // ── 选项、断网会怎样、学习、对比：对话框文本（结束）──────────────────────────────────
   // ── 沙盒面板（src/features/sandbox）：首屏之后加载 ─────────────────────────────────────
+  'sandbox.continue.unavailable': '这个场景无法在沙盒中继续：它需要两端都没有发送过的报文段，或者沙盒没有的服务器设置。',
   'sandbox.entry': '在沙盒中没有预设脚本：套接字调用由你来做，还可以丢弃、延迟或复制任意报文段。',
   'sandbox.intro': '在任一端发起调用，然后单步前进（→）观察 TCP 如何回应。不允许的调用同样会执行，你会看到 RFC 规定的错误。',
   'sandbox.calls.title': '套接字调用',
@@ -588,5 +589,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.history.fate.duplicate': '第 {k} 步时：复制报文段 #{id}',
   'sandbox.notice.linkPartlyDamaged': '这个沙盒链接有部分内容无法使用，已略去：{parts}。其余会话照常显示。',
   'sandbox.notice.linkDamaged': '这个沙盒链接无法使用（{parts}），现打开一个空白沙盒。',
+  'sandbox.notice.continued': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了，接下来怎么发展由你决定。',
+  'sandbox.notice.continuedReplaced': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了。“撤销”可以找回你之前的沙盒会话。',
   'sandbox.notice.optionsDropped': '在新的设置下，你的沙盒会话有部分内容不再成立，已略去：{parts}。',
 };
