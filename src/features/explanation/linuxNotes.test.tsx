@@ -54,7 +54,8 @@ describe('the explanation says where a real Linux kernel differs (measured, scri
 
   it('FIN-WAIT-1 → TIME-WAIT on one FIN+ACK: FIN-WAIT-2 for about 7 µs, not skipped', () => {
     const note = linuxNoteAt('close-fin-ack', (s) => s.from === 'FIN-WAIT-1' && s.to === 'TIME-WAIT');
-    expect(note).toContain('in FIN-WAIT-2 for the instant between them: about 7 µs');
+    expect(note).toContain('the instant in FIN-WAIT-2 between taking the ACK and the FIN');
+    expect(note).toContain('about 7 µs');
   });
 
   it('a full SYN queue: Linux drops only with cookies off, its default answers with cookies', () => {

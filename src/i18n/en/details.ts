@@ -509,7 +509,7 @@ export const enDetails = {
   'linux.finRto':
     'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (207 ms measured on loopback).',
   'linux.finWait2Instant':
-    'The {side} takes this one segment in two steps, its ACK first and then its FIN (RFC 9293 §3.10.7.4), so it is in FIN-WAIT-2 for the instant between them: about 7 µs measured on Linux, far too brief for ss or netstat to show. The lab draws the two steps as one.',
+    'Measured on Linux, the instant in FIN-WAIT-2 between taking the ACK and the FIN (RFC 9293 §3.10.7.4, steps five and eight) lasts about 7 µs, far too brief for ss or netstat ever to show it. The lab draws the two steps as one.',
   'linux.synCookiesDefault':
     'Linux drops the SYN like this only with SYN cookies off (net.ipv4.tcp_syncookies=0). By default they are on: once the queue is full, Linux answers each further SYN with a cookie SYN,ACK instead (measured: a listener with a backlog of 1 answered 6 of 8 SYNs with cookies). Turn on SYN cookies in Options to see that.',
 

@@ -483,7 +483,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'linux.finRto':
     '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 207 毫秒）。',
   'linux.finWait2Instant':
-    '{side}分两步处理这一个报文段：先处理 ACK，再处理 FIN（RFC 9293 §3.10.7.4），所以在两步之间的一瞬处于 FIN-WAIT-2：在 Linux 上实测约 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
+    '在 Linux 上实测，处理 ACK 与处理 FIN 之间（RFC 9293 §3.10.7.4 的第五步和第八步）处于 FIN-WAIT-2 的那一瞬约为 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
   'linux.synCookiesDefault':
     '只有在关闭 SYN Cookie（net.ipv4.tcp_syncookies=0）时，Linux 才会这样丢弃 SYN。默认是开启的：队列一满，Linux 就改用 Cookie 回复之后的每个 SYN（实测：backlog 为 1 的监听套接字对 8 个 SYN 中的 6 个回复了 Cookie）。在“选项”中开启 SYN Cookie 即可看到。',
 
