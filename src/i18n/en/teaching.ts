@@ -72,7 +72,7 @@ export const enTeaching = {
     "The client's ACK is lost: the client already believes the connection is ESTABLISHED, while the server is still in SYN-RECEIVED. The server retransmits its SYN,ACK, the client recognises it as a repeat and sends the ACK again, and the server is ESTABLISHED too.",
   'scenario.fin-lost.title': 'Lost FIN',
   'scenario.fin-lost.summary':
-    "The client's FIN is lost, so the server never hears of the close. The client stays in FIN-WAIT-1 until its retransmission timer sends the same FIN again, and the close proceeds as usual: a FIN is retransmitted just like data. The lab waits 1 s, the RFC's minimum timeout; Linux resends a lost FIN after about 200 ms plus one round trip.",
+    "The client's FIN is lost, so the server never hears of the close. The client stays in FIN-WAIT-1 until its retransmission timer sends the same FIN again, and the close proceeds as usual: a FIN is retransmitted just like data. The lab waits at least 1 s, the minimum timeout of RFC 6298; Linux resends a lost FIN after about 200 ms plus one round trip.",
   'scenario.close-ack-lost.title': 'Lost ACK of the first FIN',
   'scenario.close-ack-lost.summary':
     "The server's ACK of the client's FIN is lost, so the client stays in FIN-WAIT-1. When the server closes, its FIN,ACK acknowledges the client's FIN as well, because acknowledgments are cumulative, and the client goes straight to TIME-WAIT. A lost ACK is often repaired by the next one.",

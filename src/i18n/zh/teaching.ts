@@ -70,7 +70,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '客户端的 ACK 丢失：客户端已经认为连接进入 ESTABLISHED，服务器却还在 SYN-RECEIVED。服务器重传 SYN,ACK，客户端认出这是重复报文段，再次发送 ACK，服务器也随之进入 ESTABLISHED。',
   'scenario.fin-lost.title': 'FIN 丢失',
   'scenario.fin-lost.summary':
-    '客户端的 FIN 丢失，服务器根本不知道对方要关闭。客户端停留在 FIN-WAIT-1，直到重传定时器再次发出同一个 FIN，挥手才照常进行：FIN 和数据一样会被重传。本实验等待 1 秒，即 RFC 规定的最小超时；Linux 大约在 200 毫秒加一个往返时间后就重发丢失的 FIN。',
+    '客户端的 FIN 丢失，服务器根本不知道对方要关闭。客户端停留在 FIN-WAIT-1，直到重传定时器再次发出同一个 FIN，挥手才照常进行：FIN 和数据一样会被重传。本实验至少等待 1 秒，即 RFC 6298 规定的最小超时；Linux 大约在 200 毫秒加一个往返时间后就重发丢失的 FIN。',
   'scenario.close-ack-lost.title': '对第一个 FIN 的 ACK 丢失',
   'scenario.close-ack-lost.summary':
     '服务器对客户端 FIN 的 ACK 丢失，客户端停留在 FIN-WAIT-1。等服务器关闭时，它的 FIN,ACK 同时确认了客户端的 FIN（确认是累积的），客户端于是直接进入 TIME-WAIT。丢失的 ACK 常常由下一个 ACK 弥补。',
