@@ -28,6 +28,6 @@ describe('link sync', () => {
     expect(store.getState()).toMatchObject({ scenario: 'close', cursor: 3, playing: false, notice: null });
     location.hash = '#s=nonsense';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(store.getState()).toMatchObject({ scenario: 'handshake', notice: { key: 'notice.linkDamaged' } });
+    expect(store.getState()).toMatchObject({ scenario: 'handshake', notice: { key: 'notice.unknownScenario', params: { name: 'nonsense' } } });
   });
 });
