@@ -22,6 +22,11 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 OUT=${OUT:-$HERE/captures}
 TRACEFS=""
+MOUNTED_TRACEFS=""
+# tracefs is often present but not mounted; mount it for the run and put it back afterwards.
+if [[ -d /sys/kernel/tracing && ! -e /sys/kernel/tracing/events ]] && mount -t tracefs nodev /sys/kernel/tracing 2>/dev/null; then
+  MOUNTED_TRACEFS=/sys/kernel/tracing
+fi
 for d in /sys/kernel/tracing /sys/kernel/debug/tracing; do
   [[ -d $d/events/sock/inet_sock_set_state ]] && { TRACEFS=$d; break; }
 done
@@ -148,6 +153,7 @@ cleanup() {   # whatever an interrupted run left behind: its namespaces and trac
   local n
   for n in $(ip netns list | awk '{print $1}' | grep -- "-$$\$"); do ns_down "$n"; done
   [[ -z $TRACEFS ]] || for n in "$TRACEFS"/instances/thl-*-$$; do [[ -d $n ]] && rmdir "$n"; done
+  [[ -z $MOUNTED_TRACEFS ]] || umount "$MOUNTED_TRACEFS"
   true
 }
 trap cleanup EXIT
