@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
+/** axe's best-practice rules about landmarks: a dialog must not land inside the banner, nor add one. */
+const LANDMARK_RULES = [
+  'landmark-banner-is-top-level', 'landmark-no-duplicate-banner', 'landmark-contentinfo-is-top-level',
+  'landmark-main-is-top-level', 'landmark-no-duplicate-main', 'landmark-unique',
+];
+
 for (const theme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'zh'] as const) {
     test(`axe finds no violations: ${theme} theme, ${lang}`, async ({ page }) => {
@@ -22,6 +28,8 @@ test('axe finds no violations with the shortcut dialog open', async ({ page }) =
   await expect(page.getByRole('dialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+  const landmarks = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
+  expect(landmarks.violations.map((v) => v.id)).toEqual([]);
 });
 
 test('each step is announced in words', async ({ page }) => {
@@ -47,5 +55,8 @@ for (const { name, lang, theme, scenario, opener, title } of [
     await expect(dialog.getByRole('button').nth(1)).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    // Where the dialog sits among the page's landmarks (best practice, not WCAG): not inside the banner.
+    const landmarks = await new AxeBuilder({ page }).withRules(LANDMARK_RULES).analyze();
+    expect(landmarks.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }

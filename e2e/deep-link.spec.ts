@@ -16,12 +16,12 @@ test('a link opens paused at its step, and the link follows the steps without ne
 
 test('a damaged link shows a notice and the three-way handshake, not a blank page', async ({ page }) => {
   await page.goto('./#s=no-such-scenario&step=banana');
-  await expect(page.getByRole('status').filter({ hasText: 'That link was damaged' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'a scenario called “no-such-scenario”, which does not exist' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('handshake');
   await expectStep(page, 0, stepCount('handshake'));
   await page.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(page.getByText('That link was damaged')).toBeHidden();
+  await expect(page.getByText('no-such-scenario')).toBeHidden();
 });
 
 test('pure garbage in the hash still opens a working page', async ({ page }) => {
@@ -38,9 +38,17 @@ test('a step past the end lands on the last step and says so', async ({ page }) 
   await expectStep(page, n, n);
 });
 
-test('a damaged link in Chinese gets the notice in Chinese', async ({ page }) => {
+test('a link to an unknown scenario names it, in Chinese too', async ({ page }) => {
   await page.goto('./#s=nope&lang=zh');
-  await expect(page.getByText('该链接已损坏，现显示三次握手。')).toBeVisible();
+  await expect(page.getByText('该链接要打开名为“nope”的场景，但没有这个场景；现显示三次握手。')).toBeVisible();
+});
+
+test('#scenario=nope&step=999 names the unknown scenario and the step, and opens the handshake at its start', async ({ page }) => {
+  await page.goto('./#scenario=nope&step=999&lang=en');
+  await expect(
+    page.getByText('That link asked for step 999 of a scenario called “nope”, which does not exist; showing the three-way handshake from the start instead.'),
+  ).toBeVisible();
+  await expectStep(page, 0, stepCount('handshake'));
 });
 
 test('Copy link puts the current link on the clipboard and says so', async ({ page, context }) => {
@@ -63,4 +71,17 @@ test('“Skip to playback controls” moves focus to the controls and keeps the 
   await expect(page).toHaveURL(/#s=close&step=5&lang=en&seq=rel$/);
   await expectStep(page, 5, n);
   await expect(page.getByText('That link was damaged')).toBeHidden();
+});
+
+test('“Link copied” moves nothing in the header', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./#s=close&step=2&lang=en');
+  const header = page.getByRole('banner');
+  const copy = page.getByRole('button', { name: 'Copy link' });
+  const picker = page.getByRole('combobox', { name: 'Scenario' });
+  const before = { header: await header.boundingBox(), copy: await copy.boundingBox(), picker: await picker.boundingBox() };
+  await copy.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  expect({ header: await header.boundingBox(), copy: await copy.boundingBox(), picker: await picker.boundingBox() }).toEqual(before);
 });

@@ -15,7 +15,7 @@ test('the what-if map loads the scenario in which the FIN is lost, and closes', 
   await expect(open).toBeFocused();
 });
 
-test('the what-if map asks the notes’ question in Chinese and works from the keyboard', async ({ page }) => {
+test('the what-if map asks its question in Chinese and works from the keyboard', async ({ page }) => {
   await page.goto('./#s=handshake&step=0&lang=zh');
   const open = page.getByRole('button', { name: '断网会怎样？' });
   await open.focus();
@@ -41,13 +41,13 @@ test('Learn opens in Chinese and shows a misconception gently corrected', async 
   await expect(drawer.getByRole('heading', { name: '课程' })).toBeVisible();
   const card = drawer.locator('[data-misconception="bare-fin"]');
   await card.scrollIntoViewIfNeeded();
-  await expect(card).toContainText('笔记里说……');
+  await expect(card).toContainText('不少教材说……');
   await expect(card).toContainText('挥手的报文段画成单独的“FIN=1, seq=u”。');
   await expect(card).toContainText('实际上……');
   await expect(card).toContainText('实际抓包看到的是“FIN, ACK”');
 
-  await drawer.getByRole('button', { name: '学习笔记中的常见误区' }).click();
-  await expect(drawer.getByRole('heading', { name: '学习笔记中的常见误区' })).toBeFocused();
+  await drawer.getByRole('button', { name: '常见误区' }).click();
+  await expect(drawer.getByRole('heading', { name: '常见误区' })).toBeFocused();
   await drawer.getByText('为什么是三次握手，而不是两次？').click();
   await expect(drawer.getByText(/双方各自选定起始序列号/)).toBeVisible();
   await page.keyboard.press('Escape');

@@ -5,7 +5,7 @@ import { readLink } from '../src/store/deepLink';
 import { EMPTY_SESSION, simulateSandbox } from '../src/store/sandboxSession';
 import { DEFAULT_INPUTS } from '../src/store/simInputs';
 import { expect, test } from './fixtures';
-import { expectBadges, expectStep } from './helpers';
+import { expectBadges, expectedStates, expectStep } from './helpers';
 
 /** What the engine says a sandbox link shows: its step count and both states at its step. */
 function expectedFromUrl(url: string): { n: number; cursor: number; states: Record<Side, TcpState> } {
@@ -23,6 +23,9 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   await page.goto('./#s=handshake&step=0&lang=en');
   await page.getByRole('radio', { name: 'Sandbox' }).check();
   await expect(page).toHaveURL(/#mode=sandbox&step=0/);
+  // Next is disabled in an empty sandbox, so the hint names the calls that start it, not →.
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  await expect(page.getByText('Nothing happens until you make a call: start with listen() on the server, then connect() on the client.')).toBeVisible();
 
   await pad(page, 'Server').getByRole('button', { name: 'listen()' }).click();
   await expectStep(page, 1, 1);
@@ -45,6 +48,8 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   // Step on: after the 1 s RTO the client sends the SYN again.
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 3, 6);
+  // The loss is now in the past: the line under the calls says so.
+  await expect(page.getByTestId('sandbox-message')).toHaveText('Segment #1 was lost in the network.');
   await expect(page.getByRole('button', { name: /^Segment 2: SYN\b.*a retransmission/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Segment 1: SYN\b.*lost in the network/ })).toBeVisible();
   await page.keyboard.press('ArrowRight');
@@ -80,6 +85,28 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   await page.reload();
   await expectStep(page, here.cursor, here.n);
   await expectBadges(page, here.states);
+});
+
+test('a guided scenario continues in the sandbox from the step on screen', async ({ page }) => {
+  await page.goto('./#s=syn-ack-lost&step=5&lang=en');
+  const states = expectedStates('syn-ack-lost', 5);
+  await expectBadges(page, states);
+  await page.getByRole('button', { name: 'Continue from step 5 in the sandbox' }).click();
+  await expect(page.getByRole('radio', { name: 'Sandbox' })).toBeChecked();
+  await expect(page.getByText('The sandbox goes on from step 5', { exact: false })).toBeVisible();
+  await expect(page).toHaveURL(/#mode=sandbox&a=/);
+  const { n, cursor } = expectedFromUrl(page.url());
+  expect(cursor).toBe(5);
+  await expectStep(page, 5, n);
+  await expectBadges(page, states);
+  // It is the learner's story now: a call goes in at this step.
+  await expect(page.getByText('A call you make now becomes step 6', { exact: false })).toBeVisible();
+});
+
+test('a scenario that needs segments no endpoint sent says why it cannot continue in the sandbox', async ({ page }) => {
+  await page.goto('./#s=syn-flood&step=3&lang=en');
+  await expect(page.getByText('This scenario cannot go on in the sandbox', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Continue from step/ })).toHaveCount(0);
 });
 
 test('an illegal call still happens: the error is shown in words', async ({ page }) => {

@@ -41,7 +41,7 @@ export function App() {
             <TcbPanel />
           </section>
           <SandboxPanel />
-          {/* What the study notes got wrong about this scenario, right beside it. */}
+          {/* The common misconceptions this scenario disproves, right beside it. */}
           {sandbox ? null : (
             <div className="panel panel--notes">
               <ScenarioNotes />

@@ -1,13 +1,15 @@
 import { useRef, useState } from 'react';
 import { Icon } from '../features/controls';
 import { useT } from '../i18n/useT';
+import './copyLink.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /**
  * Copies the current link (the hash already mirrors the moment on screen). Where the clipboard
  * API is missing or refused (http, old browsers, permissions), shows the link selected so
- * Ctrl+C works. The outcome is announced through the live region beside it.
+ * Ctrl+C works. The outcome is announced through the live region beside it, which floats under
+ * the button so the header never moves.
  */
 export function CopyLinkButton() {
   const { t } = useT();
@@ -41,20 +43,22 @@ export function CopyLinkButton() {
         <Icon name="link" />
         <span className="command__label">{t('ui.copyLink')}</span>
       </button>
-      {state === 'manual' && (
-        <input
-          ref={field}
-          className="copy-link__field"
-          type="text"
-          readOnly
-          value={url}
-          aria-label={t('ui.linkField')}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      )}
-      <span className="copy-link__status" role="status">
-        {state === 'copied' ? t('ui.linkCopied') : state === 'manual' ? t('ui.linkCopyManual') : ''}
-      </span>
+      <div className="copy-link__popover">
+        {state === 'manual' && (
+          <input
+            ref={field}
+            className="copy-link__field"
+            type="text"
+            readOnly
+            value={url}
+            aria-label={t('ui.linkField')}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
+        <span className="copy-link__status" role="status">
+          {state === 'copied' ? t('ui.linkCopied') : state === 'manual' ? t('ui.linkCopyManual') : ''}
+        </span>
+      </div>
     </div>
   );
 }

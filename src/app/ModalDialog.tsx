@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useT } from '../i18n';
 import './modalDialog.css';
 
@@ -20,6 +21,11 @@ interface Props {
  * page inert and turns Esc into a close; we give focus back to what had it before (the button
  * that opened us), because not every browser does. The content may be lazy: it suspends inside,
  * so the frame and its Close button are there at once.
+ *
+ * It is rendered into <body>, not where it is opened: a dialog opened from the page header
+ * would otherwise sit inside the banner landmark, and a landmark inside a dialog inside the
+ * banner is not where assistive technology expects to find it (axe: landmark-banner-is-top-level).
+ * Its title bar is a plain <div> for the same reason: a <header> there would be a second banner.
  */
 export function ModalDialog({ title, subtitle, shape, onClosed, children }: Props) {
   const { t } = useT();
@@ -93,7 +99,7 @@ export function ModalDialog({ title, subtitle, shape, onClosed, children }: Prop
     return () => dialog.removeEventListener('click', onClick);
   }, []);
 
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={`modal-dialog modal-dialog--${shape}`}
@@ -102,7 +108,7 @@ export function ModalDialog({ title, subtitle, shape, onClosed, children }: Prop
       onClose={finish}
     >
       <div className="modal-dialog__frame">
-        <header className="modal-dialog__header">
+        <div className="modal-dialog__header">
           <div>
             <h2 id={`${id}-title`} className="modal-dialog__title">
               {title}
@@ -117,12 +123,13 @@ export function ModalDialog({ title, subtitle, shape, onClosed, children }: Prop
             <span aria-hidden="true">✕</span>
             <span>{t('ui.dialog.close')}</span>
           </button>
-        </header>
+        </div>
         <div className="modal-dialog__body">
           <Suspense fallback={null}>{children(close)}</Suspense>
         </div>
       </div>
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULE_IDS, SCENARIO_IDS, TCP_STATES } from '../engine';
+import { TIMER_NAMES } from '../engine/tcb';
 import { en } from './en';
 import { zhCore } from './zh';
 import { zhDetails } from './zh/details';
@@ -36,6 +37,11 @@ describe('message catalogues', () => {
 
   it('every scenario has a title and a summary', () => {
     const missing = SCENARIO_IDS.flatMap((id) => [`scenario.${id}.title`, `scenario.${id}.summary`]).filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+
+  it('every timer has a name (the step announcement reads it aloud)', () => {
+    const missing = TIMER_NAMES.map((timer) => `timer.${timer}`).filter((key) => !(key in en));
     expect(missing).toEqual([]);
   });
 

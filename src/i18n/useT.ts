@@ -14,8 +14,19 @@ type Catalogue = Readonly<Record<string, string | undefined>>;
  * nothing beats reading "rule.listen-syn.what" (or hearing it from a screen reader).
  */
 export function translate(messages: Catalogue | undefined, key: string, params?: MessageParams, stillLoading = false): string {
-  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key] ?? (stillLoading ? '' : key);
-  return format(template, params);
+  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key];
+  if (template !== undefined) return format(template, params);
+  if (!stillLoading) reportMissingKey(key);
+  return stillLoading ? '' : key;
+}
+
+/**
+ * In tests a key missing from every catalogue fails the test that rendered it, so a text built
+ * from a key nobody wrote ("timer.synQueue") is caught where it happens, not read aloud later.
+ * In the app the key itself stays on screen, which is better than a crash.
+ */
+function reportMissingKey(key: string): void {
+  if (import.meta.env?.MODE === 'test') throw new Error(`No message for key "${key}"`);
 }
 
 /**

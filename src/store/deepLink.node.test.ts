@@ -33,11 +33,24 @@ describe('deep link', () => {
     expect(readLink('#')).toEqual({ inputs: {}, locale: null, notice: null });
   });
 
-  it('an unknown scenario opens the handshake with a notice', () => {
+  it('an unknown scenario opens the handshake at its start, with a notice naming the scenario and the step', () => {
     const read = readLink('#s=teleport&step=2&lang=zh');
     expect(read.inputs).toMatchObject({ scenario: 'handshake', cursor: 0 });
-    expect(read.notice?.key).toBe('notice.linkDamaged');
+    expect(read.notice).toEqual({ key: 'notice.unknownScenarioStep', params: { name: 'teleport', step: 2 } });
     expect(read.locale).toBe('zh');
+    expect(readLink('#s=teleport').notice).toEqual({ key: 'notice.unknownScenario', params: { name: 'teleport' } });
+  });
+
+  it('reads `scenario` as well as `s`, and names an unknown one instead of going to a step of the handshake', () => {
+    expect(readLink('#scenario=close&step=2').inputs).toMatchObject({ scenario: 'close', cursor: 2 });
+    const read = readLink('#scenario=nope&step=999');
+    expect(read.inputs).toMatchObject({ scenario: 'handshake', cursor: 0 });
+    expect(read.notice).toEqual({ key: 'notice.unknownScenarioStep', params: { name: 'nope', step: 999 } });
+  });
+
+  it('quotes at most 40 characters of an unknown scenario name', () => {
+    const read = readLink(`#s=${'x'.repeat(500)}`);
+    expect(read.notice?.params?.name).toBe(`${'x'.repeat(40)}…`);
   });
 
   it('a step past the end lands on the last step with a notice', () => {

@@ -5,7 +5,7 @@
  *
  *   #s=close&step=5&lang=zh&seq=rel&isn=fixed&ci=1000&si=5000&seed=1&lat=100&tw=60000
  *
- *   s     scenario id (SCENARIO_IDS)                         always written
+ *   s     scenario id (SCENARIO_IDS)                         always written; `scenario` is read too
  *   step  steps applied, 0..number of steps                   always written
  *   lang  en | zh                                             always written
  *   seq   rel | abs (relative or absolute sequence numbers)   always written
@@ -23,8 +23,9 @@
  *
  * Reading is defensive: a link comes from chat apps, slides and hand edits. Unknown keys are
  * ignored (newer links in an older build); a bad value falls back to its default, a step past
- * the end lands on the last step, an unknown scenario opens the handshake; each case sets a
- * notice so the reader knows the link was not followed exactly. A sandbox link keeps every call
+ * the end lands on the last step, an unknown scenario opens the handshake at its start; each case
+ * sets a notice that names what could not be followed (the scenario's name, the step), so the
+ * reader knows the link was not followed exactly. A sandbox link keeps every call
  * and fate that could happen and names the parts it left out. It never throws.
  */
 import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type SimOptions } from '../engine';
@@ -52,7 +53,9 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+/** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
+const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
 
 /** Integer in [min, max] written in plain decimal digits; anything else is null. */
@@ -120,10 +123,11 @@ export function readLink(hash: string): LinkReading {
   if (mode !== null && mode !== 'sandbox' && mode !== 'scenario') partlyDamaged = true;
   const sandbox = mode === 'sandbox';
 
-  const scenarioRaw = raw('s');
+  // `scenario` is what a person writes by hand when they guess the link's format.
+  const scenarioRaw = raw('s') ?? raw('scenario');
   if (scenarioRaw !== null && !isScenarioId(scenarioRaw)) {
     // In the sandbox `s` only says where "back to the scenarios" goes: not worth losing the session.
-    if (!sandbox) return { ...damaged(), locale };
+    if (!sandbox) return { ...unknownScenario(scenarioRaw, raw('step')), locale };
     partlyDamaged = true;
   }
   const scenario = scenarioRaw !== null && isScenarioId(scenarioRaw) ? scenarioRaw : DEFAULT_SCENARIO;
@@ -175,6 +179,19 @@ export function readLink(hash: string): LinkReading {
   }
   // What was left out of the learner's own session matters most: it is the notice shown.
   return { inputs, locale, notice: sandboxNotice ?? notice };
+}
+
+/** A scenario nobody has: the handshake from its start, and a notice naming what was asked for. */
+function unknownScenario(name: string, stepRaw: string | null): LinkReading {
+  const quoted = name.length > MAX_QUOTED ? `${name.slice(0, MAX_QUOTED)}…` : name;
+  const step = parseInteger(stepRaw, 1, Number.MAX_SAFE_INTEGER);
+  return {
+    ...damaged(),
+    notice:
+      step === null
+        ? { key: 'notice.unknownScenario', params: { name: quoted } }
+        : { key: 'notice.unknownScenarioStep', params: { name: quoted, step } },
+  };
 }
 
 function damaged(): LinkReading {

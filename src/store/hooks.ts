@@ -36,8 +36,12 @@ const ACTION_NAMES = [
   'stepForward', 'stepBack', 'seek', 'play', 'pause', 'togglePlay', 'goToStart', 'goToEnd',
   'setSpeed', 'loadScenario', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
   'showNotice', 'dismissNotice', 'openSandbox', 'leaveSandbox', 'sandboxCall', 'dropSegment', 'delaySegment',
-  'duplicateSegment', 'deliverSegment', 'resetSandbox', 'undoSandbox', 'loadSandboxPreset',
+  'duplicateSegment', 'deliverSegment', 'resetSandbox', 'undoSandbox', 'loadSandboxPreset', 'continueInSandbox',
 ] as const satisfies readonly (keyof SimActions)[];
+
+/** An action missing from the list above would be undefined in components: a compile error instead. */
+type MissingAction = Exclude<keyof SimActions, (typeof ACTION_NAMES)[number]>;
+export const ALL_ACTIONS_LISTED: [MissingAction] extends [never] ? true : MissingAction = true;
 
 const actionsByStore = new WeakMap<SimStore, SimActions>();
 

@@ -12,6 +12,7 @@ export {
   type FateRefusal, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession, type SegmentStatus,
 } from './sandboxSession';
 export { encodeSession, parseSandboxLink, replaySandbox } from './sandboxLink';
+export { sessionFromScenario } from './sandboxFork';
 export { SANDBOX_PRESET_IDS, isSandboxPresetId, type SandboxPresetId } from './sandboxPresets';
 export type { ForkNote, SandboxOutcome } from './sandboxActions';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';

@@ -3,6 +3,7 @@
  * The outcome is what the panel tells the learner (and a screen reader) about what just happened.
  */
 import type { Side, UserCall } from '../engine';
+import { sessionFromScenario } from './sandboxFork';
 import { presetSession, type SandboxPresetId } from './sandboxPresets';
 import {
   appendAction, changeFate, EMPTY_SESSION, sameSegmentIn, sessionsEqual, simulateSandbox,
@@ -182,6 +183,32 @@ export function undo(state: SimInputs): SandboxChange {
 export function enterSandbox(state: SimInputs): Partial<SimInputs> {
   const steps = simulateSandbox(state.sandbox, state.options).steps.length;
   return { mode: 'sandbox', cursor: steps, playing: false, selectedSegment: null, sandboxFurthest: steps };
+}
+
+/**
+ * The guided scenario on screen, cut at the step on screen, becomes the sandbox session (see
+ * sandboxFork): the learner goes on from there. A session already in the sandbox is kept on the
+ * undo stack, so nothing the learner made is thrown away. Null where the scenario has no sandbox
+ * equivalent.
+ */
+export function continueInSandbox(state: SimInputs): Partial<SimInputs> | null {
+  if (state.mode !== 'scenario') return null;
+  const session = sessionFromScenario(state.scenario, state.options, state.cursor);
+  if (!session) return null;
+  const replaced = hasSession(state.sandbox);
+  const previousEnd = simulateSandbox(state.sandbox, state.options).steps.length;
+  return {
+    mode: 'sandbox',
+    sandbox: session,
+    cursor: state.cursor,
+    playing: false,
+    selectedSegment: null,
+    sandboxFurthest: state.cursor,
+    sandboxUndo: replaced
+      ? [...state.sandboxUndo, { session: state.sandbox, cursor: previousEnd, selectedSegment: null }].slice(-UNDO_LIMIT)
+      : state.sandboxUndo,
+    notice: { key: replaced ? 'sandbox.notice.continuedReplaced' : 'sandbox.notice.continued', params: { k: state.cursor } },
+  };
 }
 
 export function hasSession(session: SandboxSession): boolean {

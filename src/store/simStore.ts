@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioId, Side, SimOptions, UserCall } from '../engine';
 import type { Locale } from '../i18n/locale';
 import {
-  enterSandbox, loadPreset, makeCall, resetSession, setFate, undo, type SandboxChange, type SandboxOutcome,
+  continueInSandbox, enterSandbox, loadPreset, makeCall, resetSession, setFate, undo, type SandboxChange, type SandboxOutcome,
 } from './sandboxActions';
 import { quoteTokens, replaySandbox, sessionParts } from './sandboxLink';
 import type { SandboxPresetId } from './sandboxPresets';
@@ -32,6 +32,8 @@ export interface SimActions {
   openSandbox(): void;
   /** Back to the guided scenario last shown (the session stays for next time). */
   leaveSandbox(): void;
+  /** The guided scenario up to the step on screen becomes the sandbox session; false if it cannot. */
+  continueInSandbox(): boolean;
   /** A socket call at the cursor; forks if the cursor is not at the end of what the learner did. */
   sandboxCall(side: Side, call: UserCall, bytes?: number): SandboxOutcome;
   dropSegment(id: number): SandboxOutcome;
@@ -118,6 +120,11 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
       dismissNotice: () => set({ notice: null }),
       openSandbox: () => set(enterSandbox(get())),
       leaveSandbox: () => get().loadScenario(get().scenario),
+      continueInSandbox() {
+        const patch = continueInSandbox(get());
+        if (patch) set(patch);
+        return patch !== null;
+      },
       sandboxCall: (side, call, bytes) => apply(makeCall(get(), side, call, bytes)),
       dropSegment: (id) => apply(setFate(get(), id, { fate: 'lose' })),
       delaySegment: (id, delayMs) => apply(setFate(get(), id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) })),

@@ -19,6 +19,13 @@ describe('<ExplanationView>', () => {
     expect(screen.getByText(/Press →/)).toBeInTheDocument();
   });
 
+  it('with no step to go to (an empty sandbox), says which calls start the story instead of “Press →”', () => {
+    const empty = { ...closeTrace, scenario: 'sandbox', steps: [], segments: [] };
+    render(<ExplanationView trace={empty} cursor={0} seqMode="absolute" t={t} />);
+    expect(screen.queryByText(/Press →/)).toBeNull();
+    expect(screen.getByText(/start with listen\(\) on the server, then connect\(\) on the client/)).toBeInTheDocument();
+  });
+
   it('fills {in}, {out} and {side} with the real segment labels', () => {
     render(<ExplanationView trace={closeTrace} cursor={2} seqMode="absolute" t={t} />);
     expect(

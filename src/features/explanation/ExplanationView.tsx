@@ -1,6 +1,7 @@
 import type { Trace } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
+import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -22,7 +23,8 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
       <div className="explanation explanation--start">
         <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
         <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
-        <p className="explanation__hint">{t('explanation.start')}</p>
+        {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
+        <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
       </div>
     );
   }
@@ -30,6 +32,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
   const ctx = seqContext(seqMode, trace);
   const params = explanationParams(trace, step, ctx, t);
   const changed = step.from !== step.to;
+  const linux = linuxNoteFor(trace, step);
   return (
     <div className={`explanation explanation--${step.side}`}>
       <h2 className="explanation__meta">
@@ -47,6 +50,11 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
         <summary>{t('explanation.why')}</summary>
         <p>{t(`rule.${step.rule}.why`, params)}</p>
       </details>
+      {linux && (
+        <p className="explanation__linux" data-linux-note={linux.id}>
+          <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
+        </p>
+      )}
       {step.app.length > 0 && (
         <div className="explanation__app">
           <span className="explanation__app-label">{t('explanation.app')}</span>

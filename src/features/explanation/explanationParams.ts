@@ -1,4 +1,4 @@
-import { otherSide, type Trace, type TraceStep } from '../../engine';
+import { otherSide, SCENARIO_IDS, type Trace, type TraceStep } from '../../engine';
 import {
   formatDuration, formatSegmentLabel, hasForeignNumber, segmentNumbers, type SeqContext, type Translate, type TranslateParams,
 } from '../seq-format';
@@ -30,6 +30,7 @@ export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext
     from: t(`state.${step.from}.name`),
     to: t(`state.${step.to}.name`),
     out: step.emitted.length > 0 ? step.emitted.map(label).join(t('explanation.join')) : t('explanation.nothing'),
+    ...scenarioTitles(t),
   };
   if (step.input.kind === 'segment') params.in = label(step.input.segmentId);
   const timeWaitMs = numberParam(step, 'timeWait') ?? timeWaitFromTimers(step);
@@ -37,6 +38,14 @@ export function explanationParams(trace: Trace, step: TraceStep, ctx: SeqContext
   const bytes = numberParam(step, 'bytes') ?? (step.input.kind === 'call' ? step.input.bytes : undefined);
   if (bytes !== undefined) params.bytes = bytes;
   return params;
+}
+
+/**
+ * A text that points to another scenario names it as the menu does: {title_close_fin_ack} is
+ * the title of "close-fin-ack" in the reader's language, never the id.
+ */
+function scenarioTitles(t: Translate): Record<string, string> {
+  return Object.fromEntries(SCENARIO_IDS.map((id) => [`title_${id.replaceAll('-', '_')}`, t(`scenario.${id}.title`)]));
 }
 
 function numberParam(step: TraceStep, name: string): number | undefined {

@@ -1,6 +1,7 @@
 /** English strings of the explanation panel; src/i18n merges them (flat keys). */
 export const explanationMessagesEn = {
   'explanation.start': 'Press → (or “Next step”) to start.',
+  'explanation.startEmpty': 'Nothing happens until you make a call: start with listen() on the server, then connect() on the client.',
   'explanation.stepOf': 'Step {k} of {n}',
   'explanation.at': '{side} · at {time}',
   'explanation.stateChange': 'State: {from} → {to}',

@@ -7,7 +7,7 @@ import './lessons.css';
 
 /**
  * Every lesson (closed, so the list reads as a table of contents) and every misconception from
- * the study notes with its correction (open: a correction hidden behind a click is one most
+ * common misconception with its correction (open: a correction hidden behind a click is one most
  * readers never see).
  */
 export function LearnPanel() {

@@ -2,7 +2,7 @@ import type { TFunction } from '../../i18n';
 import type { MisconceptionId } from './lessonIds';
 
 /**
- * One misconception, gently corrected: what the notes say, then what is true. The two parts
+ * One misconception, gently corrected: what is often said, then what is true. The two parts
  * are told apart by their labels and signs (✎ and ✓), not only by colour.
  */
 export function MisconceptionNote({ id, t }: { id: MisconceptionId; t: TFunction }) {

@@ -39,7 +39,7 @@ describe('notes beside each scenario', () => {
     expect(missing).toEqual([]);
   });
 
-  it('puts the notes where the study notes go wrong about what the scenario shows', () => {
+  it('puts each common misconception beside the scenario that disproves it', () => {
     const ids = (scenario: keyof typeof SCENARIO_NOTES) => SCENARIO_NOTES[scenario].map((n) => n.id);
     expect(ids('handshake')).toEqual(['third-handshake-is-syn', 'client-established-early', 'third-ack-carries-isn']);
     expect(ids('close')).toEqual(['bare-fin', 'time-wait-both-sides', 'four-way-is-improved-three']);

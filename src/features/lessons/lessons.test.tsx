@@ -33,24 +33,24 @@ describe('lessons UI', () => {
     fireEvent.click(why);
     expect(within(lessons).getByText(/Each side picks its own starting sequence number/)).toBeVisible();
 
-    const wrong = screen.getByRole('region', { name: 'Common misconceptions from the notes' });
+    const wrong = screen.getByRole('region', { name: 'Common misconceptions' });
     expect(within(wrong).getAllByRole('listitem')).toHaveLength(MISCONCEPTION_IDS.length);
-    expect(within(wrong).getAllByText('The notes say…')).toHaveLength(MISCONCEPTION_IDS.length);
+    expect(within(wrong).getAllByText('Many textbooks say…')).toHaveLength(MISCONCEPTION_IDS.length);
     expect(within(wrong).getAllByText('In fact…')).toHaveLength(MISCONCEPTION_IDS.length);
   });
 
-  it('Learn in Chinese: “笔记里说……” then “实际上……”', () => {
+  it('Learn in Chinese: “不少教材说……” then “实际上……”', () => {
     inStore(<LearnPanel />, createSimStore({ locale: 'zh' }));
-    expect(screen.getByRole('heading', { name: '学习笔记中的常见误区' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '常见误区' })).toBeInTheDocument();
     const card = screen.getByText('第三次握手写作“SYN(ack=k+1)”。').closest('.misconception') as HTMLElement;
-    expect(within(card).getByText('笔记里说……')).toBeInTheDocument();
+    expect(within(card).getByText('不少教材说……')).toBeInTheDocument();
     expect(within(card).getByText('实际上……')).toBeInTheDocument();
     expect(within(card).getByText(/第三个报文段是一个普通的 ACK/)).toBeInTheDocument();
   });
 
   it('ScenarioNotes shows the handshake’s three misconceptions, and follows the scenario on screen', () => {
     const store = inStore(<ScenarioNotes />);
-    const notes = screen.getByRole('region', { name: 'From the study notes' });
+    const notes = screen.getByRole('region', { name: 'Common misconceptions and background' });
     expect(notes.querySelectorAll('[data-misconception]')).toHaveLength(3);
     expect(within(notes).getByText(/The third segment of the handshake is written as/)).toBeInTheDocument();
     act(() => store.getState().loadScenario('port-scan'));

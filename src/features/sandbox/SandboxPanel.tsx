@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
-import { selectIsSandbox, useSim } from '../../store';
+import { selectIsSandbox, sessionFromScenario, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
 import { ModeSwitch } from './ModeSwitch';
 import './sandbox.css';
@@ -17,17 +17,44 @@ export function SandboxPanel() {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   return (
     <section className="panel panel--sandbox sandbox" aria-labelledby={headingId} data-testid="sandbox-panel">
       <div className="sandbox__header">
-        <h2 id={headingId} className="sandbox__title">{t('sandbox.region')}</h2>
+        <h2 id={headingId} ref={heading} className="sandbox__title" tabIndex={-1}>{t('sandbox.region')}</h2>
         <ModeSwitch />
       </div>
       {sandbox ? (
         <SandboxWorkbench fallback={<p className="sandbox__muted" aria-busy="true">…</p>} />
       ) : (
-        <p className="sandbox__muted">{t('sandbox.entry')}</p>
+        <>
+          <p className="sandbox__muted">{t('sandbox.entry')}</p>
+          {/* The button goes away with the switch; focus lands on the panel it opened. */}
+          <ContinueInSandbox onContinued={() => heading.current?.focus()} />
+        </>
       )}
     </section>
+  );
+}
+
+/** "Continue from step k in the sandbox": the run on screen, up to this step, becomes the learner's. */
+function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
+  const { t } = useT();
+  const scenario = useSim((s) => s.scenario);
+  const options = useSim((s) => s.options);
+  const cursor = useSim((s) => s.cursor);
+  const { continueInSandbox } = useSimActions();
+  const available = useMemo(() => sessionFromScenario(scenario, options, cursor) !== null, [scenario, options, cursor]);
+  if (!available) return <p className="sandbox__muted">{t('sandbox.continue.unavailable')}</p>;
+  return (
+    <button
+      type="button"
+      className="command sandbox__continue"
+      onClick={() => {
+        if (continueInSandbox()) onContinued();
+      }}
+    >
+      {t('sandbox.continue', { k: cursor })}
+    </button>
   );
 }

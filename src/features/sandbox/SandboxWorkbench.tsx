@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import {
-  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectTrace, useSim, useSimActions, useSimStore,
+  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectTrace, useSim, useSimActions, useSimStore, useTrace,
   type ForkNote, type SandboxOutcome,
 } from '../../store';
 import { CallPads } from './CallPads';
@@ -19,7 +19,11 @@ export default function SandboxWorkbench() {
   const store = useSimStore();
   const legendId = useId();
   const [announcement, setAnnouncement] = useState('');
-  const [message, setMessage] = useState('');
+  // The outcome, not its words: the line under the calls is reworded as the learner steps on.
+  const [shown, setShown] = useState<SandboxOutcome | null>(null);
+  const trace = useTrace();
+  const cursor = useSim((s) => s.cursor);
+  const message = shown ? visibleMessage(shown, trace, cursor, t) : '';
   const [callout, setCallout] = useState<ForkNote | null>(null);
   const [delayMs, setDelayMs] = useState(DEFAULT_DELAY_MS);
   const frame = useRef(0);
@@ -29,7 +33,7 @@ export default function SandboxWorkbench() {
     (outcome: SandboxOutcome) => {
       const trace = selectTrace(store.getState());
       const text = outcomeText(outcome, trace, t);
-      setMessage(visibleMessage(outcome, trace, t));
+      setShown(outcome);
       if ((outcome.kind === 'call' || outcome.kind === 'fate') && outcome.fork.firstTime) setCallout(outcome.fork);
       // Emptied first, so the same words twice (pressing Drop twice) are announced twice.
       setAnnouncement('');

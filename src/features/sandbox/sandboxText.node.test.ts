@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../engine';
 import { getMessages, loadMessages, translate, type Locale } from '../../i18n';
 import { createSimStore, selectTrace } from '../../store';
-import { callResult, outcomeText, statusText } from './sandboxText';
+import { callResult, outcomeText, statusText, visibleMessage } from './sandboxText';
 
 /** Both parts of a language's catalogue, as the app has them once loaded. */
 async function tFor(locale: Locale) {
@@ -58,6 +58,22 @@ describe('sandbox text', () => {
     );
     expect(outcomeText({ kind: 'refused', segmentId: 2, reason: 'changes-past' }, trace, zh)).toContain('报文段 #2');
     expect(statusText({ kind: 'arrived', arrivalStep: 2 }, null, en)).toContain('It already arrived (step 3).');
+  });
+
+  it('words a fate for the step on screen: “will be lost” before, “was lost” once its moment has passed', () => {
+    const store = createSimStore();
+    store.getState().openSandbox();
+    store.getState().sandboxCall('server', 'listen');
+    store.getState().sandboxCall('client', 'connect');
+    const outcome = store.getState().dropSegment(1);
+    const at = () => visibleMessage(outcome, selectTrace(store.getState()), store.getState().cursor, en);
+    expect(at()).toBe('Segment #1 will be lost in the network. Step forward to see what TCP does about it.');
+    // The SYN would have arrived 100 ms after it left; the next step (the 1 s RTO) is past that.
+    store.getState().stepForward();
+    expect(at()).toBe('Segment #1 was lost in the network.');
+    expect(visibleMessage(outcome, selectTrace(store.getState()), store.getState().cursor, zh)).toBe('报文段 #1 已在网络中丢失。');
+    store.getState().stepBack();
+    expect(at()).toContain('will be lost');
   });
 
   it('every sandbox key has an English and a Chinese text', () => {

@@ -3,7 +3,7 @@
  * wording is tested without rendering; the components only place it.
  */
 import type { AppEvent, Trace, TraceSegment, TraceStep, UserCall } from '../../engine';
-import type { SandboxFate, SandboxOutcome, SandboxPresetId, SegmentStatus } from '../../store';
+import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../store';
 import { formatDuration, formatFlags, type Translate } from '../seq-format';
 
 /** The call as code, e.g. "connect()", "send(100)". The same in every language. */
@@ -117,15 +117,20 @@ export function outcomeText(outcome: SandboxOutcome, trace: Trace, t: Translate)
 
 /**
  * The line shown under the calls after the learner did something: what the card below and the
- * first-fork callout do not already say (a call's result is on the card).
+ * first-fork callout do not already say (a call's result is on the card). It stays on screen
+ * while the learner steps on, so it is worded for the step on screen (`cursor`): "will be lost"
+ * while the segment is still to arrive, "was lost" once its moment has passed.
  */
-export function visibleMessage(outcome: SandboxOutcome, trace: Trace, t: Translate): string {
+export function visibleMessage(outcome: SandboxOutcome, trace: Trace, cursor: number, t: Translate): string {
   switch (outcome.kind) {
     case 'call':
       return outcome.fork.firstTime ? '' : forkText(outcome.fork, t);
     case 'fate': {
-      const text = t(`sandbox.outcome.${outcome.fate}`, { id: outcome.segmentId, delay: delayLabel(outcome.delayMs ?? 0, t) });
-      return [outcome.fork.firstTime ? '' : forkText(outcome.fork, t), text].filter(Boolean).join(' ');
+      const status = segmentStatus(trace, cursor, outcome.segmentId).kind;
+      const settled = status === 'arrived' || status === 'gone';
+      const key = settled ? `sandbox.outcome.done.${outcome.fate}` : `sandbox.outcome.${outcome.fate}`;
+      const text = t(key, { id: outcome.segmentId, delay: delayLabel(outcome.delayMs ?? 0, t) });
+      return [outcome.fork.firstTime || settled ? '' : forkText(outcome.fork, t), text].filter(Boolean).join(' ');
     }
     default:
       return outcomeText(outcome, trace, t);

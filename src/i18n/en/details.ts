@@ -1,6 +1,6 @@
 /**
  * English teaching text that is not needed for the first paint: why each rule fires, the
- * header fields and flags, lessons and the misconceptions from the study notes. Plain words
+ * header fields and flags, lessons and common misconceptions. Plain words
  * first, then the precise term; RFC sections are shown by the UI, not repeated here.
  */
 export const enDetails = {
@@ -104,7 +104,7 @@ export const enDetails = {
   'rule.listen-backlog-full.what':
     'The queue of half-open connections is full ({backlog} of {backlog}): the arriving {in} is dropped without any answer.',
   'rule.listen-backlog-full.why':
-    'With no room to remember another half-open connection, Linux silently drops the SYN. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
+    'With no room to remember another half-open connection and SYN cookies off, the server drops the SYN without answering. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
   'rule.listen-syn-cookie.what':
     'The queue is full, but SYN cookies are on: the server answers {out} anyway and keeps no record of it.',
   'rule.listen-syn-cookie.why':
@@ -114,7 +114,7 @@ export const enDetails = {
   'rule.syn-cookie-ack.why':
     'Only a client that really received the SYN,ACK can echo the cookie, so the ACK proves the connection is genuine. There was never a SYN-RECEIVED entry, so the server skips that state. The price: options such as window scaling can be lost unless timestamps carry them.',
   'rule.syn-queue-retransmit.what':
-    'A queued half-open connection is still unanswered: the listener sends its SYN,ACK {out} again (retry {retry}, after {rto} s).',
+    'A queued half-open connection is still unanswered: the listener sends its {out} again (retry {retry}, after {rto} s).',
   'rule.syn-queue-retransmit.why':
     'The listener cannot know the source address was forged, so it treats the silence like a lost segment and retries with back-off (Linux: 5 times, about a minute in all). All that time the entry occupies a place in the queue.',
   'rule.syn-queue-expired.what':
@@ -247,7 +247,7 @@ export const enDetails = {
   'rule.fin-acks-ours-to-time-wait.what':
     'In FIN-WAIT-1 the {side} got {in}, a FIN that also acknowledges its own FIN: it answers {out} and goes straight to TIME-WAIT for {timeWait}.',
   'rule.fin-acks-ours-to-time-wait.why':
-    'The {peer} closed as soon as it saw our FIN, so its ACK and its FIN travelled in one segment and FIN-WAIT-2 is skipped. That is how a close can take three segments instead of four.',
+    'The {peer} closed as soon as it saw our FIN, so its ACK and its FIN travelled in one segment. Taking its ACK first and its FIN second, this side is in FIN-WAIT-2 only for the instant between the two, so in effect it goes straight to TIME-WAIT. That is how a close can take three segments instead of four.',
   'rule.fin-wait-2-fin.what':
     "In FIN-WAIT-2 the {side} got {in}, the {peer}'s FIN: it answers {out} and moves to TIME-WAIT for {timeWait}.",
   'rule.fin-wait-2-fin.why':
@@ -265,7 +265,7 @@ export const enDetails = {
   'rule.retransmit-give-up.what':
     '{retry} retransmissions went unanswered: the {side} gives up, deletes the connection and reports “connection timed out”.',
   'rule.retransmit-give-up.why':
-    'A peer that never answers may be switched off or unreachable. TCP keeps trying for a long time (the RFC asks that a SYN be retried for at least 3 minutes; Linux by default stops after 6 SYN retries, about 2 minutes), then reports failure rather than wait forever.',
+    'A peer that never answers may be switched off or unreachable. TCP keeps trying for a long time (the RFC asks that a SYN be retried for at least 3 minutes), then reports failure rather than wait forever.',
   'rule.time-wait-expired.what':
     'TIME-WAIT has lasted {timeWait}: the {side} deletes its record and goes to CLOSED.',
   'rule.time-wait-expired.why':
@@ -273,7 +273,7 @@ export const enDetails = {
   'rule.delayed-ack.what':
     'The {side} held its ACK back for {delay} ms hoping to send it along with data or a FIN; nothing came, so it sends {out} alone.',
   'rule.delayed-ack.why':
-    'Joining an ACK to a reply saves a segment. When the application closes right after reading end-of-file, the FIN catches the ACK and the close takes three segments (“close-fin-ack”); when it does not, the lone ACK leaves after the delay and you see four (“close”). The RFC keeps this delay under half a second.',
+    'Joining an ACK to a reply saves a segment. When the application closes right after reading end-of-file, the FIN catches the ACK and the close takes three segments (“{title_close_fin_ack}”); when it does not, the lone ACK leaves after the delay and you see four (“{title_close}”). The RFC keeps this delay under half a second.',
 
 
   // ── Rules: the two-segment counterfactual (not TCP) ───────────────────────────────────
@@ -375,7 +375,7 @@ export const enDetails = {
   'lesson.connection-cost.body':
     'The handshake costs one round trip before the client can send its first byte, and every close leaves a TIME-WAIT entry on the side that closed first. Early HTTP (1.0) opened a new TCP connection for every request and paid that price each time.\nHTTP/1.1 keeps connections open and reuses them (keep-alive), and newer designs go further (TCP Fast Open, QUIC). The ladder diagram makes it plain why reusing a connection is faster.',
 
-  // ── Misconceptions from the study notes ──────────────────────────────────────────────
+  // ── Common misconceptions ──────────────────────────────────────────────────────────
   'misconception.third-handshake-is-syn.claim':
     'The third segment of the handshake is written as “SYN (ack=k+1)”.',
   'misconception.third-handshake-is-syn.truth':
@@ -416,7 +416,7 @@ export const enDetails = {
   'misconception.fin-consumes-seq.claim':
     'A FIN without data takes no sequence number, so its acknowledgment repeats the same number.',
   'misconception.fin-consumes-seq.truth':
-    "A FIN occupies one sequence number even when it carries no data: FIN seq=u is acknowledged with ack=u+1, and the closer's next segment uses seq=u+1. The study notes get this right, and it is worth remembering.",
+    "A FIN occupies one sequence number even when it carries no data: FIN seq=u is acknowledged with ack=u+1, and the closer's next segment uses seq=u+1. Every SYN and every FIN costs exactly one number.",
   'misconception.ack-is-seq-plus-one.claim': 'The acknowledgment number is always ack = seq + 1.',
   'misconception.ack-is-seq-plus-one.truth':
     "ack = the peer's seq plus the length of what it sent: the next byte expected. It is +1 only for a SYN or a FIN with no data. After 100 bytes sent with seq=1001, the answer is ack=1101.",
@@ -473,7 +473,7 @@ export const enDetails = {
   'options.timeWait.custom': 'From the link: {duration}',
   'options.timeWait.hint': 'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
   'options.cookies': 'SYN cookies',
-  'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way.',
+  'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',
   'options.reset': 'Reset to defaults',
   'options.error.empty': 'Enter a number.',
@@ -495,20 +495,34 @@ export const enDetails = {
   'whatIf.passive-fin-lost.lost': 'The server’s FIN is lost',
   'whatIf.last-ack-lost.lost': 'The client’s last ACK is lost',
   'whatIf.syn-lost.outcome': 'Nothing reaches the server, which stays in LISTEN; when the client’s retransmission timer expires it sends the same SYN again, and the handshake completes one timeout late.',
-  'whatIf.syn-ack-lost.outcome': 'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
+  'whatIf.syn-ack-lost.outcome': 'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK, as the RFC says; Linux answers it with another SYN,ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
   'whatIf.ack-lost.outcome': 'The client is already ESTABLISHED, but the server waits in SYN-RECEIVED until its timer resends the SYN,ACK; the client answers with the ACK again, and the server becomes ESTABLISHED.',
   'whatIf.fin-lost.outcome': 'The client waits in FIN-WAIT-1 while the server, knowing nothing, stays ESTABLISHED; the client’s timer resends the FIN, and the close goes on as usual.',
   'whatIf.close-ack-lost.outcome': 'Nobody resends a lost ACK. The client stays in FIN-WAIT-1 until the server’s FIN arrives; that FIN acknowledges the client’s FIN too, so the client skips FIN-WAIT-2 and goes straight to TIME-WAIT.',
   'whatIf.passive-fin-lost.outcome': 'The client waits in FIN-WAIT-2 and the server in LAST-ACK until the server’s timer resends its FIN; the client then acknowledges it and enters TIME-WAIT.',
   'whatIf.last-ack-lost.outcome': 'This is why TIME-WAIT exists: the server, still in LAST-ACK, resends its FIN; the client, still in TIME-WAIT, acknowledges it again and restarts its 2MSL wait, and the server closes.',
 
+  // ── On a real Linux kernel (measured: scripts/kernel/README.md) ─────────────────────
+  'linux.title': 'On Linux:',
+  'linux.listSeparator': ', ',
+  'linux.synRetries':
+    'This lab follows the RFC: it resends an unanswered SYN {labSchedule} s after the first, doubling the wait each time, and gives up at {labGiveUp} s (the RFC asks for at least 3 minutes). A current Linux kernel (6.18 measured) resends it 10 times, after waits of 1, 1, 1, 1, 1, 2, 4, 8, 16 and 32 s, and connect() fails with “connection timed out” about 134 s after the first SYN. The four extra 1 s retries come from net.ipv4.tcp_syn_linear_timeouts; the classic schedule without them is 6 retries after 1, 2, 4, 8, 16 and 32 s, about 130 s in all.',
+  'linux.dupSynInSynReceived':
+    'Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more, not with a bare ACK. A capture of a lost SYN,ACK shows two SYN,ACKs about 1 s after the first: one from the server’s timer and one answering the client’s repeated SYN. Either gets the client what it needs.',
+  'linux.finRto':
+    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (207 ms measured on loopback).',
+  'linux.finWait2Instant':
+    'Measured on Linux, the instant in FIN-WAIT-2 between taking the ACK and the FIN (RFC 9293 §3.10.7.4, steps five and eight) lasts about 7 µs, far too brief for ss or netstat ever to show it. The lab draws the two steps as one.',
+  'linux.synCookiesDefault':
+    'Linux drops the SYN like this only with SYN cookies off (net.ipv4.tcp_syncookies=0). By default they are on: once the queue is full, Linux answers each further SYN with a cookie SYN,ACK instead (measured: a listener with a backlog of 1 answered 6 of 8 SYNs with cookies). Turn on SYN cookies in Options to see that.',
+
   'learn.title': 'Learn',
   'learn.lessons': 'Lessons',
-  'learn.misconceptions': 'Common misconceptions from the notes',
-  'learn.misconceptions.intro': 'Most of what the study notes say is right. Here are the places where they, like many textbooks, slip; each correction is checked against RFC 9293.',
-  'learn.claim': 'The notes say…',
+  'learn.misconceptions': 'Common misconceptions',
+  'learn.misconceptions.intro': 'Textbooks, lecture slides and tutorials mostly get TCP right. Here are the places where many of them slip; each correction is checked against RFC 9293.',
+  'learn.claim': 'Many textbooks say…',
   'learn.truth': 'In fact…',
-  'notes.title': 'From the study notes',
+  'notes.title': 'Common misconceptions and background',
   'notes.lesson': 'Lesson:',
 
   'compare.title': 'Why three? Two runs side by side',
@@ -518,6 +532,7 @@ export const enDetails = {
   'compare.two-way-handshake.outcome': 'With two, the server is ESTABLISHED on the old SYN alone and holds the connection, waiting for data, while the client is CLOSED and never knew.',
   // ── Options, What if, Learn, Compare: dialog text (end) ──────────────────────────────
   // ── Sandbox panel (src/features/sandbox): loaded after the first paint ─────────────────
+  'sandbox.continue.unavailable': 'This scenario cannot go on in the sandbox: its story needs segments that neither endpoint sent, or a server setting the sandbox does not have.',
   'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
   'sandbox.intro': 'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
   'sandbox.calls.title': 'Socket calls',
@@ -571,6 +586,10 @@ export const enDetails = {
   'sandbox.outcome.delay': 'Segment #{id} will arrive {delay} late. Step forward to see what happens.',
   'sandbox.outcome.duplicate': 'The network will deliver segment #{id} twice. Step forward to see what happens.',
   'sandbox.outcome.deliver': 'Segment #{id} will be delivered normally again.',
+  'sandbox.outcome.done.lose': 'Segment #{id} was lost in the network.',
+  'sandbox.outcome.done.delay': 'Segment #{id} arrived {delay} late.',
+  'sandbox.outcome.done.duplicate': 'The network delivered segment #{id} twice.',
+  'sandbox.outcome.done.deliver': 'Segment #{id} was delivered normally.',
   'sandbox.refused.same': 'Segment #{id} already has that fate.',
   'sandbox.refused.duplicated': 'The network already copied segment #{id}. Undo, or step back to before you duplicated it, to change that.',
   'sandbox.refused.changesPast': 'That would change what already happened before this step (segment #{id} would have arrived earlier). Step back first.',
@@ -599,5 +618,7 @@ export const enDetails = {
   'sandbox.history.fate.duplicate': 'At step {k}: segment #{id} duplicated',
   'sandbox.notice.linkPartlyDamaged': 'Part of this sandbox link could not be used and was left out: {parts}. The rest of the session is shown.',
   'sandbox.notice.linkDamaged': 'This sandbox link could not be used ({parts}); an empty sandbox is open instead.',
+  'sandbox.notice.continued': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours, and what happens next is up to you.',
+  'sandbox.notice.continuedReplaced': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours. Undo brings back the sandbox session you had before.',
   'sandbox.notice.optionsDropped': 'With the new settings, part of your sandbox session no longer fits and was left out: {parts}.',
 } as const;

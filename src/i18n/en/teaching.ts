@@ -13,7 +13,7 @@ export const enTeaching = {
     'A server socket waiting for connection requests after listen(); it has no peer yet and sends nothing. A SYN starts a new connection (in the RFC model the listener itself moves to SYN-RECEIVED; real servers keep listening and create a new socket per client).',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
-    "Has sent a SYN (connect()) and waits for the peer's SYN,ACK. Written SYN_SENT by netstat and ss; some notes misspell it SYN_SEND.",
+    "Has sent a SYN (connect()) and waits for the peer's SYN,ACK. Written SYN_SENT by netstat and ss; some textbooks and tutorials misspell it SYN_SEND.",
   'state.SYN-RECEIVED.name': 'SYN-RECEIVED',
   'state.SYN-RECEIVED.desc':
     'Has received a SYN and answered with its own SYN,ACK; waits for the ACK that completes the handshake. Shown as SYN_RECV by Linux and SYN_RCVD by BSD and textbooks; normally over within one round trip, so many at once point to lost ACKs or a SYN flood.',
@@ -48,7 +48,7 @@ export const enTeaching = {
     "The client closes first: its FIN is acknowledged by the server, and later the server closes with its own FIN, which the client acknowledges. Four segments, because the server's ACK leaves alone before its application closes; the client, the active closer, then waits 2MSL in TIME-WAIT.",
   'scenario.close-fin-ack.title': 'Close in three segments',
   'scenario.close-fin-ack.summary':
-    "The server closes as soon as it reads end-of-file, so its FIN carries the ACK of the client's FIN. Only three segments, and the client goes from FIN-WAIT-1 straight to TIME-WAIT, skipping FIN-WAIT-2. This is what you often see on real systems.",
+    "The server closes as soon as it reads end-of-file, so its FIN carries the ACK of the client's FIN. Only three segments: real systems often close this way. The client takes that one segment's ACK and then its FIN, so it is in FIN-WAIT-2 only for the instant between the two (about 7 µs measured on Linux, too brief for ss or netstat to show) and in effect goes from FIN-WAIT-1 straight to TIME-WAIT.",
   'scenario.server-close.title': 'Server closes first',
   'scenario.server-close.summary':
     'Either side may close first. Here the server sends the first FIN, so the server is the active closer and it is the server that waits in TIME-WAIT, while the client passes through CLOSE-WAIT and LAST-ACK.',
@@ -63,16 +63,16 @@ export const enTeaching = {
     'The client calls shutdown(SHUT_WR): it sends its FIN but keeps reading. The server, in CLOSE-WAIT, goes on sending data, which the client receives and acknowledges in FIN-WAIT-2; only then does the server close. A FIN closes one direction, not the connection.',
   'scenario.syn-lost.title': 'Lost SYN',
   'scenario.syn-lost.summary':
-    "The client's first SYN is lost and nothing comes back. When the retransmission timer expires (1 s at first) the client sends the same SYN again and the handshake completes; every further loss would double the wait.",
+    "The client's first SYN is lost and nothing comes back. When the retransmission timer expires (1 s at first) the client sends the same SYN again and the handshake completes; every further loss would double the wait. (Current Linux kernels first resend a SYN four times at 1 s intervals, and only then start doubling.)",
   'scenario.syn-ack-lost.title': 'Lost SYN,ACK',
   'scenario.syn-ack-lost.summary':
-    "The server's SYN,ACK is lost: the client stays in SYN-SENT and the server in SYN-RECEIVED, each with a timer running. A retransmission with the same sequence numbers gets the handshake through.",
+    "The server's SYN,ACK is lost: the client stays in SYN-SENT and the server in SYN-RECEIVED, each with a timer running. A retransmission with the same sequence numbers gets the handshake through. When the client's repeated SYN reaches the server, the RFC answers it with a bare ACK, which is what the lab shows; Linux resends its SYN,ACK instead.",
   'scenario.ack-lost.title': 'Lost final ACK',
   'scenario.ack-lost.summary':
     "The client's ACK is lost: the client already believes the connection is ESTABLISHED, while the server is still in SYN-RECEIVED. The server retransmits its SYN,ACK, the client recognises it as a repeat and sends the ACK again, and the server is ESTABLISHED too.",
   'scenario.fin-lost.title': 'Lost FIN',
   'scenario.fin-lost.summary':
-    "The client's FIN is lost, so the server never hears of the close. The client stays in FIN-WAIT-1 until its retransmission timer sends the same FIN again, and the close proceeds as usual: a FIN is retransmitted just like data.",
+    "The client's FIN is lost, so the server never hears of the close. The client stays in FIN-WAIT-1 until its retransmission timer sends the same FIN again, and the close proceeds as usual: a FIN is retransmitted just like data. The lab waits at least 1 s, the minimum timeout of RFC 6298; Linux resends a lost FIN after about 200 ms plus one round trip.",
   'scenario.close-ack-lost.title': 'Lost ACK of the first FIN',
   'scenario.close-ack-lost.summary':
     "The server's ACK of the client's FIN is lost, so the client stays in FIN-WAIT-1. When the server closes, its FIN,ACK acknowledges the client's FIN as well, because acknowledgments are cumulative, and the client goes straight to TIME-WAIT. A lost ACK is often repaired by the next one.",

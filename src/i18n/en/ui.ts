@@ -79,6 +79,8 @@ export const enUi = {
   'notice.dismiss': 'Dismiss',
   'notice.linkDamaged': 'That link was damaged; showing the three-way handshake instead.',
   'notice.linkPartlyDamaged': 'Part of that link could not be read; showing the closest valid view.',
+  'notice.unknownScenario': 'That link asked for a scenario called “{name}”, which does not exist; showing the three-way handshake instead.',
+  'notice.unknownScenarioStep': 'That link asked for step {step} of a scenario called “{name}”, which does not exist; showing the three-way handshake from the start instead.',
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
   'notice.languageUnavailable': '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
 
@@ -93,6 +95,7 @@ export const enUi = {
   'timer.retransmit': 'retransmission',
   'timer.timeWait': 'TIME-WAIT',
   'timer.delayedAck': 'delayed ACK',
+  'timer.synQueue': 'SYN,ACK retransmission',
 
   'error.title': 'Something went wrong',
   'error.body': 'The lab hit a problem it did not expect. Your place is saved in the link; reloading usually fixes it.',
@@ -115,6 +118,7 @@ export const enUi = {
   'scenario.sandbox.summary': 'Nothing is scripted: you make every socket call and decide what the network does with each segment.',
   'sandbox.region': 'Sandbox',
   'sandbox.mode.label': 'Mode',
+  'sandbox.continue': 'Continue from step {k} in the sandbox',
   'sandbox.mode.scenario': 'Guided scenarios',
   'sandbox.mode.sandbox': 'Sandbox',
   // ── Sandbox (end) ───────────────────────────────────────────────────────────────────────

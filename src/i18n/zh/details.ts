@@ -98,7 +98,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.listen-backlog-full.what':
     '半连接队列已满（{backlog}/{backlog}）：到达的 {in} 被直接丢弃，没有任何回应。',
   'rule.listen-backlog-full.why':
-    '队列里再也放不下新的半连接，Linux 会悄悄丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
+    '队列里再也放不下新的半连接，又没有开启 SYN Cookie，服务器只能不作回应地丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
   'rule.listen-syn-cookie.what':
     '队列已满，但开启了 SYN cookie：服务器照样回复 {out}，而且不做任何记录。',
   'rule.listen-syn-cookie.why':
@@ -108,7 +108,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.syn-cookie-ack.why':
     '只有真正收到 SYN,ACK 的客户端才能回送这个 cookie，所以这个 ACK 证明连接是真实的。因为从未建立 SYN-RECEIVED 条目，服务器跳过了这个状态。代价是：除非借助时间戳选项，窗口扩大等选项可能丢失。',
   'rule.syn-queue-retransmit.what':
-    '队列中的某个半连接仍无回应：监听套接字再次发送它的 SYN,ACK {out}（第 {retry} 次重试，等待了 {rto} 秒）。',
+    '队列中的某个半连接仍无回应：监听套接字再次发送它的 {out}（第 {retry} 次重试，等待了 {rto} 秒）。',
   'rule.syn-queue-retransmit.why':
     '监听套接字无法知道源地址是伪造的，只能把沉默当作丢包，按退避规律重试（Linux 默认 5 次，总共约一分钟）。这段时间里，该条目一直占着队列里的一个位置。',
   'rule.syn-queue-expired.what':
@@ -232,7 +232,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.fin-acks-ours-to-time-wait.what':
     '{side}在 FIN-WAIT-1 中收到 {in}，这个 FIN 同时确认了本方的 FIN：回复 {out}，直接进入 TIME-WAIT，等待 {timeWait}。',
   'rule.fin-acks-ours-to-time-wait.why':
-    '{peer}一看到我们的 FIN 就关闭了，它的 ACK 和 FIN 装在同一个报文段里，于是跳过了 FIN-WAIT-2。四次挥手有时只需要三个报文段，原因就在这里。',
+    '{peer}一看到我们的 FIN 就关闭了，它的 ACK 和 FIN 装在同一个报文段里。先处理其中的 ACK、再处理 FIN，本方只在这两步之间的一瞬处于 FIN-WAIT-2，实际上相当于直接进入 TIME-WAIT。四次挥手有时只需要三个报文段，原因就在这里。',
   'rule.fin-wait-2-fin.what':
     '{side}在 FIN-WAIT-2 中收到 {in}，即{peer}的 FIN：回复 {out}，进入 TIME-WAIT，等待 {timeWait}。',
   'rule.fin-wait-2-fin.why':
@@ -250,14 +250,14 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'rule.retransmit-give-up.what':
     '重传 {retry} 次仍无应答：{side}放弃，删除连接，报告“连接超时”。',
   'rule.retransmit-give-up.why':
-    '始终不应答的对端可能已经关机或不可达。TCP 会坚持很久（RFC 要求 SYN 至少重试 3 分钟；Linux 默认 SYN 重试 6 次，约 2 分钟），然后报告失败，而不是永远等下去。',
+    '始终不应答的对端可能已经关机或不可达。TCP 会坚持很久（RFC 要求 SYN 至少重试 3 分钟），然后报告失败，而不是永远等下去。',
   'rule.time-wait-expired.what': 'TIME-WAIT 已持续 {timeWait}：{side}删除 TCB，进入 CLOSED。',
   'rule.time-wait-expired.why':
     '到这时，如果最后的 ACK 丢了，重发的 FIN 早该出现；这条连接的旧报文段也已在网络中消亡。同一对地址和端口可以安全地用于新连接了。',
   'rule.delayed-ack.what':
     '{side}把 ACK 推迟了 {delay} 毫秒，希望和数据或 FIN 一起发出；结果什么也没等到，只好单独发送 {out}。',
   'rule.delayed-ack.why':
-    '把 ACK 捎带在回复上可以省一个报文段。若应用程序读到文件结束后马上关闭，FIN 就能赶上这个 ACK，挥手只需三个报文段（“close-fin-ack”场景）；否则单独的 ACK 在延迟结束后发出，你会看到四个（“close”场景）。RFC 规定这个延迟不得超过半秒。',
+    '把 ACK 捎带在回复上可以省一个报文段。若应用程序读到文件结束后马上关闭，FIN 就能赶上这个 ACK，挥手只需三个报文段（“{title_close_fin_ack}”场景）；否则单独的 ACK 在延迟结束后发出，你会看到四个（“{title_close}”场景）。RFC 规定这个延迟不得超过半秒。',
 
 
   // ── 规则：两次握手的假想协议（并非 TCP）─────────────────────────────────────────────
@@ -358,7 +358,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'lesson.connection-cost.body':
     '握手要花一个往返时间，客户端才能发出第一个字节；每次关闭还会在先关闭的一方留下一个 TIME-WAIT 条目。早期的 HTTP（1.0）每个请求都新开一条 TCP 连接，每次都要付出这个代价。\nHTTP/1.1 保持连接并重复使用（keep-alive），更新的设计走得更远（TCP Fast Open、QUIC）。看一眼时序图就明白，为什么复用连接更快。',
 
-  // ── 学习笔记中的常见误区 ────────────────────────────────────────────────────────────
+  // ── 常见误区 ────────────────────────────────────────────────────────────────────
   'misconception.third-handshake-is-syn.claim': '第三次握手写作“SYN(ack=k+1)”。',
   'misconception.third-handshake-is-syn.truth':
     '第三个报文段是一个普通的 ACK：ACK=1，SYN=0，seq = 客户端的 ISN+1，ack=k+1。只有前两个报文段带 SYN；如果第三个也带 SYN，就等于又宣布了一个 ISN，还需要再一次确认。',
@@ -395,7 +395,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
     '只有主动关闭方保留状态，而且它只占住这一条确切的连接：本地地址和端口加上远端地址和端口。服务器的监听端口照样接受新客户端，因为它们来自别的地址或端口。实践中真正会碰到的问题，是先关闭连接的服务器重启时无法绑定端口，用 SO_REUSEADDR 即可解决。',
   'misconception.fin-consumes-seq.claim': '不带数据的 FIN 不占序列号，所以对它的确认号与它的 seq 相同。',
   'misconception.fin-consumes-seq.truth':
-    '即使不带数据，FIN 也占用一个序列号：对 FIN seq=u 的确认是 ack=u+1，关闭方的下一个报文段使用 seq=u+1。学习笔记在这一点上说得没错，值得牢记。',
+    '即使不带数据，FIN 也占用一个序列号：对 FIN seq=u 的确认是 ack=u+1，关闭方的下一个报文段使用 seq=u+1。每个 SYN 和每个 FIN 都恰好占用一个序列号。',
   'misconception.ack-is-seq-plus-one.claim': '确认号总是 ack = seq + 1。',
   'misconception.ack-is-seq-plus-one.truth':
     'ack = 对方的 seq + 对方所发内容的长度，也就是期望收到的下一个字节。只有对不带数据的 SYN 或 FIN 才是 +1。对方以 seq=1001 发来 100 字节后，确认号应是 ack=1101。',
@@ -447,7 +447,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'options.timeWait.custom': '来自链接：{duration}',
   'options.timeWait.hint': '先关闭的一方在 TIME-WAIT 中停留多久。5 秒在真实系统中并不存在，只是为了让课堂上能看到 TIME-WAIT 结束。',
   'options.cookies': 'SYN Cookie',
-  'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。',
+  'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。Linux 默认开启（net.ipv4.tcp_syncookies=1）。',
   'options.cookies.open': '打开 SYN 洪泛场景',
   'options.reset': '恢复默认值',
   'options.error.empty': '请输入一个数。',
@@ -469,20 +469,34 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'whatIf.passive-fin-lost.lost': '服务器的 FIN 丢失',
   'whatIf.last-ack-lost.lost': '客户端最后的 ACK 丢失',
   'whatIf.syn-lost.outcome': 'SYN 没有到达服务器，服务器仍在 LISTEN；客户端的重传定时器到期后以相同的序列号重发 SYN，握手晚一个超时时间完成。',
-  'whatIf.syn-ack-lost.outcome': '双方都在等待：仍在 SYN-SENT 的客户端重发 SYN（服务器对这个重复的 SYN 回一个 ACK），服务器自己的定时器也重发 SYN,ACK，握手由此完成。',
+  'whatIf.syn-ack-lost.outcome': '双方都在等待：仍在 SYN-SENT 的客户端重发 SYN（按 RFC，服务器对这个重复的 SYN 回一个 ACK；Linux 则再回一个 SYN,ACK），服务器自己的定时器也重发 SYN,ACK，握手由此完成。',
   'whatIf.ack-lost.outcome': '客户端已经 ESTABLISHED，服务器却停在 SYN-RECEIVED，直到它的定时器重发 SYN,ACK；客户端再回一次 ACK，服务器才进入 ESTABLISHED。',
   'whatIf.fin-lost.outcome': '客户端在 FIN-WAIT-1 中等待，毫不知情的服务器仍是 ESTABLISHED；客户端的定时器重发 FIN 后，关闭照常进行。',
   'whatIf.close-ack-lost.outcome': '丢失的 ACK 没有人重发。客户端停在 FIN-WAIT-1，直到服务器的 FIN 到达；这个 FIN 同时确认了客户端的 FIN，于是客户端跳过 FIN-WAIT-2，直接进入 TIME-WAIT。',
   'whatIf.passive-fin-lost.outcome': '客户端在 FIN-WAIT-2、服务器在 LAST-ACK 中等待，直到服务器的定时器重发 FIN；客户端随后确认它并进入 TIME-WAIT。',
   'whatIf.last-ack-lost.outcome': '这正是 TIME-WAIT 存在的原因：仍在 LAST-ACK 的服务器重发 FIN，仍在 TIME-WAIT 的客户端再次确认它并重新开始 2MSL 计时，服务器随即关闭。',
 
+  // ── 真实 Linux 内核上的做法（实测：scripts/kernel/README.md）─────────────────────
+  'linux.title': '在 Linux 上：',
+  'linux.listSeparator': '、',
+  'linux.synRetries':
+    '本实验遵循 RFC：无人应答的 SYN 在第一次发出后的第 {labSchedule} 秒重发，每次等待时间加倍，到第 {labGiveUp} 秒放弃（RFC 要求至少重试 3 分钟）。当前的 Linux 内核（实测 6.18）会重发 10 次，间隔依次为 1、1、1、1、1、2、4、8、16、32 秒，connect() 在第一个 SYN 发出约 134 秒后以“连接超时”失败。多出来的四次 1 秒重试来自 net.ipv4.tcp_syn_linear_timeouts；没有它们的经典做法是重试 6 次，间隔 1、2、4、8、16、32 秒，总共约 130 秒。',
+  'linux.dupSynInSynReceived':
+    'Linux 在 SYN-RECEIVED 中收到重复的 SYN 时，会再发一次它的 SYN,ACK，而不是单纯的 ACK。丢失 SYN,ACK 的抓包显示，在第一个 SYN,ACK 之后约 1 秒出现两个 SYN,ACK：一个来自服务器的定时器，一个是对客户端重发 SYN 的回应。两者都能让客户端拿到它需要的东西。',
+  'linux.finRto':
+    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 207 毫秒）。',
+  'linux.finWait2Instant':
+    '在 Linux 上实测，处理 ACK 与处理 FIN 之间（RFC 9293 §3.10.7.4 的第五步和第八步）处于 FIN-WAIT-2 的那一瞬约为 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
+  'linux.synCookiesDefault':
+    '只有在关闭 SYN Cookie（net.ipv4.tcp_syncookies=0）时，Linux 才会这样丢弃 SYN。默认是开启的：队列一满，Linux 就改用 Cookie 回复之后的每个 SYN（实测：backlog 为 1 的监听套接字对 8 个 SYN 中的 6 个回复了 Cookie）。在“选项”中开启 SYN Cookie 即可看到。',
+
   'learn.title': '学习',
   'learn.lessons': '课程',
-  'learn.misconceptions': '学习笔记中的常见误区',
-  'learn.misconceptions.intro': '学习笔记里的大部分内容都是对的。下面是笔记（以及不少教材）容易出错的地方，每条更正都对照 RFC 9293 核实过。',
-  'learn.claim': '笔记里说……',
+  'learn.misconceptions': '常见误区',
+  'learn.misconceptions.intro': '教材、课件和教程讲 TCP 大多是对的。下面是其中不少容易出错的地方，每条更正都对照 RFC 9293 核实过。',
+  'learn.claim': '不少教材说……',
   'learn.truth': '实际上……',
-  'notes.title': '对照学习笔记',
+  'notes.title': '常见误区与背景知识',
   'notes.lesson': '课程：',
 
   'compare.title': '为什么是三次？两次运行并排对比',
@@ -492,6 +506,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'compare.two-way-handshake.outcome': '只有两个报文段时，服务器仅凭那个旧 SYN 就进入 ESTABLISHED，占着连接等待数据，而客户端处于 CLOSED，对此一无所知。',
   // ── 选项、断网会怎样、学习、对比：对话框文本（结束）──────────────────────────────────
   // ── 沙盒面板（src/features/sandbox）：首屏之后加载 ─────────────────────────────────────
+  'sandbox.continue.unavailable': '这个场景无法在沙盒中继续：它需要两端都没有发送过的报文段，或者沙盒没有的服务器设置。',
   'sandbox.entry': '在沙盒中没有预设脚本：套接字调用由你来做，还可以丢弃、延迟或复制任意报文段。',
   'sandbox.intro': '在任一端发起调用，然后单步前进（→）观察 TCP 如何回应。不允许的调用同样会执行，你会看到 RFC 规定的错误。',
   'sandbox.calls.title': '套接字调用',
@@ -545,6 +560,10 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.outcome.delay': '报文段 #{id} 将晚到 {delay}。单步前进，看看会发生什么。',
   'sandbox.outcome.duplicate': '网络将把报文段 #{id} 送达两次。单步前进，看看会发生什么。',
   'sandbox.outcome.deliver': '报文段 #{id} 将恢复正常送达。',
+  'sandbox.outcome.done.lose': '报文段 #{id} 已在网络中丢失。',
+  'sandbox.outcome.done.delay': '报文段 #{id} 晚到了 {delay}。',
+  'sandbox.outcome.done.duplicate': '网络把报文段 #{id} 送达了两次。',
+  'sandbox.outcome.done.deliver': '报文段 #{id} 已正常送达。',
   'sandbox.refused.same': '报文段 #{id} 已经是这个命运了。',
   'sandbox.refused.duplicated': '网络已经复制了报文段 #{id}。要改变它，请撤销，或退回到复制之前。',
   'sandbox.refused.changesPast': '这会改变本步之前已经发生的事（报文段 #{id} 本应更早到达）。请先退回。',
@@ -573,5 +592,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.history.fate.duplicate': '第 {k} 步时：复制报文段 #{id}',
   'sandbox.notice.linkPartlyDamaged': '这个沙盒链接有部分内容无法使用，已略去：{parts}。其余会话照常显示。',
   'sandbox.notice.linkDamaged': '这个沙盒链接无法使用（{parts}），现打开一个空白沙盒。',
+  'sandbox.notice.continued': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了，接下来怎么发展由你决定。',
+  'sandbox.notice.continuedReplaced': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了。“撤销”可以找回你之前的沙盒会话。',
   'sandbox.notice.optionsDropped': '在新的设置下，你的沙盒会话有部分内容不再成立，已略去：{parts}。',
 };

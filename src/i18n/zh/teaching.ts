@@ -11,7 +11,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '服务器套接字调用 listen() 后等待连接请求，此时还没有对端，也不发送任何报文段。SYN 到来便开始一条新连接（按 RFC 的模型，监听连接本身进入 SYN-RECEIVED；实际的服务器会继续监听，并为每个客户端新建一个套接字）。',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
-    '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些笔记误写作 SYN_SEND。',
+    '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些教材和教程误写作 SYN_SEND。',
   'state.SYN-RECEIVED.name': 'SYN-RECEIVED',
   'state.SYN-RECEIVED.desc':
     '已收到 SYN 并回复了自己的 SYN,ACK，正在等待完成握手的 ACK。Linux 显示为 SYN_RECV，BSD 和教材常写作 SYN_RCVD；正常情况下一个往返就结束，同时出现很多个往往意味着 ACK 丢失或遭受 SYN 洪泛。',
@@ -46,7 +46,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '客户端先关闭：它的 FIN 得到服务器确认；稍后服务器也用自己的 FIN 关闭，由客户端确认。共四个报文段，因为服务器的 ACK 在它的应用程序关闭之前就单独发出了；主动关闭的客户端随后在 TIME-WAIT 中等待 2MSL。',
   'scenario.close-fin-ack.title': '三个报文段完成挥手',
   'scenario.close-fin-ack.summary':
-    '服务器一读到文件结束就立即关闭，于是它的 FIN 捎带了对客户端 FIN 的确认。只用三个报文段，客户端从 FIN-WAIT-1 直接进入 TIME-WAIT，跳过 FIN-WAIT-2。在真实系统上经常能看到这种情形。',
+    '服务器一读到文件结束就立即关闭，于是它的 FIN 捎带了对客户端 FIN 的确认。只用三个报文段：真实系统上常见这样的关闭。客户端先处理这个报文段里的 ACK、再处理 FIN，只在两步之间的一瞬处于 FIN-WAIT-2（在 Linux 上实测约 7 微秒，ss 和 netstat 根本看不到），实际上相当于从 FIN-WAIT-1 直接进入 TIME-WAIT。',
   'scenario.server-close.title': '服务器先关闭',
   'scenario.server-close.summary':
     '任何一方都可以先关闭。这里服务器先发 FIN，成为主动关闭方，所以在 TIME-WAIT 中等待的是服务器；客户端则依次经过 CLOSE-WAIT 和 LAST-ACK。',
@@ -61,16 +61,16 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '客户端调用 shutdown(SHUT_WR)：发出 FIN，但继续读取。处于 CLOSE-WAIT 的服务器继续发送数据，客户端在 FIN-WAIT-2 中接收并确认；之后服务器才关闭。FIN 关闭的是一个方向，而不是整条连接。',
   'scenario.syn-lost.title': 'SYN 丢失',
   'scenario.syn-lost.summary':
-    '客户端的第一个 SYN 丢失，没有任何回音。重传定时器超时（起初为 1 秒）后，客户端再次发送同一个 SYN，握手随即完成；如果再丢，等待时间就再翻一倍。',
+    '客户端的第一个 SYN 丢失，没有任何回音。重传定时器超时（起初为 1 秒）后，客户端再次发送同一个 SYN，握手随即完成；如果再丢，等待时间就再翻一倍。（当前的 Linux 内核会先以 1 秒的间隔重发四次 SYN，之后才开始翻倍。）',
   'scenario.syn-ack-lost.title': 'SYN,ACK 丢失',
   'scenario.syn-ack-lost.summary':
-    '服务器的 SYN,ACK 丢失：客户端停在 SYN-SENT，服务器停在 SYN-RECEIVED，双方的定时器都在走。一次使用相同序列号的重传让握手得以完成。',
+    '服务器的 SYN,ACK 丢失：客户端停在 SYN-SENT，服务器停在 SYN-RECEIVED，双方的定时器都在走。一次使用相同序列号的重传让握手得以完成。客户端重发的 SYN 到达服务器时，RFC 的做法是回一个单纯的 ACK，本实验展示的就是这种做法；Linux 则会重发它的 SYN,ACK。',
   'scenario.ack-lost.title': '第三次握手的 ACK 丢失',
   'scenario.ack-lost.summary':
     '客户端的 ACK 丢失：客户端已经认为连接进入 ESTABLISHED，服务器却还在 SYN-RECEIVED。服务器重传 SYN,ACK，客户端认出这是重复报文段，再次发送 ACK，服务器也随之进入 ESTABLISHED。',
   'scenario.fin-lost.title': 'FIN 丢失',
   'scenario.fin-lost.summary':
-    '客户端的 FIN 丢失，服务器根本不知道对方要关闭。客户端停留在 FIN-WAIT-1，直到重传定时器再次发出同一个 FIN，挥手才照常进行：FIN 和数据一样会被重传。',
+    '客户端的 FIN 丢失，服务器根本不知道对方要关闭。客户端停留在 FIN-WAIT-1，直到重传定时器再次发出同一个 FIN，挥手才照常进行：FIN 和数据一样会被重传。本实验至少等待 1 秒，即 RFC 6298 规定的最小超时；Linux 大约在 200 毫秒加一个往返时间后就重发丢失的 FIN。',
   'scenario.close-ack-lost.title': '对第一个 FIN 的 ACK 丢失',
   'scenario.close-ack-lost.summary':
     '服务器对客户端 FIN 的 ACK 丢失，客户端停留在 FIN-WAIT-1。等服务器关闭时，它的 FIN,ACK 同时确认了客户端的 FIN（确认是累积的），客户端于是直接进入 TIME-WAIT。丢失的 ACK 常常由下一个 ACK 弥补。',

@@ -77,6 +77,8 @@ export const zhUi: Record<UiKey, string> = {
   'notice.dismiss': '关闭提示',
   'notice.linkDamaged': '该链接已损坏，现显示三次握手。',
   'notice.linkPartlyDamaged': '该链接有部分内容无法识别，现显示最接近的有效视图。',
+  'notice.unknownScenario': '该链接要打开名为“{name}”的场景，但没有这个场景；现显示三次握手。',
+  'notice.unknownScenarioStep': '该链接要打开名为“{name}”的场景的第 {step} 步，但没有这个场景；现从头显示三次握手。',
   'notice.stepOutOfRange': '该链接指向第 {step} 步，但此场景只有 {n} 步，现显示最后一步。',
   'notice.languageUnavailable': '未能加载{language}：网络可能已断开。页面保持当前语言，恢复联网后可再试。',
 
@@ -91,6 +93,7 @@ export const zhUi: Record<UiKey, string> = {
   'timer.retransmit': '重传',
   'timer.timeWait': '2MSL（TIME-WAIT）',
   'timer.delayedAck': '延迟确认',
+  'timer.synQueue': 'SYN,ACK 重传',
 
   'error.title': '出了点问题',
   'error.body': '实验室遇到了意外错误。当前位置保存在链接中，重新加载通常即可恢复。',
@@ -111,6 +114,7 @@ export const zhUi: Record<UiKey, string> = {
   'scenario.sandbox.title': '沙盒',
   'scenario.sandbox.summary': '没有预设脚本：每个套接字调用都由你来做，每个报文段在网络中的命运也由你决定。',
   'sandbox.region': '沙盒',
+  'sandbox.continue': '在沙盒中从第 {k} 步接着做',
   'sandbox.mode.label': '模式',
   'sandbox.mode.scenario': '引导场景',
   'sandbox.mode.sandbox': '沙盒',

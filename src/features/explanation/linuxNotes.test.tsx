@@ -1,0 +1,83 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId, type TraceStep } from '../../engine';
+import { en } from '../../i18n/en';
+import { translate } from '../../i18n/useT';
+import { zhCore } from '../../i18n/zh';
+import { zhDetails } from '../../i18n/zh/details';
+import { ExplanationView } from './ExplanationView';
+import { labSynSchedule } from './linuxNotes';
+
+const tEn = (key: string, params?: Record<string, string | number>) => translate(en, key, params);
+const zh = { ...zhCore, ...zhDetails };
+const tZh = (key: string, params?: Record<string, string | number>) => translate(zh, key, params);
+
+/** The "On Linux" note shown at the first step of a scenario that matches, and that step. */
+function linuxNoteAt(scenario: ScenarioId, matches: (step: TraceStep) => boolean, t = tEn, synCookies = false) {
+  const trace = simulateScenario(scenario, { ...DEFAULT_OPTIONS, synCookies });
+  const step = trace.steps.find(matches);
+  if (!step) throw new Error(`no such step in ${scenario}`);
+  const { container, unmount } = render(<ExplanationView trace={trace} cursor={step.index + 1} seqMode="relative" t={t} />);
+  const note = container.querySelector('.explanation__linux')?.textContent ?? null;
+  unmount();
+  return note;
+}
+
+describe('the explanation says where a real Linux kernel differs (measured, scripts/kernel)', () => {
+  it('a resent SYN: Linux 10 retries at 1, 1, 1, 1, 1, 2, 4, 8, 16, 32 s and 134 s; the lab’s own schedule as the engine runs it', () => {
+    const note = linuxNoteAt('syn-lost', (s) => s.rule === 'retransmit');
+    expect(note).toContain('10 times, after waits of 1, 1, 1, 1, 1, 2, 4, 8, 16 and 32 s');
+    expect(note).toContain('about 134 s');
+    expect(note).toContain('6 retries after 1, 2, 4, 8, 16 and 32 s');
+    const { labSchedule, labGiveUp } = labSynSchedule();
+    expect(note).toContain(`resends an unanswered SYN ${labSchedule.join(', ')} s after the first`);
+    expect(note).toContain(`gives up at ${labGiveUp} s`);
+  });
+
+  it('the lab’s SYN schedule doubles each wait and keeps trying for at least 3 minutes (MUST-23)', () => {
+    const { labSchedule, labGiveUp } = labSynSchedule();
+    const waits = labSchedule.map((at, i) => at - (labSchedule[i - 1] ?? 0));
+    expect(waits.slice(1).every((wait, i) => wait === 2 * (waits[i] ?? 0))).toBe(true);
+    expect(labGiveUp).toBeGreaterThanOrEqual(180);
+  });
+
+  it('a repeated SYN in SYN-RECEIVED: the RFC’s bare ACK here, Linux resends its SYN,ACK', () => {
+    const note = linuxNoteAt('syn-ack-lost', (s) => s.from === 'SYN-RECEIVED' && s.input.kind === 'segment' && s.side === 'server');
+    expect(note).toMatch(/with its SYN,ACK once more, not with a bare ACK/);
+  });
+
+  it('a resent FIN: 1 s by RFC 6298’s minimum RTO, about 200 ms plus the RTT on Linux (TCP_RTO_MIN)', () => {
+    const note = linuxNoteAt('fin-lost', (s) => s.rule === 'retransmit');
+    expect(note).toContain('RFC 6298 never lets the retransmission timeout fall below 1 s');
+    expect(note).toContain('200 ms (TCP_RTO_MIN)');
+  });
+
+  it('FIN-WAIT-1 → TIME-WAIT on one FIN+ACK: FIN-WAIT-2 for about 7 µs, not skipped', () => {
+    const note = linuxNoteAt('close-fin-ack', (s) => s.from === 'FIN-WAIT-1' && s.to === 'TIME-WAIT');
+    expect(note).toContain('the instant in FIN-WAIT-2 between taking the ACK and the FIN');
+    expect(note).toContain('about 7 µs');
+  });
+
+  it('a full SYN queue: Linux drops only with cookies off, its default answers with cookies', () => {
+    const note = linuxNoteAt('syn-flood', (s) => s.rule === 'listen-backlog-full');
+    expect(note).toContain('only with SYN cookies off');
+    expect(note).toContain('cookie SYN,ACK');
+  });
+
+  it('speaks Chinese too, with the lab’s schedule as a Chinese list', () => {
+    const note = linuxNoteAt('syn-lost', (s) => s.rule === 'retransmit', tZh);
+    expect(note).toContain(`第 ${labSynSchedule().labSchedule.join('、')} 秒重发`);
+    expect(note).toContain('约 134 秒');
+  });
+
+  it('says nothing where Linux does what the lab shows', () => {
+    const trace = simulateScenario('handshake', DEFAULT_OPTIONS);
+    const notes = trace.steps.map((step) => {
+      const { container, unmount } = render(<ExplanationView trace={trace} cursor={step.index + 1} seqMode="relative" t={tEn} />);
+      const found = container.querySelector('.explanation__linux');
+      unmount();
+      return found;
+    });
+    expect(notes.filter(Boolean)).toEqual([]);
+  });
+});

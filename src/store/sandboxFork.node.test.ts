@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, SCENARIOS, simulateScenario, snapshotAt } from '../engine';
+import { sessionFromScenario } from './sandboxFork';
+import { EMPTY_SESSION, simulateSandbox } from './sandboxSession';
+import { createSimStore } from './simStore';
+
+/** Scenarios made only of user calls and faults on segments the endpoints sent. */
+const FORKABLE = SCENARIO_IDS.filter((id) => !SCENARIOS[id].injections?.length && SCENARIOS[id].endpoints === undefined);
+
+describe('continue a guided scenario in the sandbox', () => {
+  it.each(FORKABLE)('%s: at every step, the sandbox shows the same steps and the same TCBs as the scenario', (id) => {
+    const guided = simulateScenario(id, DEFAULT_OPTIONS);
+    for (let k = 0; k <= guided.steps.length; k++) {
+      const session = sessionFromScenario(id, DEFAULT_OPTIONS, k);
+      expect(session, `${id} at step ${k}`).not.toBeNull();
+      const sandbox = simulateSandbox(session ?? EMPTY_SESSION, DEFAULT_OPTIONS);
+      const story = (steps: typeof guided.steps) => steps.slice(0, k).map((s) => `${s.side} ${s.rule} ${s.from}→${s.to}`);
+      expect(story(sandbox.steps)).toEqual(story(guided.steps));
+      // A side with no connection (CLOSED, LISTEN) has no sequence numbers worth comparing.
+      const states = (trace: typeof guided) =>
+        (['client', 'server'] as const).map((side) => {
+          const tcb = snapshotAt(trace, k)[side];
+          return tcb.state === 'CLOSED' || tcb.state === 'LISTEN' ? tcb.state : [tcb.state, tcb.sndUna, tcb.sndNxt, tcb.rcvNxt];
+        });
+      expect(states(sandbox)).toEqual(states(guided));
+    }
+  });
+
+  it('keeps the calls made before the cut, and the losses of segments sent before it, nothing later', () => {
+    const guided = simulateScenario('fin-lost', DEFAULT_OPTIONS);
+    const closeStep = guided.steps.find((s) => s.input.kind === 'call' && s.input.call === 'close' && s.side === 'client');
+    const k = (closeStep?.index ?? 0) + 1; // just after the client's close(): its FIN is on the wire
+    const session = sessionFromScenario('fin-lost', DEFAULT_OPTIONS, k);
+    expect(session?.actions.map((a) => `${a.side}.${a.call}`)).toEqual(['server.listen', 'client.connect', 'client.close']);
+    expect(session?.fates).toEqual([{ segmentId: guided.steps[k - 1]?.emitted[0], fate: 'lose', atStep: k }]);
+    // One step earlier the FIN was not sent yet: its loss is the learner's to decide.
+    expect(sessionFromScenario('fin-lost', DEFAULT_OPTIONS, k - 1)?.fates).toEqual([]);
+  });
+
+  it('is not offered where the story needs segments no endpoint sent or settings the sandbox lacks', () => {
+    for (const id of ['old-duplicate-syn', 'two-way-handshake', 'port-scan', 'syn-flood'] as const) {
+      expect({ id, session: sessionFromScenario(id, DEFAULT_OPTIONS, 2) }).toEqual({ id, session: null });
+    }
+  });
+
+  it('the store switches to the sandbox at the same step, and keeps an earlier session for Undo', () => {
+    const store = createSimStore();
+    store.getState().openSandbox();
+    store.getState().sandboxCall('server', 'listen');
+    const earlier = store.getState().sandbox;
+    store.getState().loadScenario('syn-ack-lost');
+    store.getState().seek(5);
+    expect(store.getState().continueInSandbox()).toBe(true);
+    const state = store.getState();
+    expect(state.mode).toBe('sandbox');
+    expect(state.cursor).toBe(5);
+    expect(state.notice).toEqual({ key: 'sandbox.notice.continuedReplaced', params: { k: 5 } });
+    store.getState().stepForward();
+    expect(store.getState().cursor).toBe(6);
+    store.getState().undoSandbox();
+    expect(store.getState().sandbox).toEqual(earlier);
+  });
+
+  it('the store says no, and changes nothing, where the scenario cannot continue in the sandbox', () => {
+    const store = createSimStore();
+    store.getState().loadScenario('syn-flood');
+    store.getState().seek(3);
+    expect(store.getState().continueInSandbox()).toBe(false);
+    expect(store.getState()).toMatchObject({ mode: 'scenario', scenario: 'syn-flood', cursor: 3 });
+  });
+});
