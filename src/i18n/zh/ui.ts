@@ -115,5 +115,6 @@ export const zhUi: Record<UiKey, string> = {
   // ── 翻页笔与小屏幕（src/features/controls、src/app）（开始）─────────────────────────────
   'ui.help.clicker': '即使焦点在菜单或滑块上，Page Down 和 Page Up 也总是翻动课程。用鼠标点击或手指轻触某个控件之后，→、← 和空格键仍然控制课程；用 Tab 键到达的控件则保留它自己的方向键和空格键。',
   'ui.inspector.shown': '已选中报文段 {id}：{label}。首部检查器中显示了它的首部。',
+  'ui.header.more': '更多设置',
   // ── 翻页笔与小屏幕（结束）──────────────────────────────────────────────────────────────
 };
