@@ -174,10 +174,10 @@ export const EM = {
   /** Room under a horizon for its note. */
   horizon: 2.2,
   /**
-   * Below this width (in em) state names go inside the bands, rotated. 33 em keeps them upright
-   * beside the lifelines on a 1024×768 classroom projector (a 609 px diagram at 18 px).
+   * Below this width (in em) state names go inside the bands, rotated. 30 em keeps them upright
+   * beside the lifelines on a 1024×768 classroom projector (a 609 px diagram at 20 px, ladder.css).
    */
-  wideMin: 33,
+  wideMin: 30,
   band: { outside: 0.7, inside: 1.2 },
   /** Band edge → timer bracket → notes column. */
   bracketGap: 0.45,
@@ -185,14 +185,10 @@ export const EM = {
   /** Notes column width: a share of the diagram within bounds on wide screens; fixed on phones. */
   column: { share: 0.19, min: 6.5, max: 10, narrow: 3.2 },
   edge: 0.25,
-  /**
-   * Font sizes (em of the root) of arrow labels, state names and notes. Beside the lifelines,
-   * nothing is under 0.78 em: 14 px at the 18 px of a laptop or a 1024×768 projector, the least
-   * that reads from the back of a classroom.
-   */
+  /** Font sizes (em of the root) of arrow labels, state names and notes. */
   arrowFont: 0.8,
-  stateFont: 0.78,
-  noteFont: { outside: 0.78, inside: 0.62 },
+  stateFont: 0.75,
+  noteFont: { outside: 0.7, inside: 0.62 },
   noteLine: 1.15,
   noteGap: 0.25,
 } as const;
