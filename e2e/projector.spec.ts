@@ -27,6 +27,9 @@ test.describe('laptop, 1366×768', () => {
     await page.getByRole('button', { name: /^Segment 4: FIN, ACK/ }).click();
     await expect(page.getByRole('button', { name: /^Segment 4: FIN, ACK/ })).toHaveAttribute('aria-pressed', 'true');
     await expectWithin(page, caption, column);
+    // Only the side column scrolled: the page itself stays put, header and playback bar in view.
+    await expect.poll(async () => (await page.getByRole('banner').boundingBox())?.y).toBe(0);
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeInViewport();
     const live = page.locator('[aria-live="polite"]').filter({ hasText: 'Segment 4 selected' });
     await expect(live).toHaveText(/^Segment 4 selected: FIN, ACK\b.*\. Its header is shown in the header inspector\.$/);
   });

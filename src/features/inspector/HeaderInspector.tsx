@@ -35,7 +35,8 @@ export function HeaderInspector() {
       setAnnouncement('');
       return;
     }
-    rootRef.current?.scrollIntoView({ block: 'start', behavior: reducedMotion ? 'auto' : 'smooth' });
+    const root = rootRef.current;
+    if (root) scrollToTop(root, reducedMotion ? 'instant' : 'smooth');
     setAnnouncement(t('ui.inspector.shown', { id: segment.id, label }));
   }, [selectedId, selected, segment, label, reducedMotion, t]);
 
@@ -47,4 +48,22 @@ export function HeaderInspector() {
       </p>
     </div>
   );
+}
+
+/**
+ * Scrolls the nearest scrolling box around `element` (the side column on a laptop, the page on a
+ * phone) so the element starts at its top. Not scrollIntoView(): that also scrolls boxes that
+ * clip without scrolling (the stage), shifting the whole page up under a fixed layout.
+ */
+function scrollToTop(element: HTMLElement, behavior: ScrollBehavior): void {
+  const margin = Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0;
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const overflow = getComputedStyle(box).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight) {
+      const offset = element.getBoundingClientRect().top - box.getBoundingClientRect().top - margin;
+      box.scrollBy({ top: offset, behavior });
+      return;
+    }
+  }
+  window.scrollBy({ top: element.getBoundingClientRect().top - margin, behavior });
 }
