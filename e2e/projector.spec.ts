@@ -110,11 +110,16 @@ test.describe('classroom projector, 1024×768', () => {
     });
   }
 
-  test('header and playback bar take one row each; the folded settings open below', async ({ page }) => {
+  test('header and playback bar take one row each; the header inspector and the folded settings read at 14 px', async ({ page }) => {
     await page.goto('./#s=close&step=6&lang=en');
     const rowHeight = 64;
     expect((await page.locator('header').boundingBox())?.height ?? 999).toBeLessThan(rowHeight);
     expect((await page.locator('#playback-controls').boundingBox())?.height ?? 999).toBeLessThan(rowHeight);
+    // The header inspector, brought into view by selecting an arrow: its flags stand upright too.
+    await page.getByRole('button', { name: /^Segment 4: FIN, ACK/ }).click();
+    await expect(page.getByText('TCP header of segment 4', { exact: true })).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'ACK: 1, set' })).toBeInViewport();
+    expect(await visibleTextFaults(page, 14)).toEqual([]);
     const more = page.getByRole('button', { name: 'More settings' });
     await more.click();
     await expect(page.getByRole('radio', { name: /Absolute/ })).toBeVisible();
