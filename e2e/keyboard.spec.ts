@@ -40,6 +40,8 @@ test('? opens the shortcut list; Esc closes it and focus goes back', async ({ pa
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('cell', { name: 'Next step' })).toBeVisible();
+  // Who owns the clicker's keys when a control has focus is written down for keyboard users.
+  await expect(dialog.getByText(/Page Down and Page Up always move the lesson/)).toBeVisible();
   // Shortcuts are off while the dialog is open.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
