@@ -56,14 +56,16 @@ for (const lang of ['en', 'zh'] as const) {
       await expect(page.getByRole('slider')).toHaveValue(String(k));
       const caption = diagram.locator('.step-caption');
       await expect(caption).toContainText(lang === 'en' ? `Step ${k} of ${n}.` : `第 ${k} 步，共 ${n} 步。`);
-      const bar = await page.locator('#playback-controls').boundingBox();
-      await expectOnScreen(caption, { top: 0, bottom: bar?.y ?? 844 });
       const id = stepSegment(trace, k);
-      if (id !== null) {
+      // Retried until it holds (bounded): the page scrolls right after the step renders.
+      await expect(async () => {
+        const bar = await page.locator('#playback-controls').boundingBox();
+        await expectOnScreen(caption, { top: 0, bottom: bar?.y ?? 844 });
+        if (id === null) return;
         const band = await visibleBand(page);
         await expectOnScreen(diagram.locator(`[data-segment-id="${id}"] .ladder-arrow__head`), band);
         await expectOnScreen(diagram.locator(`[data-segment-id="${id}"] .ladder-arrow__origin`), band);
-      }
+      }).toPass({ timeout: 5000 });
     }
   });
 }
@@ -82,7 +84,7 @@ test('every tap target is at least 44 × 44 px, with the settings folded and unf
       await expect(more).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByRole('radio', { name: /Absolute/ })).toBeVisible();
     }
-    const small = await page.evaluate(() => {
+    const smallTargets = () => page.evaluate(() => {
       const targets = [...document.querySelectorAll('button, a[href], input, select, summary, [role="button"]')].filter((el) => el.checkVisibility());
       return targets
         .map((el) => {
@@ -91,6 +93,7 @@ test('every tap target is at least 44 × 44 px, with the settings folded and unf
         })
         .filter((t) => t.top > -50 && (t.w < 43.5 || t.h < 43.5));
     });
-    expect(small).toEqual([]);
+    // Polled: the diagram's arrows are laid out once it has measured its box.
+    await expect.poll(smallTargets).toEqual([]);
   }
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { useSim } from '../store';
 
 /** Set on <html>: the sticky playback bar's height, for layout.css and scroll padding. */
@@ -28,7 +28,8 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
   }, [bar]);
 
   const shownCursor = useRef(cursor);
-  useEffect(() => {
+  // Before paint, so the step never flashes up where the reader had scrolled.
+  useLayoutEffect(() => {
     if (shownCursor.current === cursor) return;
     shownCursor.current = cursor;
     const panel = diagram.current;
