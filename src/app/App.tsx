@@ -24,13 +24,13 @@ export function App() {
   useDocumentLanguage();
   const diagramRef = useRef<HTMLElement>(null);
   const barRef = useRef<HTMLElement>(null);
-  useDiagramFollowsStep(diagramRef, barRef);
+  useDiagramFollowsStep(diagramRef, barRef, !sandbox);
   return (
     <div className="app">
       <a className="skip-link" href="#playback-controls">{t('app.skipToControls')}</a>
       <AppHeader />
       <NoticeBanner />
-      <main className="stage">
+      <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>
           <StepCaption />
           <Ladder />

@@ -8,9 +8,11 @@ const BAR_HEIGHT_VAR = '--controls-bar-height';
  * Where the page scrolls (a phone: the diagram, then the explanation below it), every step brings
  * the diagram back fully into view above the sticky playback bar, so the arrow the step is about
  * and its caption are on screen after each tap, wherever the reader had scrolled. Where the page
- * fits the window (laptop, projector) there is nothing to scroll and this does nothing.
+ * fits the window (laptop, projector) there is nothing to scroll and this does nothing. Off in the
+ * sandbox (`follow` false): there the learner's own call pads drive it, and each call must not
+ * carry them a screen away from the pads.
  */
-export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>): void {
+export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, follow: boolean): void {
   const cursor = useSim((s) => s.cursor);
 
   useLayoutEffect(() => {
@@ -32,11 +34,12 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
   useLayoutEffect(() => {
     if (shownCursor.current === cursor) return;
     shownCursor.current = cursor;
+    if (!follow) return;
     const panel = diagram.current;
     const barTop = bar.current?.getBoundingClientRect().top ?? window.innerHeight;
     const scroller = document.scrollingElement;
     if (!panel || !scroller || scroller.scrollHeight <= window.innerHeight) return;
     const box = panel.getBoundingClientRect();
     if (box.top < 0 || box.bottom > barTop + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
-  }, [cursor, diagram, bar]);
+  }, [cursor, diagram, bar, follow]);
 }
