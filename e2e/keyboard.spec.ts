@@ -1,3 +1,6 @@
+import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../src/engine';
+import { stepDurationMs } from '../src/playback/stepDuration';
+import { buildTimeScale } from '../src/playback/timeScale';
 import { expect, test } from './fixtures';
 import { expectBadges, expectedStates, expectStep, stepCount } from './helpers';
 
@@ -37,6 +40,8 @@ test('? opens the shortcut list; Esc closes it and focus goes back', async ({ pa
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('cell', { name: 'Next step' })).toBeVisible();
+  // Who owns the clicker's keys when a control has focus is written down for keyboard users.
+  await expect(dialog.getByText(/Page Down and Page Up always move the lesson/)).toBeVisible();
   // Shortcuts are off while the dialog is open.
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
@@ -52,3 +57,110 @@ test('arrow keys on the scrubber move it without double-stepping', async ({ page
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 1, stepCount('close'));
 });
+
+/*
+ * A teacher with a presentation clicker changes a setting with the mouse mid-lesson: the
+ * clicker's keys must still step the lesson, and the control must keep the value that was picked.
+ */
+test.describe('clicker after a mouse click on a control', () => {
+  test('a scenario chosen in the menu: Page Down and → step it, the menu keeps the scenario', async ({ page }) => {
+    await page.goto('./#s=handshake&step=0&lang=en');
+    const menu = page.getByRole('combobox', { name: 'Scenario' });
+    await menu.click();
+    await page.keyboard.press('Escape');
+    await menu.selectOption('close');
+    const n = stepCount('close');
+    await expectStep(page, 0, n);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 1, n);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2, n);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, 1, n);
+    await expect(menu).toHaveValue('close');
+  });
+
+  for (const { group, choice, check } of [
+    { group: 'Sequence numbers', choice: /Absolute/, check: /Absolute/ },
+    { group: 'Theme', choice: /Dark/, check: /Dark/ },
+    { group: 'Language', choice: /中文/, check: /中文/ },
+  ]) {
+    test(`a toggle clicked (${group}): → and ← step, the toggle stays where it was put`, async ({ page }) => {
+      await page.goto('./#s=close&step=3&lang=en');
+      const n = stepCount('close');
+      const radio = page.getByRole('radio', { name: choice });
+      await radio.click();
+      await expect(radio).toBeChecked();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowLeft');
+      await expect(page.getByRole('slider')).toHaveValue('4');
+      await expect(page.getByRole('radio', { name: check })).toBeChecked();
+      expect(n).toBeGreaterThan(4);
+    });
+  }
+
+  test('the step slider clicked: Page Down goes forward a step, not back', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    const n = stepCount('close');
+    const slider = page.getByRole('slider', { name: 'Step' });
+    await slider.click();
+    const clicked = Number(await slider.inputValue());
+    expect(clicked).toBeGreaterThan(0);
+    expect(clicked).toBeLessThan(n);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, clicked + 1, n);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, clicked + 2, n);
+    await page.keyboard.press('PageUp');
+    await expectStep(page, clicked + 1, n);
+  });
+
+  test('a button clicked (Previous step): Space plays the lesson instead of pressing the button again', async ({ page }) => {
+    await page.goto('./#s=close&step=4&lang=en');
+    const n = stepCount('close');
+    await page.getByRole('button', { name: 'Previous step' }).click();
+    await expectStep(page, 3, n);
+    await page.keyboard.press('Space');
+    // Animations are skipped in tests, so playing runs to the last step.
+    await expectStep(page, n, n);
+  });
+});
+
+test('keyboard access stays: a radio group reached with Tab moves with the arrow keys', async ({ page }) => {
+  await page.goto('./#s=close&step=3&lang=en');
+  const relative = page.getByRole('radio', { name: /Relative/ });
+  for (let i = 0; i < 40 && !(await relative.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(relative).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /Absolute/ })).toBeChecked();
+  await expect(page.getByRole('slider')).toHaveValue('3');
+  // Page Down still steps the lesson from there.
+  await page.keyboard.press('PageDown');
+  await expect(page.getByRole('slider')).toHaveValue('4');
+});
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('→ pressed 8 times quickly: the diagram catches up within one glide of the last step', async ({ page }) => {
+    await page.addInitScript(() => Object.assign(window, { __SKIP_ANIMATIONS__: false }));
+    await page.goto('./#s=close&step=1&lang=en');
+    const n = stepCount('close');
+    await expectStep(page, 1, n);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('heading', { name: `Step 9 of ${n}` })).toBeVisible();
+    // The last step's glide takes this long; a margin covers a busy machine, not a replay of 8 steps.
+    const trace = simulateScenario('close', DEFAULT_OPTIONS);
+    const bound = stepDurationMs(buildTimeScale(trace), timeAtStep(trace, 8), timeAtStep(trace, 9), 1) + 1500;
+    const clock = page.getByRole('region', { name: 'Sequence diagram' }).getByText(/^now /);
+    await expect(clock).toHaveText(`now ${timeAtStep(trace, 9)} ms`, { timeout: bound });
+    await expectBadges(page, expectedStates('close', 9));
+  });
+});
+
+function timeAtStep(trace: Trace, k: number): number {
+  return trace.steps[k - 1]?.t ?? 0;
+}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Controls } from '../features/controls';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
@@ -6,6 +7,8 @@ import { selectIsSandbox, useSim } from '../store';
 import { AppHeader } from './AppHeader';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
+import { StepCaption } from './StepCaption';
+import { useDiagramFollowsStep } from './useDiagramFollowsStep';
 import { useDocumentLanguage } from './useDocumentLanguage';
 import './layout.css';
 
@@ -19,13 +22,17 @@ export function App() {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
   useDocumentLanguage();
+  const diagramRef = useRef<HTMLElement>(null);
+  const barRef = useRef<HTMLElement>(null);
+  useDiagramFollowsStep(diagramRef, barRef, !sandbox);
   return (
     <div className="app">
       <a className="skip-link" href="#playback-controls">{t('app.skipToControls')}</a>
       <AppHeader />
       <NoticeBanner />
-      <main className="stage">
-        <section className="panel panel--diagram" aria-label={t('region.diagram')}>
+      <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
+        <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>
+          <StepCaption />
           <Ladder />
         </section>
         {/*
@@ -52,7 +59,7 @@ export function App() {
           </section>
         </div>
       </main>
-      <footer className="controls-bar" id="playback-controls" tabIndex={-1}>
+      <footer className="controls-bar" id="playback-controls" tabIndex={-1} ref={barRef}>
         <Controls />
       </footer>
       <StepAnnouncer />

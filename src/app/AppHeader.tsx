@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
@@ -18,6 +18,8 @@ export function AppHeader() {
   const { t } = useT();
   const scenario = useSim((s) => s.scenario);
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const moreId = useId();
 
   const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
     <button
@@ -36,7 +38,7 @@ export function AppHeader() {
   );
 
   return (
-    <header className="app-header">
+    <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
       <div className="app-header__brand">
         <h1 className="app-header__title">{t('app.title')}</h1>
         <p className="app-header__tagline">{t('app.tagline')}</p>
@@ -50,10 +52,27 @@ export function AppHeader() {
       </div>
       <div className="app-header__settings" role="group" aria-label={t('region.header')}>
         <ScenarioPicker />
-        <LanguageSwitch />
-        <SeqModeSwitch />
-        <ThemeSwitch />
-        <CopyLinkButton />
+        {/*
+          Where the header has no room for one row (a phone, a 1024×768 projector), the settings a
+          lesson rarely changes fold behind a disclosure button; wider screens show them inline and
+          never see the button (CSS).
+        */}
+        <button
+          type="button"
+          className="command app-header__more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls={moreId}
+          onClick={() => setMoreOpen((o) => !o)}
+        >
+          <SlidersIcon />
+          <span>{t('ui.header.more')}</span>
+        </button>
+        <div className="app-header__more" id={moreId}>
+          <LanguageSwitch />
+          <SeqModeSwitch />
+          <ThemeSwitch />
+          <CopyLinkButton />
+        </div>
       </div>
       {open && (
         <HeaderDialog which={open} onClosed={() => setOpen(null)} />

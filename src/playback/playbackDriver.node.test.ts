@@ -65,6 +65,44 @@ describe('playback driver', () => {
     expect(playhead.get()).toBe(trace.endTime);
   });
 
+  describe('gliding (motion allowed)', () => {
+    // Node has no animation frames: a frame every 16 ms of fake time, stamped with fake time.
+    beforeEach(() => {
+      vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => setTimeout(() => callback(Date.now()), 16));
+      vi.stubGlobal('cancelAnimationFrame', (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle));
+    });
+    afterEach(() => vi.unstubAllGlobals());
+
+    const glideMs = (trace: ReturnType<typeof selectTrace>, from: number, to: number) =>
+      stepDurationMs(buildTimeScale(trace), timeAtCursor(trace, from), timeAtCursor(trace, to), 1);
+
+    it('a step glides the playhead from the previous step to the new one', () => {
+      const { store, playhead, trace } = setup(false, 2);
+      store.getState().stepForward();
+      vi.advanceTimersByTime(glideMs(trace, 2, 3) / 2);
+      expect(playhead.get()).toBeGreaterThan(timeAtCursor(trace, 2));
+      expect(playhead.get()).toBeLessThan(timeAtCursor(trace, 3));
+      vi.advanceTimersByTime(glideMs(trace, 2, 3));
+      expect(playhead.get()).toBe(timeAtCursor(trace, 3));
+    });
+
+    it('a step asked for mid-glide skips the running glide: the picture is never more than one glide behind', () => {
+      // A clicker pressed 8 times, 150 ms apart, each press landing mid-glide.
+      const { store, playhead, trace } = setup(false, 2);
+      for (let press = 1; press <= 8; press++) {
+        store.getState().stepForward();
+        // The moment a step is asked for, the playhead is at least at the step before it.
+        expect(playhead.get()).toBeGreaterThanOrEqual(timeAtCursor(trace, store.getState().cursor - 1));
+        vi.advanceTimersByTime(150);
+      }
+      const cursor = store.getState().cursor;
+      expect(cursor).toBe(10);
+      // One glide (of the last step) later, picture and text agree.
+      vi.advanceTimersByTime(glideMs(trace, cursor - 1, cursor) - 150 + 32);
+      expect(playhead.get()).toBe(timeAtCursor(trace, cursor));
+    });
+  });
+
   it('stops listening when stopped', () => {
     const { store, playhead, stop } = setup(true, 3);
     stop();

@@ -46,11 +46,18 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
     playhead.jump(timeAtCursor(selectTrace(state), state.cursor));
   };
 
-  const glideTo = (state: SimState) => {
+  /**
+   * Glides from step k's time to step k+1's. A glide always starts at the previous step's time:
+   * if the learner asks for the next step while one is still gliding (a clicker pressed quickly),
+   * the running glide is skipped to its end first, so the picture is never more than one glide
+   * behind the text instead of replaying every step it was asked to pass.
+   */
+  const glideTo = (state: SimState, prevCursor: number) => {
     cancel();
     const trace = selectTrace(state);
     const target = timeAtCursor(trace, state.cursor);
-    const from = playhead.get();
+    const from = timeAtCursor(trace, prevCursor);
+    if (playhead.get() !== from) playhead.jump(from);
     const { scale, pace } = scaleOf(trace);
     const ms = stepDurationMs(scale, from, target, state.speed, pace);
     if (animationsSkipped()) {
@@ -76,7 +83,7 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
     if (selectTrace(state) !== selectTrace(prev)) {
       jumpTo(state);
     } else if (state.cursor === prev.cursor + 1) {
-      glideTo(state);
+      glideTo(state, prev.cursor);
     } else if (state.cursor !== prev.cursor) {
       jumpTo(state);
     }

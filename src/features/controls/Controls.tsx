@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { CommandButton } from './CommandButton';
 import type { CommandContext } from './commands';
 import { HelpDialog } from './HelpDialog';
+import { trackFocusOrigin } from './focusOrigin';
 import { handleShortcut } from './keyboardShortcuts';
 import { Scrubber } from './Scrubber';
 import { SpeedControl } from './SpeedControl';
@@ -18,9 +19,14 @@ export function Controls() {
   const ctx = useMemo<CommandContext>(() => ({ store, openHelp: () => setHelpOpen(true) }), [store]);
 
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => handleShortcut(event, ctx, document);
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const focus = trackFocusOrigin(window);
+    const onKeyDown = (event: KeyboardEvent) => handleShortcut(event, ctx, document, focus);
+    // Capture phase: a stepping key the lesson owns must reach it before the focused control.
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      focus.stop();
+    };
   }, [ctx]);
 
   return (

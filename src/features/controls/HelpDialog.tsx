@@ -45,6 +45,7 @@ export function HelpDialog({ open, onClose }: Props) {
     >
       <h2 id="help-dialog-title">{t('ui.help.title')}</h2>
       <p>{t('ui.help.intro')}</p>
+      <p>{t('ui.help.clicker')}</p>
       <table className="help-dialog__table">
         <thead>
           <tr>

@@ -82,7 +82,7 @@ function Cell({ cell, segment, ctx, t, onShow }: CellProps) {
       <button
         type="button"
         className={`inspector__cell inspector__flag${set ? ' inspector__flag--set' : ''}`}
-        style={{ gridColumn: 'span 1' }}
+        style={{ '--bits': 1 } as CSSProperties}
         aria-label={t(set ? 'inspector.flagSet' : 'inspector.flagClear', { bit: cell.bit })}
         onFocus={handler}
         onMouseEnter={handler}
@@ -96,7 +96,7 @@ function Cell({ cell, segment, ctx, t, onShow }: CellProps) {
   const { text, note, invalid, prose } = fieldValue(cell.name, segment, ctx, t);
   const name = t(`inspector.field.${cell.name}`);
   const handler = onShow({ kind: 'field', name: cell.name });
-  const style = { gridColumn: `span ${cell.bits}` } as CSSProperties;
+  const style = { '--bits': cell.bits } as CSSProperties;
   return (
     <button
       type="button"

@@ -143,7 +143,9 @@ describe('state bands', () => {
   it('go inside the bands on a phone and beside them on a wide screen', () => {
     expect(ladderLayout(closeTrace, { width: 370, fontPx: 16 }).bandLabels).toBe('inside');
     expect(ladderLayout(closeTrace, WIDE).bandLabels).toBe('outside');
-    expect(ladderLayout(closeTrace, { width: 900, fontPx: 24 }).bandLabels).toBe('inside');
+    expect(ladderLayout(closeTrace, { width: 700, fontPx: 24 }).bandLabels).toBe('inside');
+    // A 1024×768 classroom projector: the diagram is about 609 px at 20 px type; names stay upright.
+    expect(ladderLayout(closeTrace, { width: 609, fontPx: 20.16 }).bandLabels).toBe('outside');
   });
 });
 

@@ -173,8 +173,11 @@ export const EM = {
   scrollFlight: 3.2,
   /** Room under a horizon for its note. */
   horizon: 2.2,
-  /** Below this width (in em) state names go inside the bands. */
-  wideMin: 40,
+  /**
+   * Below this width (in em) state names go inside the bands, rotated. 30 em keeps them upright
+   * beside the lifelines on a 1024×768 classroom projector (a 609 px diagram at 20 px, ladder.css).
+   */
+  wideMin: 30,
   band: { outside: 0.7, inside: 1.2 },
   /** Band edge → timer bracket → notes column. */
   bracketGap: 0.45,

@@ -122,6 +122,11 @@ export const enUi = {
   'sandbox.mode.scenario': 'Guided scenarios',
   'sandbox.mode.sandbox': 'Sandbox',
   // ── Sandbox (end) ───────────────────────────────────────────────────────────────────────
+  // ── Clicker and small screens (src/features/controls, src/app) (begin) ──────────────────
+  'ui.help.clicker': 'Page Down and Page Up always move the lesson, even when a menu or the slider has focus. After you click or tap a control, →, ← and Space go back to the lesson; a control you reach with Tab keeps its own arrow keys and Space.',
+  'ui.inspector.shown': 'Segment {id} selected: {label}. Its header is shown in the header inspector.',
+  'ui.header.more': 'More settings',
+  // ── Clicker and small screens (end) ─────────────────────────────────────────────────────
 } as const;
 
 export type UiKey = keyof typeof enUi;
