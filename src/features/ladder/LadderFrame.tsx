@@ -1,16 +1,18 @@
-import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import type { SeqMode, Translate } from '../seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
-import { EM, ladderLayout, timeToY, type LadderLayout } from './layout';
+import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
+import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
 import { InsideBandNames, StateBands } from './StateBands';
 import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
+import { usePlayheadFrame } from './usePlayheadFrame';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
@@ -21,8 +23,11 @@ export interface LadderFrameProps {
   readonly playhead: MotionValue<number>;
   readonly seqMode: SeqMode;
   readonly t: Translate;
-  /** The arrow layer; the caller decides how each arrow learns whether it is visible/selected. */
-  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[]) => ReactNode;
+  /**
+   * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
+   * `nowY` is where the "now" line is, px: arrows draw their tips on it.
+   */
+  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
 
 /**
@@ -53,6 +58,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const clipId = `${useId()}-revealed`;
   useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
+  // The "now" line follows the playhead's time, and at rest the row of the last step that has
+  // happened: two steps of one instant are two rows (ladderAxis), so it depends on the cursor too.
+  // One motion value for every mark that follows it, so arrows stay memoised across steps.
+  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
+  const followPlayhead = useCallback(
+    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
+    [nowY, layout, trace, cursor],
+  );
+  usePlayheadFrame(playhead, followPlayhead);
 
   const keepPlayheadVisible = (y: number) => {
     const box = scrollRef.current;
@@ -67,9 +81,9 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
       box.scrollTop = Math.max(0, svgTop + y - headerHeight - view * KEEP_VISIBLE.target);
     }
   };
-  useMotionValueEvent(playhead, 'change', (now) => keepPlayheadVisible(timeToY(layout.axis, now)));
-  // A new layout (resize, other scenario) moves the playhead's y without a change event.
-  useLayoutEffect(() => keepPlayheadVisible(timeToY(layout.axis, playhead.get())));
+  useMotionValueEvent(nowY, 'change', keepPlayheadVisible);
+  // A new layout (resize, other scenario) may leave the line where it was without a change event.
+  useLayoutEffect(() => keepPlayheadVisible(nowY.get()));
 
   const { width, height, x, fontPx, horizon } = layout;
   const lifelineEnd = horizon ? horizon.y : height;
@@ -99,7 +113,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
             {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
           </g>
         ))}
-        <RevealedToPlayhead layout={layout} playhead={playhead} id={clipId}>
+        <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
           <TimerBrackets layout={layout} />
           <TimeBreaks layout={layout} t={t} />
@@ -107,10 +121,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
         <SideNotes layout={layout} playhead={playhead} settled={settled} t={t} />
         {horizon && <HorizonMark layout={layout} t={t} />}
+        <Origins layout={layout} t={t} />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(layout, texts)}
+          {renderArrows(layout, texts, nowY)}
         </g>
-        <PlayheadLine layout={layout} playhead={playhead} />
+        <PlayheadLine layout={layout} nowY={nowY} />
       </svg>
     </div>
   );

@@ -84,6 +84,8 @@ export function ladderText(arrows: readonly ArrowText[], t: Translate, measure: 
     appEvent: (event, short) => t(short ? `ladder.appShort.${event}` : `app.${event}`),
     timer: (run) => timerLabel(run, t),
     timerStatusSample: t('ladder.timer.left', { remaining: t('seqFormat.seconds', { value: '10.0' }) }),
+    source: (kind) => t(`ladder.source.${kind}`),
+    counterfactual: t('ladder.counterfactual'),
     measure,
   };
 }

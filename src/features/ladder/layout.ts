@@ -21,6 +21,11 @@ import { axisRect, type OrientedRect } from './geometry';
 import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type PlacedLabel } from './placeLabels';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
+import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
+import { foreignKind, originZone, type DiagramMark, type ForeignKind, type ForeignSource } from './origins';
+
+export type { DiagramMark, ForeignSource, ForeignKind, TimeAxis };
+export { playheadY, stepY, timeToY } from './ladderAxis';
 
 export interface LadderViewport {
   /** Width available to the diagram, CSS px. */
@@ -40,6 +45,10 @@ export interface LadderText {
   timer(run: TimerRun): string;
   /** The widest status a timer note shows under its name ("10.0 s left"), to reserve room. */
   readonly timerStatusSample: string;
+  /** Names of the senders that are neither endpoint. */
+  source(kind: ForeignKind): string;
+  /** The mark a counterfactual run carries ("Not TCP …"). */
+  readonly counterfactual: string;
   readonly measure: MeasureText;
 }
 
@@ -52,9 +61,13 @@ export interface ArrowLayout {
   /** Where it reaches (or, if lost, would have reached) the receiver's lifeline. */
   readonly x2: number;
   readonly y2: number;
-  /** Screen times of sending and arrival: the arrow's progress is measured between them. */
-  readonly s1: number;
-  readonly s2: number;
+  /**
+   * Where the playhead line is (y) when the tip is at the start and at the end: the arrow's
+   * progress is measured between them, so the tip always rides on the playhead line. They differ
+   * from y1/y2 only for a segment drawn in a lane below its step's row.
+   */
+  readonly at1: number;
+  readonly at2: number;
   /** How much of the path is ever drawn: 1, or 0.5 for a lost segment (it ends mid-way in ✕). */
   readonly endFraction: number;
   /** Where along the path the label rests. */
@@ -87,15 +100,6 @@ export interface TimeBreak {
   readonly y: number;
   readonly height: number;
   readonly realMs: number;
-}
-
-export interface TimeAxis {
-  readonly scale: TimeScale;
-  /** y = top + screen time × pxPerS. */
-  readonly top: number;
-  readonly pxPerS: number;
-  /** The scale's points in pixels, increasing in both t and y. */
-  readonly points: readonly { readonly t: number; readonly y: number }[];
 }
 
 export type SideNoteKind = 'state' | 'app' | 'timer';
@@ -155,6 +159,10 @@ export interface LadderLayout {
   readonly timers: readonly TimerBracket[];
   /** Where the scenario stopped the run although timers were still running. */
   readonly horizon: { readonly t: number; readonly y: number } | null;
+  /** Senders that are neither endpoint: an old connection's segment, an attacker's forged SYNs. */
+  readonly sources: readonly ForeignSource[];
+  /** A counterfactual run (not TCP) carries a mark on the diagram itself. */
+  readonly mark: DiagramMark | null;
   /** The whole trace fits the height given (nothing to scroll). */
   readonly fits: boolean;
 }
@@ -188,9 +196,11 @@ export const EM = {
   noteFont: { outside: 0.7, inside: 0.62 },
   noteLine: 1.15,
   noteGap: 0.25,
+  /** Least distance between two rows of one instant (two steps one side takes at once). */
+  minRow: 1.6,
 } as const;
 
-/** Segments one side sends at the same instant are offset by this share of a flight. */
+/** Segments one step sends together are offset by this share of a flight; rows of one instant are at least this far apart. */
 const LANE_FLIGHTS = 3 / 7;
 
 /** The default words: the engine's own notation, for tests and any host without i18n. */
@@ -205,27 +215,32 @@ export const PLAIN_TEXT: LadderText = {
   appEvent: (event) => event,
   timer: (run) => `${run.timer} ${run.durationMs} ms`,
   timerStatusSample: '10.0 s left',
+  source: (kind) => (kind === 'past' ? 'from an old connection' : 'attacker (forged sources)'),
+  counterfactual: 'Not TCP: a two-way handshake (what if?)',
   measure: estimateTextWidth,
 };
 
 export function ladderLayout(trace: Trace, viewport: LadderViewport, text: LadderText = PLAIN_TEXT): LadderLayout {
   const scale = buildTimeScale(trace);
   const em = (n: number) => n * viewport.fontPx;
-  const nominal = em(EM.flight) / scale.flightMs;
-  if (viewport.height === undefined || scale.end <= 0) return layoutAtScale(trace, viewport, text, scale, nominal);
-  // Fit: the factor that fills the height, within bounds; then, since notes below the last event
-  // (a final state, "connection closed") add to the height, shrink by what still overflows.
-  const least = em(EM.minFlight) / scale.flightMs;
-  const fixed = em(EM.header + EM.lead + EM.tail) + (trace.horizon !== null ? em(EM.horizon) : 0);
-  let pxPerS = Math.min(nominal, Math.max(least, (viewport.height - fixed) / scale.end));
-  let layout = layoutAtScale(trace, viewport, text, scale, pxPerS);
-  for (let pass = 0; pass < 3 && layout.height > viewport.height + 0.5 && pxPerS > least; pass++) {
-    pxPerS = Math.max(least, pxPerS - (layout.height - viewport.height) / scale.end);
-    layout = layoutAtScale(trace, viewport, text, scale, pxPerS);
-  }
+  const at = (pxPerS: number) => layoutAtScale(trace, viewport, text, scale, pxPerS);
+  const nominal = at(em(EM.flight) / scale.flightMs);
+  if (viewport.height === undefined || scale.end <= 0 || nominal.fits) return nominal;
+  // Fit: the largest scale at which the whole trace fits the height, never below the minimum
+  // flight. Notes below the moments add height that does not shrink with the scale, so the
+  // factor is searched for (the height only grows with the scale) rather than computed.
+  let lo = em(EM.minFlight) / scale.flightMs;
+  let best = at(lo);
   // It cannot fit even squeezed: it will scroll anyway, so give it room to read comfortably.
-  if (!layout.fits) layout = layoutAtScale(trace, viewport, text, scale, em(EM.scrollFlight) / scale.flightMs);
-  return layout;
+  if (!best.fits) return at(em(EM.scrollFlight) / scale.flightMs);
+  let hi = nominal.axis.pxPerS;
+  for (let i = 0; i < 10; i++) {
+    const mid = (lo + hi) / 2;
+    const layout = at(mid);
+    if (layout.fits) [lo, best] = [mid, layout];
+    else hi = mid;
+  }
+  return best;
 }
 
 function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
@@ -247,94 +262,132 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     client: bracketX.client - em(EM.columnGap),
     server: bracketX.server + em(EM.columnGap),
   };
+  const flightPx = scale.flightMs * pxPerS;
 
   const bandTop = em(EM.header);
-  const top = bandTop + em(EM.lead);
-  const axis: TimeAxis = { scale, top, pxPerS, points: scale.points.map((p) => ({ t: p.t, y: top + p.s * pxPerS })) };
-  const y = (t: number) => timeToY(axis, t);
-  const flightPx = viewport.height === undefined ? em(EM.flight) : scale.flightMs * pxPerS;
+  const zone = originZone({
+    trace,
+    words: text,
+    measure: text.measure,
+    em,
+    left: x.client,
+    right: x.server,
+    clearance: bandHalf + em(0.3),
+    top: bandTop,
+  });
 
-  const breaks: TimeBreak[] = scale.breaks.map((b) => ({
-    fromT: b.fromT,
-    toT: b.toT,
-    y: timeToY(axis, b.fromT),
-    // In flights first: a break is a round share of a flight, and stays a round number of pixels.
-    height: ((b.toS - b.fromS) / scale.flightMs) * flightPx,
-    realMs: b.realMs,
-  }));
-  const lastY = y(Infinity);
+  // The notes columns and the moments, placed together (ladderAxis.buildAxis).
+  const timers = timerRuns(trace);
+  const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
+  const drafts = SIDES.flatMap((side) => collectNotes(trace, side, changes[side], timers, bandLabels, text, { em, noteWidth }));
+  const { axis, tops } = buildAxis(
+    trace.steps,
+    scale,
+    pxPerS,
+    {
+      bandTop,
+      top: bandTop + zone.height + em(EM.lead),
+      rowPx: Math.max(em(EM.minRow), LANE_FLIGHTS * flightPx),
+      noteInset: em(0.08),
+      noteGap: em(EM.noteGap),
+    },
+    drafts,
+  );
+  const y = (t: number) => timeToY(axis, t);
+  const notes = { client: [], server: [] } as Record<Side, SideNote[]>;
+  drafts.forEach((draft, i) => {
+    const anchorY = draft.step < 0 ? bandTop : stepY(axis, draft.step);
+    notes[draft.side].push({ ...draft, anchorY, top: tops[i] ?? anchorY });
+  });
+
+  const breaks: TimeBreak[] = scale.breaks.map((b) => {
+    const from = afterY(axis, b.fromT);
+    return { fromT: b.fromT, toT: b.toT, y: from, height: y(b.toT) - from, realMs: b.realMs };
+  });
+  const lastY = axis.moments.at(-1)?.y ?? axis.top;
   const horizon = trace.horizon !== null ? { t: trace.horizon, y: y(trace.horizon) } : null;
 
-  // Arrows.
+  // Foreign senders: a 'past' origin is a point in the zone; an attacker's lane runs down to its last send.
+  const sources = zone.sources.map((source): ForeignSource => {
+    if (source.kind === 'past') return source;
+    const sends = trace.segments.filter((segment) => foreignKind(segment) === source.kind).map((segment) => y(segment.sentAt));
+    return { ...source, y2: Math.max(source.y1, ...sends) };
+  });
+  const sourceOf = (segment: TraceSegment) => sources.find((source) => source.kind === foreignKind(segment));
+
+  // Arrows: from the row of the step that sent them to the row of the step that received them.
   const lanes = new Map<string, number>();
   const paths = trace.segments.map((segment) => {
-    const laneKey = `${segment.from}@${segment.sentAt}`;
+    const laneKey = `${segment.from}@${segment.sentStep}@${segment.sentAt}`;
     const lane = lanes.get(laneKey) ?? 0;
     lanes.set(laneKey, lane + 1);
     const offset = lane * LANE_FLIGHTS * flightPx;
     const crossing = trace.segments.some(
       (other) => other.from !== segment.from && other.sentAt < segment.arrivesAt && segment.sentAt < other.arrivesAt,
     );
+    const source = sourceOf(segment);
+    const sentY = segment.sentStep >= 0 ? stepY(axis, segment.sentStep) : y(segment.sentAt);
+    const arrivalY = segment.arrivalStep !== null ? stepY(axis, segment.arrivalStep) : y(segment.arrivesAt);
+    // From the past: already on its way when the story starts, so it is drawn from its origin and
+    // the tip reaches the playhead line only where their paths meet.
+    const fromPast = source?.kind === 'past';
+    const y1 = fromPast ? source.y1 : sentY + offset;
     return {
-      x1: x[segment.from],
-      y1: y(segment.sentAt) + offset,
+      x1: source ? source.x : x[segment.from],
+      y1,
       x2: x[segment.to],
-      y2: y(segment.arrivesAt) + offset,
+      y2: segment.arrivalStep !== null ? arrivalY : arrivalY + offset,
+      at1: fromPast ? y1 : sentY,
+      at2: arrivalY,
       endFraction: segment.lost ? 0.5 : 1,
       crossing,
     };
   });
   const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
   const labelPx = em(EM.arrowFont);
-  const obstacles: OrientedRect[] = breaks.map((b) => {
-    const mid = b.y + b.height / 2;
-    return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
-  });
+  const obstacles: OrientedRect[] = [
+    ...breaks.map((b) => {
+      const mid = b.y + b.height / 2;
+      return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
+    }),
+    ...sources.map((source) =>
+      axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
+    ),
+    ...(zone.mark ? [axisRect(zone.mark.x - zone.mark.width / 2, zone.mark.y, zone.mark.x + zone.mark.width / 2, zone.mark.y + zone.mark.height)] : []),
+  ];
   const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
     labelPx,
     measure: text.measure,
-    lifelines: SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+    lifelines: [
+      ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
+    ],
     height: provisionalHeight,
     obstacles,
   });
   const arrows = trace.segments.map((segment, i): ArrowLayout => {
     const path = paths[i] as (typeof paths)[number];
     const label = labels[i] as PlacedLabel;
-    return {
-      id: segment.id,
-      from: segment.from,
-      ...path,
-      s1: scale.toScreen(segment.sentAt),
-      s2: scale.toScreen(segment.arrivesAt),
-      labelFraction: label.fraction,
-      label,
-      caption: captions[i] ?? null,
-    };
+    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: captions[i] ?? null };
   });
 
-  // Bands and the notes columns.
-  const timers = timerRuns(trace);
+  // Bands, their names (from the notes column on wide screens), and the timer brackets.
   const brackets: TimerBracket[] = timers.map((run, i) => ({
     run,
     x: bracketX[run.side],
-    y1: y(run.start),
-    y2: y(run.end),
+    y1: stepY(axis, run.startStep),
+    y2: run.endStep !== null ? stepY(axis, run.endStep) : y(run.end),
     note: `timer-${i}`,
   }));
-  const notes = {} as Record<Side, SideNote[]>;
   const bands = {} as Record<Side, StateBand[]>;
   for (const side of SIDES) {
-    const rawBands = stateBands(trace, side, y, bandTop, 0);
-    const packed = packNotes(
-      side,
-      collectNotes(trace, side, rawBands, brackets, timers, bandLabels, text, { em, noteWidth, y, bandTop }),
-      em,
-    );
-    notes[side] = packed;
-    bands[side] = rawBands.map((band) => {
-      const note = packed.find((n) => n.kind === 'state' && n.key === bandKey(side, band));
+    const raw = changes[side].map((change) => ({ ...change, y1: change.step < 0 ? bandTop : stepY(axis, change.step) }));
+    bands[side] = raw.flatMap((band, i): StateBand[] => {
+      const next = raw[i + 1];
+      if (next && next.y1 <= band.y1) return [];
+      const note = notes[side].find((n) => n.kind === 'state' && n.key === bandKey(side, band));
       const labelY = note ? note.top + em(EM.stateFont) * 0.95 : band.y1 + em(EM.stateFont) * 1.3;
-      return { ...band, labelY };
+      return [{ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2: next ? next.y1 : band.y1, labelY }];
     });
   }
   const notesBottom = Math.max(0, ...SIDES.flatMap((side) => notes[side].map((n) => n.top + n.height)));
@@ -362,49 +415,49 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     notes,
     timers: brackets,
     horizon,
+    sources,
+    mark: zone.mark,
     fits: viewport.height === undefined || height <= viewport.height + 0.5,
   };
 }
 
-function bandKey(side: Side, band: Pick<StateBand, 'fromT' | 'state'>): string {
+function bandKey(side: Side, band: Pick<StateChange, 'fromT' | 'state'>): string {
   return `state-${side}-${band.fromT}-${band.state}`;
 }
 
-/** Intervals [t_i, t_{i+1}) of each state one side passes through; zero-length ones are dropped. */
-function stateBands(trace: Trace, side: Side, y: (t: number) => number, top: number, bottom: number): StateBand[] {
-  const raw: { state: TcpState; step: number; fromT: number; y1: number }[] = [
-    // The initial state starts above t = 0 so it is visible even when the first step leaves it at once.
-    { state: trace.initial[side].state, step: -1, fromT: 0, y1: top },
-  ];
-  for (const step of trace.steps) {
-    const state = step.after[side].state;
-    const current = raw.at(-1);
-    if (current && state !== current.state) raw.push({ state, step: step.index, fromT: step.t, y1: y(step.t) });
-  }
-  const bands: StateBand[] = [];
-  raw.forEach((band, i) => {
-    const next = raw[i + 1];
-    const y2 = next ? next.y1 : Math.max(bottom, band.y1);
-    if (next && y2 <= band.y1) return;
-    bands.push({ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2, labelY: band.y1 });
-  });
-  return bands;
+interface StateChange {
+  readonly state: TcpState;
+  /** Index of the step that entered it; −1 for the initial state. */
+  readonly step: number;
+  readonly fromT: number;
 }
 
-type NoteDraft = Omit<SideNote, 'side' | 'top'>;
+/** Every state one side enters, in order, with the step that entered it: even one it leaves in the same instant. */
+function stateChanges(trace: Trace, side: Side): StateChange[] {
+  const changes: StateChange[] = [{ state: trace.initial[side].state, step: -1, fromT: 0 }];
+  for (const step of trace.steps) {
+    const state = step.after[side].state;
+    if (state !== changes.at(-1)?.state) changes.push({ state, step: step.index, fromT: step.t });
+  }
+  return changes;
+}
 
-/** Order of notes at the same moment: the state change, the timer it starts, what the application saw. */
-const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, timer: 1, app: 2 };
+type NoteDraft = Omit<SideNote, 'top' | 'anchorY'>;
+
+/**
+ * Order of notes at the same moment: the state it enters, what the application saw then, and the
+ * timer it starts (whose bracket runs on down the lifeline anyway).
+ */
+const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, app: 1, timer: 2 };
 
 function collectNotes(
   trace: Trace,
   side: Side,
-  bands: readonly StateBand[],
-  brackets: readonly TimerBracket[],
+  changes: readonly StateChange[],
   timers: readonly TimerRun[],
   placement: BandLabelPlacement,
   text: LadderText,
-  m: { em: (n: number) => number; noteWidth: number; y: (t: number) => number; bandTop: number },
+  m: { em: (n: number) => number; noteWidth: number },
 ): NoteDraft[] {
   const notePx = m.em(EM.noteFont[placement]);
   const lineHeight = notePx * EM.noteLine;
@@ -413,21 +466,21 @@ function collectNotes(
   const drafts: NoteDraft[] = [];
   if (placement === 'outside') {
     const statePx = m.em(EM.stateFont);
-    bands.forEach((band, i) => {
+    for (const change of changes) {
       drafts.push({
-        key: bandKey(side, band),
+        key: bandKey(side, change),
+        side,
         kind: 'state',
-        t: i === 0 ? -Infinity : band.fromT,
-        step: band.step,
-        anchorY: band.y1,
+        t: change.step < 0 ? -Infinity : change.fromT,
+        step: change.step,
         height: statePx * 1.25,
-        width: widest([band.state], statePx, true),
-        lines: [band.state],
+        width: widest([change.state], statePx, true),
+        lines: [change.state],
         fontPx: statePx,
         lineHeight: statePx * 1.25,
-        state: band.state,
+        state: change.state,
       });
-    });
+    }
   }
   for (const step of trace.steps) {
     if (step.side !== side) continue;
@@ -435,10 +488,10 @@ function collectNotes(
       const lines = wrapText(text.appEvent(event, placement === 'inside'), m.noteWidth - 2 * pad, notePx, text.measure);
       drafts.push({
         key: `app-${step.index}-${event}`,
+        side,
         kind: 'app',
         t: step.t,
         step: step.index,
-        anchorY: m.y(step.t),
         height: lines.length * lineHeight + 2 * pad,
         width: widest(lines, notePx) + 2 * pad,
         lines,
@@ -448,16 +501,15 @@ function collectNotes(
       });
     }
   }
-  brackets.forEach((bracket, i) => {
-    const run = timers[i] as TimerRun;
+  timers.forEach((run, i) => {
     if (run.side !== side) return;
     const lines = wrapText(text.timer(run), m.noteWidth, notePx, text.measure, true);
     drafts.push({
-      key: bracket.note,
+      key: `timer-${i}`,
+      side,
       kind: 'timer',
       t: run.start,
       step: run.startStep,
-      anchorY: bracket.y1,
       // One more line for the status under the name: the countdown, "fired", "stopped".
       height: (lines.length + 1) * lineHeight,
       width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample, notePx)),
@@ -467,22 +519,7 @@ function collectNotes(
       timer: i,
     });
   });
-  return drafts.sort((a, b) => a.anchorY - b.anchorY || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
-
-/** Each note as close below its moment as the one above it allows. */
-function packNotes(side: Side, drafts: readonly NoteDraft[], em: (n: number) => number): SideNote[] {
-  let bottom = -Infinity;
-  return drafts.map((draft) => {
-    const top = Math.max(draft.anchorY + em(0.08), bottom + em(EM.noteGap));
-    bottom = top + draft.height;
-    return { ...draft, side, top };
-  });
-}
-
-/** y for a time; before the first point or after the last it clamps (the playhead never leaves the diagram). */
-export function timeToY(axis: TimeAxis, t: number): number {
-  return axis.top + axis.scale.toScreen(t) * axis.pxPerS;
+  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 /** A point `fraction` of the way along an arrow (0 = sender, 1 = receiver). */
@@ -491,9 +528,9 @@ export function pointAlong(arrow: ArrowLayout, fraction: number): { x: number; y
 }
 
 /**
- * How far along its path an arrow is drawn at time `now` (RaftScope: (now − sent)/(received − sent)),
- * clamped to what is ever drawn. The ladder passes screen times, so the tip stays on the playhead
- * line even where the scale stretches or squeezes.
+ * How far along its path an arrow is drawn when the playhead line is at `now` (RaftScope:
+ * (now − sent)/(received − sent)), clamped to what is ever drawn. The ladder passes the playhead
+ * line's y and the arrow's at1/at2, so the tip stays on that line whatever the axis stretched.
  */
 export function flightProgress(sentAt: number, arrivesAt: number, now: number, endFraction: number): number {
   const duration = arrivesAt - sentAt;
