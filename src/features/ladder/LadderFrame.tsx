@@ -4,6 +4,7 @@ import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import type { SeqMode, Translate } from '../seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
+import { stepFocus } from './focus';
 import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
@@ -30,11 +31,8 @@ export interface LadderFrameProps {
   readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
 
-/**
- * When the trace does not fit: keep the playhead between these fractions of the visible height,
- * low in the view, since what matters is what just happened (below it nothing is drawn yet).
- */
-const KEEP_VISIBLE = { top: 0.2, bottom: 0.85, target: 0.68 } as const;
+/** Room kept between what is scrolled into view and the edge of the box, em. */
+const SCROLL_MARGIN_EM = 0.8;
 
 /**
  * Everything in the diagram except the arrows: lifelines, state bands, timers, notes, idle-span
@@ -68,7 +66,12 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   );
   usePlayheadFrame(playhead, followPlayhead);
 
-  const keepPlayheadVisible = (y: number) => {
+  /**
+   * Scrolls the box (when the trace does not fit) as little as possible to show the range
+   * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
+   */
+  const fontPx = layout.fontPx;
+  const scrollToShow = useCallback((top: number, bottom: number) => {
     const box = scrollRef.current;
     const svg = svgRef.current;
     if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
@@ -76,16 +79,21 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     const view = box.clientHeight - headerHeight;
     // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
     const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    const yInView = svgTop + y - box.scrollTop - headerHeight;
-    if (yInView < view * KEEP_VISIBLE.top || yInView > view * KEEP_VISIBLE.bottom) {
-      box.scrollTop = Math.max(0, svgTop + y - headerHeight - view * KEEP_VISIBLE.target);
-    }
-  };
-  useMotionValueEvent(nowY, 'change', keepPlayheadVisible);
-  // A new layout (resize, other scenario) may leave the line where it was without a change event.
-  useLayoutEffect(() => keepPlayheadVisible(nowY.get()));
+    const shownTop = box.scrollTop + headerHeight - svgTop;
+    const margin = fontPx * SCROLL_MARGIN_EM;
+    const lowest = bottom + margin - view;
+    const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
+    if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
+  }, [fontPx]);
+  // Each step: what it talks about (focus.ts). In between, while the line glides: the line itself.
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  // A new step, or a new layout (resize, other scenario).
+  useLayoutEffect(() => {
+    const focus = stepFocus(trace, layout, cursor);
+    scrollToShow(focus.top, focus.bottom);
+  }, [trace, layout, cursor, scrollToShow]);
 
-  const { width, height, x, fontPx, horizon } = layout;
+  const { width, height, x, horizon } = layout;
   const lifelineEnd = horizon ? horizon.y : height;
   return (
     <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
