@@ -43,8 +43,13 @@ export interface LadderText {
   appEvent(event: AppEvent, short: boolean): string;
   /** "RTO 1 s", "2MSL = 60 s (Linux)". */
   timer(run: TimerRun): string;
-  /** The widest status a timer note shows under its name ("10.0 s left"), to reserve room. */
-  readonly timerStatusSample: string;
+  /**
+   * The widest status a timer note shows under its name ("10.0 s left"), to reserve room; `short`
+   * for the narrow notes column of a phone, which writes the countdown alone ("10.0 s").
+   */
+  timerStatusSample(short: boolean): string;
+  /** The note under a horizon: the run goes on beyond `timeMs`. */
+  horizon(timeMs: number): string;
   /** Names of the senders that are neither endpoint. */
   source(kind: ForeignKind): string;
   /** The mark a counterfactual run carries ("Not TCP …"). */
@@ -138,6 +143,16 @@ export interface TimerBracket {
   readonly note: string;
 }
 
+/** Where the scenario stopped the run although timers were still running, and its note. */
+export interface Horizon {
+  readonly t: number;
+  readonly y: number;
+  /** "continues… (shown up to 20 s)", wrapped to the room between the lifelines. */
+  readonly lines: readonly string[];
+  readonly fontPx: number;
+  readonly lineHeight: number;
+}
+
 export interface LadderLayout {
   readonly width: number;
   readonly height: number;
@@ -158,7 +173,7 @@ export interface LadderLayout {
   readonly notes: Readonly<Record<Side, readonly SideNote[]>>;
   readonly timers: readonly TimerBracket[];
   /** Where the scenario stopped the run although timers were still running. */
-  readonly horizon: { readonly t: number; readonly y: number } | null;
+  readonly horizon: Horizon | null;
   /** Senders that are neither endpoint: an old connection's segment, an attacker's forged SYNs. */
   readonly sources: readonly ForeignSource[];
   /** A counterfactual run (not TCP) carries a mark on the diagram itself. */
@@ -214,7 +229,8 @@ export const PLAIN_TEXT: LadderText = {
   }),
   appEvent: (event) => event,
   timer: (run) => `${run.timer} ${run.durationMs} ms`,
-  timerStatusSample: '10.0 s left',
+  timerStatusSample: (short) => (short ? '10.0 s' : '10.0 s left'),
+  horizon: (timeMs) => `continues… (shown up to ${timeMs} ms)`,
   source: (kind) => (kind === 'past' ? 'from an old connection' : 'attacker (forged sources)'),
   counterfactual: 'Not TCP: a two-way handshake (what if?)',
   measure: estimateTextWidth,
@@ -251,7 +267,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   const noteWidth =
     bandLabels === 'outside'
       ? Math.min(em(EM.column.max), Math.max(em(EM.column.min), width * EM.column.share))
-      : em(EM.column.narrow);
+      : Math.max(em(EM.column.narrow), text.measure(text.timerStatusSample(true), em(EM.noteFont.inside)) + em(0.1));
   const margin = em(EM.edge) + noteWidth + em(EM.columnGap + EM.bracketGap) + bandHalf;
   const x: Record<Side, number> = { client: margin, server: width - margin };
   const bracketX: Record<Side, number> = {
@@ -305,7 +321,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     return { fromT: b.fromT, toT: b.toT, y: from, height: y(b.toT) - from, realMs: b.realMs };
   });
   const lastY = axis.moments.at(-1)?.y ?? axis.top;
-  const horizon = trace.horizon !== null ? { t: trace.horizon, y: y(trace.horizon) } : null;
+  const horizon = trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
 
   // Foreign senders: a 'past' origin is a point in the zone; an attacker's lane runs down to its last send.
   const sources = zone.sources.map((source): ForeignSource => {
@@ -364,6 +380,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     ],
     height: provisionalHeight,
     obstacles,
+    rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
   });
   const arrows = trace.segments.map((segment, i): ArrowLayout => {
     const path = paths[i] as (typeof paths)[number];
@@ -392,7 +409,8 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   }
   const notesBottom = Math.max(0, ...SIDES.flatMap((side) => notes[side].map((n) => n.top + n.height)));
   const arrowsBottom = Math.max(0, ...arrows.map((a) => Math.max(a.y1, a.y2)));
-  const bottom = Math.max(lastY + em(EM.tail) + (horizon ? em(EM.horizon) : 0), notesBottom + em(0.2), arrowsBottom + em(EM.tail));
+  const horizonRoom = horizon ? em(EM.horizon) + (horizon.lines.length - 1) * horizon.lineHeight : 0;
+  const bottom = Math.max(lastY + em(EM.tail) + horizonRoom, notesBottom + em(0.2), arrowsBottom + em(EM.tail));
   for (const side of SIDES) {
     const list = bands[side];
     const last = list.at(-1);
@@ -419,6 +437,11 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     mark: zone.mark,
     fits: viewport.height === undefined || height <= viewport.height + 0.5,
   };
+}
+
+function horizonNote(t: number, y: number, text: LadderText, em: (n: number) => number, room: number): Horizon {
+  const fontPx = em(0.8);
+  return { t, y, lines: wrapText(text.horizon(t), room, fontPx, text.measure), fontPx, lineHeight: fontPx * 1.2 };
 }
 
 function bandKey(side: Side, band: Pick<StateChange, 'fromT' | 'state'>): string {
@@ -512,7 +535,7 @@ function collectNotes(
       step: run.startStep,
       // One more line for the status under the name: the countdown, "fired", "stopped".
       height: (lines.length + 1) * lineHeight,
-      width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample, notePx)),
+      width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample(placement === 'inside'), notePx)),
       lines,
       fontPx: notePx,
       lineHeight,

@@ -54,6 +54,7 @@ export const ladderMessagesEn = {
   'ladder.timer.timeWait.linux': '2MSL = {duration} (Linux)',
   'ladder.timer.timeWait.classroom': '2MSL = {duration} (classroom)',
   'ladder.timer.left': '{remaining} left',
+  'ladder.timer.leftShort': '{remaining}',
   'ladder.timer.fired': 'fired',
   'ladder.timer.stopped': 'stopped',
   'ladder.timer.restarted': 'restarted',

@@ -53,6 +53,7 @@ export const ladderMessagesZh: Record<LadderMessageKey, string> = {
   'ladder.timer.timeWait.linux': '2MSL = {duration}（Linux）',
   'ladder.timer.timeWait.classroom': '2MSL = {duration}（课堂）',
   'ladder.timer.left': '还剩 {remaining}',
+  'ladder.timer.leftShort': '剩 {remaining}',
   'ladder.timer.fired': '已超时',
   'ladder.timer.stopped': '已停止',
   'ladder.timer.restarted': '已重启',
