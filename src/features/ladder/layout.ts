@@ -367,7 +367,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
       return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
     }),
     ...sources.map((source) =>
-      axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
+      axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx, true))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
     ),
     ...(zone.mark ? [axisRect(zone.mark.x - zone.mark.width / 2, zone.mark.y, zone.mark.x + zone.mark.width / 2, zone.mark.y + zone.mark.height)] : []),
   ];

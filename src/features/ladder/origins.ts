@@ -92,7 +92,7 @@ export function originZone({ trace, words, measure, em, left, right, clearance, 
     const lineHeight = fontPx * 1.2;
     const x = left + (right - left) * SOURCE_SHARE;
     const labelX = x - em(0.35);
-    const lines = wrapText(words.source(kind), right - clearance - labelX, fontPx, measure);
+    const lines = wrapText(words.source(kind), right - clearance - labelX, fontPx, measure, true);
     const labelY = y + fontPx * 0.95;
     y += lines.length * lineHeight + em(0.35);
     return { kind, x, y1: y, y2: y, lines, labelX, labelY, fontPx, lineHeight };
