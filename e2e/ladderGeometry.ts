@@ -62,7 +62,7 @@ export function readDiagram(page: Page): Promise<DrawnDiagram> {
       const h = Math.hypot(p3.x - p0.x, p3.y - p0.y);
       labels.push({
         what,
-        text: el.textContent ?? '',
+        text: (el instanceof SVGTextElement ? el.textContent : el.closest('g')?.textContent) ?? '',
         arrow: arrowOf(el),
         box: { cx: (p1.x + p3.x) / 2, cy: (p1.y + p3.y) / 2, ux: (p1.x - p0.x) / w, uy: (p1.y - p0.y) / w, hw: w / 2, hh: h / 2 },
       });

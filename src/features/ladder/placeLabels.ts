@@ -190,6 +190,9 @@ function bestPlacement(
   const endPx = length * path.endFraction - (path.endFraction < 1 ? (CROSS_EM / 2 + 0.15) * labelPx : lifelineHalf + 0.8 * labelPx);
   const limitPx = path.crossing ? Math.min(endPx, length / 2 - 0.5 * labelPx) : endPx;
 
+  // A label rests in its place once its arrow has ended (arrived, or died at its ✕): only the
+  // "now" lines from then on can strike it; before, it rides with the tip.
+  const restsFrom = pointAt(path, path.endFraction).y - 1;
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
   for (const [rank, variant] of LABEL_VARIANTS.entries()) {
@@ -208,7 +211,7 @@ function bestPlacement(
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
         const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
         const crossings = lines.filter((line, j) => j !== index && rectsOverlap(rect, line)).length;
-        const struck = rests.filter((rest) => rectsOverlap(rect, rest)).length;
+        const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
         const score =
           collisions * SCORE.collision +
           (fits ? 0 : SCORE.overflow) +
