@@ -74,6 +74,7 @@ export function readDiagram(page: Page): Promise<DrawnDiagram> {
     each('.ladder-arrow__lost-text', 'lost caption');
     each('.ladder-arrow__cross', '✕');
     each('.ladder-note--state text', 'state name');
+    each('.ladder-band__label--inside', 'state name in its band');
     each('.ladder-note__tag', 'application note');
     each('.ladder-note--timer text', 'timer note');
     each('.ladder-break__label', 'break label');
@@ -121,6 +122,8 @@ export function collisions(diagram: DrawnDiagram): string[] {
     }
     for (const line of lines) {
       if (line.arrow !== null && line.arrow === label.arrow) continue;
+      // A phone writes state names down the lifeline, inside its band: on it by design.
+      if (line.what === 'lifeline' && label.what === 'state name in its band') continue;
       if (rectsOverlap(shrink(label.box), lineRect(line.a, line.b, 0.5))) found.push(`${name(label)} is crossed by the ${line.what}${line.arrow ? ` #${line.arrow}` : ''}`);
     }
     const halfWidth = label.box.hw * Math.abs(label.box.ux) + label.box.hh * Math.abs(label.box.uy);

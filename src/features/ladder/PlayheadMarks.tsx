@@ -29,9 +29,10 @@ export function PlayheadLine({ layout, nowY }: { layout: LadderLayout; nowY: Mot
   }, []);
   usePlayheadFrame(nowY, apply);
   const y = nowY.get();
-  // From lifeline to lifeline: the notes beside them hang below their moments, and a line through
-  // them would read as if they had not happened yet.
-  const reach = layout.bandHalf + layout.fontPx * 0.5;
+  // From lifeline to lifeline: the notes beside them (and on a phone the state names down the
+  // bands) hang below their moments, and a line through them would read as if they had not
+  // happened yet.
+  const reach = layout.bandLabels === 'outside' ? layout.bandHalf + layout.fontPx * 0.5 : -layout.bandHalf;
   return <line ref={line} className="ladder__playhead" x1={layout.x.client - reach} x2={layout.x.server + reach} y1={y} y2={y} />;
 }
 

@@ -37,6 +37,11 @@ export interface NoteBox {
   readonly side: Side;
   readonly step: number;
   readonly height: number;
+  /**
+   * 'band': a state name written down inside its band (phones), which must end before the side's
+   * next state begins; 'column' (the default): a note in the side's notes column.
+   */
+  readonly channel?: 'column' | 'band';
 }
 
 export interface AxisSpacing {
@@ -109,13 +114,14 @@ export function buildAxis<N extends NoteBox>(
     byMoment.set(key, [...(byMoment.get(key) ?? []), i]);
   });
   const tops: number[] = notes.map(() => 0);
-  const bottom: Record<Side, number> = { client: -Infinity, server: -Infinity };
+  const bottom = new Map<string, number>();
+  const lane = (note: NoteBox) => `${note.side}:${note.channel ?? 'column'}`;
   const hang = (key: number, y: number) => {
     for (const i of byMoment.get(key) ?? []) {
       const note = notes[i] as N;
-      const top = Math.max(y + spacing.noteInset, bottom[note.side] + spacing.noteGap);
+      const top = Math.max(y + spacing.noteInset, (bottom.get(lane(note)) ?? -Infinity) + spacing.noteGap);
       tops[i] = top;
-      bottom[note.side] = top + note.height;
+      bottom.set(lane(note), top + note.height);
     }
   };
 
@@ -126,8 +132,8 @@ export function buildAxis<N extends NoteBox>(
     const before = moments[i - 1];
     const natural = !prev || !before ? spacing.top : before.y + (prev.t === slot.t ? spacing.rowPx : (slot.s - prev.s) * pxPerS);
     // Room for this moment's notes below the ones above them on the same side.
-    const sides = new Set((byMoment.get(i) ?? []).map((n) => (notes[n] as N).side));
-    const clear = Math.max(-Infinity, ...[...sides].map((side) => bottom[side] + spacing.noteGap - spacing.noteInset));
+    const lanes = new Set((byMoment.get(i) ?? []).map((n) => lane(notes[n] as N)));
+    const clear = Math.max(-Infinity, ...[...lanes].map((key) => (bottom.get(key) ?? -Infinity) + spacing.noteGap - spacing.noteInset));
     const y = Math.max(natural, clear);
     moments.push({ t: slot.t, y });
     hang(i, y);

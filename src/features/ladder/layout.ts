@@ -307,7 +307,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
       noteInset: em(0.08),
       noteGap: em(EM.noteGap),
     },
-    drafts,
+    [...drafts, ...bandNames(changes, bandLabels, fontPx)],
   );
   const y = (t: number) => timeToY(axis, t);
   const notes = { client: [], server: [] } as Record<Side, SideNote[]>;
@@ -332,6 +332,9 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   const sourceOf = (segment: TraceSegment) => sources.find((source) => source.kind === foreignKind(segment));
 
   // Arrows: from the row of the step that sent them to the row of the step that received them.
+  // On a phone the state names run down the bands, so arrows meet the bands' inner edges instead
+  // of running through the names to the lifelines.
+  const edge = (side: Side) => (bandLabels === 'inside' ? x[side] + (side === 'client' ? bandHalf : -bandHalf) : x[side]);
   const lanes = new Map<string, number>();
   const paths = trace.segments.map((segment) => {
     const laneKey = `${segment.from}@${segment.sentStep}@${segment.sentAt}`;
@@ -349,9 +352,9 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     const fromPast = source?.kind === 'past';
     const y1 = fromPast ? source.y1 : sentY + offset;
     return {
-      x1: source ? source.x : x[segment.from],
+      x1: source ? source.x : edge(segment.from),
       y1,
-      x2: x[segment.to],
+      x2: edge(segment.to),
       y2: segment.arrivalStep !== null ? arrivalY : arrivalY + offset,
       at1: fromPast ? y1 : sentY,
       at2: arrivalY,
@@ -410,12 +413,16 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   const notesBottom = Math.max(0, ...SIDES.flatMap((side) => notes[side].map((n) => n.top + n.height)));
   const arrowsBottom = Math.max(0, ...arrows.map((a) => Math.max(a.y1, a.y2)));
   const horizonRoom = horizon ? em(EM.horizon) + (horizon.lines.length - 1) * horizon.lineHeight : 0;
-  const bottom = Math.max(lastY + em(EM.tail) + horizonRoom, notesBottom + em(0.2), arrowsBottom + em(EM.tail));
   for (const side of SIDES) {
     const list = bands[side];
     const last = list.at(-1);
-    if (last) list[list.length - 1] = { ...last, y2: horizon ? horizon.y : lastY + em(EM.tail) * 0.5 };
+    if (!last) continue;
+    // On a phone the last band is long enough for its name too.
+    const nameRoom = bandLabels === 'inside' ? last.y1 + insideNameLength(last.state, fontPx) : -Infinity;
+    list[list.length - 1] = { ...last, y2: horizon ? horizon.y : Math.max(lastY + em(EM.tail) * 0.5, nameRoom) };
   }
+  const bandsBottom = Math.max(0, ...SIDES.map((side) => bands[side].at(-1)?.y2 ?? 0));
+  const bottom = Math.max(lastY + em(EM.tail) + horizonRoom, notesBottom + em(0.2), arrowsBottom + em(EM.tail), bandsBottom + em(0.2));
   const height = bottom + em(0.15);
   return {
     width,
@@ -437,6 +444,22 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     mark: zone.mark,
     fits: viewport.height === undefined || height <= viewport.height + 0.5,
   };
+}
+
+/** Length of a state's name written down inside its band (a phone), with room at its ends. */
+export function insideNameLength(state: TcpState, fontPx: number): number {
+  return state.length * INSIDE_CAP_ADVANCE_EM * fontPx + fontPx;
+}
+
+/** Rough advance of one capital letter of a vertical state name, em of the root font. */
+const INSIDE_CAP_ADVANCE_EM = 0.68 * 0.7;
+
+/** On a phone, each state's name runs down its band: the band must be long enough to hold it. */
+function bandNames(changes: Record<Side, StateChange[]>, placement: BandLabelPlacement, fontPx: number) {
+  if (placement === 'outside') return [];
+  return SIDES.flatMap((side) =>
+    changes[side].map((change) => ({ side, step: change.step, height: insideNameLength(change.state, fontPx), channel: 'band' as const })),
+  );
 }
 
 function horizonNote(t: number, y: number, text: LadderText, em: (n: number) => number, room: number): Horizon {

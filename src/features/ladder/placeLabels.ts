@@ -61,7 +61,7 @@ export interface LabelContext {
  * Scores of a placement (lower is better): covering something is never acceptable while any
  * other choice exists; a line through a label is worse than falling back to a shorter text.
  */
-const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40, none: 390 } as const;
+const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40, none: 190 } as const;
 
 /**
  * Baselines of label rows relative to the arrow, in em of the label font: shared with the
@@ -227,7 +227,7 @@ function bestPlacement(
       }
     }
   }
-  // Crossed wherever it goes, even bare: better no label than one struck through.
+  // Crossed (or worse) wherever it goes, even bare: better no label than one struck through.
   if (bestScore > SCORE.none) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
   return best as PlacedLabel;
