@@ -61,7 +61,7 @@ export interface LabelContext {
  * Scores of a placement (lower is better): covering something is never acceptable while any
  * other choice exists; a line through a label is worse than falling back to a shorter text.
  */
-const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40, none: 190 } as const;
+const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40 } as const;
 
 /**
  * Baselines of label rows relative to the arrow, in em of the label font: shared with the
@@ -195,6 +195,7 @@ function bestPlacement(
   const restsFrom = pointAt(path, path.endFraction).y - 1;
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
+  let bestCrossed = false;
   for (const [rank, variant] of LABEL_VARIANTS.entries()) {
     const rows = labelRows(text, variant);
     const rowLength = (pieces: LabelRows['head']) => measure(rowText(pieces), labelPx, true);
@@ -222,13 +223,14 @@ function bestPlacement(
           (Math.abs(centre - preferred) / length) * SCORE.offCentre;
         if (score < bestScore) {
           bestScore = score;
+          bestCrossed = crossings > 0;
           best = { variant, rows, fraction, below, length: labelLength, startMargin };
         }
       }
     }
   }
-  // Crossed (or worse) wherever it goes, even bare: better no label than one struck through.
-  if (bestScore > SCORE.none) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
+  // Crossed by another arrow wherever it goes, even bare: better no label than one struck through.
+  if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
   return best as PlacedLabel;
 }
