@@ -23,6 +23,11 @@ export function stepFocus(trace: Trace, layout: LadderLayout, cursor: number): {
   for (const side of Object.values(layout.notes)) {
     for (const note of side) if (note.step === index) bottom = Math.max(bottom, note.top + note.height);
   }
+  // The last step of a run stopped early: and the note saying the story goes on.
+  const { horizon } = layout;
+  if (horizon && index === trace.steps.length - 1) {
+    bottom = Math.max(bottom, horizon.y + layout.fontPx * 1.25 + horizon.lines.length * horizon.lineHeight);
+  }
   const arrowStart = (segmentId: number) => {
     const arrow = layout.arrows[segmentId - 1];
     if (arrow) top = Math.min(top, arrow.y1);
