@@ -61,4 +61,31 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
     act(() => store.getState().seek(5));
     expect(screen.getByRole('img', { name: 'Client state: ESTABLISHED' })).toBeInTheDocument();
   });
+
+  it('does not say "both ISNs confirmed" where the two-way counterfactual calls a SYN alone ESTABLISHED (RFC 9293 §3.5)', () => {
+    const store = createSimStore({ scenario: 'two-way-handshake', cursor: 3 });
+    render(
+      <SimStoreProvider store={store}>
+        <PlayheadProvider>
+          <StateBadges />
+        </PlayheadProvider>
+      </SimStoreProvider>,
+    );
+    const server = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
+    expect(server).toHaveTextContent(/just one ISN was confirmed/);
+    expect(server).not.toHaveTextContent(/both ISNs/);
+  });
+
+  it('keeps the meaning of ESTABLISHED where real TCP reached it with three segments', () => {
+    const store = createSimStore({ scenario: 'old-duplicate-syn', cursor: 8 });
+    render(
+      <SimStoreProvider store={store}>
+        <PlayheadProvider>
+          <StateBadges />
+        </PlayheadProvider>
+      </SimStoreProvider>,
+    );
+    const server = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
+    expect(server).toHaveTextContent(/both ISNs are known and confirmed/);
+  });
 });

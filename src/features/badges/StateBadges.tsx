@@ -3,16 +3,18 @@ import { snapshotAt, type Side, type TcpState } from '../../engine';
 import { useT } from '../../i18n';
 import { useSettledCursor } from '../../playback';
 import { useTrace } from '../../store';
+import { stateMeaningKey } from './stateMeaning';
 import { StateBadgesView } from './StateBadgesView';
 
 /**
  * Each side's state once the current step has *happened*: when its segment arrives, not when the
  * step starts gliding (useSettledCursor). Re-renders only when a state really changes.
  */
-function useSettledState(side: Side): TcpState {
+function useSettledState(side: Side): { state: TcpState; meaning: string } {
   const trace = useTrace();
   const settled = useSettledCursor();
-  return snapshotAt(trace, settled)[side].state;
+  const state = snapshotAt(trace, settled)[side].state;
+  return { state, meaning: stateMeaningKey(trace, settled, side, state) };
 }
 
 export function StateBadges() {
@@ -20,5 +22,12 @@ export function StateBadges() {
   const server = useSettledState('server');
   const { t } = useT();
   const reducedMotion = useReducedMotion() === true;
-  return <StateBadgesView states={{ client, server }} t={t} reducedMotion={reducedMotion} />;
+  return (
+    <StateBadgesView
+      states={{ client: client.state, server: server.state }}
+      meanings={{ client: client.meaning, server: server.meaning }}
+      t={t}
+      reducedMotion={reducedMotion}
+    />
+  );
 }

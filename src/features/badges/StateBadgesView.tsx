@@ -6,27 +6,37 @@ import './badges.css';
 
 export interface StateBadgesViewProps {
   readonly states: Readonly<Record<Side, TcpState>>;
+  /** Message key of the sentence under each badge (stateMeaningKey); the state's own meaning by default. */
+  readonly meanings?: Readonly<Partial<Record<Side, string>>>;
   readonly t: Translate;
   /** Skip the change animation (prefers-reduced-motion). */
   readonly reducedMotion?: boolean;
 }
 
 /** One badge per side: icon shape + colour + the state's name, with its one-line meaning under it. */
-export function StateBadgesView({ states, t, reducedMotion = false }: StateBadgesViewProps) {
+export function StateBadgesView({ states, meanings = {}, t, reducedMotion = false }: StateBadgesViewProps) {
   return (
     <>
       <ul className="state-badges" aria-label={t('badges.label')}>
         {SIDES.map((side) => (
-          <StateBadge key={side} side={side} state={states[side]} t={t} reducedMotion={reducedMotion} />
+          <StateBadge key={side} side={side} state={states[side]} meaning={meanings[side]} t={t} reducedMotion={reducedMotion} />
         ))}
       </ul>
     </>
   );
 }
 
-function StateBadge({ side, state, t, reducedMotion }: { side: Side; state: TcpState; t: Translate; reducedMotion: boolean }) {
+interface StateBadgeProps {
+  readonly side: Side;
+  readonly state: TcpState;
+  readonly meaning: string | undefined;
+  readonly t: Translate;
+  readonly reducedMotion: boolean;
+}
+
+function StateBadge({ side, state, meaning, t, reducedMotion }: StateBadgeProps) {
   const name = t(`state.${state}.name`);
-  const description = t(`state.${state}.desc`);
+  const description = t(meaning ?? `state.${state}.desc`);
   const style = { '--state-hue': stateHue(state) } as CSSProperties;
   return (
     <li className={`state-badge state-badge--${side}`} style={style} data-state={state}>

@@ -2,6 +2,8 @@
 export const badgesMessagesEn = {
   'badges.label': 'Connection state of each side',
   'badges.state': '{side} state: {state}',
+  'badges.counterfactual.ESTABLISHED':
+    "Open only in this made-up two-way handshake: just one ISN was confirmed (the client's, here an old one); nobody ever confirmed the server's. Real TCP would still wait in SYN-RECEIVED.",
   'tcb.caption': 'Transmission control block (TCB) of each side',
   'tcb.variable': 'Variable',
   'tcb.iss': 'initial send sequence number',

@@ -4,6 +4,8 @@ import type { BadgesMessageKey } from './messages.en';
 export const badgesMessagesZh: Record<BadgesMessageKey, string> = {
   'badges.label': '双方的连接状态',
   'badges.state': '{side}状态：{state}',
+  'badges.counterfactual.ESTABLISHED':
+    '只在这个假想的两次握手里算作已连接：只有一个 ISN 得到确认（客户端的，这里还是旧连接的），服务器的 ISN 从未被确认。真正的 TCP 此时仍在 SYN-RECEIVED 中等待。',
   'tcb.caption': '双方的传输控制块（TCB）',
   'tcb.variable': '变量',
   'tcb.iss': '初始发送序号',

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import { useT } from '../../i18n';
-import { usePlayhead, type TimeScale } from '../../playback';
+import { usePlayhead } from '../../playback';
 import { useSim, useSimActions, useTrace } from '../../store';
 import type { ArrowText } from './arrowText';
 import { EM, type ArrowLayout } from './layout';
@@ -30,14 +30,13 @@ export function Ladder() {
       playhead={playhead}
       seqMode={seqMode}
       t={t}
-      renderArrows={(layout, texts) =>
+      renderArrows={(layout, texts, nowY) =>
         layout.arrows.map((arrow) => (
           <ConnectedArrow
             key={arrow.id}
             arrow={arrow}
             text={texts[arrow.id - 1] as ArrowText}
-            playhead={playhead}
-            scale={layout.axis.scale}
+            nowY={nowY}
             labelPx={layout.fontPx * EM.arrowFont}
           />
         ))
@@ -49,12 +48,11 @@ export function Ladder() {
 interface ConnectedArrowProps {
   readonly arrow: ArrowLayout;
   readonly text: ArrowText;
-  readonly playhead: MotionValue<number>;
-  readonly scale: TimeScale;
+  readonly nowY: MotionValue<number>;
   readonly labelPx: number;
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, playhead, scale, labelPx }: ConnectedArrowProps) {
+const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, nowY, labelPx }: ConnectedArrowProps) {
   const trace = useTrace();
   const segment = trace.segments[arrow.id - 1];
   const sentStep = segment?.sentStep ?? Infinity;
@@ -68,8 +66,7 @@ const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, playhead, sca
       segment={segment}
       text={text}
       selected={selected}
-      playhead={playhead}
-      scale={scale}
+      nowY={nowY}
       labelPx={labelPx}
       onSelect={selectSegment}
     />

@@ -1,16 +1,19 @@
-import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
-import { EM, ladderLayout, timeToY, type LadderLayout } from './layout';
+import { stepFocus } from './focus';
+import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
+import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
 import { InsideBandNames, StateBands } from './StateBands';
 import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
+import { usePlayheadFrame } from './usePlayheadFrame';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
@@ -21,15 +24,15 @@ export interface LadderFrameProps {
   readonly playhead: MotionValue<number>;
   readonly seqMode: SeqMode;
   readonly t: Translate;
-  /** The arrow layer; the caller decides how each arrow learns whether it is visible/selected. */
-  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[]) => ReactNode;
+  /**
+   * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
+   * `nowY` is where the "now" line is, px: arrows draw their tips on it.
+   */
+  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
 
-/**
- * When the trace does not fit: keep the playhead between these fractions of the visible height,
- * low in the view, since what matters is what just happened (below it nothing is drawn yet).
- */
-const KEEP_VISIBLE = { top: 0.2, bottom: 0.85, target: 0.68 } as const;
+/** Room kept between what is scrolled into view and the edge of the box, em. */
+const SCROLL_MARGIN_EM = 0.8;
 
 /**
  * Everything in the diagram except the arrows: lifelines, state bands, timers, notes, idle-span
@@ -53,8 +56,22 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const clipId = `${useId()}-revealed`;
   useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
+  // The "now" line follows the playhead's time, and at rest the row of the last step that has
+  // happened: two steps of one instant are two rows (ladderAxis), so it depends on the cursor too.
+  // One motion value for every mark that follows it, so arrows stay memoised across steps.
+  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
+  const followPlayhead = useCallback(
+    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
+    [nowY, layout, trace, cursor],
+  );
+  usePlayheadFrame(playhead, followPlayhead);
 
-  const keepPlayheadVisible = (y: number) => {
+  /**
+   * Scrolls the box (when the trace does not fit) as little as possible to show the range
+   * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
+   */
+  const fontPx = layout.fontPx;
+  const scrollToShow = useCallback((top: number, bottom: number) => {
     const box = scrollRef.current;
     const svg = svgRef.current;
     if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
@@ -62,16 +79,21 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     const view = box.clientHeight - headerHeight;
     // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
     const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    const yInView = svgTop + y - box.scrollTop - headerHeight;
-    if (yInView < view * KEEP_VISIBLE.top || yInView > view * KEEP_VISIBLE.bottom) {
-      box.scrollTop = Math.max(0, svgTop + y - headerHeight - view * KEEP_VISIBLE.target);
-    }
-  };
-  useMotionValueEvent(playhead, 'change', (now) => keepPlayheadVisible(timeToY(layout.axis, now)));
-  // A new layout (resize, other scenario) moves the playhead's y without a change event.
-  useLayoutEffect(() => keepPlayheadVisible(timeToY(layout.axis, playhead.get())));
+    const shownTop = box.scrollTop + headerHeight - svgTop;
+    const margin = fontPx * SCROLL_MARGIN_EM;
+    const lowest = bottom + margin - view;
+    const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
+    if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
+  }, [fontPx]);
+  // Each step: what it talks about (focus.ts). In between, while the line glides: the line itself.
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  // A new step, or a new layout (resize, other scenario).
+  useLayoutEffect(() => {
+    const focus = stepFocus(trace, layout, cursor);
+    scrollToShow(focus.top, focus.bottom);
+  }, [trace, layout, cursor, scrollToShow]);
 
-  const { width, height, x, fontPx, horizon } = layout;
+  const { width, height, x, horizon } = layout;
   const lifelineEnd = horizon ? horizon.y : height;
   return (
     <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
@@ -99,7 +121,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
             {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
           </g>
         ))}
-        <RevealedToPlayhead layout={layout} playhead={playhead} id={clipId}>
+        <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
           <TimerBrackets layout={layout} />
           <TimeBreaks layout={layout} t={t} />
@@ -107,10 +129,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
         <SideNotes layout={layout} playhead={playhead} settled={settled} t={t} />
         {horizon && <HorizonMark layout={layout} t={t} />}
+        <Origins layout={layout} t={t} />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(layout, texts)}
+          {renderArrows(layout, texts, nowY)}
         </g>
-        <PlayheadLine layout={layout} playhead={playhead} />
+        <PlayheadLine layout={layout} nowY={nowY} />
       </svg>
     </div>
   );

@@ -29,7 +29,7 @@ export function LadderView({ trace, cursor, playhead, selectedSegment, onSelect,
       playhead={playhead}
       seqMode={seqMode}
       t={t}
-      renderArrows={(layout, texts) =>
+      renderArrows={(layout, texts, nowY) =>
         layout.arrows.map((arrow) => {
           const segment = trace.segments[arrow.id - 1];
           // A segment exists on screen once the step that sent it has been applied.
@@ -41,8 +41,7 @@ export function LadderView({ trace, cursor, playhead, selectedSegment, onSelect,
               segment={segment}
               text={texts[arrow.id - 1] as ArrowText}
               selected={selectedSegment === arrow.id}
-              playhead={playhead}
-              scale={layout.axis.scale}
+              nowY={nowY}
               labelPx={layout.fontPx * EM.arrowFont}
               onSelect={onSelect}
             />

@@ -1,18 +1,18 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { formatDuration, type Translate } from '../seq-format';
-import { timeToY, type LadderLayout } from './layout';
+import type { LadderLayout } from './layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
-/** Shows its children only above the playhead: state bands and timers grow as time reaches them. */
-export function RevealedToPlayhead({ layout, playhead, id, children }: { layout: LadderLayout; playhead: MotionValue<number>; id: string; children: ReactNode }) {
+/** Shows its children only above the "now" line (nowY, px): state bands and timers grow as time reaches them. */
+export function RevealedToPlayhead({ layout, nowY, id, children }: { layout: LadderLayout; nowY: MotionValue<number>; id: string; children: ReactNode }) {
   const rect = useRef<SVGRectElement>(null);
-  const apply = useCallback((now: number) => rect.current?.setAttribute('height', timeToY(layout.axis, now).toFixed(2)), [layout]);
-  usePlayheadFrame(playhead, apply);
+  const apply = useCallback((y: number) => rect.current?.setAttribute('height', y.toFixed(2)), []);
+  usePlayheadFrame(nowY, apply);
   return (
     <>
       <clipPath id={id}>
-        <rect ref={rect} x={0} y={0} width={layout.width} height={timeToY(layout.axis, playhead.get())} />
+        <rect ref={rect} x={0} y={0} width={layout.width} height={nowY.get()} />
       </clipPath>
       <g clipPath={`url(#${id})`}>{children}</g>
     </>
@@ -20,19 +20,20 @@ export function RevealedToPlayhead({ layout, playhead, id, children }: { layout:
 }
 
 /** The "now" line across the diagram. */
-export function PlayheadLine({ layout, playhead }: { layout: LadderLayout; playhead: MotionValue<number> }) {
+export function PlayheadLine({ layout, nowY }: { layout: LadderLayout; nowY: MotionValue<number> }) {
   const line = useRef<SVGLineElement>(null);
-  const apply = useCallback(
-    (now: number) => {
-      const y = timeToY(layout.axis, now).toFixed(2);
-      line.current?.setAttribute('y1', y);
-      line.current?.setAttribute('y2', y);
-    },
-    [layout],
-  );
-  usePlayheadFrame(playhead, apply);
-  const y = timeToY(layout.axis, playhead.get());
-  return <line ref={line} className="ladder__playhead" x1={0} x2={layout.width} y1={y} y2={y} />;
+  const apply = useCallback((now: number) => {
+    const y = now.toFixed(2);
+    line.current?.setAttribute('y1', y);
+    line.current?.setAttribute('y2', y);
+  }, []);
+  usePlayheadFrame(nowY, apply);
+  const y = nowY.get();
+  // From lifeline to lifeline: the notes beside them (and on a phone the state names down the
+  // bands) hang below their moments, and a line through them would read as if they had not
+  // happened yet.
+  const reach = layout.bandLabels === 'outside' ? layout.bandHalf + layout.fontPx * 0.5 : -layout.bandHalf;
+  return <line ref={line} className="ladder__playhead" x1={layout.x.client - reach} x2={layout.x.server + reach} y1={y} y2={y} />;
 }
 
 /** The time at the precision the clock shows, so it re-renders only when its text changes. */

@@ -1,7 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import type { TraceSegment } from '../../engine';
-import type { TimeScale } from '../../playback';
 import { labelRows, type LabelPiece } from './arrowLabel';
 import { arrowFrame, type ArrowFrame } from './arrowFrame';
 import type { ArrowText } from './arrowText';
@@ -14,20 +13,20 @@ export interface SegmentArrowProps {
   readonly segment: TraceSegment;
   readonly text: ArrowText;
   readonly selected: boolean;
-  readonly playhead: MotionValue<number>;
-  readonly scale: TimeScale;
+  /** Where the "now" line is, px (LadderFrame: the playhead's time at its step's row). */
+  readonly nowY: MotionValue<number>;
   /** Font size of arrow labels, px (layout units). */
   readonly labelPx: number;
   readonly onSelect: (id: number | null) => void;
 }
 
 /**
- * One segment as a slanted arrow. Where its tip is comes only from the shared playhead
- * (RaftScope's (now − sent)/(received − sent)): no timers of its own, so scrubbing, pausing and
- * reduced motion all just work. The first frame is drawn in render; later ones are written to the
+ * One segment as a slanted arrow. Where its tip is comes only from the "now" line, itself derived
+ * from the shared playhead (RaftScope's (now − sent)/(received − sent)): no timers of its own, so
+ * scrubbing, pausing and reduced motion all just work. The first frame is drawn in render; later ones are written to the
  * DOM directly as the playhead moves, so nothing re-renders while it plays.
  */
-export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, playhead, scale, labelPx, onSelect }: SegmentArrowProps) {
+export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, nowY, labelPx, onSelect }: SegmentArrowProps) {
   const hit = useRef<SVGLineElement>(null);
   const halo = useRef<SVGLineElement>(null);
   const body = useRef<SVGGElement>(null);
@@ -37,7 +36,7 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
   const label = useRef<SVGGElement>(null);
 
   const angle = readableAngle(arrow);
-  const frameAt = useCallback((now: number) => arrowFrame(arrow, scale.toScreen(now), labelPx), [arrow, scale, labelPx]);
+  const frameAt = useCallback((y: number) => arrowFrame(arrow, y, labelPx), [arrow, labelPx]);
   const apply = useCallback(
     (now: number) => {
       const f = frameAt(now);
@@ -52,8 +51,8 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
     },
     [frameAt, angle],
   );
-  usePlayheadFrame(playhead, apply);
-  const first = frameAt(playhead.get());
+  usePlayheadFrame(nowY, apply);
+  const first = frameAt(nowY.get());
 
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {

@@ -103,7 +103,20 @@ function Note({ note, layout, playhead, now, settled, t }: NoteProps) {
 
   const bracket = note.timer === undefined ? undefined : layout.timers[note.timer];
   if (note.kind === 'timer' && bracket) {
-    return <TimerNote note={note} bracket={bracket} x={x} anchor={anchor} leader={leader} playhead={playhead} now={now} settled={settled} t={t} />;
+    return (
+      <TimerNote
+        note={note}
+        bracket={bracket}
+        x={x}
+        anchor={anchor}
+        short={layout.bandLabels === 'inside'}
+        leader={leader}
+        playhead={playhead}
+        now={now}
+        settled={settled}
+        t={t}
+      />
+    );
   }
   return null;
 }
@@ -112,6 +125,8 @@ interface TimerNoteProps {
   readonly note: SideNote;
   readonly bracket: TimerBracket;
   readonly x: number;
+  /** The narrow column of a phone: the countdown alone. */
+  readonly short: boolean;
   readonly anchor: 'start' | 'end';
   readonly leader: ReactNode;
   readonly playhead: MotionValue<number>;
@@ -121,10 +136,10 @@ interface TimerNoteProps {
 }
 
 /** A timer's name and, under it, its countdown while it runs, then how it ended. */
-function TimerNote({ note, bracket, x, anchor, leader, playhead, now, settled, t }: TimerNoteProps) {
+function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, settled, t }: TimerNoteProps) {
   const status = useRef<SVGTSpanElement>(null);
   const { run } = bracket;
-  const statusAt = useCallback((time: number) => timerStatus(run, time, t), [run, t]);
+  const statusAt = useCallback((time: number) => timerStatus(run, time, t, short), [run, t, short]);
   const apply = useCallback(
     (time: number) => {
       const text = statusAt(time);
@@ -157,12 +172,15 @@ function TimerNote({ note, bracket, x, anchor, leader, playhead, now, settled, t
   );
 }
 
-/** "0.4 s left" while it runs (real time, read off the playhead), then "fired" / "stopped" / … */
-export function timerStatus(run: TimerRun, now: number, t: Translate): string {
+/**
+ * "0.4 s left" while it runs (real time, read off the playhead), then "fired" / "stopped" / …;
+ * `short`: the countdown alone, for a phone's narrow notes column (the bracket says it runs).
+ */
+export function timerStatus(run: TimerRun, now: number, t: Translate, short = false): string {
   if (now < run.end - 1e-6) {
     const seconds = Math.max(0, run.deadline - now) / 1000;
     const remaining = seconds < 1 ? formatDuration(seconds * 1000, t) : t('seqFormat.seconds', { value: seconds >= 10 ? Math.ceil(seconds) : seconds.toFixed(1) });
-    return t('ladder.timer.left', { remaining });
+    return t(short ? 'ladder.timer.leftShort' : 'ladder.timer.left', { remaining });
   }
   return t(`ladder.timer.${run.outcome}`);
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { SIDES, type Side } from '../../engine';
 import { stateHue, type Translate } from '../seq-format';
-import type { LadderLayout, StateBand } from './layout';
+import { insideNameLength, type LadderLayout, type StateBand } from './layout';
 import { stepAttributes } from './useStepVisibility';
 
 /** Each side's states as coloured bands on its lifeline, every one named in text (not colour alone). */
@@ -28,9 +28,6 @@ function Band({ side, band, layout, t }: { side: Side; band: StateBand; layout: 
   );
 }
 
-/** Rough advance of one capital letter of a vertical state name, em of the root font. */
-const CAP_ADVANCE_EM = 0.68 * 0.7;
-
 /**
  * On a phone the names run down inside the bands; each appears when its state begins (so the
  * diagram never shows a state before it is reached), and only if the band is long enough for it.
@@ -41,7 +38,7 @@ export function InsideBandNames({ layout, settled }: { layout: LadderLayout; set
     <g className="ladder-band-names" aria-hidden="true">
       {SIDES.map((side) =>
         layout.bands[side].map((band) => {
-          const fits = band.state.length * CAP_ADVANCE_EM * fontPx + fontPx <= band.y2 - band.y1;
+          const fits = insideNameLength(band.state, fontPx) <= band.y2 - band.y1 + 0.5;
           if (!fits) return null;
           return (
             <text

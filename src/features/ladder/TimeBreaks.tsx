@@ -55,11 +55,16 @@ export function HorizonMark({ layout, t }: { layout: LadderLayout; t: Translate 
   const { horizon, fontPx, width } = layout;
   if (!horizon) return null;
   const time = formatDuration(horizon.t, t);
+  const x = width / 2;
   return (
     <g className="ladder-horizon" role="img" aria-label={t('ladder.horizon.label', { time })}>
       <line className="ladder-horizon__line" x1={layout.x.client} x2={layout.x.server} y1={horizon.y} y2={horizon.y} />
-      <text className="ladder-horizon__label" x={width / 2} y={horizon.y + fontPx * 1.25} textAnchor="middle">
-        {t('ladder.horizon', { time })}
+      <text className="ladder-horizon__label" x={x} y={horizon.y + fontPx * 1.25} textAnchor="middle" fontSize={horizon.fontPx}>
+        {horizon.lines.map((line, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? 0 : horizon.lineHeight}>
+            {line}
+          </tspan>
+        ))}
       </text>
     </g>
   );

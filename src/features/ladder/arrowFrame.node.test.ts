@@ -10,7 +10,7 @@ const LABEL_PX = 16 * 0.8;
 describe('an arrow frame, from the playhead', () => {
   const layout = ladderLayout(closeTrace, WIDE);
   const synAck = layout.arrows[1] as ArrowLayout; // sent at 100, arrives at 200
-  const at = (arrow: ArrowLayout, t: number) => arrowFrame(arrow, layout.axis.scale.toScreen(t), LABEL_PX);
+  const at = (arrow: ArrowLayout, t: number) => arrowFrame(arrow, timeToY(layout.axis, t), LABEL_PX);
 
   it('shows nothing before the segment is sent, and only the sender’s dot at the moment it is', () => {
     expect(at(synAck, 50)).toMatchObject({ sent: false, progress: 0, head: '', labelOpacity: 0 });
@@ -35,7 +35,7 @@ describe('an arrow frame, from the playhead', () => {
   it('ends a lost segment half-way, where its ✕ appears and its arrowhead goes', () => {
     const lostLayout = ladderLayout(lostSynTrace, WIDE);
     const lost = lostLayout.arrows[0] as ArrowLayout;
-    const frame = arrowFrame(lost, lostLayout.axis.scale.toScreen(1000), LABEL_PX);
+    const frame = arrowFrame(lost, timeToY(lostLayout.axis, 1000), LABEL_PX);
     expect(frame).toMatchObject({ progress: 0.5, ended: true, head: '' });
   });
 });

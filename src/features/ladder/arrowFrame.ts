@@ -22,13 +22,13 @@ export interface ArrowFrame {
 const HEAD = { length: 0.8, half: 0.34 } as const;
 
 /**
- * The frame at screen time `sNow`. Progress is measured in screen time between sending and
- * arrival, so the tip is always on the playhead line; before the playhead reaches the sending time
- * nothing shows, and at that time only the sender's dot.
+ * The frame when the playhead line is at `yNow` (layout.playheadY). Progress is measured along
+ * the axis between the rows of sending and arrival, so the tip is always on the playhead line;
+ * before the playhead reaches the sending row nothing shows, and at that row only the sender's dot.
  */
-export function arrowFrame(arrow: ArrowLayout, sNow: number, labelPx: number): ArrowFrame {
-  const sent = sNow >= arrow.s1 - 1e-6;
-  const progress = sent ? flightProgress(arrow.s1, arrow.s2, sNow, arrow.endFraction) : 0;
+export function arrowFrame(arrow: ArrowLayout, yNow: number, labelPx: number): ArrowFrame {
+  const sent = yNow >= arrow.at1 - 1e-6;
+  const progress = sent ? flightProgress(arrow.at1, arrow.at2, yNow, arrow.endFraction) : 0;
   const length = Math.hypot(arrow.x2 - arrow.x1, arrow.y2 - arrow.y1) || 1;
   const ux = (arrow.x2 - arrow.x1) / length;
   const uy = (arrow.y2 - arrow.y1) / length;

@@ -18,7 +18,12 @@ export interface ArrowLabelText {
 
 /** From richest to barest; the layout takes the first that fits. */
 export const LABEL_VARIANTS = ['line', 'stack', 'short', 'flags'] as const;
-export type LabelVariant = (typeof LABEL_VARIANTS)[number];
+/**
+ * 'none': no label at all, the last resort where every place for even the flags would be crossed
+ * by another arrow (the first replies of a SYN flood on a phone); the words stay in the arrow's
+ * accessible name and in the header inspector.
+ */
+export type LabelVariant = (typeof LABEL_VARIANTS)[number] | 'none';
 
 export type PieceKind = 'flags' | 'note' | 'numbers' | 'extra';
 export interface LabelPiece {
@@ -48,6 +53,8 @@ export function labelRows(text: ArrowLabelText, variant: LabelVariant): LabelRow
       return { head: [flags], body: [numbers('')] };
     case 'flags':
       return { head: [flags], body: null };
+    case 'none':
+      return { head: [], body: null };
   }
 }
 

@@ -95,7 +95,14 @@ export function ladderText(arrows: readonly ArrowText[], t: Translate, measure: 
     arrow: (segment) => arrows[segment.id - 1] as ArrowText,
     appEvent: (event, short) => t(short ? `ladder.appShort.${event}` : `app.${event}`),
     timer: (run) => timerLabel(run, t),
-    timerStatusSample: t('ladder.timer.left', { remaining: t('seqFormat.seconds', { value: '10.0' }) }),
+    // The widest countdown a timer note shows: seconds or milliseconds, whichever is longer in this language.
+    timerStatusSample: (short) =>
+      [t('seqFormat.seconds', { value: '10.0' }), formatDuration(900, t)]
+        .map((remaining) => t(short ? 'ladder.timer.leftShort' : 'ladder.timer.left', { remaining }))
+        .reduce((a, b) => (measure(b, 10) > measure(a, 10) ? b : a)),
+    horizon: (timeMs) => t('ladder.horizon', { time: formatDuration(timeMs, t) }),
+    source: (kind) => t(`ladder.source.${kind}`),
+    counterfactual: t('ladder.counterfactual'),
     measure,
   };
 }

@@ -182,7 +182,7 @@ describe('fitting the height', () => {
   it('marks where a run was cut off', () => {
     const trace = simulated('syn-flood');
     const layout = ladderLayout(trace, WIDE);
-    expect(layout.horizon).toEqual({ t: trace.horizon, y: timeToY(layout.axis, trace.horizon ?? 0) });
+    expect(layout.horizon).toMatchObject({ t: trace.horizon, y: timeToY(layout.axis, trace.horizon ?? 0) });
   });
 });
 

@@ -21,6 +21,11 @@ import { axisRect, type OrientedRect } from './geometry';
 import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type PlacedLabel } from './placeLabels';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
+import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
+import { foreignKind, originZone, type DiagramMark, type ForeignKind, type ForeignSource } from './origins';
+
+export type { DiagramMark, ForeignSource, ForeignKind, TimeAxis };
+export { playheadY, stepY, timeToY } from './ladderAxis';
 
 export interface LadderViewport {
   /** Width available to the diagram, CSS px. */
@@ -38,8 +43,17 @@ export interface LadderText {
   appEvent(event: AppEvent, short: boolean): string;
   /** "RTO 1 s", "2MSL = 60 s (Linux)". */
   timer(run: TimerRun): string;
-  /** The widest status a timer note shows under its name ("10.0 s left"), to reserve room. */
-  readonly timerStatusSample: string;
+  /**
+   * The widest status a timer note shows under its name ("10.0 s left"), to reserve room; `short`
+   * for the narrow notes column of a phone, which writes the countdown alone ("10.0 s").
+   */
+  timerStatusSample(short: boolean): string;
+  /** The note under a horizon: the run goes on beyond `timeMs`. */
+  horizon(timeMs: number): string;
+  /** Names of the senders that are neither endpoint. */
+  source(kind: ForeignKind): string;
+  /** The mark a counterfactual run carries ("Not TCP …"). */
+  readonly counterfactual: string;
   readonly measure: MeasureText;
 }
 
@@ -52,9 +66,13 @@ export interface ArrowLayout {
   /** Where it reaches (or, if lost, would have reached) the receiver's lifeline. */
   readonly x2: number;
   readonly y2: number;
-  /** Screen times of sending and arrival: the arrow's progress is measured between them. */
-  readonly s1: number;
-  readonly s2: number;
+  /**
+   * Where the playhead line is (y) when the tip is at the start and at the end: the arrow's
+   * progress is measured between them, so the tip always rides on the playhead line. They differ
+   * from y1/y2 only for a segment drawn in a lane below its step's row.
+   */
+  readonly at1: number;
+  readonly at2: number;
   /** How much of the path is ever drawn: 1, or 0.5 for a lost segment (it ends mid-way in ✕). */
   readonly endFraction: number;
   /** Where along the path the label rests. */
@@ -87,15 +105,6 @@ export interface TimeBreak {
   readonly y: number;
   readonly height: number;
   readonly realMs: number;
-}
-
-export interface TimeAxis {
-  readonly scale: TimeScale;
-  /** y = top + screen time × pxPerS. */
-  readonly top: number;
-  readonly pxPerS: number;
-  /** The scale's points in pixels, increasing in both t and y. */
-  readonly points: readonly { readonly t: number; readonly y: number }[];
 }
 
 export type SideNoteKind = 'state' | 'app' | 'timer';
@@ -134,6 +143,16 @@ export interface TimerBracket {
   readonly note: string;
 }
 
+/** Where the scenario stopped the run although timers were still running, and its note. */
+export interface Horizon {
+  readonly t: number;
+  readonly y: number;
+  /** "continues… (shown up to 20 s)", wrapped to the room between the lifelines. */
+  readonly lines: readonly string[];
+  readonly fontPx: number;
+  readonly lineHeight: number;
+}
+
 export interface LadderLayout {
   readonly width: number;
   readonly height: number;
@@ -154,7 +173,11 @@ export interface LadderLayout {
   readonly notes: Readonly<Record<Side, readonly SideNote[]>>;
   readonly timers: readonly TimerBracket[];
   /** Where the scenario stopped the run although timers were still running. */
-  readonly horizon: { readonly t: number; readonly y: number } | null;
+  readonly horizon: Horizon | null;
+  /** Senders that are neither endpoint: an old connection's segment, an attacker's forged SYNs. */
+  readonly sources: readonly ForeignSource[];
+  /** A counterfactual run (not TCP) carries a mark on the diagram itself. */
+  readonly mark: DiagramMark | null;
   /** The whole trace fits the height given (nothing to scroll). */
   readonly fits: boolean;
 }
@@ -191,9 +214,11 @@ export const EM = {
   noteFont: { outside: 0.7, inside: 0.62 },
   noteLine: 1.15,
   noteGap: 0.25,
+  /** Least distance between two rows of one instant (two steps one side takes at once). */
+  minRow: 1.6,
 } as const;
 
-/** Segments one side sends at the same instant are offset by this share of a flight. */
+/** Segments one step sends together are offset by this share of a flight; rows of one instant are at least this far apart. */
 const LANE_FLIGHTS = 3 / 7;
 
 /** The default words: the engine's own notation, for tests and any host without i18n. */
@@ -207,28 +232,34 @@ export const PLAIN_TEXT: LadderText = {
   }),
   appEvent: (event) => event,
   timer: (run) => `${run.timer} ${run.durationMs} ms`,
-  timerStatusSample: '10.0 s left',
+  timerStatusSample: (short) => (short ? '10.0 s' : '10.0 s left'),
+  horizon: (timeMs) => `continues… (shown up to ${timeMs} ms)`,
+  source: (kind) => (kind === 'past' ? 'from an old connection' : 'attacker (forged sources)'),
+  counterfactual: 'Not TCP: a two-way handshake (what if?)',
   measure: estimateTextWidth,
 };
 
 export function ladderLayout(trace: Trace, viewport: LadderViewport, text: LadderText = PLAIN_TEXT): LadderLayout {
   const scale = buildTimeScale(trace);
   const em = (n: number) => n * viewport.fontPx;
-  const nominal = em(EM.flight) / scale.flightMs;
-  if (viewport.height === undefined || scale.end <= 0) return layoutAtScale(trace, viewport, text, scale, nominal);
-  // Fit: the factor that fills the height, within bounds; then, since notes below the last event
-  // (a final state, "connection closed") add to the height, shrink by what still overflows.
-  const least = em(EM.minFlight) / scale.flightMs;
-  const fixed = em(EM.header + EM.lead + EM.tail) + (trace.horizon !== null ? em(EM.horizon) : 0);
-  let pxPerS = Math.min(nominal, Math.max(least, (viewport.height - fixed) / scale.end));
-  let layout = layoutAtScale(trace, viewport, text, scale, pxPerS);
-  for (let pass = 0; pass < 3 && layout.height > viewport.height + 0.5 && pxPerS > least; pass++) {
-    pxPerS = Math.max(least, pxPerS - (layout.height - viewport.height) / scale.end);
-    layout = layoutAtScale(trace, viewport, text, scale, pxPerS);
-  }
+  const at = (pxPerS: number) => layoutAtScale(trace, viewport, text, scale, pxPerS);
+  const nominal = at(em(EM.flight) / scale.flightMs);
+  if (viewport.height === undefined || scale.end <= 0 || nominal.fits) return nominal;
+  // Fit: the largest scale at which the whole trace fits the height, never below the minimum
+  // flight. Notes below the moments add height that does not shrink with the scale, so the
+  // factor is searched for (the height only grows with the scale) rather than computed.
+  let lo = em(EM.minFlight) / scale.flightMs;
+  let best = at(lo);
   // It cannot fit even squeezed: it will scroll anyway, so give it room to read comfortably.
-  if (!layout.fits) layout = layoutAtScale(trace, viewport, text, scale, em(EM.scrollFlight) / scale.flightMs);
-  return layout;
+  if (!best.fits) return at(em(EM.scrollFlight) / scale.flightMs);
+  let hi = nominal.axis.pxPerS;
+  for (let i = 0; i < 10; i++) {
+    const mid = (lo + hi) / 2;
+    const layout = at(mid);
+    if (layout.fits) [lo, best] = [mid, layout];
+    else hi = mid;
+  }
+  return best;
 }
 
 function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
@@ -239,7 +270,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   const noteWidth =
     bandLabels === 'outside'
       ? Math.min(em(EM.column.max), Math.max(em(EM.column.min), width * EM.column.share))
-      : em(EM.column.narrow);
+      : Math.max(em(EM.column.narrow), text.measure(text.timerStatusSample(true), em(EM.noteFont.inside)) + em(0.1));
   const margin = em(EM.edge) + noteWidth + em(EM.columnGap + EM.bracketGap) + bandHalf;
   const x: Record<Side, number> = { client: margin, server: width - margin };
   const bracketX: Record<Side, number> = {
@@ -250,104 +281,151 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     client: bracketX.client - em(EM.columnGap),
     server: bracketX.server + em(EM.columnGap),
   };
+  const flightPx = scale.flightMs * pxPerS;
 
   const bandTop = em(EM.header);
-  const top = bandTop + em(EM.lead);
-  const axis: TimeAxis = { scale, top, pxPerS, points: scale.points.map((p) => ({ t: p.t, y: top + p.s * pxPerS })) };
+  const zone = originZone({
+    trace,
+    words: text,
+    measure: text.measure,
+    em,
+    left: x.client,
+    right: x.server,
+    clearance: bandHalf + em(0.3),
+    top: bandTop,
+  });
+
+  // The notes columns and the moments, placed together (ladderAxis.buildAxis).
+  const timers = timerRuns(trace);
+  const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
+  const drafts = SIDES.flatMap((side) => collectNotes(trace, side, changes[side], timers, bandLabels, text, { em, noteWidth }));
+  const { axis, tops } = buildAxis(
+    trace.steps,
+    scale,
+    pxPerS,
+    {
+      bandTop,
+      top: bandTop + zone.height + em(EM.lead),
+      rowPx: Math.max(em(EM.minRow), LANE_FLIGHTS * flightPx),
+      noteInset: em(0.08),
+      noteGap: em(EM.noteGap),
+    },
+    [...drafts, ...bandNames(changes, bandLabels, fontPx)],
+  );
   const y = (t: number) => timeToY(axis, t);
-  const flightPx = viewport.height === undefined ? em(EM.flight) : scale.flightMs * pxPerS;
+  const notes = { client: [], server: [] } as Record<Side, SideNote[]>;
+  drafts.forEach((draft, i) => {
+    const anchorY = draft.step < 0 ? bandTop : stepY(axis, draft.step);
+    notes[draft.side].push({ ...draft, anchorY, top: tops[i] ?? anchorY });
+  });
 
-  const breaks: TimeBreak[] = scale.breaks.map((b) => ({
-    fromT: b.fromT,
-    toT: b.toT,
-    y: timeToY(axis, b.fromT),
-    // In flights first: a break is a round share of a flight, and stays a round number of pixels.
-    height: ((b.toS - b.fromS) / scale.flightMs) * flightPx,
-    realMs: b.realMs,
-  }));
-  const lastY = y(Infinity);
-  const horizon = trace.horizon !== null ? { t: trace.horizon, y: y(trace.horizon) } : null;
+  const breaks: TimeBreak[] = scale.breaks.map((b) => {
+    const from = afterY(axis, b.fromT);
+    return { fromT: b.fromT, toT: b.toT, y: from, height: y(b.toT) - from, realMs: b.realMs };
+  });
+  const lastY = axis.moments.at(-1)?.y ?? axis.top;
+  const horizon = trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
 
-  // Arrows.
+  // Foreign senders: a 'past' origin is a point in the zone; an attacker's lane runs down to its last send.
+  const sources = zone.sources.map((source): ForeignSource => {
+    if (source.kind === 'past') return source;
+    const sends = trace.segments.filter((segment) => foreignKind(segment) === source.kind).map((segment) => y(segment.sentAt));
+    return { ...source, y2: Math.max(source.y1, ...sends) };
+  });
+  const sourceOf = (segment: TraceSegment) => sources.find((source) => source.kind === foreignKind(segment));
+
+  // Arrows: from the row of the step that sent them to the row of the step that received them.
+  // On a phone the state names run down the bands, so arrows meet the bands' inner edges instead
+  // of running through the names to the lifelines.
+  const edge = (side: Side) => (bandLabels === 'inside' ? x[side] + (side === 'client' ? bandHalf : -bandHalf) : x[side]);
   const lanes = new Map<string, number>();
   const paths = trace.segments.map((segment) => {
-    const laneKey = `${segment.from}@${segment.sentAt}`;
+    const laneKey = `${segment.from}@${segment.sentStep}@${segment.sentAt}`;
     const lane = lanes.get(laneKey) ?? 0;
     lanes.set(laneKey, lane + 1);
     const offset = lane * LANE_FLIGHTS * flightPx;
     const crossing = trace.segments.some(
       (other) => other.from !== segment.from && other.sentAt < segment.arrivesAt && segment.sentAt < other.arrivesAt,
     );
+    const source = sourceOf(segment);
+    const sentY = segment.sentStep >= 0 ? stepY(axis, segment.sentStep) : y(segment.sentAt);
+    const arrivalY = segment.arrivalStep !== null ? stepY(axis, segment.arrivalStep) : y(segment.arrivesAt);
+    // From the past: already on its way when the story starts, so it is drawn from its origin and
+    // the tip reaches the playhead line only where their paths meet.
+    const fromPast = source?.kind === 'past';
+    const y1 = fromPast ? source.y1 : sentY + offset;
     return {
-      x1: x[segment.from],
-      y1: y(segment.sentAt) + offset,
-      x2: x[segment.to],
-      y2: y(segment.arrivesAt) + offset,
+      x1: source ? source.x : edge(segment.from),
+      y1,
+      x2: edge(segment.to),
+      y2: segment.arrivalStep !== null ? arrivalY : arrivalY + offset,
+      at1: fromPast ? y1 : sentY,
+      at2: arrivalY,
       endFraction: segment.lost ? 0.5 : 1,
       crossing,
     };
   });
   const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
   const labelPx = em(EM.arrowFont);
-  const obstacles: OrientedRect[] = breaks.map((b) => {
-    const mid = b.y + b.height / 2;
-    return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
-  });
+  const obstacles: OrientedRect[] = [
+    ...breaks.map((b) => {
+      const mid = b.y + b.height / 2;
+      return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
+    }),
+    ...sources.map((source) =>
+      axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx, true))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
+    ),
+    ...(zone.mark ? [axisRect(zone.mark.x - zone.mark.width / 2, zone.mark.y, zone.mark.x + zone.mark.width / 2, zone.mark.y + zone.mark.height)] : []),
+  ];
   const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
     labelPx,
     measure: text.measure,
-    lifelines: SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+    lifelines: [
+      ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
+    ],
     height: provisionalHeight,
     obstacles,
+    rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
   });
   const arrows = trace.segments.map((segment, i): ArrowLayout => {
     const path = paths[i] as (typeof paths)[number];
     const label = labels[i] as PlacedLabel;
-    return {
-      id: segment.id,
-      from: segment.from,
-      ...path,
-      s1: scale.toScreen(segment.sentAt),
-      s2: scale.toScreen(segment.arrivesAt),
-      labelFraction: label.fraction,
-      label,
-      caption: captions[i] ?? null,
-    };
+    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: captions[i] ?? null };
   });
 
-  // Bands and the notes columns.
-  const timers = timerRuns(trace);
+  // Bands, their names (from the notes column on wide screens), and the timer brackets.
   const brackets: TimerBracket[] = timers.map((run, i) => ({
     run,
     x: bracketX[run.side],
-    y1: y(run.start),
-    y2: y(run.end),
+    y1: stepY(axis, run.startStep),
+    y2: run.endStep !== null ? stepY(axis, run.endStep) : y(run.end),
     note: `timer-${i}`,
   }));
-  const notes = {} as Record<Side, SideNote[]>;
   const bands = {} as Record<Side, StateBand[]>;
   for (const side of SIDES) {
-    const rawBands = stateBands(trace, side, y, bandTop, 0);
-    const packed = packNotes(
-      side,
-      collectNotes(trace, side, rawBands, brackets, timers, bandLabels, text, { em, noteWidth, y, bandTop }),
-      em,
-    );
-    notes[side] = packed;
-    bands[side] = rawBands.map((band) => {
-      const note = packed.find((n) => n.kind === 'state' && n.key === bandKey(side, band));
+    const raw = changes[side].map((change) => ({ ...change, y1: change.step < 0 ? bandTop : stepY(axis, change.step) }));
+    bands[side] = raw.flatMap((band, i): StateBand[] => {
+      const next = raw[i + 1];
+      if (next && next.y1 <= band.y1) return [];
+      const note = notes[side].find((n) => n.kind === 'state' && n.key === bandKey(side, band));
       const labelY = note ? note.top + em(EM.stateFont) * 0.95 : band.y1 + em(EM.stateFont) * 1.3;
-      return { ...band, labelY };
+      return [{ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2: next ? next.y1 : band.y1, labelY }];
     });
   }
   const notesBottom = Math.max(0, ...SIDES.flatMap((side) => notes[side].map((n) => n.top + n.height)));
   const arrowsBottom = Math.max(0, ...arrows.map((a) => Math.max(a.y1, a.y2)));
-  const bottom = Math.max(lastY + em(EM.tail) + (horizon ? em(EM.horizon) : 0), notesBottom + em(0.2), arrowsBottom + em(EM.tail));
+  const horizonRoom = horizon ? em(EM.horizon) + (horizon.lines.length - 1) * horizon.lineHeight : 0;
   for (const side of SIDES) {
     const list = bands[side];
     const last = list.at(-1);
-    if (last) list[list.length - 1] = { ...last, y2: horizon ? horizon.y : lastY + em(EM.tail) * 0.5 };
+    if (!last) continue;
+    // On a phone the last band is long enough for its name too.
+    const nameRoom = bandLabels === 'inside' ? last.y1 + insideNameLength(last.state, fontPx) : -Infinity;
+    list[list.length - 1] = { ...last, y2: horizon ? horizon.y : Math.max(lastY + em(EM.tail) * 0.5, nameRoom) };
   }
+  const bandsBottom = Math.max(0, ...SIDES.map((side) => bands[side].at(-1)?.y2 ?? 0));
+  const bottom = Math.max(lastY + em(EM.tail) + horizonRoom, notesBottom + em(0.2), arrowsBottom + em(EM.tail), bandsBottom + em(0.2));
   const height = bottom + em(0.15);
   return {
     width,
@@ -365,49 +443,70 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     notes,
     timers: brackets,
     horizon,
+    sources,
+    mark: zone.mark,
     fits: viewport.height === undefined || height <= viewport.height + 0.5,
   };
 }
 
-function bandKey(side: Side, band: Pick<StateBand, 'fromT' | 'state'>): string {
+/** Length of a state's name written down inside its band (a phone), with room at its ends. */
+export function insideNameLength(state: TcpState, fontPx: number): number {
+  return state.length * INSIDE_CAP_ADVANCE_EM * fontPx + fontPx;
+}
+
+/** Rough advance of one capital letter of a vertical state name, em of the root font. */
+const INSIDE_CAP_ADVANCE_EM = 0.68 * 0.7;
+
+/** On a phone, each state's name runs down its band: the band must be long enough to hold it. */
+function bandNames(changes: Record<Side, StateChange[]>, placement: BandLabelPlacement, fontPx: number) {
+  if (placement === 'outside') return [];
+  return SIDES.flatMap((side) =>
+    changes[side].map((change) => ({ side, step: change.step, height: insideNameLength(change.state, fontPx), channel: 'band' as const })),
+  );
+}
+
+function horizonNote(t: number, y: number, text: LadderText, em: (n: number) => number, room: number): Horizon {
+  const fontPx = em(0.8);
+  return { t, y, lines: wrapText(text.horizon(t), room, fontPx, text.measure), fontPx, lineHeight: fontPx * 1.2 };
+}
+
+function bandKey(side: Side, band: Pick<StateChange, 'fromT' | 'state'>): string {
   return `state-${side}-${band.fromT}-${band.state}`;
 }
 
-/** Intervals [t_i, t_{i+1}) of each state one side passes through; zero-length ones are dropped. */
-function stateBands(trace: Trace, side: Side, y: (t: number) => number, top: number, bottom: number): StateBand[] {
-  const raw: { state: TcpState; step: number; fromT: number; y1: number }[] = [
-    // The initial state starts above t = 0 so it is visible even when the first step leaves it at once.
-    { state: trace.initial[side].state, step: -1, fromT: 0, y1: top },
-  ];
-  for (const step of trace.steps) {
-    const state = step.after[side].state;
-    const current = raw.at(-1);
-    if (current && state !== current.state) raw.push({ state, step: step.index, fromT: step.t, y1: y(step.t) });
-  }
-  const bands: StateBand[] = [];
-  raw.forEach((band, i) => {
-    const next = raw[i + 1];
-    const y2 = next ? next.y1 : Math.max(bottom, band.y1);
-    if (next && y2 <= band.y1) return;
-    bands.push({ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2, labelY: band.y1 });
-  });
-  return bands;
+interface StateChange {
+  readonly state: TcpState;
+  /** Index of the step that entered it; −1 for the initial state. */
+  readonly step: number;
+  readonly fromT: number;
 }
 
-type NoteDraft = Omit<SideNote, 'side' | 'top'>;
+/** Every state one side enters, in order, with the step that entered it: even one it leaves in the same instant. */
+function stateChanges(trace: Trace, side: Side): StateChange[] {
+  const changes: StateChange[] = [{ state: trace.initial[side].state, step: -1, fromT: 0 }];
+  for (const step of trace.steps) {
+    const state = step.after[side].state;
+    if (state !== changes.at(-1)?.state) changes.push({ state, step: step.index, fromT: step.t });
+  }
+  return changes;
+}
 
-/** Order of notes at the same moment: the state change, the timer it starts, what the application saw. */
-const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, timer: 1, app: 2 };
+type NoteDraft = Omit<SideNote, 'top' | 'anchorY'>;
+
+/**
+ * Order of notes at the same moment: the state it enters, what the application saw then, and the
+ * timer it starts (whose bracket runs on down the lifeline anyway).
+ */
+const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, app: 1, timer: 2 };
 
 function collectNotes(
   trace: Trace,
   side: Side,
-  bands: readonly StateBand[],
-  brackets: readonly TimerBracket[],
+  changes: readonly StateChange[],
   timers: readonly TimerRun[],
   placement: BandLabelPlacement,
   text: LadderText,
-  m: { em: (n: number) => number; noteWidth: number; y: (t: number) => number; bandTop: number },
+  m: { em: (n: number) => number; noteWidth: number },
 ): NoteDraft[] {
   const notePx = m.em(EM.noteFont[placement]);
   const lineHeight = notePx * EM.noteLine;
@@ -416,21 +515,21 @@ function collectNotes(
   const drafts: NoteDraft[] = [];
   if (placement === 'outside') {
     const statePx = m.em(EM.stateFont);
-    bands.forEach((band, i) => {
+    for (const change of changes) {
       drafts.push({
-        key: bandKey(side, band),
+        key: bandKey(side, change),
+        side,
         kind: 'state',
-        t: i === 0 ? -Infinity : band.fromT,
-        step: band.step,
-        anchorY: band.y1,
+        t: change.step < 0 ? -Infinity : change.fromT,
+        step: change.step,
         height: statePx * 1.25,
-        width: widest([band.state], statePx, true),
-        lines: [band.state],
+        width: widest([change.state], statePx, true),
+        lines: [change.state],
         fontPx: statePx,
         lineHeight: statePx * 1.25,
-        state: band.state,
+        state: change.state,
       });
-    });
+    }
   }
   for (const step of trace.steps) {
     if (step.side !== side) continue;
@@ -438,10 +537,10 @@ function collectNotes(
       const lines = wrapText(text.appEvent(event, placement === 'inside'), m.noteWidth - 2 * pad, notePx, text.measure);
       drafts.push({
         key: `app-${step.index}-${event}`,
+        side,
         kind: 'app',
         t: step.t,
         step: step.index,
-        anchorY: m.y(step.t),
         height: lines.length * lineHeight + 2 * pad,
         width: widest(lines, notePx) + 2 * pad,
         lines,
@@ -451,41 +550,25 @@ function collectNotes(
       });
     }
   }
-  brackets.forEach((bracket, i) => {
-    const run = timers[i] as TimerRun;
+  timers.forEach((run, i) => {
     if (run.side !== side) return;
     const lines = wrapText(text.timer(run), m.noteWidth, notePx, text.measure, true);
     drafts.push({
-      key: bracket.note,
+      key: `timer-${i}`,
+      side,
       kind: 'timer',
       t: run.start,
       step: run.startStep,
-      anchorY: bracket.y1,
       // One more line for the status under the name: the countdown, "fired", "stopped".
       height: (lines.length + 1) * lineHeight,
-      width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample, notePx)),
+      width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample(placement === 'inside'), notePx)),
       lines,
       fontPx: notePx,
       lineHeight,
       timer: i,
     });
   });
-  return drafts.sort((a, b) => a.anchorY - b.anchorY || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
-}
-
-/** Each note as close below its moment as the one above it allows. */
-function packNotes(side: Side, drafts: readonly NoteDraft[], em: (n: number) => number): SideNote[] {
-  let bottom = -Infinity;
-  return drafts.map((draft) => {
-    const top = Math.max(draft.anchorY + em(0.08), bottom + em(EM.noteGap));
-    bottom = top + draft.height;
-    return { ...draft, side, top };
-  });
-}
-
-/** y for a time; before the first point or after the last it clamps (the playhead never leaves the diagram). */
-export function timeToY(axis: TimeAxis, t: number): number {
-  return axis.top + axis.scale.toScreen(t) * axis.pxPerS;
+  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 /** A point `fraction` of the way along an arrow (0 = sender, 1 = receiver). */
@@ -494,9 +577,9 @@ export function pointAlong(arrow: ArrowLayout, fraction: number): { x: number; y
 }
 
 /**
- * How far along its path an arrow is drawn at time `now` (RaftScope: (now − sent)/(received − sent)),
- * clamped to what is ever drawn. The ladder passes screen times, so the tip stays on the playhead
- * line even where the scale stretches or squeezes.
+ * How far along its path an arrow is drawn when the playhead line is at `now` (RaftScope:
+ * (now − sent)/(received − sent)), clamped to what is ever drawn. The ladder passes the playhead
+ * line's y and the arrow's at1/at2, so the tip stays on that line whatever the axis stretched.
  */
 export function flightProgress(sentAt: number, arrivesAt: number, now: number, endFraction: number): number {
   const duration = arrivesAt - sentAt;

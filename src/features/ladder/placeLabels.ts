@@ -50,7 +50,18 @@ export interface LabelContext {
   readonly height: number;
   /** Fixed things labels must not cover (break marks, the horizon note). */
   readonly obstacles: readonly OrientedRect[];
+  /**
+   * Where the "now" line comes to rest (each step's row), from lifeline to lifeline: a label
+   * placed across one would be struck through at that step, so it is avoided like another arrow.
+   */
+  readonly rests?: readonly { readonly y: number; readonly x1: number; readonly x2: number }[];
 }
+
+/**
+ * Scores of a placement (lower is better): covering something is never acceptable while any
+ * other choice exists; a line through a label is worse than falling back to a shorter text.
+ */
+const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40 } as const;
 
 /**
  * Baselines of label rows relative to the arrow, in em of the label font: shared with the
@@ -153,10 +164,11 @@ export function placeArrowLabels(
   });
 
   const lines = paths.map((path) => lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
+  const rests = (ctx.rests ?? []).map((rest) => axisRect(rest.x1, rest.y - 1, rest.x2, rest.y + 1));
   const labels = paths.map((path, i): PlacedLabel => {
     const text = texts[i] as ArrowLabelText;
-    const best = bestPlacement(path, text, i, lines, hard, ctx);
-    hard.push(labelRect(path, best.fraction, best, labelPx));
+    const best = bestPlacement(path, text, i, lines, rests, hard, ctx);
+    if (best.variant !== 'none') hard.push(labelRect(path, best.fraction, best, labelPx));
     return best;
   });
   return { labels, captions };
@@ -167,6 +179,7 @@ function bestPlacement(
   text: ArrowLabelText,
   index: number,
   lines: readonly OrientedRect[],
+  rests: readonly OrientedRect[],
   hard: readonly OrientedRect[],
   ctx: LabelContext,
 ): PlacedLabel {
@@ -177,8 +190,12 @@ function bestPlacement(
   const endPx = length * path.endFraction - (path.endFraction < 1 ? (CROSS_EM / 2 + 0.15) * labelPx : lifelineHalf + 0.8 * labelPx);
   const limitPx = path.crossing ? Math.min(endPx, length / 2 - 0.5 * labelPx) : endPx;
 
+  // A label rests in its place once its arrow has ended (arrived, or died at its ✕): only the
+  // "now" lines from then on can strike it; before, it rides with the tip.
+  const restsFrom = pointAt(path, path.endFraction).y - 1;
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
+  let bestCrossed = false;
   for (const [rank, variant] of LABEL_VARIANTS.entries()) {
     const rows = labelRows(text, variant);
     const rowLength = (pieces: LabelRows['head']) => measure(rowText(pieces), labelPx, true);
@@ -195,23 +212,37 @@ function bestPlacement(
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
         const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
         const crossings = lines.filter((line, j) => j !== index && rectsOverlap(rect, line)).length;
+        const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
         const score =
-          collisions * 10_000 + (fits ? 0 : 5_000) + crossings * 25 + rank * 30 + (below ? 6 : 0) + (Math.abs(centre - preferred) / length) * 40;
+          collisions * SCORE.collision +
+          (fits ? 0 : SCORE.overflow) +
+          crossings * SCORE.crossing +
+          struck * SCORE.rest +
+          rank * SCORE.rank +
+          (below ? SCORE.below : 0) +
+          (Math.abs(centre - preferred) / length) * SCORE.offCentre;
         if (score < bestScore) {
           bestScore = score;
+          bestCrossed = crossings > 0;
           best = { variant, rows, fraction, below, length: labelLength, startMargin };
         }
       }
     }
   }
+  // Crossed by another arrow wherever it goes, even bare: better no label than one struck through.
+  if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
   return best as PlacedLabel;
 }
 
-/** Centres to try between lo and hi: the middle first (or the sender's end for crossing arrows). */
+/**
+ * Centres to try between lo and hi: the middle first (or the sender's end for crossing arrows),
+ * then a finer comb, so a label can find the gap between two lines that cross its arrow (a flood).
+ */
 function candidates(lo: number, hi: number, crossing: boolean): number[] {
   const steps = crossing ? [0, 0.2, 0.4, 0.6, 0.8, 1] : [0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95];
-  return steps.map((k) => lo + (hi - lo) * k);
+  const comb = Array.from({ length: 17 }, (_, i) => i / 16);
+  return [...steps, ...comb].map((k) => lo + (hi - lo) * k);
 }
 
 /** A caption on one line if it fits, else broken at its dash ("to 203.0.113.7 —" / "nobody there"). */

@@ -16,6 +16,8 @@ export interface TimerRun {
   readonly deadline: number;
   /** When it stopped, fired, or — still running — where the trace ends. */
   readonly end: number;
+  /** Index of the step that stopped, restarted or fired it; null while still running. */
+  readonly endStep: number | null;
   /** 'restarted': set again before it ran out (TIME-WAIT after a repeated FIN, §3.10.7.4). */
   readonly outcome: 'fired' | 'stopped' | 'restarted' | 'running';
   /** Its length (the RTO, or 2MSL). */
@@ -43,7 +45,7 @@ export function timerRuns(trace: Trace): TimerRun[] {
         const running = open.get(key);
         if (running) {
           const fired = step.side === side && step.input.kind === 'timer' && step.input.timer === timer;
-          runs.push(finish(running, step.t, fired ? 'fired' : now !== null ? 'restarted' : 'stopped'));
+          runs.push(finish(running, step.t, step.index, fired ? 'fired' : now !== null ? 'restarted' : 'stopped'));
           open.delete(key);
         }
         if (now !== null) {
@@ -55,7 +57,7 @@ export function timerRuns(trace: Trace): TimerRun[] {
     before = step.after;
   }
   const last = trace.horizon ?? trace.endTime;
-  for (const running of open.values()) runs.push(finish(running, Math.min(running.deadline, Math.max(last, running.start)), 'running'));
+  for (const running of open.values()) runs.push(finish(running, Math.min(running.deadline, Math.max(last, running.start)), null, 'running'));
   return runs.sort((a, b) => a.start - b.start || (a.side < b.side ? -1 : 1));
 }
 
@@ -71,6 +73,7 @@ interface OpenRun {
 function finish(
   run: OpenRun,
   end: number,
+  endStep: number | null,
   outcome: TimerRun['outcome'],
 ): TimerRun {
   const durationMs = run.lengthMs ?? run.deadline - run.start;
@@ -81,6 +84,7 @@ function finish(
     startStep: run.startStep,
     deadline: run.deadline,
     end,
+    endStep,
     outcome,
     durationMs,
     preset: run.timer === 'timeWait' ? presetOf(durationMs) : null,
