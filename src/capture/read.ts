@@ -93,6 +93,9 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
     const decoded = decodeFrame(frame, start);
     if (typeof decoded === 'string') {
       skipped[decoded] += 1;
+      if (decoded === 'fragments') {
+        yield warn(issue('capture.warning.fragment', { frame: frame.frame }, { offset: frame.offset, frame: frame.frame }));
+      }
       if (decoded === 'unsupportedLink' && !unsupportedLinks.has(frame.linkType)) {
         unsupportedLinks.add(frame.linkType);
         yield warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, { offset: frame.offset, frame: frame.frame }));

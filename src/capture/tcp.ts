@@ -61,7 +61,7 @@ export function readTcp(data: Uint8Array, at: number, capturedEnd: number, wireE
     window: u16(data, at + 14),
     urgentPointer: u16(data, at + 18),
     headerLength,
-    options: readOptions(data, at + MIN_HEADER, optionsEnd),
+    options: readOptions(data, at + MIN_HEADER, optionsEnd, at + headerLength),
     optionsCut: optionsEnd < at + headerLength,
   };
 }
@@ -78,8 +78,11 @@ export function flagNames(bits: number): readonly CaptureFlag[] {
   return names;
 }
 
-/** Options in order; a malformed or truncated one ends the list (RFC 9293 §3.2: kind, length, data). */
-export function readOptions(data: Uint8Array, start: number, end: number): TcpOption[] {
+/**
+ * Options in order (RFC 9293 §3.2: kind, length, data). A malformed one ends the list, kept as
+ * unknown; one the capture cut off (it would fit the header, not the captured bytes) is left out.
+ */
+export function readOptions(data: Uint8Array, start: number, end: number, headerEnd = end): TcpOption[] {
   const options: TcpOption[] = [];
   let at = start;
   while (at < end) {
@@ -93,7 +96,9 @@ export function readOptions(data: Uint8Array, start: number, end: number): TcpOp
       at += 1;
       continue;
     }
+    if (at + 1 >= end && end < headerEnd) break;
     const length = at + 1 < end ? data[at + 1]! : 0;
+    if (length >= 2 && at + length > end && at + length <= headerEnd) break;
     if (length < 2 || at + length > end) {
       options.push({ kind, name: 'unknown', length });
       break;
