@@ -90,7 +90,7 @@ function ipv6Bytes(a: string): number[] {
   const groups = (s: string) => (s === '' ? [] : s.split(':').map((g) => parseInt(g, 16)));
   const h = groups(head);
   const t = tail === undefined ? [] : groups(tail);
-  const all = [...h, ...new Array(8 - h.length - t.length).fill(0), ...t];
+  const all = [...h, ...Array.from({ length: 8 - h.length - t.length }, () => 0), ...t];
   return all.flatMap((g) => [g >> 8, g & 0xff]);
 }
 
