@@ -19,7 +19,7 @@ export const enCapture = {
     'The pcapng block at byte {offset} has an impossible length ({length}): the file is damaged from there on. The packets before it are shown.',
   'capture.error.badSectionHeader':
     'The pcapng file has no valid section header at byte {offset} (found {magic}): it cannot be read from there on.',
-  'capture.error.noTcp': 'The capture holds {frames} packets but no TCP segment: there is no connection to show.',
+  'capture.error.noTcp': 'The capture holds no TCP segment (packets read: {frames}): there is no connection to show.',
   'capture.warning.snaplenZero':
     'The capture header gives a snapshot length of 0; each packet’s own length is used instead.',
   'capture.warning.snaplenHuge':

@@ -13,7 +13,7 @@ export const zhCapture: Record<CaptureMessageKey, string> = {
   'capture.error.badBlockLength':
     '第 {offset} 字节处的 pcapng 块长度不可能成立（{length}）：文件从这里起已损坏。之前的分组照常显示。',
   'capture.error.badSectionHeader': 'pcapng 文件在第 {offset} 字节处没有有效的节头（读到 {magic}）：从这里起无法读取。',
-  'capture.error.noTcp': '抓包中有 {frames} 个分组，但没有任何 TCP 报文段：没有可以展示的连接。',
+  'capture.error.noTcp': '抓包中没有任何 TCP 报文段（已读取分组：{frames} 个）：没有可以展示的连接。',
   'capture.warning.snaplenZero': '抓包文件头给出的快照长度为 0；改用每个分组自身记录的长度。',
   'capture.warning.snaplenHuge': '抓包文件头给出的快照长度为 {snaplen} 字节，超过通常的上限 {max}；改用每个分组自身记录的长度。',
   'capture.warning.badSubsecond':
