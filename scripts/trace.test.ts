@@ -34,4 +34,27 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(run(['handshake', '--format', 'mermaid']).stdout).toMatch(/^sequenceDiagram\n/);
     expect(run(['handshake', '--format', 'text', '--relative']).stdout).toContain('SYN, ACK seq=0 ack=1');
   });
+
+  it('--pcap --list --json prints the connection list of a capture', () => {
+    const result = run(['--pcap', 'src/capture/fixtures/whois.pcap', '--list', '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).connections).toHaveLength(1);
+  });
+
+  it('--pcap --stream N --json prints that connection\'s packets', () => {
+    const result = run(['--pcap', 'src/capture/fixtures/whois.pcap', '--stream', '0', '--json']);
+    expect(JSON.parse(result.stdout).packets).toHaveLength(11);
+  });
+
+  it.each([
+    ['a file that is not a capture', 'package.json', 'package.json: This is not a pcap or pcapng capture'],
+    ['a missing file', 'no-such-file.pcap', 'cannot read "no-such-file.pcap" (ENOENT)'],
+  ])('%s: one line on stderr, exit code 1, no stack trace', (_what, file, message) => {
+    const result = run(['--pcap', file]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\bat \S+:\d+/);
+  });
 });
