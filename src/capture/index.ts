@@ -41,7 +41,7 @@
  *   ns ≥ 10^9: the excess is carried into the seconds) · caplenOverOrig · unknownInterface,
  *   frameCut (pcapng packet block inconsistent) · unsupportedLink (once per link type) ·
  *   fragment (a non-first IP fragment: its TCP header is elsewhere; the packet is skipped) ·
- *   ipv4HeaderTooShort, ipTotalLengthBad, ipCut, tcpHeaderCut (under 20 bytes captured),
+ *   ipVersionBad, ipv4HeaderTooShort, ipTotalLengthBad, ipCut, tcpHeaderCut (under 20 bytes captured),
  *   tcpDataOffsetTooSmall, tcpDataOffsetPastSegment: the packet is skipped · tcpOptionsCut: the
  *   segment is kept (flags, seq, ack are whole) with the options that fit · packetsTruncated: one
  *   summary warning with the count of snaplen-cut segments (kept, marked `truncated`).

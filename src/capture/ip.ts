@@ -47,7 +47,7 @@ export function readIp(data: Uint8Array, at: number, wireLength: number): IpPack
   const version = data[at]! >> 4;
   if (version === 4) return readIpv4(data, at, wireLength);
   if (version === 6) return readIpv6(data, at, wireLength);
-  return { warning: 'capture.warning.ipCut', params: { version } };
+  return { warning: 'capture.warning.ipVersionBad', params: { version } };
 }
 
 function readIpv4(data: Uint8Array, at: number, wireLength: number): IpPacket | IpFailure {

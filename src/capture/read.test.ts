@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCapture } from './read';
+import { iterateCapture, PROGRESS_EVERY, readCapture, type CaptureSummary } from './read';
 import {
   ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, ipv6, loopback, opt, pcap, pcapng, sll, sll2, tcp,
 } from './testing/captureBuilder';
@@ -130,6 +130,13 @@ describe('IP', () => {
     expect(r.skipped.malformed).toBe(1);
   });
 
+  it('an Ethertype that promises IP over a header whose version is neither 4 nor 6', () => {
+    const notIp = ipv4(syn);
+    notIp[0] = 0x55;
+    const r = readCapture(pcap([{ data: ethernet(notIp, ETHERTYPE.IPV4) }]));
+    expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.ipVersionBad', params: { frame: 1, version: 5 } });
+  });
+
   it('an IP total length shorter than its header skips the packet', () => {
     const r = readCapture(pcap([{ data: ipv4(syn, { totalLength: 12 }) }], { linkType: 101 }));
     expect(keys(r)[0]).toBe('capture.warning.ipTotalLengthBad');
@@ -244,5 +251,36 @@ describe('pcapng container', () => {
     const r = readCapture(pcapng([{ interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 3, data: v4(syn) }, { type: 'epb', iface: 0, data: v4(syn) }] }]));
     expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.unknownInterface', params: { frame: 1, interfaceId: 3 } });
     expect(r.packets.map((p) => p.frame)).toEqual([2]);
+  });
+});
+
+describe('streaming', () => {
+  const many = (n: number) => pcap(Array.from({ length: n }, (_, i) => ({ data: ipv4(tcp({ flags: F.ACK, seq: i, ack: 1 })), sec: 1, frac: i })), { linkType: 101 });
+
+  it('is lazy: the first segment comes before the rest of the file is read', () => {
+    const events = iterateCapture(many(3));
+    const first = events.next();
+    expect(first.value).toMatchObject({ type: 'segment', segment: { frame: 1, seq: 0 } });
+  });
+
+  it(`reports progress every ${PROGRESS_EVERY} frames by byte offset, then the summary`, () => {
+    const file = many(PROGRESS_EVERY * 2 + 5);
+    const progress: number[] = [];
+    let summary: CaptureSummary | undefined;
+    for (const event of iterateCapture(file)) {
+      if (event.type === 'progress') progress.push(event.bytesRead);
+      if (event.type === 'end') summary = event.summary;
+    }
+    const record = 16 + 40;
+    expect(progress).toEqual([24 + PROGRESS_EVERY * record, 24 + 2 * PROGRESS_EVERY * record]);
+    expect(summary).toMatchObject({ frames: PROGRESS_EVERY * 2 + 5, segments: PROGRESS_EVERY * 2 + 5, bytesRead: file.length, bytesTotal: file.length });
+  });
+
+  it('accepts an ArrayBuffer as a File gives it, and a view into a larger buffer', () => {
+    const file = many(2);
+    const padded = new Uint8Array(file.length + 10);
+    padded.set(file, 7);
+    expect(readCapture(file.slice().buffer).packets).toHaveLength(2);
+    expect(readCapture(padded.subarray(7, 7 + file.length)).packets).toHaveLength(2);
   });
 });

@@ -34,6 +34,7 @@ export type CaptureWarningKey =
   | 'capture.warning.unknownInterface'
   | 'capture.warning.unsupportedLink'
   | 'capture.warning.frameCut'
+  | 'capture.warning.ipVersionBad'
   | 'capture.warning.ipv4HeaderTooShort'
   | 'capture.warning.ipTotalLengthBad'
   | 'capture.warning.ipCut'

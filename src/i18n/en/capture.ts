@@ -33,6 +33,7 @@ export const enCapture = {
   'capture.warning.unsupportedLink':
     'Packets on link type {linkType} (first at packet {frame}) cannot be decoded and were skipped. Ethernet, Linux cooked, raw IP and loopback captures are supported.',
   'capture.warning.frameCut': 'Packet {frame} is cut short before its IP header: it was skipped.',
+  'capture.warning.ipVersionBad': 'Packet {frame} should hold IP but its version field says {version}: it was skipped.',
   'capture.warning.ipv4HeaderTooShort':
     'Packet {frame} has an IPv4 header length of {length} bytes, below the minimum of 20: it was skipped.',
   'capture.warning.ipTotalLengthBad':

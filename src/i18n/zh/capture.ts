@@ -23,6 +23,7 @@ export const zhCapture: Record<CaptureMessageKey, string> = {
   'capture.warning.unsupportedLink':
     '链路类型 {linkType} 的分组（首个为第 {frame} 个）无法解码，已跳过。支持以太网、Linux cooked、原始 IP 和环回抓包。',
   'capture.warning.frameCut': '第 {frame} 个分组在 IP 首部之前就被截断：已跳过。',
+  'capture.warning.ipVersionBad': '第 {frame} 个分组本应是 IP 分组，但其版本字段为 {version}：已跳过。',
   'capture.warning.ipv4HeaderTooShort': '第 {frame} 个分组的 IPv4 首部长度为 {length} 字节，小于最小值 20：已跳过。',
   'capture.warning.ipTotalLengthBad': '第 {frame} 个分组的 IP 总长度为 {length} 字节，比它自己 {header} 字节的首部还短：已跳过。',
   'capture.warning.ipCut': '第 {frame} 个分组在 IP 首部内部被截断：已跳过。',
