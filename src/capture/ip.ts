@@ -115,8 +115,23 @@ function readIpv6(data: Uint8Array, at: number, wireLength: number): IpPacket | 
   };
 }
 
+/**
+ * Dotted text of an IPv4 address, shared between packets: a capture has few addresses and many
+ * packets, and one string per packet was a large part of the reader's garbage. Bounded so a
+ * capture of a scan cannot grow it without limit.
+ */
+const ipv4Names = new Map<number, string>();
+const IPV4_NAME_CACHE = 65_536;
+
 function ipv4Address(d: Uint8Array, at: number): string {
-  return `${d[at]}.${d[at + 1]}.${d[at + 2]}.${d[at + 3]}`;
+  const key = ((d[at]! << 24) | (d[at + 1]! << 16) | (d[at + 2]! << 8) | d[at + 3]!) >>> 0;
+  let name = ipv4Names.get(key);
+  if (name === undefined) {
+    name = `${d[at]}.${d[at + 1]}.${d[at + 2]}.${d[at + 3]}`;
+    if (ipv4Names.size >= IPV4_NAME_CACHE) ipv4Names.clear();
+    ipv4Names.set(key, name);
+  }
+  return name;
 }
 
 /** The RFC 5952 text form: lower case, no leading zeros, the longest run of two or more zero groups as "::". */
