@@ -8,12 +8,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readCapture, type CaptureResult } from './read';
+import { BUILT_FIXTURES } from './testing/builtFixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures');
 const captures = (dir: string) => readdirSync(dir).filter((f) => /\.pcap(ng)?$/.test(f)).sort();
 const valid = captures(fixtures);
 const malformed = captures(join(fixtures, 'malformed')).map((f) => `malformed/${f}`);
+const built = captures(join(fixtures, 'built')).map((f) => `built/${f}`);
 const read = (name: string) => readCapture(readFileSync(join(fixtures, name)));
 
 /** Our segments in tshark's fields: tcp.stream, tcp.flags, tcp.seq_raw, tcp.ack_raw, tcp.len. */
@@ -25,10 +27,11 @@ const tsharkRows = (name: string) =>
 describe('real captures: the same streams, flags, seq, ack and lengths as tshark', () => {
   it('there are fixtures to test (and an expectation for each)', () => {
     expect(valid.length).toBeGreaterThanOrEqual(9);
-    for (const name of [...valid, ...malformed]) expect(existsSync(join(fixtures, `${name}.tshark.tsv`))).toBe(true);
+    expect(built).toHaveLength(Object.keys(BUILT_FIXTURES).length);
+    for (const name of [...valid, ...malformed, ...built]) expect(existsSync(join(fixtures, `${name}.tshark.tsv`))).toBe(true);
   });
 
-  it.each([...valid, ...malformed])('%s', (name) => {
+  it.each([...valid, ...malformed, ...built])('%s', (name) => {
     expect(asTshark(read(name))).toEqual(tsharkRows(name));
   });
 
@@ -38,6 +41,28 @@ describe('real captures: the same streams, flags, seq, ack and lengths as tshark
     const names = [...captures(shared), ...captures(join(shared, 'malformed')).map((f) => `malformed/${f}`)];
     const differing = names.filter((name) => !existsSync(join(fixtures, name)) || !readFileSync(join(fixtures, name)).equals(readFileSync(join(shared, name))));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('built captures (checked by tshark too)', () => {
+  it('the committed files are what the builder makes (else run scripts/capture-oracle.sh)', () => {
+    const stale = Object.entries(BUILT_FIXTURES).filter(([name, make]) => !Buffer.from(make()).equals(readFileSync(join(fixtures, 'built', name))));
+    expect(stale.map(([name]) => name)).toEqual([]);
+  });
+
+  it('multi-interface.pcapng: each interface its own link type and clock, the second section big-endian', () => {
+    const r = read('built/multi-interface.pcapng');
+    expect(r.packets.map((p) => [p.interfaceId, p.src, Math.round(p.timeUs)])).toEqual([
+      [0, '10.0.0.1', 0], [1, '10.0.0.2', 100], [0, '10.0.0.1', 200],
+      [0, '2001:db8::10', 1_000_000], [1, '2001:db8::20', 1_000_500], [0, '2001:db8::10', 1_001_000],
+    ]);
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('port-reuse.pcap: the same ports again after a full close, after a RST, and with a retransmitted SYN', () => {
+    expect(read('built/port-reuse.pcap').connections.map((c) => [c.stream, c.client.port, c.packets, c.end])).toEqual([
+      [0, 40000, 8, 'fin'], [1, 40000, 9, 'rst'], [2, 40000, 4, 'open'], [3, 40001, 1, 'open'],
+    ]);
   });
 });
 
