@@ -167,7 +167,6 @@ const OPT_IF_TSOFFSET = 14;
 
 interface PcapngInterface {
   readonly linkType: number;
-  readonly snaplen: number;
   /** if_tsresol: the units of a timestamp are 10^-n (base 10) or 2^-n seconds. */
   readonly base: 10 | 2;
   readonly exponent: number;
@@ -238,9 +237,8 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
     const body = offset + 8;
     const bodyEnd = offset + length - 4;
     if (rawType === BLOCK_IDB) {
-      const idb = readInterface(dv, body, bodyEnd, le);
-      interfaces.push(idb);
-      yield* snaplenWarnings(idb.snaplen, offset);
+      // No snaplen warning here: in pcapng a snaplen of 0 means "no limit".
+      interfaces.push(readInterface(dv, body, bodyEnd, le));
     } else if (rawType === BLOCK_EPB || rawType === BLOCK_OPB || rawType === BLOCK_SPB) {
       frame += 1;
       const packet = packetBlock(rawType, dv, body, bodyEnd, le);
@@ -274,9 +272,8 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
 }
 
 function readInterface(dv: DataView, body: number, end: number, le: boolean): PcapngInterface {
-  if (body + 8 > end) return { linkType: -1, snaplen: 0, base: 10, exponent: 6, offsetSec: 0 };
+  if (body + 8 > end) return { linkType: -1, base: 10, exponent: 6, offsetSec: 0 };
   const linkType = dv.getUint16(body, le);
-  const snaplen = dv.getUint32(body + 4, le);
   let base: 10 | 2 = 10;
   let exponent = 6;
   let offsetSec = 0;
@@ -294,7 +291,7 @@ function readInterface(dv: DataView, body: number, end: number, le: boolean): Pc
     }
     at += 4 + ((len + 3) & ~3);
   }
-  return { linkType, snaplen, base, exponent, offsetSec };
+  return { linkType, base, exponent, offsetSec };
 }
 
 interface PacketBlock {

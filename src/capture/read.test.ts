@@ -247,6 +247,12 @@ describe('pcapng container', () => {
     expect(r.packets.map((p) => p.timeUs)).toEqual([0, 1_000_000, 1_000_000]);
   });
 
+  it('an interface snaplen of 0 means "no limit" in pcapng: no warning', () => {
+    const r = readCapture(pcapng([{ interfaces: [{ linkType: 1, snaplen: 0 }], blocks: [{ type: 'epb', iface: 0, data: v4(syn) }] }]));
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toEqual([]);
+  });
+
   it('a packet on an interface the section never described is skipped with its key', () => {
     const r = readCapture(pcapng([{ interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 3, data: v4(syn) }, { type: 'epb', iface: 0, data: v4(syn) }] }]));
     expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.unknownInterface', params: { frame: 1, interfaceId: 3 } });
