@@ -37,8 +37,9 @@
  *   or the trailing copy differs) · badSectionHeader (pcapng: no SHB first, or an unknown
  *   byte-order magic) · noTcp (the file was read but holds no TCP segment).
  * Warnings (one packet skipped, or an oddity noted; reading goes on):
- *   snaplenZero, snaplenHuge (the records carry their own lengths) · badSubsecond (µs ≥ 10^6 or
- *   ns ≥ 10^9: the excess is carried into the seconds) · caplenOverOrig · unknownInterface,
+ *   snaplenZero, snaplenHuge (pcap only — the records carry their own lengths; in pcapng 0 means
+ *   no limit) · badSubsecond (pcap µs ≥ 10^6 or ns ≥ 10^9: the excess is carried into the seconds;
+ *   pcapng timestamps are one 64-bit count, they have no such field) · caplenOverOrig · unknownInterface,
  *   frameCut (pcapng packet block inconsistent) · unsupportedLink (once per link type) ·
  *   fragment (a non-first IP fragment: its TCP header is elsewhere; the packet is skipped) ·
  *   ipVersionBad, ipv4HeaderTooShort, ipTotalLengthBad, ipCut, tcpHeaderCut (under 20 bytes captured),

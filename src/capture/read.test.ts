@@ -247,6 +247,16 @@ describe('pcapng container', () => {
     expect(r.packets.map((p) => p.timeUs)).toEqual([0, 1_000_000, 1_000_000]);
   });
 
+  it.each([true, false])('if_tsoffset (little-endian %s) adds whole seconds to an interface\'s times', (le) => {
+    const r = readCapture(pcapng([{
+      le,
+      interfaces: [{ linkType: 1 }, { linkType: 1, tsoffset: 1_700_000_000, tsresol: 3 }],
+      blocks: [{ type: 'epb', iface: 0, data: v4(syn), ts: 1_700_000_005_000_000n }, { type: 'epb', iface: 1, data: v4(syn), ts: 7_250n }],
+    }]));
+    expect(r.packets.map((p) => [p.epochSec, p.epochNs])).toEqual([[1_700_000_005, 0], [1_700_000_007, 250_000_000]]);
+    expect(r.packets[1]!.timeUs).toBe(2_250_000);
+  });
+
   it('an interface snaplen of 0 means "no limit" in pcapng: no warning', () => {
     const r = readCapture(pcapng([{ interfaces: [{ linkType: 1, snaplen: 0 }], blocks: [{ type: 'epb', iface: 0, data: v4(syn) }] }]));
     expect(r.ok).toBe(true);

@@ -171,6 +171,8 @@ export interface NgInterface {
   snaplen?: number;
   /** The if_tsresol byte (default: none, i.e. µs). */
   tsresol?: number;
+  /** if_tsoffset: seconds added to every timestamp of the interface. */
+  tsoffset?: number;
 }
 
 export type NgBlock =
@@ -199,7 +201,15 @@ export function pcapng(sections: NgSection[]): Uint8Array {
     out.raw(block(le, 0x0a0d0d0a, shb));
     for (const iface of section.interfaces) {
       const idb = new Bytes(le).u16(iface.linkType).u16(0).u32(iface.snaplen ?? 262144);
-      if (iface.tsresol !== undefined) idb.u16(9).u16(1).u8(iface.tsresol).pad4().u16(0).u16(0);
+      if (iface.tsresol !== undefined) idb.u16(9).u16(1).u8(iface.tsresol).pad4();
+      if (iface.tsoffset !== undefined) {
+        const high = Math.floor(iface.tsoffset / 0x1_0000_0000);
+        const low = iface.tsoffset % 0x1_0000_0000;
+        idb.u16(14).u16(8);
+        if (le) idb.u32(low).u32(high);
+        else idb.u32(high).u32(low);
+      }
+      if (iface.tsresol !== undefined || iface.tsoffset !== undefined) idb.u16(0).u16(0);
       out.raw(block(le, 1, idb.done()));
     }
     for (const b of section.blocks) {
