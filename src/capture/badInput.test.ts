@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCapture } from './read';
+import { MAX_LISTED_WARNINGS, readCapture } from './read';
 import { ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, pcap, pcapng, tcp } from './testing/captureBuilder';
 
 const frame = ethernet(ipv4(tcp({ flags: F.SYN, seq: 1 })), ETHERTYPE.IPV4);
@@ -75,6 +75,24 @@ describe('file-level problems stop reading with a key; what was read before is k
   it('a record longer than its wire length is noted', () => {
     const r = readCapture(pcap([{ data: frame, origLen: 20 }]));
     expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.caplenOverOrig', params: { frame: 1, caplen: frame.length, origLen: 20 } });
+  });
+
+  it('a record longer than 256 KiB is accepted when the snaplen allows it', () => {
+    const jumbo = new Uint8Array(300_000);
+    jumbo.set(frame);
+    const r = readCapture(pcap([{ data: jumbo }], { snaplen: 1_000_000 }));
+    expect(r.error).toBeNull();
+    expect(r.packets).toHaveLength(1);
+  });
+
+  it('warnings past the listed ones are counted, not lost', () => {
+    const bad = ipv4(tcp({ flags: F.ACK, dataOffset: 2 }));
+    const r = readCapture(pcap([...Array.from({ length: MAX_LISTED_WARNINGS + 50 }, () => ({ data: bad })), { data: ipv4(tcp({ flags: F.SYN })) }], { linkType: 101 }));
+    expect(r.ok).toBe(true);
+    expect(r.warnings).toHaveLength(MAX_LISTED_WARNINGS + 1);
+    expect(r.warnings.at(-1)).toEqual({ key: 'capture.warning.moreWarnings', params: { count: 50 } });
+    expect(r.warningCounts['capture.warning.tcpDataOffsetTooSmall']).toBe(MAX_LISTED_WARNINGS + 50);
+    expect(r.skipped.malformed).toBe(MAX_LISTED_WARNINGS + 50);
   });
 
   it('a capture with no TCP at all', () => {
