@@ -12,7 +12,7 @@ import { basename } from 'node:path';
 import { readCapture } from '../src/capture';
 import { SCENARIO_IDS, simulateScenario } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
-import { quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
+import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
 import { renderCapture } from './traceCapture';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
@@ -52,7 +52,9 @@ function runCapture({ file, view, format: as }: Extract<TraceArgs, { kind: 'pcap
     process.stderr.write(`cannot read ${quoteArg(file)} (${code})\n`);
     process.exit(1);
   }
-  const output = renderCapture(readCapture(bytes), view, as, basename(file));
+  // The name is echoed in messages and JSON: no control character may reach the terminal.
+  const name = [...basename(file)].map((c) => (isControlCharacter(c) ? '?' : c)).join('');
+  const output = renderCapture(readCapture(bytes), view, as, name);
   if (!output.ok) {
     process.stderr.write(`${output.message}\n`);
     process.exit(output.exitCode);
