@@ -1,6 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../src/engine';
+import { isControlCharacter } from './traceArgs';
 
 const tsx = ['node_modules/tsx/dist/cli.mjs', 'scripts/trace.ts'];
 
@@ -56,5 +60,16 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('a file name with control characters is not echoed raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+    const file = join(dir, 'bad\u001b[31m.pcap');
+    writeFileSync(file, 'not a capture');
+    const result = run(['--pcap', file]);
+    rmSync(dir, { recursive: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('bad?[31m.pcap: This is not a pcap or pcapng capture');
+    expect([...result.stderr].filter(isControlCharacter)).toEqual(['\n']);
   });
 });
