@@ -16,6 +16,7 @@ const captures = (dir: string) => readdirSync(dir).filter((f) => /\.pcap(ng)?$/.
 const valid = captures(fixtures);
 const malformed = captures(join(fixtures, 'malformed')).map((f) => `malformed/${f}`);
 const built = captures(join(fixtures, 'built')).map((f) => `built/${f}`);
+const local = captures(join(fixtures, 'local')).map((f) => `local/${f}`);
 const read = (name: string) => readCapture(readFileSync(join(fixtures, name)));
 
 /** Our segments in tshark's fields: tcp.stream, tcp.flags, tcp.seq_raw, tcp.ack_raw, tcp.len. */
@@ -28,10 +29,11 @@ describe('real captures: the same streams, flags, seq, ack and lengths as tshark
   it('there are fixtures to test (and an expectation for each)', () => {
     expect(valid.length).toBeGreaterThanOrEqual(9);
     expect(built).toHaveLength(Object.keys(BUILT_FIXTURES).length);
-    for (const name of [...valid, ...malformed, ...built]) expect(existsSync(join(fixtures, `${name}.tshark.tsv`))).toBe(true);
+    expect(local).toHaveLength(2);
+    for (const name of [...valid, ...malformed, ...built, ...local]) expect(existsSync(join(fixtures, `${name}.tshark.tsv`))).toBe(true);
   });
 
-  it.each([...valid, ...malformed, ...built])('%s', (name) => {
+  it.each([...valid, ...malformed, ...built, ...local])('%s', (name) => {
     expect(asTshark(read(name))).toEqual(tsharkRows(name));
   });
 
@@ -63,6 +65,33 @@ describe('built captures (checked by tshark too)', () => {
     expect(read('built/port-reuse.pcap').connections.map((c) => [c.stream, c.client.port, c.packets, c.end])).toEqual([
       [0, 40000, 8, 'fin'], [1, 40000, 9, 'rst'], [2, 40000, 4, 'open'], [3, 40001, 1, 'open'],
     ]);
+  });
+});
+
+describe('captures recorded on Linux loopback', () => {
+  const ends = ['fin', 'fin', 'rst', 'fin', 'fin', 'fin'];
+  const expected = ends.map((end, stream) => [stream, stream < 5 ? '127.0.0.1' : '::1', 47111, end]);
+
+  it.each(['local/linux-loopback.pcapng', 'local/linux-any-sll2-snap80.pcap'])('%s: six connections and how each ended', (name) => {
+    const r = read(name);
+    expect(r.connections.map((c) => [c.stream, c.client.addr, c.server.port, c.end])).toEqual(expected);
+    expect(r.connections.every((c) => c.clientFromSyn)).toBe(true);
+  });
+
+  it('the pcapng written by dumpcap (section and interface options) reads without a warning', () => {
+    const r = read('local/linux-loopback.pcapng');
+    expect(r.format).toBe('pcapng');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('a snaplen of 80 on SLL2: one summary for cut options, one for cut payloads, numbering intact', () => {
+    const r = read('local/linux-any-sll2-snap80.pcap');
+    expect(r.warnings.map((w) => [w.key, w.params.count])).toEqual([
+      ['capture.warning.tcpOptionsCut', 10],
+      ['capture.warning.packetsTruncated', 14],
+    ]);
+    const full = read('local/linux-loopback.pcapng');
+    expect(r.packets.map((p) => p.len)).toEqual(full.packets.map((p) => p.len));
   });
 });
 
@@ -137,6 +166,7 @@ describe('deliberately malformed captures: each gives its message key', () => {
   it('heapoverflow-tcp_print: a 60-byte TCP header of which 30 bytes were captured: kept, options cut', () => {
     const r = read('malformed/heapoverflow-tcp_print.pcap');
     expect(keys(r)).toEqual(['capture.warning.tcpOptionsCut', 'capture.warning.packetsTruncated']);
+    expect(r.warnings[0]!.params).toEqual({ count: 1, frame: 1 });
     expect(r.packets[0]).toMatchObject({ headerLength: 60, len: 12256, capturedLen: 0, truncated: true });
   });
 

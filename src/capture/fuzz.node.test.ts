@@ -20,7 +20,9 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 0) || 0;
 const runs = (fast: number) => (RUNS > 0 ? RUNS : fast);
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
-const realFiles = readdirSync(fixtures).filter((f) => f.endsWith('.pcap')).map((f) => new Uint8Array(readFileSync(join(fixtures, f))));
+/** Every valid capture among the fixtures: tcpdump's, the local Linux ones, the built ones. */
+const realFiles = ['', 'local', 'built'].flatMap((dir) =>
+  readdirSync(join(fixtures, dir)).filter((f) => /\.pcap(ng)?$/.test(f)).map((f) => new Uint8Array(readFileSync(join(fixtures, dir, f)))));
 
 const syn = tcp({ flags: F.SYN, seq: 1, options: [...opt.mss(1460), ...opt.sackPerm(), ...opt.ts(1, 0), ...opt.nop(), ...opt.ws(7)] });
 const builtFiles = [

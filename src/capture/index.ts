@@ -43,11 +43,12 @@
  *   frameCut (pcapng packet block inconsistent) · unsupportedLink (once per link type) ·
  *   fragment (a non-first IP fragment: its TCP header is elsewhere; the packet is skipped) ·
  *   ipVersionBad, ipv4HeaderTooShort, ipTotalLengthBad, ipCut, tcpHeaderCut (under 20 bytes captured),
- *   tcpDataOffsetTooSmall, tcpDataOffsetPastSegment: the packet is skipped · tcpOptionsCut: the
- *   segment is kept (flags, seq, ack are whole) with the options that fit · packetsTruncated: one
- *   summary warning with the count of snaplen-cut segments (kept, marked `truncated`).
- * Non-IP frames (ARP, …), non-TCP packets and non-first IP fragments are skipped silently and
- * counted in `summary.skipped`.
+ *   tcpDataOffsetTooSmall, tcpDataOffsetPastSegment: the packet is skipped.
+ * Summaries at the end (a small snaplen would otherwise give one warning per packet):
+ *   tcpOptionsCut (count and first frame: segments kept, flags/seq/ack whole, the options that fit)
+ *   · packetsTruncated (count of segments whose payload was cut: kept, marked `truncated`).
+ * Non-IP frames (ARP, …) and non-TCP packets are skipped silently; every skip is counted in
+ * `summary.skipped`.
  */
 export { iterateCapture, readCapture, toBytes, PROGRESS_EVERY, MAX_LISTED_WARNINGS } from './read';
 export type { CaptureEvent, CaptureResult, CaptureSummary } from './read';

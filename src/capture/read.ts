@@ -58,6 +58,9 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
   let frames = 0;
   let segments = 0;
   let truncated = 0;
+  // A small snaplen cuts the options of every segment: one summary warning, not one per packet.
+  let optionsCutCount = 0;
+  let firstOptionsCut: RawFrame | null = null;
   let error: CaptureIssue | null = null;
   let start: { epochSec: number; epochNs: number } | null = null;
   let bytesRead = 0;
@@ -109,7 +112,8 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
     }
     const { segment, optionsCut } = decoded;
     if (optionsCut) {
-      yield warn(issue('capture.warning.tcpOptionsCut', { frame: frame.frame }, { offset: frame.offset, frame: frame.frame }));
+      optionsCutCount += 1;
+      firstOptionsCut ??= frame;
     }
     if (segment.truncated) truncated += 1;
     // Set in place rather than copied: a copy of every segment doubled the reader's garbage.
@@ -120,6 +124,10 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
 
   if (error) bytesRead = error.offset ?? bytesRead;
   else bytesRead = bytes.length;
+  if (firstOptionsCut) {
+    const { frame, offset } = firstOptionsCut;
+    yield warn(issue('capture.warning.tcpOptionsCut', { count: optionsCutCount, frame }, { offset, frame }));
+  }
   if (truncated > 0) yield warn(issue('capture.warning.packetsTruncated', { count: truncated }));
   if (!error && segments === 0) error = issue('capture.error.noTcp', { frames });
   yield {

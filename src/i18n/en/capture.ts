@@ -47,7 +47,7 @@ export const enCapture = {
   'capture.warning.tcpDataOffsetPastSegment':
     'Packet {frame} gives a TCP data offset of {dataOffset}, a header longer than the whole {segment}-byte segment: it was skipped.',
   'capture.warning.tcpOptionsCut':
-    'Packet {frame} was cut short inside its TCP options: the flags and numbers are whole, some options are missing.',
+    '{count} segments were cut short inside their TCP options (the first is packet {frame}): their flags and numbers are whole, some options are missing.',
   'capture.warning.packetsTruncated':
     '{count} segments were captured only in part (snapshot length): their payload is incomplete, but their lengths come from the IP headers, so the numbering is right.',
   'capture.warning.moreWarnings': '{count} more warnings are not listed.',

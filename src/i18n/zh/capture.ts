@@ -32,7 +32,7 @@ export const zhCapture: Record<CaptureMessageKey, string> = {
   'capture.warning.tcpDataOffsetTooSmall': '第 {frame} 个分组的 TCP 数据偏移为 {dataOffset}（至少应为 5）：已跳过。',
   'capture.warning.tcpDataOffsetPastSegment':
     '第 {frame} 个分组的 TCP 数据偏移为 {dataOffset}，首部比整个 {segment} 字节的报文段还长：已跳过。',
-  'capture.warning.tcpOptionsCut': '第 {frame} 个分组在 TCP 选项内部被截断：标志位和序号完整，部分选项缺失。',
+  'capture.warning.tcpOptionsCut': '有 {count} 个报文段在 TCP 选项内部被截断（第一个是第 {frame} 个分组）：标志位和序号完整，部分选项缺失。',
   'capture.warning.packetsTruncated':
     '有 {count} 个报文段只抓到了一部分（受快照长度限制）：载荷不完整，但长度取自 IP 首部，因此编号仍然正确。',
   'capture.warning.moreWarnings': '另有 {count} 条警告未列出。',
