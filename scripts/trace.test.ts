@@ -1,6 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_IDS } from '../src/engine';
+import { isControlCharacter } from './traceArgs';
 
 const tsx = ['node_modules/tsx/dist/cli.mjs', 'scripts/trace.ts'];
 
@@ -49,5 +53,39 @@ describe('npm run trace', { timeout: 30_000 }, () => {
       ['SYN seq=0 (ISN 1000)', { seq: 0, ack: null, isn: 1000 }],
       ['RST, ACK seq=0* ack=1', { seq: null, ack: 1, isn: null }],
     ]);
+  });
+
+  it('--pcap --list --json prints the connection list of a capture', () => {
+    const result = run(['--pcap', 'src/capture/fixtures/whois.pcap', '--list', '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).connections).toHaveLength(1);
+  });
+
+  it('--pcap --stream N --json prints that connection\'s packets', () => {
+    const result = run(['--pcap', 'src/capture/fixtures/whois.pcap', '--stream', '0', '--json']);
+    expect(JSON.parse(result.stdout).packets).toHaveLength(11);
+  });
+
+  it.each([
+    ['a file that is not a capture', 'package.json', 'package.json: This is not a pcap or pcapng capture'],
+    ['a missing file', 'no-such-file.pcap', 'cannot read "no-such-file.pcap" (ENOENT)'],
+  ])('%s: one line on stderr, exit code 1, no stack trace', (_what, file, message) => {
+    const result = run(['--pcap', file]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/\bat \S+:\d+/);
+  });
+
+  it('a file name with control characters is not echoed raw', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trace-'));
+    const file = join(dir, 'bad\u001b[31m.pcap');
+    writeFileSync(file, 'not a capture');
+    const result = run(['--pcap', file]);
+    rmSync(dir, { recursive: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('bad?[31m.pcap: This is not a pcap or pcapng capture');
+    expect([...result.stderr].filter(isControlCharacter)).toEqual(['\n']);
   });
 });

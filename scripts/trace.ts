@@ -3,13 +3,21 @@
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
  *                                [--syn-cookies]
  * Prints one scenario's trace, computed by the same engine the app uses.
+ * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
+ * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
+ * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readCapture } from '../src/capture';
 import { SCENARIO_IDS, seqContext, simulateScenario } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
-import { readTraceArgs } from './traceArgs';
+import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
+import { renderCapture } from './traceCapture';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
+       npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
 const args = readTraceArgs(process.argv.slice(2));
@@ -21,6 +29,7 @@ if (args.kind === 'error') {
   process.stderr.write(`${args.message}\n${USAGE}\n`);
   process.exit(2);
 }
+if (args.kind === 'pcap') runCapture(args);
 const { id, format, options } = args;
 const trace = simulateScenario(id, options);
 const ctx = seqContext(args.relative ? 'relative' : 'absolute', trace);
@@ -32,3 +41,24 @@ const output =
       ? `${traceToText(trace, ctx)}\n`
       : traceToMermaid(trace, ctx);
 process.stdout.write(output);
+
+/** Reads and prints a capture; every failure is one line on stderr, never a stack trace. */
+function runCapture({ file, view, format: as }: Extract<TraceArgs, { kind: 'pcap' }>): never {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    process.stderr.write(`cannot read ${quoteArg(file)} (${code})\n`);
+    process.exit(1);
+  }
+  // The name is echoed in messages and JSON: no control character may reach the terminal.
+  const name = [...basename(file)].map((c) => (isControlCharacter(c) ? '?' : c)).join('');
+  const output = renderCapture(readCapture(bytes), view, as, name);
+  if (!output.ok) {
+    process.stderr.write(`${output.message}\n`);
+    process.exit(output.exitCode);
+  }
+  process.stdout.write(output.text);
+  process.exit(0);
+}

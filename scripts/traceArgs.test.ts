@@ -57,4 +57,32 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
     expect(error(['close', 'handshake'])).toContain('one scenario at a time');
     expect(error([])).toBe('missing scenario id');
   });
+
+  describe('--pcap: a capture instead of a scenario', () => {
+    it('lists connections by default, as JSON unless text is asked for', () => {
+      expect(readTraceArgs(['--pcap', 'x.pcap'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'list' }, format: 'json' });
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--list', '--format', 'text'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'list' }, format: 'text' });
+    });
+
+    it('--stream N picks one connection', () => {
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '3', '--json'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'stream', stream: 3 }, format: 'json' });
+    });
+
+    it.each([
+      [['--pcap', 'x.pcap', '--stream=-1'], 'connection number'],
+      [['--pcap', 'x.pcap', '--stream', '1.5'], 'connection number'],
+      [['--pcap', 'x.pcap', '--list', '--stream', '0'], 'two views'],
+      [['--pcap', 'x.pcap', '--format', 'mermaid'], '--format must be one of json, text'],
+      [['--pcap', 'x.pcap', '--json', '--format', 'text'], 'two formats'],
+      [['--pcap', 'x.pcap', 'close'], 'not a scenario'],
+      [['--pcap', 'x.pcap', '--seed', '4', '--syn-cookies'], '--seed, --syn-cookies set up a simulated run'],
+      [['--pcap', ''], '--pcap needs a file name'],
+      [['--list'], '--list needs a capture'],
+      [['close', '--stream', '0'], '--stream needs a capture'],
+    ])('%j is refused: %s', (argv, text) => {
+      const message = error(argv);
+      expect(message).toContain(text);
+      expect(message).not.toContain('\n');
+    });
+  });
 });

@@ -10,12 +10,22 @@ import {
 
 export type TraceFormat = 'json' | 'text' | 'mermaid';
 
+/** What to print from a capture: its connection list, or the packets of one connection. */
+export type CaptureView = { readonly kind: 'list' } | { readonly kind: 'stream'; readonly stream: number };
+export type CaptureFormat = 'json' | 'text';
+
 export type TraceArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'run'; readonly id: ScenarioId; readonly format: TraceFormat; readonly relative: boolean; readonly options: SimOptions }
+  | { readonly kind: 'pcap'; readonly file: string; readonly view: CaptureView; readonly format: CaptureFormat }
   | { readonly kind: 'error'; readonly message: string };
 
 const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid'];
+const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
+/** tcp.stream numbers: any count a capture could hold. */
+const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
+/** Options that set up a simulated run: meaningless for a capture. */
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -62,17 +72,23 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         latency: { type: 'string' },
         'time-wait': { type: 'string' },
         'syn-cookies': { type: 'boolean' },
+        pcap: { type: 'string' },
+        list: { type: 'boolean' },
+        stream: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) return { kind: 'help' };
+    if (values.json && values.format !== undefined && values.format !== 'json') {
+      throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
+    }
+    if (values.pcap !== undefined) return captureArgs(values, positionals);
+    if (values.list) throw new ArgError('--list needs a capture: --pcap FILE --list');
+    if (values.stream !== undefined) throw new ArgError('--stream needs a capture: --pcap FILE --stream N');
     const [id, ...extra] = positionals;
     if (id === undefined) throw new ArgError('missing scenario id');
     if (!isScenarioId(id)) throw new ArgError(`unknown scenario ${quoteArg(id)}`);
     if (extra.length > 0) throw new ArgError(`one scenario at a time, got also ${extra.map(quoteArg).join(', ')}`);
-    if (values.json && values.format !== undefined && values.format !== 'json') {
-      throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
-    }
     const format = oneOf('--format', values.format ?? 'json', FORMATS);
     const options: SimOptions = {
       ...DEFAULT_OPTIONS,
@@ -88,6 +104,31 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
     // parseArgs' own messages (unknown option, missing value) are already one clear line.
     return { kind: 'error', message: quoteless((error as Error).message) };
   }
+}
+
+interface CaptureValues {
+  readonly pcap?: string;
+  readonly list?: boolean;
+  readonly stream?: string;
+  readonly format?: string;
+  readonly [option: string]: string | boolean | undefined;
+}
+
+/** `--pcap FILE [--list | --stream N] [--json | --format json|text]`: the list is the default view. */
+function captureArgs(values: CaptureValues, positionals: readonly string[]): TraceArgs {
+  const file = values.pcap ?? '';
+  if (file === '') throw new ArgError('--pcap needs a file name');
+  if (positionals.length > 0) throw new ArgError(`--pcap reads a capture, not a scenario: remove ${positionals.map(quoteArg).join(', ')}`);
+  const scenarioOnly = SCENARIO_ONLY.filter((name) => values[name] !== undefined);
+  if (scenarioOnly.length > 0) {
+    throw new ArgError(`${scenarioOnly.map((name) => `--${name}`).join(', ')} set up a simulated run and cannot apply to a capture`);
+  }
+  if (values.list && values.stream !== undefined) throw new ArgError('--list and --stream ask for two views: give one');
+  const format = oneOf('--format', values.format ?? 'json', CAPTURE_FORMATS);
+  if (values.stream === undefined) return { kind: 'pcap', file, view: { kind: 'list' }, format };
+  const reading = readWholeNumber(values.stream, STREAM_LIMITS);
+  if (!reading.ok) throw new ArgError(`--stream needs a connection number (tcp.stream) from 0, got ${quoteArg(values.stream)}`);
+  return { kind: 'pcap', file, view: { kind: 'stream', stream: reading.value }, format };
 }
 
 /** parseArgs' messages hold the user's text and line breaks: one line, no control characters. */

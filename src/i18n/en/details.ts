@@ -1,9 +1,11 @@
+import { enCapture } from './capture';
 /**
  * English teaching text that is not needed for the first paint: why each rule fires, the
  * header fields and flags, lessons and common misconceptions. Plain words
  * first, then the precise term; RFC sections are shown by the UI, not repeated here.
  */
 export const enDetails = {
+  ...enCapture,
   // ── Rules: user calls ────────────────────────────────────────────────────────────────
   'rule.open-passive.what':
     "The {side}'s application called listen(): the socket moves from CLOSED to LISTEN and waits for connection requests.",

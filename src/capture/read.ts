@@ -1,0 +1,227 @@
+/**
+ * The capture reader: container → link → IP → TCP, one frame at a time, as a generator so a large
+ * file can be read in slices (a Web Worker can post progress between them). Nothing here throws
+ * on bad input; every problem becomes an issue (see index.ts for which ones are fatal).
+ */
+import { ConnectionTracker } from './connections';
+import { readContainer, type RawFrame } from './container';
+import { readIp, PROTO_TCP } from './ip';
+import { issue } from './issues';
+import { ipOffset, LINK_CUT, NOT_IP, UNSUPPORTED_LINK } from './link';
+import { readTcp } from './tcp';
+import type {
+  CaptureFormat, CaptureIssue, CaptureMessageKey, CapturedConnection, CapturedSegment, SkipCounts,
+} from './types';
+
+export interface CaptureSummary {
+  readonly format: CaptureFormat | null;
+  /** Every record in the file, TCP or not. */
+  readonly frames: number;
+  readonly segments: number;
+  readonly skipped: Readonly<SkipCounts>;
+  /** How many warnings of each key were reported (all of them, even past the list's cap). */
+  readonly warningCounts: Readonly<Partial<Record<CaptureMessageKey, number>>>;
+  /** The problem that stopped reading, or no TCP at all; null when the file was read to its end. */
+  readonly error: CaptureIssue | null;
+  readonly connections: readonly CapturedConnection[];
+  /** Absolute time of the first frame (what every timeUs counts from); null for a file without frames. */
+  readonly start: { readonly epochSec: number; readonly epochNs: number } | null;
+  /** Bytes read up to the end or to the error. */
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+}
+
+export type CaptureEvent =
+  | { readonly type: 'segment'; readonly segment: CapturedSegment }
+  | { readonly type: 'warning'; readonly issue: CaptureIssue }
+  /** Every PROGRESS_EVERY frames: how far into the file the reader is. */
+  | { readonly type: 'progress'; readonly bytesRead: number; readonly bytesTotal: number; readonly frames: number }
+  | { readonly type: 'end'; readonly summary: CaptureSummary };
+
+export const PROGRESS_EVERY = 4096;
+
+/** Accepts what a File or fetch gives (ArrayBuffer) as well as a Node Buffer or any byte view. */
+export function toBytes(input: ArrayBuffer | ArrayBufferView): Uint8Array {
+  // A plain Uint8Array even for a Node Buffer: a Buffer's subarray() is several times slower.
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  return new Uint8Array(input);
+}
+
+/** Reads a capture lazily: segments and warnings in file order, then one `end` with the summary. */
+export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator<CaptureEvent, void> {
+  const bytes = toBytes(input);
+  const tracker = new ConnectionTracker();
+  const skipped: SkipCounts = { nonIp: 0, nonTcp: 0, unsupportedLink: 0, fragments: 0, malformed: 0 };
+  const warningCounts: Partial<Record<CaptureMessageKey, number>> = {};
+  const unsupportedLinks = new Set<number>();
+  let format: CaptureFormat | null = null;
+  let frames = 0;
+  let segments = 0;
+  let truncated = 0;
+  // A small snaplen cuts the options of every segment: one summary warning, not one per packet.
+  let optionsCutCount = 0;
+  let firstOptionsCut: RawFrame | null = null;
+  let error: CaptureIssue | null = null;
+  let start: { epochSec: number; epochNs: number } | null = null;
+  let bytesRead = 0;
+
+  const warn = (found: CaptureIssue): CaptureEvent => {
+    warningCounts[found.key] = (warningCounts[found.key] ?? 0) + 1;
+    return { type: 'warning', issue: found };
+  };
+
+  for (const event of readContainer(bytes)) {
+    if (event.type === 'format') {
+      format = event.format;
+      continue;
+    }
+    if (event.type === 'error') {
+      error = event.issue;
+      break;
+    }
+    if (event.type === 'warning') {
+      if (event.issue.key === 'capture.warning.frameCut' || event.issue.key === 'capture.warning.unknownInterface') {
+        frames += 1;
+        skipped.malformed += 1;
+      }
+      yield warn(event.issue);
+      continue;
+    }
+    const frame = event.frame;
+    frames += 1;
+    bytesRead = frame.data.byteOffset - bytes.byteOffset + frame.data.length;
+    start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
+    if (frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead, bytesTotal: bytes.length, frames };
+
+    const decoded = decodeFrame(frame, start);
+    if (typeof decoded === 'string') {
+      skipped[decoded] += 1;
+      if (decoded === 'fragments') {
+        yield warn(issue('capture.warning.fragment', { frame: frame.frame }, { offset: frame.offset, frame: frame.frame }));
+      }
+      if (decoded === 'unsupportedLink' && !unsupportedLinks.has(frame.linkType)) {
+        unsupportedLinks.add(frame.linkType);
+        yield warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, { offset: frame.offset, frame: frame.frame }));
+      }
+      continue;
+    }
+    if ('key' in decoded) {
+      skipped.malformed += 1;
+      yield warn(decoded);
+      continue;
+    }
+    const { segment, optionsCut } = decoded;
+    if (optionsCut) {
+      optionsCutCount += 1;
+      firstOptionsCut ??= frame;
+    }
+    if (segment.truncated) truncated += 1;
+    // Set in place rather than copied: a copy of every segment doubled the reader's garbage.
+    segment.stream = tracker.add(segment);
+    segments += 1;
+    yield { type: 'segment', segment };
+  }
+
+  if (error) bytesRead = error.offset ?? bytesRead;
+  else bytesRead = bytes.length;
+  if (firstOptionsCut) {
+    const { frame, offset } = firstOptionsCut;
+    yield warn(issue('capture.warning.tcpOptionsCut', { count: optionsCutCount, frame }, { offset, frame }));
+  }
+  if (truncated > 0) yield warn(issue('capture.warning.packetsTruncated', { count: truncated }));
+  if (!error && segments === 0) error = issue('capture.error.noTcp', { frames });
+  yield {
+    type: 'end',
+    summary: {
+      format, frames, segments, skipped, warningCounts, error,
+      connections: tracker.connections(),
+      start,
+      bytesRead,
+      bytesTotal: bytes.length,
+    },
+  };
+}
+
+type Skip = keyof SkipCounts;
+type Decoded = Skip | CaptureIssue | { segment: { -readonly [K in keyof CapturedSegment]: CapturedSegment[K] }; optionsCut: boolean };
+
+/** One frame down to its TCP segment, or why not. */
+function decodeFrame(frame: RawFrame, start: { epochSec: number; epochNs: number }): Decoded {
+  const where = { offset: frame.offset, frame: frame.frame };
+  const at = ipOffset(frame.linkType, frame.data);
+  if (at === NOT_IP) return 'nonIp';
+  if (at === UNSUPPORTED_LINK) return 'unsupportedLink';
+  if (at === LINK_CUT) return issue('capture.warning.frameCut', { frame: frame.frame }, where);
+  const ip = readIp(frame.data, at, frame.origLen);
+  if ('skip' in ip) return ip.skip;
+  if ('warning' in ip) return issue(ip.warning, { frame: frame.frame, ...ip.params }, where);
+  if (ip.protocol !== PROTO_TCP) return 'nonTcp';
+  const capturedEnd = Math.min(frame.data.length, ip.wireEnd);
+  const tcp = readTcp(frame.data, ip.start, capturedEnd, ip.wireEnd);
+  if ('warning' in tcp) return issue(tcp.warning, { frame: frame.frame, ...tcp.params }, where);
+  const payloadStart = ip.start + tcp.headerLength;
+  const len = ip.wireEnd - payloadStart;
+  const capturedLen = Math.max(0, capturedEnd - payloadStart);
+  const hasAck = (tcp.flagBits & 0x10) !== 0;
+  return {
+    optionsCut: tcp.optionsCut,
+    segment: {
+      frame: frame.frame,
+      timeUs: (frame.epochSec - start.epochSec) * 1e6 + (frame.epochNs - start.epochNs) / 1e3,
+      epochSec: frame.epochSec,
+      epochNs: frame.epochNs,
+      interfaceId: frame.interfaceId,
+      ipVersion: ip.version,
+      src: ip.src,
+      dst: ip.dst,
+      srcPort: tcp.srcPort,
+      dstPort: tcp.dstPort,
+      seq: tcp.seq,
+      ack: hasAck ? tcp.ackRaw : null,
+      ackRaw: tcp.ackRaw,
+      flags: tcp.flags,
+      flagBits: tcp.flagBits,
+      window: tcp.window,
+      urgentPointer: tcp.urgentPointer,
+      headerLength: tcp.headerLength,
+      len,
+      capturedLen,
+      truncated: capturedLen < len || tcp.optionsCut || ip.firstFragment,
+      options: tcp.options,
+      stream: -1,
+    },
+  };
+}
+
+/** The whole capture at once: every segment, the connections and what went wrong. */
+export interface CaptureResult extends CaptureSummary {
+  /** True when the file was read to its end and holds at least one TCP segment. */
+  readonly ok: boolean;
+  readonly packets: readonly CapturedSegment[];
+  /** The first MAX_LISTED_WARNINGS warnings (warningCounts has the totals). */
+  readonly warnings: readonly CaptureIssue[];
+}
+
+export const MAX_LISTED_WARNINGS = 200;
+
+export function readCapture(input: ArrayBuffer | ArrayBufferView): CaptureResult {
+  const packets: CapturedSegment[] = [];
+  const warnings: CaptureIssue[] = [];
+  let total = 0;
+  for (const event of iterateCapture(input)) {
+    if (event.type === 'segment') packets.push(event.segment);
+    else if (event.type === 'warning') {
+      total += 1;
+      if (warnings.length < MAX_LISTED_WARNINGS) warnings.push(event.issue);
+    } else if (event.type === 'end') {
+      if (total > warnings.length) warnings.push(issue('capture.warning.moreWarnings', { count: total - warnings.length }));
+      return { ...event.summary, ok: event.summary.error === null, packets, warnings };
+    }
+  }
+  // Unreachable: iterateCapture always ends with an `end` event.
+  return {
+    format: null, frames: 0, segments: 0, error: issue('capture.error.empty'), connections: [], start: null,
+    skipped: { nonIp: 0, nonTcp: 0, unsupportedLink: 0, fragments: 0, malformed: 0 },
+    warningCounts: {}, bytesRead: 0, bytesTotal: 0, ok: false, packets, warnings,
+  };
+}
