@@ -70,6 +70,22 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
+test('a link to a later step opens with its moment and caption on screen, above the bar', async ({ page }) => {
+  // Step 10's own arrow leaves at that moment, so what must show is the "now" line where it
+  // leaves, the arrow that came before it, and the caption that says which step this is.
+  await page.goto('./#s=close&step=10&lang=en');
+  await expect(page.getByRole('slider')).toHaveValue('10');
+  const diagram = page.locator('.panel--diagram');
+  await expect(async () => {
+    const bar = await page.locator('#playback-controls').boundingBox();
+    await expectOnScreen(diagram.locator('.step-caption'), { top: 0, bottom: bar?.y ?? 844 });
+    const band = await visibleBand(page);
+    const id = stepSegment(trace, 9);
+    await expectOnScreen(diagram.locator(`[data-segment-id="${id}"] .ladder-arrow__head`), band);
+    await expectOnScreen(diagram.locator('.ladder__playhead'), band);
+  }).toPass({ timeout: 5000 });
+});
+
 test('every tap target is at least 44 × 44 px, with the settings folded and unfolded', async ({ page }) => {
   await page.goto('./#s=close&step=10&lang=en');
   const more = page.getByRole('button', { name: 'More settings' });

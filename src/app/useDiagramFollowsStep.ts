@@ -29,7 +29,9 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
     };
   }, [bar]);
 
-  const shownCursor = useRef(cursor);
+  // A link that opens at a later step counts as arriving there: its diagram is brought into view
+  // like after a tap (the header would otherwise push the step under the bar). Step 0 opens at the top.
+  const shownCursor = useRef(0);
   // Before paint, so the step never flashes up where the reader had scrolled.
   useLayoutEffect(() => {
     if (shownCursor.current === cursor) return;
