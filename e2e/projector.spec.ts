@@ -126,4 +126,21 @@ test.describe('classroom projector, 1024×768', () => {
     await expect(page.getByRole('radio', { name: /Absolute/ })).toBeVisible();
     await expect.poll(() => visibleTextFaults(page, 14)).toEqual([]);
   });
+
+  for (const [lang, hash] of [['en', 's=handshake&step=2'], ['zh', 's=close&step=9']] as const) {
+    test(`both state badges show their whole name (${lang})`, async ({ page }) => {
+      await page.goto(`./#${hash}&lang=${lang}`);
+      const pills = page.locator('.state-badge__pill');
+      await expect(pills).toHaveCount(2);
+      for (const pill of await pills.all()) {
+        const fits = await pill.evaluate((el) => {
+          const name = el.querySelector('.state-badge__name') as HTMLElement;
+          const box = el.getBoundingClientRect();
+          const column = (el.closest('.state-badge') as HTMLElement).getBoundingClientRect();
+          return name.getBoundingClientRect().right <= box.right && box.right <= column.right + 0.5;
+        });
+        expect(fits).toBe(true);
+      }
+    });
+  }
 });
