@@ -27,3 +27,29 @@ export async function expectStep(page: Page, k: number, n: number): Promise<void
   const controls = page.getByRole('group', { name: 'Playback controls' });
   await expect(controls.getByText(`Step ${k} of ${n}`, { exact: true })).toBeVisible();
 }
+
+/**
+ * From the close at step 2 (English): a step, every header dialog, the sandbox, then 中文. Each
+ * of these is a separate chunk in the normal build, so a page that passes this loaded them all.
+ */
+export async function expectEveryViewOpens(page: Page): Promise<void> {
+  await expectStep(page, 2, stepCount('close'));
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 3, stepCount('close'));
+  for (const [button, dialog] of [
+    ['What if it fails?', 'What if it fails here?'],
+    ['Options', 'Options'],
+    ['Learn', 'Learn'],
+  ] as const) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: dialog })).toBeHidden();
+  }
+  await page.getByRole('radio', { name: /Sandbox/ }).click();
+  await expect(page.getByRole('group', { name: 'Client socket calls' })).toBeVisible();
+  await page.getByRole('radio', { name: /中文/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '客户端的套接字调用' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+}
