@@ -19,7 +19,7 @@ import type { Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, User
 import { RULES } from './rules';
 
 /** A run stops here even if timers are still pending; far beyond any built-in scenario. */
-const MAX_STEPS = 2000;
+export const MAX_STEPS = 2000;
 
 interface PendingCall {
   readonly t: number;
@@ -186,12 +186,12 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     };
     segments.push(original);
     wire.push(segment);
-    if (fate !== 'lose') inFlight.push({ record: original, segment });
+    if (fate !== 'lose') fly(inFlight, { record: original, segment });
     if (fate === 'duplicate') {
       const copy = copyOf(original, delayMs);
       segments.push(copy);
       wire.push(segment);
-      inFlight.push({ record: copy, segment });
+      fly(inFlight, { record: copy, segment });
     }
     return id;
   };
@@ -223,7 +223,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     };
     segments.push(record);
     wire.push(segment);
-    inFlight.push({ record, segment });
+    fly(inFlight, { record, segment });
   }
 
   /** Applies one step; false when nothing is left to happen (or the rest is past the horizon). */
@@ -332,7 +332,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
       const key = keys[i] as EventKey;
       if (key.kind === 'segment' && key.id > after) keys[i] = { ...key, id: key.id + 1 };
     }
-    inFlight.push({ record: copy, segment });
+    fly(inFlight, { record: copy, segment });
   };
 
   const refate = (id: number, fate: Fate, delayMs = 0): RefateResult => {
@@ -341,9 +341,10 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
       return 'not-in-flight';
     }
     if (record.sentStep >= steps.length) return 'not-in-flight';
-    if (record.fate === 'duplicate') return 'duplicated';
     const arrivesAt = record.sentAt + options.latencyMs + (fate === 'delay' ? delayMs : 0);
     if (fate === record.fate && arrivesAt === record.arrivesAt) return 'same';
+    // The copy is on the wire already; only going back before it was made can take it away.
+    if (record.fate === 'duplicate') return 'duplicated';
     const updated: TraceSegment = { ...record, fate, arrivesAt, lost: fate === 'lose' };
     const copy = fate === 'duplicate' ? copyOf(updated, 0) : null;
     const arrivals = [
@@ -356,7 +357,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     if (at >= 0) inFlight.splice(at, 1);
     segments[id - 1] = updated;
     const segment = wire[id - 1] as Segment;
-    if (fate !== 'lose') inFlight.push({ record: updated, segment });
+    if (fate !== 'lose') fly(inFlight, { record: updated, segment });
     if (copy) insertCopy(copy, segment);
     return 'ok';
   };
@@ -423,7 +424,6 @@ function nextEvent(
   for (const pending of calls) {
     if (pending.afterStep === null) candidates.push({ kind: 'call', t: pending.t, pending });
   }
-  for (const flight of inFlight) candidates.push({ kind: 'segment', t: flight.record.arrivesAt, flight });
   for (const side of SIDES) {
     for (const timer of TIMER_NAMES) {
       const deadline = endpoints[side].timers[timer];
@@ -432,7 +432,30 @@ function nextEvent(
   }
   let best: NextEvent | null = null;
   for (const candidate of candidates) if (!best || earlier(candidate, best)) best = candidate;
+  // In flight in arrival order (see `fly`): the first one is the earliest segment.
+  const flight = inFlight[0];
+  if (flight) {
+    const arrival: NextEvent = { kind: 'segment', t: flight.record.arrivesAt, flight };
+    if (!best || earlier(arrival, best)) best = arrival;
+  }
   return best;
+}
+
+/**
+ * Puts a segment among those in flight, kept in arrival order (time, then lower id first), so
+ * the next arrival is always the first: a long session has hundreds on the wire at once.
+ */
+function fly(inFlight: InFlight[], flight: InFlight): void {
+  const { arrivesAt, id } = flight.record;
+  let lo = 0;
+  let hi = inFlight.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = (inFlight[mid] as InFlight).record;
+    if (r.arrivesAt < arrivesAt || (r.arrivesAt === arrivesAt && r.id < id)) lo = mid + 1;
+    else hi = mid;
+  }
+  inFlight.splice(lo, 0, flight);
 }
 
 function earlier(a: NextEvent, b: NextEvent): boolean {

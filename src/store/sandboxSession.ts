@@ -15,9 +15,9 @@
  *   engine's final numbering, which is why a fork never has to renumber anything.
  */
 import {
-  type FaultRule, type Fate, type Scenario, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
+  type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
 } from '../engine';
-import { simulate } from './simulate';
+import { createSimulation, simulate } from './simulate';
 
 export interface SandboxAction {
   readonly side: Side;
@@ -54,32 +54,53 @@ export const DELAY_CHOICES_MS: readonly number[] = [200, 500, 1000, 2000, 5000];
 export const DEFAULT_DELAY_MS = 2000;
 export const MAX_DELAY_MS = 60_000;
 
-/** Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. */
+/**
+ * Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. A
+ * segment's fates are a history (delay it, step, then drop it): the last one applied is its fate.
+ */
 export function engineFates(fates: readonly SandboxFate[]): FaultRule[] {
+  const ids = engineIds(fates);
+  const last = new Map<number, number>();
+  ids.forEach((id, i) => last.set(id, i));
+  return fates.flatMap((fate, i) => {
+    const segmentId = ids[i] as number;
+    if (last.get(segmentId) !== i) return [];
+    return [{ segmentId, fate: fate.fate, ...(fate.fate === 'delay' ? { delayMs: fate.delayMs ?? DEFAULT_DELAY_MS } : {}) }];
+  });
+}
+
+/** Each recorded fate's segment in the engine's final numbering (same order as `fates`). */
+function engineIds(fates: readonly SandboxFate[]): number[] {
+  const duplicates = fates.flatMap((fate, i) => (fate.fate === 'duplicate' ? [i] : []));
   return fates.map((fate, i) => {
     let id = fate.segmentId;
-    for (const later of fates.slice(i + 1)) {
-      if (later.fate === 'duplicate' && id > later.segmentId) id += 1;
+    for (const d of duplicates) {
+      const later = fates[d] as SandboxFate;
+      if (d > i && id > later.segmentId) id += 1;
     }
-    return { segmentId: id, fate: fate.fate, ...(fate.fate === 'delay' ? { delayMs: fate.delayMs ?? DEFAULT_DELAY_MS } : {}) };
+    return id;
   });
 }
 
 export function sandboxScenario(session: SandboxSession): Scenario {
+  return { id: SANDBOX_SCENARIO_ID, calls: session.actions.map(scriptedCall), faults: engineFates(session.fates) };
+}
+
+/** A learner's call as the engine runs it: right after step `afterStep`. */
+export function scriptedCall(action: SandboxAction): ScriptedCall {
   return {
-    id: SANDBOX_SCENARIO_ID,
-    calls: session.actions.map((action) => ({
-      side: action.side,
-      call: action.call,
-      ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
-      when: { afterStep: action.afterStep },
-    })),
-    faults: engineFates(session.fates),
+    side: action.side,
+    call: action.call,
+    ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
+    when: { afterStep: action.afterStep },
   };
 }
 
+/** A trace, or a run still in progress (`Simulation.view`). */
+type TraceSoFar = Pick<Trace, 'segments' | 'steps'>;
+
 /** Logical time after `cursor` steps (the same rule as the store's timeAtCursor; kept here to avoid an import cycle). */
-function timeAt(trace: Trace, cursor: number): number {
+function timeAt(trace: TraceSoFar, cursor: number): number {
   if (cursor <= 0) return 0;
   return trace.steps[Math.min(cursor, trace.steps.length) - 1]?.t ?? 0;
 }
@@ -131,7 +152,7 @@ export type SegmentStatus =
       readonly fate: Fate;
     };
 
-export function segmentStatus(trace: Trace, cursor: number, id: number): SegmentStatus {
+export function segmentStatus(trace: TraceSoFar, cursor: number, id: number): SegmentStatus {
   const segment = trace.segments[id - 1];
   if (!segment || segment.id !== id || segment.origin !== 'endpoint') return { kind: 'unknown' };
   if (segment.sentStep >= cursor) return { kind: 'unsent', sentStep: segment.sentStep };
@@ -197,7 +218,14 @@ export type FateRefusal =
   | 'changes-past';
 
 export type FateResult =
-  | { readonly ok: true; readonly session: SandboxSession; readonly removed: number; readonly segmentId: number }
+  | {
+      readonly ok: true;
+      readonly session: SandboxSession;
+      readonly removed: number;
+      readonly segmentId: number;
+      /** The new session's trace. */
+      readonly trace: Trace;
+    }
   | { readonly ok: false; readonly reason: FateRefusal };
 
 export interface FateChange {
@@ -209,10 +237,14 @@ export interface FateChange {
  * Gives segment `id` (numbered as in `trace`, the session's trace) a new fate at cursor k, or
  * takes its fate away ('deliver'). Forks like an action: what the learner did after k goes.
  * `segmentId` in the result is the segment's id in the new trace.
+ *
+ * The new fate is added to the segment's history rather than replacing it: "delay the SYN,
+ * step, drop it" needs the delay in the link, or replaying it would find the SYN arrived before
+ * the drop. The run is simulated once: up to k, then the fate, then the rest.
  */
 export function changeFate(
   session: SandboxSession,
-  trace: Trace,
+  trace: TraceSoFar,
   options: SimOptions,
   k: number,
   id: number,
@@ -222,28 +254,23 @@ export function changeFate(
   if (status.kind !== 'in-flight') return { ok: false, reason: status.kind };
 
   const forked = forkSession(session, k);
-  const forkedTrace = forked.removed === 0 ? trace : simulateSandbox(forked.session, options);
-  const target = forkedTrace.steps[status.sentStep]?.emitted[status.emitIndex];
+  const run = createSimulation(sandboxScenario(forked.session), options);
+  run.runTo(k);
+  const target = run.view().steps[status.sentStep]?.emitted[status.emitIndex];
   if (target === undefined) return { ok: false, reason: 'unknown' };
 
-  const numbered = engineFates(forked.session.fates);
-  const existingIndex = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === target);
-  const existing = existingIndex >= 0 ? forked.session.fates[existingIndex] : undefined;
   const delayMs = change.fate === 'delay' ? clampDelay(change.delayMs) : undefined;
-  if (existing ? existing.fate === change.fate && existing.delayMs === delayMs : change.fate === 'deliver') {
-    return { ok: false, reason: 'same' };
-  }
-  if (existing?.fate === 'duplicate') return { ok: false, reason: 'duplicated' };
+  const outcome = run.refate(target, change.fate, delayMs);
+  if (outcome !== 'ok') return { ok: false, reason: outcome === 'not-in-flight' ? 'unknown' : outcome };
 
-  const kept = forked.session.fates.filter((_, i) => i !== existingIndex);
-  const added: SandboxFate[] =
+  const ids = engineIds(forked.session.fates);
+  const fates: SandboxFate[] =
     change.fate === 'deliver'
-      ? []
-      : [{ segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
-  const next: SandboxSession = { actions: forked.session.actions, fates: [...kept, ...added] };
-  const nextTrace = simulateSandbox(next, options);
-  if (!samePast(trace, nextTrace, k)) return { ok: false, reason: 'changes-past' };
-  return { ok: true, session: next, removed: forked.removed, segmentId: target };
+      ? // Back to no fate at all: its earlier fates go too (none of them is a duplicate, which cannot be taken back).
+        forked.session.fates.filter((_, i) => ids[i] !== target)
+      : [...forked.session.fates, { segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
+  const next: SandboxSession = { actions: forked.session.actions, fates };
+  return { ok: true, session: next, removed: forked.removed, segmentId: target, trace: run.finish() };
 }
 
 function clampDelay(ms: number | undefined): number {
@@ -253,8 +280,7 @@ function clampDelay(ms: number | undefined): number {
 
 /** The fate the learner gave a segment (numbered as in the session's trace), and when. */
 export function fateOf(session: SandboxSession, id: number): SandboxFate | null {
-  const numbered = engineFates(session.fates);
-  const index = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === id);
+  const index = engineIds(session.fates).lastIndexOf(id);
   return index >= 0 ? (session.fates[index] ?? null) : null;
 }
 
