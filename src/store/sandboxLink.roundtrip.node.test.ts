@@ -12,7 +12,7 @@ import { createSimStore, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 
 const SEED = 20261206;
-const NUM_RUNS = 120;
+const NUM_RUNS = 60;
 const TIMEOUT_MS = 60_000;
 
 function reopen(store: SimStore) {
