@@ -13,7 +13,11 @@ vi.mock('./simulate', async (importOriginal) => {
   const real = await importOriginal<typeof import('./simulate')>();
   return {
     ...real,
-    simulate: (scenario: Scenario, options: SimOptions) => real.simulate(scenario, options, () => work.steps++),
+    simulate: (scenario: Scenario, options: SimOptions) => {
+      const trace = real.simulate(scenario, options);
+      work.steps += trace.steps.length;
+      return trace;
+    },
     createSimulation: (scenario: Scenario, options: SimOptions) => real.createSimulation(scenario, options, () => work.steps++),
   };
 });
