@@ -13,6 +13,7 @@
  *         fate      lose | delay<ms> | dup     (delay without a number: 2000 ms; ms 1..60000)
  *         segmentId the segment's number as the diagram showed it when the fate was applied
  *         atStep    the step the learner was at when applying it
+ *         A segment may appear more than once (delayed, then dropped): the last fate holds.
  *
  * Reading replays the tokens through the same operations the buttons use (`appendAction`,
  * `changeFate`), in the order the learner could have made them, so a hand-edited link can never

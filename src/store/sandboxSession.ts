@@ -12,7 +12,10 @@
  *   only touches a segment that had been sent but had not arrived by k, so steps 0..k-1 stay as
  *   they were. A 'duplicate' makes a copy that takes the next id, so segments sent after the
  *   original are numbered one higher from then on; `engineFates` turns the recorded ids into the
- *   engine's final numbering, which is why a fork never has to renumber anything.
+ *   engine's final numbering, which is why a fork never has to renumber anything. A segment
+ *   can have several fates (delayed at k, dropped at k+1): the last one holds, and the earlier
+ *   ones stay so the session can be replayed in order from its link, and a fork back to k keeps
+ *   the delay the learner had then.
  */
 import {
   type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
