@@ -5,7 +5,7 @@
 import type { Side, UserCall } from '../engine';
 import { presetSession, type SandboxPresetId } from './sandboxPresets';
 import {
-  appendAction, changeFate, EMPTY_SESSION, sameSegmentIn, sessionsEqual, simulateSandbox,
+  appendAction, changeFate, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
   type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
 import type { SandboxSnapshot, SimInputs } from './simInputs';
@@ -109,7 +109,7 @@ export function setFate(state: SimInputs, segmentId: number, change: FateChange)
   if (!result.ok) return refused(segmentId, result.reason);
   rememberTrace({ ...state, sandbox: result.session }, result.trace);
   const { note, explained } = forkNote(state, result.removed);
-  const fated = result.session.fates.at(-1);
+  const fated = fateOf(result.session, result.segmentId);
   return {
     patch: {
       sandbox: result.session,

@@ -12,8 +12,8 @@ import { createSimStore, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 
 const SEED = 20261206;
-const NUM_RUNS = 60;
-const TIMEOUT_MS = 60_000;
+const NUM_RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) : 60;
+const TIMEOUT_MS = Math.max(60_000, NUM_RUNS * 500);
 
 function reopen(store: SimStore) {
   const state = store.getState();
@@ -54,6 +54,23 @@ describe('a sandbox session survives its own link', () => {
     store.getState().sandboxCall('server', 'close');
     expect(selectTrace(store.getState()).segments[0]).toMatchObject({ id: 1, fate: 'delay' });
     expect(reopen(store).reading.notice).toBeNull();
+  });
+
+  it('found by the property below: delay the SYN, call, drop it, delay it again at that step: one delay, and the link reads back clean', () => {
+    const store = createSimStore({ options: { ...DEFAULT_OPTIONS, latencyMs: 20 } });
+    const act = store.getState();
+    act.openSandbox();
+    act.sandboxCall('server', 'listen');
+    act.sandboxCall('client', 'connect');
+    store.getState().delaySegment(1, 2000);
+    store.getState().sandboxCall('client', 'send');
+    store.getState().dropSegment(1);
+    expect(store.getState().delaySegment(1, 2000)).toMatchObject({ kind: 'fate', fate: 'delay', delayMs: 2000 });
+    // The drop given at this step is replaced, and the delay from before it already says the rest.
+    expect(store.getState().sandbox.fates).toEqual([{ segmentId: 1, fate: 'delay', delayMs: 2000, atStep: 2 }]);
+    const { reading, trace } = reopen(store);
+    expect(reading.notice).toBeNull();
+    expect(trace).toEqual(selectTrace(store.getState()));
   });
 
   type UiAction =

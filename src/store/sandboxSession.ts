@@ -267,11 +267,20 @@ export function changeFate(
   if (outcome !== 'ok') return { ok: false, reason: outcome === 'not-in-flight' ? 'unknown' : outcome };
 
   const ids = engineIds(forked.session.fates);
+  // Back to no fate at all: its earlier fates go too (none is a duplicate, which cannot be taken
+  // back). Otherwise a fate given at this same cursor is simply replaced: it changed nothing
+  // before k, so the new one can be replayed without it.
+  const superseded = (fate: SandboxFate, i: number) => ids[i] === target && (change.fate === 'deliver' || fate.atStep === k);
+  const keptIds = ids.filter((_, i) => !superseded(forked.session.fates[i] as SandboxFate, i));
+  const kept = forked.session.fates.filter((fate, i) => !superseded(fate, i));
+  // What the segment's fate is without the replaced ones: if that is already the new fate, the
+  // history says it (a link replaying both would find the second one changes nothing).
+  const before = kept[keptIds.lastIndexOf(target)];
+  const already = before !== undefined && before.fate === change.fate && before.delayMs === delayMs;
   const fates: SandboxFate[] =
-    change.fate === 'deliver'
-      ? // Back to no fate at all: its earlier fates go too (none of them is a duplicate, which cannot be taken back).
-        forked.session.fates.filter((_, i) => ids[i] !== target)
-      : [...forked.session.fates, { segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
+    change.fate === 'deliver' || already
+      ? kept
+      : [...kept, { segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
   const next: SandboxSession = { actions: forked.session.actions, fates };
   return { ok: true, session: next, removed: forked.removed, segmentId: target, trace: run.finish() };
 }
