@@ -247,14 +247,18 @@ class RectIndex {
     return id;
   }
 
+  /** Which query last tested each rect, so a rect filed in several rows counts once. */
+  private readonly testedBy: number[] = [];
+  private query = 0;
+
   /** How many filed rects overlap `rect`, leaving out the one with id `except`. */
   count(rect: OrientedRect, except = -1): number {
     const [first, last] = this.span(rect);
-    const seen = new Set<number>();
+    const query = ++this.query;
     let overlaps = 0;
     const test = (id: number) => {
-      if (id === except || seen.has(id)) return;
-      seen.add(id);
+      if (id === except || this.testedBy[id] === query) return;
+      this.testedBy[id] = query;
       if (rectsOverlap(rect, this.rects[id] as OrientedRect)) overlaps++;
     };
     for (const id of this.tall) test(id);
