@@ -5,7 +5,7 @@
 import type { Side, UserCall } from '../engine';
 import { presetSession, type SandboxPresetId } from './sandboxPresets';
 import {
-  appendAction, changeFate, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
+  appendAction, changeFate, continueSandbox, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
   type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
 import type { SandboxSnapshot, SimInputs } from './simInputs';
@@ -74,11 +74,13 @@ export function makeCall(state: SimInputs, side: Side, call: UserCall, bytes?: n
   const k = state.cursor;
   const before = selectTrace(state);
   const { session, removed } = appendAction(state.sandbox, k, { side, call, ...(bytes !== undefined ? { bytes } : {}) });
-  const after = simulateSandbox(session, state.options);
+  const added = session.actions[session.actions.length - 1];
+  // A call at the end of the story continues the run that made it (the usual click).
+  const continued = removed === 0 && added ? continueSandbox(before, added) : null;
+  const after = continued ?? simulateSandbox(session, state.options);
   rememberTrace({ ...state, sandbox: session }, after);
   const { note, explained } = forkNote(state, removed);
   const selected = state.selectedSegment === null ? null : sameSegmentIn(before, after, state.selectedSegment, k);
-  const added = session.actions[session.actions.length - 1];
   return {
     patch: {
       sandbox: session,

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, USER_CALLS, type Side, type UserCall } from '../engine';
+import { DEFAULT_OPTIONS, simulate, USER_CALLS, type Side, type UserCall } from '../engine';
 import { readLink, writeLink } from './deepLink';
-import { DELAY_CHOICES_MS, segmentsInFlight } from './sandboxSession';
+import { DELAY_CHOICES_MS, sandboxScenario, segmentsInFlight } from './sandboxSession';
 import { createSimStore, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 
@@ -149,6 +149,8 @@ describe('a sandbox session survives its own link', () => {
           expect(reading.notice).toBeNull();
           expect(reading.inputs.cursor).toBe(store.getState().cursor);
           expect(trace).toEqual(selectTrace(store.getState()));
+          // What the buttons showed (runs continued click by click) is the session run in one go.
+          expect(selectTrace(store.getState())).toEqual(simulate(sandboxScenario(store.getState().sandbox), store.getState().options));
         },
       ),
       { numRuns: NUM_RUNS, seed: SEED },

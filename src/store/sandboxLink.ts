@@ -22,7 +22,7 @@
  */
 import { MAX_STEPS, USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
 import {
-  DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, EMPTY_SESSION, sandboxScenario, scriptedCall, segmentStatus,
+  DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, EMPTY_SESSION, finishKeepingRun, sandboxScenario, scriptedCall, segmentStatus,
   type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
 import { createSimulation } from './simulate';
@@ -195,7 +195,7 @@ export function replaySandbox(
     }
   }
   const session = actions.length + fates.length === 0 ? EMPTY_SESSION : { actions, fates };
-  return { session, rejected, trace: run.finish() };
+  return { session, rejected, trace: finishKeepingRun(run) };
 }
 
 /** A session as link parts, for re-checking it with `replaySandbox`. */

@@ -72,15 +72,16 @@ describe('work done by the buttons in a 400-action session', () => {
     return store;
   }
 
-  it('a call, Undo, and leaving and reopening the sandbox each simulate the session at most once', () => {
+  it('a call at the end simulates only its new steps; Undo and reopening the sandbox simulate nothing', () => {
     const store = bigSession();
     const steps = selectStepCount(store.getState());
 
-    // The new session's trace is computed once, by the action; the view then reads it.
+    // A call at the end continues the run that made the story: only the new steps are simulated,
+    // once, by the action; the view then reads that trace.
     store.getState().sandboxCall('client', 'send');
     const afterCall = selectStepCount(store.getState());
     expect(afterCall).toBeGreaterThan(steps);
-    expect(work.steps).toBe(afterCall);
+    expect(work.steps).toBe(afterCall - steps);
 
     // Undo and reopening go back to sessions whose traces were already made.
     work.steps = 0;
@@ -91,6 +92,14 @@ describe('work done by the buttons in a 400-action session', () => {
     store.getState().openSandbox();
     selectTrace(store.getState());
     expect(work.steps).toBe(0);
+  });
+
+  it('a call before the end (a fork) simulates the session once', () => {
+    const store = bigSession();
+    const steps = selectStepCount(store.getState());
+    store.getState().seek(steps - 10);
+    store.getState().sandboxCall('server', 'send');
+    expect(work.steps).toBe(selectStepCount(store.getState()));
   });
 
   it('dropping a segment simulates the session once', () => {

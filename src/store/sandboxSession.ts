@@ -18,9 +18,9 @@
  *   the delay the learner had then.
  */
 import {
-  type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
+  type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Simulation, type Trace, type TraceStep, type UserCall,
 } from '../engine';
-import { createSimulation, simulate } from './simulate';
+import { createSimulation } from './simulate';
 
 export interface SandboxAction {
   readonly side: Side;
@@ -109,7 +109,33 @@ function timeAt(trace: TraceSoFar, cursor: number): number {
 }
 
 export function simulateSandbox(session: SandboxSession, options: SimOptions): Trace {
-  return simulate(sandboxScenario(session), options);
+  return finishKeepingRun(createSimulation(sandboxScenario(session), options));
+}
+
+/**
+ * Each sandbox trace's run, paused at its end: a call made at the end of the story (the usual
+ * click) continues it instead of simulating the whole session again. A run is used once; a
+ * trace whose run was used (or never kept) is simulated from the start as before.
+ */
+const pausedRuns = new WeakMap<Trace, Simulation>();
+
+/** The run's trace, with the run kept for `continueSandbox`. */
+export function finishKeepingRun(run: Simulation): Trace {
+  const trace = run.finish();
+  pausedRuns.set(trace, run);
+  return trace;
+}
+
+/**
+ * `trace` (a sandbox trace, under the options it was made with) with `action` made at its end,
+ * or null when that cannot be done by continuing: no kept run, or the action is not at the end.
+ */
+export function continueSandbox(trace: Trace, action: SandboxAction): Trace | null {
+  const run = pausedRuns.get(trace);
+  if (!run || action.afterStep !== run.stepCount) return null;
+  pausedRuns.delete(trace);
+  run.addCall(scriptedCall(action));
+  return finishKeepingRun(run);
 }
 
 /** The session as it stands at cursor k: what the learner did up to k, nothing after. */
@@ -282,7 +308,7 @@ export function changeFate(
       ? kept
       : [...kept, { segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
   const next: SandboxSession = { actions: forked.session.actions, fates };
-  return { ok: true, session: next, removed: forked.removed, segmentId: target, trace: run.finish() };
+  return { ok: true, session: next, removed: forked.removed, segmentId: target, trace: finishKeepingRun(run) };
 }
 
 function clampDelay(ms: number | undefined): number {
