@@ -145,7 +145,7 @@ export function readLink(hash: string): LinkReading {
       // Longer than any session can be: say how much was not read and where that starts.
       sandboxNotice = {
         key: 'sandbox.notice.linkTooLong',
-        params: { max: MAX_LINK_TOKENS, count: parsed.overLimit.length, parts: quoteTokens(parsed.overLimit, 1) },
+        params: { max: MAX_LINK_TOKENS, count: parsed.overLimit.length, parts: quoteTokens(parsed.overLimit.slice(0, 1)) },
       };
     } else if (leftOut.length > 0) {
       const kept = session.actions.length + session.fates.length;

@@ -600,5 +600,5 @@ export const enDetails = {
   'sandbox.notice.linkPartlyDamaged': 'Part of this sandbox link could not be used and was left out: {parts}. The rest of the session is shown.',
   'sandbox.notice.linkDamaged': 'This sandbox link could not be used ({parts}); an empty sandbox is open instead.',
   'sandbox.notice.optionsDropped': 'With the new settings, part of your sandbox session no longer fits and was left out: {parts}.',
-  'sandbox.notice.linkTooLong': 'This sandbox link is longer than any session can be (at most {max} calls and {max} fates): the last {count} were left out, from {parts}. The rest of the session is shown.',
+  'sandbox.notice.linkTooLong': 'This sandbox link is longer than any session can be (at most {max} calls and {max} fates): the last {count} parts, from {parts} on, were left out. The rest of the session is shown.',
 } as const;

@@ -574,5 +574,5 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.notice.linkPartlyDamaged': '这个沙盒链接有部分内容无法使用，已略去：{parts}。其余会话照常显示。',
   'sandbox.notice.linkDamaged': '这个沙盒链接无法使用（{parts}），现打开一个空白沙盒。',
   'sandbox.notice.optionsDropped': '在新的设置下，你的沙盒会话有部分内容不再成立，已略去：{parts}。',
-  'sandbox.notice.linkTooLong': '这个沙盒链接超出了任何会话的长度上限（最多 {max} 个调用和 {max} 个网络处理）：最后 {count} 项已略去，从 {parts} 开始。其余会话照常显示。',
+  'sandbox.notice.linkTooLong': '这个沙盒链接超出了会话的长度上限（最多 {max} 个调用和 {max} 个网络处理）：从 {parts} 起的最后 {count} 项已略去。其余会话照常显示。',
 };
