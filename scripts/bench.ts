@@ -6,6 +6,8 @@
  *      (found through Vite's manifest, which only this build writes: the shipped dist/ has none);
  *      reported per language, the larger one is judged.
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
+ *   3. Large sandbox sessions: opening long links, and a call / Undo / reopening the sandbox in a
+ *      400-action session, each the median of several runs beside its goal (issue 10).
  * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */
@@ -13,7 +15,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario } from '../src/engine';
+import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
+import { createSimStore, readLink, selectTrace, type SandboxAction } from '../src/store';
+import { EMPTY_SESSION, sandboxScenario, scriptedCall } from '../src/store/sandboxSession';
 
 const INITIAL_JS_BUDGET_KB = 120;
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
@@ -116,6 +120,104 @@ function runsFromArgs(args: readonly string[]): number {
   return runs;
 }
 
+const SANDBOX_RUNS = 7;
+
+/** Median wall time of `runs` calls of `work` (each after `prepare`, which is not timed). */
+function medianMs(runs: number, work: () => void, prepare: () => void = () => {}): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    prepare();
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return percentile(times, 50);
+}
+
+const sandboxLink = (tokens: readonly string[]): string => `#mode=sandbox&a=${['s.listen.0', 'c.connect.1', ...tokens].join(',')}`;
+
+/**
+ * A session made as a learner makes one: each call at the end of the story so far (sends from
+ * alternate sides after listen and connect). Built on one resumable run so the setup is quick.
+ */
+function learnerSession(size: number): SandboxAction[] {
+  const run = createSimulation(sandboxScenario(EMPTY_SESSION), DEFAULT_OPTIONS);
+  const actions: SandboxAction[] = [];
+  for (let i = 0; i < size; i++) {
+    const afterStep = run.runTo(MAX_STEPS);
+    const action: SandboxAction =
+      i === 0 ? { side: 'server', call: 'listen', afterStep }
+      : i === 1 ? { side: 'client', call: 'connect', afterStep }
+      : { side: i % 2 ? 'client' : 'server', call: 'send', bytes: 100, afterStep };
+    actions.push(action);
+    run.addCall(scriptedCall(action));
+  }
+  return actions;
+}
+
+function reportSandbox(): void {
+  console.log(`\nLarge sandbox sessions, median of ${SANDBOX_RUNS} runs`);
+  const line = (label: string, ms: number, goalMs: number) =>
+    console.log(`  ${label.padEnd(52)} ${ms.toFixed(1).padStart(9)} ms   goal < ${String(goalMs).padStart(4)} ms  ${ms < goalMs ? 'PASS' : 'OVER'}`);
+
+  const links: [string, string][] = [
+    ['open the 40× c.send65535 link', sandboxLink(Array<string>(40).fill('c.send65535'))],
+    ['open a 498× c.send link', sandboxLink(Array<string>(498).fill('c.send'))],
+    ['open a 10,000-action link', sandboxLink(Array<string>(9998).fill('c.send'))],
+  ];
+  for (const [label, hash] of links) line(`${label} (${hash.length} chars)`, medianMs(SANDBOX_RUNS, () => readLink(hash)), 1000);
+
+  const sandbox = { actions: learnerSession(400), fates: [] };
+  const store = createSimStore({ mode: 'sandbox', sandbox });
+  store.getState().goToEnd();
+  const steps = selectTrace(store.getState()).steps.length;
+  const call = medianMs(
+    SANDBOX_RUNS,
+    () => {
+      store.getState().sandboxCall('client', 'send');
+      selectTrace(store.getState());
+    },
+    () => store.getState().goToEnd(),
+  );
+  const undo = medianMs(
+    SANDBOX_RUNS,
+    () => {
+      store.getState().undoSandbox();
+      selectTrace(store.getState());
+    },
+    () => {
+      store.getState().goToEnd();
+      store.getState().sandboxCall('server', 'send');
+    },
+  );
+  const reopen = medianMs(
+    SANDBOX_RUNS,
+    () => {
+      store.getState().openSandbox();
+      selectTrace(store.getState());
+    },
+    () => store.getState().leaveSandbox(),
+  );
+  const fork = medianMs(
+    SANDBOX_RUNS,
+    () => {
+      store.getState().sandboxCall('server', 'send');
+      selectTrace(store.getState());
+    },
+    () => {
+      store.getState().goToEnd();
+      store.getState().seek(store.getState().cursor - 10);
+    },
+  );
+  line(`a call at 400 actions (${steps} steps)`, call, 100);
+  line('a call 10 steps before the end (a fork)', fork, 100);
+  line('Undo at 400 actions', undo, 100);
+  line('reopen the sandbox at 400 actions', reopen, 100);
+  console.log('  (store and engine work only; drawing the ladder comes on top in the browser)');
+}
+
 const withinBudget = reportSizes();
 reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
+reportSandbox();
 if (!withinBudget) process.exitCode = 1;

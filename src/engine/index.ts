@@ -10,7 +10,7 @@ export * from './scenarioIds';
 export type * from './trace';
 export { snapshotAt, USER_CALLS } from './trace';
 export type { EndpointTimers, TimerName } from './tcb';
-export { simulate, resolveIsn } from './simulate';
+export { createSimulation, MAX_STEPS, simulate, resolveIsn, type RefateResult, type Simulation } from './simulate';
 export { SCENARIOS } from './scenarios';
 export type { Scenario, ScriptedCall, CallTrigger } from './scenario';
 export type { FaultRule } from './faults';

@@ -15,11 +15,11 @@ import { createEndpoint, DEFAULT_ENDPOINT_CONFIG, DEFAULT_PORTS } from './tcbOps
 import { TIMER_NAMES, type Endpoint, type EndpointConfig, type TimerName } from './tcb';
 import type { StepResult } from './stepResult';
 import { isSynchronized } from './states';
-import type { StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
+import type { Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
 
 /** A run stops here even if timers are still pending; far beyond any built-in scenario. */
-const MAX_STEPS = 2000;
+export const MAX_STEPS = 2000;
 
 interface PendingCall {
   readonly t: number;
@@ -79,7 +79,44 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
   };
 }
 
-export function simulate(scenario: Scenario, options: SimOptions): Trace {
+/**
+ * A run that can be advanced a step at a time and told about the future as it goes: the
+ * sandbox's link replay adds each call and network fate at the step the learner made it, so
+ * a session of n steps is simulated once instead of once per token (issue 10).
+ */
+export interface Simulation {
+  /** Steps applied so far. */
+  readonly stepCount: number;
+  /** Applies steps until `stepCount` have been applied or nothing is left to happen; returns the count. */
+  runTo(stepCount: number): number;
+  /** A call due right after step `call.when.afterStep`, which must not be in the past. */
+  addCall(call: ScriptedCall): void;
+  /**
+   * A new fate for segment `id`, sent but not yet arrived, as if the network had decided it when
+   * the segment was sent. Refused when it would change a step already applied.
+   */
+  refate(id: number, fate: Fate, delayMs?: number): RefateResult;
+  /** The run so far, read-only and live: valid until the next call on this object. */
+  view(): Pick<Trace, 'segments' | 'steps'>;
+  /** Runs to the end and returns the trace. */
+  finish(): Trace;
+}
+
+export type RefateResult = 'ok' | 'not-in-flight' | 'same' | 'duplicated' | 'changes-past';
+
+/** How one step's event ranks against others (see `earlier`); ids of segments as numbered then. */
+type EventKey =
+  | { readonly kind: 'forked' }
+  | { readonly kind: 'call'; readonly t: number; readonly order: number }
+  | { readonly kind: 'segment'; readonly t: number; readonly id: number }
+  | { readonly kind: 'timer'; readonly t: number; readonly side: Side; readonly timer: TimerName };
+
+export function simulate(scenario: Scenario, options: SimOptions, onStep?: () => void): Trace {
+  return createSimulation(scenario, options, onStep).finish();
+}
+
+/** `onStep` lets a test count the work done (steps applied), never the time. */
+export function createSimulation(scenario: Scenario, options: SimOptions, onStep?: () => void): Simulation {
   const isn = resolveIsn(options);
   const configFor = (side: Side): EndpointConfig => ({
     ...DEFAULT_ENDPOINT_CONFIG,
@@ -99,16 +136,29 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
   let order = 0;
   const calls: PendingCall[] = [];
   const waiting: ScriptedCall[] = [];
-  for (const scripted of scenario.calls) {
+  const addCall = (scripted: ScriptedCall) => {
     if ('at' in scripted.when) calls.push(pendingFrom(scripted, scripted.when.at, order++));
     else if ('afterStep' in scripted.when) calls.push(pendingFrom(scripted, 0, order++, scripted.when.afterStep));
     else waiting.push(scripted);
-  }
+  };
+  for (const scripted of scenario.calls) addCall(scripted);
 
   const segments: TraceSegment[] = [];
+  /** The segment on the wire behind each record (same index), so a refated segment can fly again. */
+  const wire: Segment[] = [];
   const inFlight: InFlight[] = [];
   const steps: TraceStep[] = [];
+  /** What each step's event was, to tell whether a refated segment would have come earlier. */
+  const keys: EventKey[] = [];
   let faultCounts = new Map<string, number>();
+
+  const copyOf = (original: TraceSegment, gapMs: number): TraceSegment => ({
+    ...original,
+    id: original.id + 1,
+    arrivesAt: original.arrivesAt + (gapMs || Math.ceil(options.latencyMs / 2)),
+    lost: false,
+    duplicateOf: original.id,
+  });
 
   /** Put a segment on the wire with its fate; returns its id. */
   const launch = (from: Side, segment: Segment, t: number, stepIndex: number, retransmission: boolean): number => {
@@ -118,7 +168,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
     faultCounts = fated.counts;
     // A reply to a forged address reaches neither lifeline: nobody is there (or nobody who asked).
     const { fate, delayMs } = segment.dstAddr !== undefined ? { fate: 'lose' as const, delayMs: 0 } : fated.decision;
-    const base = {
+    const original: TraceSegment = {
       ...segment,
       flags: labelFlags(segment.flags),
       from,
@@ -129,26 +179,19 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       sentStep: stepIndex,
       arrivalStep: null,
       fate,
-    };
-    const original: TraceSegment = {
-      ...base,
       id,
       arrivesAt: t + options.latencyMs + (fate === 'delay' ? delayMs : 0),
       lost: fate === 'lose',
       duplicateOf: null,
     };
     segments.push(original);
-    if (fate !== 'lose') inFlight.push({ record: original, segment });
+    wire.push(segment);
+    if (fate !== 'lose') fly(inFlight, { record: original, segment });
     if (fate === 'duplicate') {
-      const copy: TraceSegment = {
-        ...base,
-        id: id + 1,
-        arrivesAt: original.arrivesAt + (delayMs || Math.ceil(options.latencyMs / 2)),
-        lost: false,
-        duplicateOf: id,
-      };
+      const copy = copyOf(original, delayMs);
       segments.push(copy);
-      inFlight.push({ record: copy, segment });
+      wire.push(segment);
+      fly(inFlight, { record: copy, segment });
     }
     return id;
   };
@@ -179,13 +222,16 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       arrivalStep: null,
     };
     segments.push(record);
-    inFlight.push({ record, segment });
+    wire.push(segment);
+    fly(inFlight, { record, segment });
   }
 
-  while (steps.length < MAX_STEPS) {
+  /** Applies one step; false when nothing is left to happen (or the rest is past the horizon). */
+  const applyNext = (): boolean => {
     const now = steps[steps.length - 1]?.t ?? 0;
     const event = nextEvent(calls, inFlight, endpoints, steps.length, now);
-    if (!event || (scenario.horizonMs !== undefined && event.t > scenario.horizonMs)) break;
+    if (!event || (scenario.horizonMs !== undefined && event.t > scenario.horizonMs)) return false;
+    onStep?.();
     const index = steps.length;
     const { side, input, stepInput, label } = describe(event);
     const before = endpoints[side];
@@ -195,6 +241,7 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
       const arrived = { ...event.flight.record, arrivalStep: index };
       segments[arrived.id - 1] = arrived;
     }
+    keys.push(keyOf(event));
 
     const out = deliver(before, input, event.t);
     endpoints[side] = out.endpoint;
@@ -229,20 +276,116 @@ export function simulate(scenario: Scenario, options: SimOptions): Trace {
         }
       }
     }
-  }
+    return true;
+  };
+
+  const runTo = (target: number): number => {
+    const limit = Math.min(target, MAX_STEPS);
+    while (steps.length < limit && applyNext());
+    return steps.length;
+  };
+
+  /**
+   * The segment's arrival (and its copy's) under the new fate must not outrank the event of any
+   * step applied since it was sent, or that step would have been its arrival instead. Forked
+   * calls come first whatever the time, so they cannot be overtaken.
+   */
+  const keepsPast = (record: TraceSegment, arrivals: readonly { t: number; id: number }[]): boolean => {
+    for (let i = record.sentStep + 1; i < keys.length; i++) {
+      const key = keys[i] as EventKey;
+      if (key.kind === 'forked') continue;
+      // A copy takes id+1 and later ids move up one: compare in that numbering (half steps).
+      const shifted = key.kind === 'segment' && key.id > record.id ? { ...key, id: key.id + 1 } : key;
+      for (const arrival of arrivals) {
+        if (keyEarlier({ kind: 'segment', t: arrival.t, id: arrival.id }, shifted)) return false;
+      }
+    }
+    return true;
+  };
+
+  /** A copy of segment `copy.duplicateOf` takes the next id, as if made at launch: every id above moves up one. */
+  const insertCopy = (copy: TraceSegment, segment: Segment) => {
+    const after = copy.id - 1;
+    const bump = (id: number) => (id > after ? id + 1 : id);
+    for (let i = after; i < segments.length; i++) {
+      const s = segments[i] as TraceSegment;
+      segments[i] = { ...s, id: s.id + 1, duplicateOf: s.duplicateOf === null ? null : bump(s.duplicateOf) };
+    }
+    segments.splice(after, 0, copy);
+    wire.splice(after, 0, segment);
+    // From here on, segment n is at index n - 1 again.
+    for (const flight of inFlight) {
+      if (flight.record.id > after) flight.record = segments[flight.record.id] as TraceSegment;
+    }
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i] as TraceStep;
+      const moved = step.emitted.some((id) => id > after);
+      const arrival = step.input.kind === 'segment' && step.input.segmentId > after ? step.input.segmentId + 1 : null;
+      if (!moved && arrival === null) continue;
+      steps[i] = {
+        ...step,
+        emitted: moved ? step.emitted.map(bump) : step.emitted,
+        ...(arrival === null
+          ? {}
+          : { input: { kind: 'segment' as const, segmentId: arrival }, event: receiveLabel(segments[arrival - 1] as TraceSegment) }),
+      };
+      const key = keys[i] as EventKey;
+      if (key.kind === 'segment' && key.id > after) keys[i] = { ...key, id: key.id + 1 };
+    }
+    fly(inFlight, { record: copy, segment });
+  };
+
+  const refate = (id: number, fate: Fate, delayMs = 0): RefateResult => {
+    const record = segments[id - 1];
+    if (!record || record.origin !== 'endpoint' || record.duplicateOf !== null || record.arrivalStep !== null) {
+      return 'not-in-flight';
+    }
+    if (record.sentStep >= steps.length) return 'not-in-flight';
+    const arrivesAt = record.sentAt + options.latencyMs + (fate === 'delay' ? delayMs : 0);
+    if (fate === record.fate && arrivesAt === record.arrivesAt) return 'same';
+    // The copy is on the wire already; only going back before it was made can take it away.
+    if (record.fate === 'duplicate') return 'duplicated';
+    const updated: TraceSegment = { ...record, fate, arrivesAt, lost: fate === 'lose' };
+    const copy = fate === 'duplicate' ? copyOf(updated, 0) : null;
+    const arrivals = [
+      ...(fate === 'lose' ? [] : [{ t: arrivesAt, id }]),
+      ...(copy ? [{ t: copy.arrivesAt, id: copy.id }] : []),
+    ];
+    if (!keepsPast(record, arrivals)) return 'changes-past';
+
+    const at = inFlight.findIndex((flight) => flight.record.id === id);
+    if (at >= 0) inFlight.splice(at, 1);
+    segments[id - 1] = updated;
+    const segment = wire[id - 1] as Segment;
+    if (fate !== 'lose') fly(inFlight, { record: updated, segment });
+    if (copy) insertCopy(copy, segment);
+    return 'ok';
+  };
 
   return {
-    scenario: scenario.id,
-    isn,
-    initial,
-    segments,
-    steps,
-    states: {
-      client: stateHistory(initial.client.state, steps, 'client'),
-      server: stateHistory(initial.server.state, steps, 'server'),
+    get stepCount() {
+      return steps.length;
     },
-    endTime: steps[steps.length - 1]?.t ?? 0,
-    horizon: scenario.horizonMs ?? null,
+    runTo,
+    addCall,
+    refate,
+    view: () => ({ segments, steps }),
+    finish() {
+      runTo(MAX_STEPS);
+      return {
+        scenario: scenario.id,
+        isn,
+        initial,
+        segments: [...segments],
+        steps: [...steps],
+        states: {
+          client: stateHistory(initial.client.state, steps, 'client'),
+          server: stateHistory(initial.server.state, steps, 'server'),
+        },
+        endTime: steps[steps.length - 1]?.t ?? 0,
+        horizon: scenario.horizonMs ?? null,
+      };
+    },
   };
 }
 
@@ -281,7 +424,6 @@ function nextEvent(
   for (const pending of calls) {
     if (pending.afterStep === null) candidates.push({ kind: 'call', t: pending.t, pending });
   }
-  for (const flight of inFlight) candidates.push({ kind: 'segment', t: flight.record.arrivesAt, flight });
   for (const side of SIDES) {
     for (const timer of TIMER_NAMES) {
       const deadline = endpoints[side].timers[timer];
@@ -290,19 +432,65 @@ function nextEvent(
   }
   let best: NextEvent | null = null;
   for (const candidate of candidates) if (!best || earlier(candidate, best)) best = candidate;
+  // In flight in arrival order (see `fly`): the first one is the earliest segment.
+  const flight = inFlight[0];
+  if (flight) {
+    const arrival: NextEvent = { kind: 'segment', t: flight.record.arrivesAt, flight };
+    if (!best || earlier(arrival, best)) best = arrival;
+  }
   return best;
 }
 
+/**
+ * Puts a segment among those in flight, kept in arrival order (time, then lower id first), so
+ * the next arrival is always the first: a long session has hundreds on the wire at once.
+ */
+function fly(inFlight: InFlight[], flight: InFlight): void {
+  const { arrivesAt, id } = flight.record;
+  let lo = 0;
+  let hi = inFlight.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = (inFlight[mid] as InFlight).record;
+    if (r.arrivesAt < arrivesAt || (r.arrivesAt === arrivesAt && r.id < id)) lo = mid + 1;
+    else hi = mid;
+  }
+  inFlight.splice(lo, 0, flight);
+}
+
 function earlier(a: NextEvent, b: NextEvent): boolean {
+  return keyEarlier(keyOf(a), keyOf(b));
+}
+
+function keyOf(event: NextEvent): EventKey {
+  switch (event.kind) {
+    case 'call':
+      return event.pending.afterStep !== null
+        ? { kind: 'forked' }
+        : { kind: 'call', t: event.t, order: event.pending.order };
+    case 'segment':
+      return { kind: 'segment', t: event.t, id: event.flight.record.id };
+    case 'timer':
+      return { kind: 'timer', t: event.t, side: event.side, timer: event.timer };
+  }
+}
+
+/** Ties at the same instant: calls, then arrivals (lower id first), then timers (client first, in TIMER_NAMES order). */
+function keyEarlier(a: EventKey, b: EventKey): boolean {
+  if (a.kind === 'forked' || b.kind === 'forked') return a.kind === 'forked' && b.kind !== 'forked';
   if (a.t !== b.t) return a.t < b.t;
   if (a.kind !== b.kind) return KIND_ORDER[a.kind] < KIND_ORDER[b.kind];
-  if (a.kind === 'call' && b.kind === 'call') return a.pending.order < b.pending.order;
-  if (a.kind === 'segment' && b.kind === 'segment') return a.flight.record.id < b.flight.record.id;
+  if (a.kind === 'call' && b.kind === 'call') return a.order < b.order;
+  if (a.kind === 'segment' && b.kind === 'segment') return a.id < b.id;
   if (a.kind === 'timer' && b.kind === 'timer') {
     if (a.side !== b.side) return a.side === 'client';
     return TIMER_NAMES.indexOf(a.timer) < TIMER_NAMES.indexOf(b.timer);
   }
   return false;
+}
+
+function receiveLabel(record: TraceSegment): string {
+  return `receive #${record.id} ${record.flags.join(',')}`;
 }
 
 const CALL_LABELS: Record<UserCall, (bytes: number) => string> = {
@@ -338,7 +526,7 @@ function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInp
         side: record.to,
         input: { kind: 'segment', segment: event.flight.segment },
         stepInput: { kind: 'segment', segmentId: record.id },
-        label: `receive #${record.id} ${record.flags.join(',')}`,
+        label: receiveLabel(record),
       };
     }
     case 'timer':

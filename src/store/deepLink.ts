@@ -30,10 +30,10 @@
  */
 import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import { encodeSession, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
+import { encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
 import { EMPTY_SESSION } from './sandboxSession';
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
-import { selectStepCount } from './traceSelectors';
+import { rememberTrace, selectStepCount } from './traceSelectors';
 
 type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox'>;
 
@@ -140,11 +140,18 @@ export function readLink(hash: string): LinkReading {
   let sandboxNotice: Notice | null = null;
   if (sandbox) {
     const parsed = parseSandboxLink(raw('a'), raw('f'));
-    const { session, rejected } = replaySandbox(parsed, options);
+    const { session, rejected, trace } = replaySandbox(parsed, options);
     inputs.mode = 'sandbox';
     inputs.sandbox = session;
+    rememberTrace({ scenario, options, mode: 'sandbox', sandbox: session }, trace);
     const leftOut = [...parsed.bad, ...rejected];
-    if (leftOut.length > 0) {
+    if (parsed.overLimit.length > 0) {
+      // Longer than any session can be: say how much was not read and where that starts.
+      sandboxNotice = {
+        key: 'sandbox.notice.linkTooLong',
+        params: { max: MAX_LINK_TOKENS, count: parsed.overLimit.length, parts: quoteTokens(parsed.overLimit.slice(0, 1)) },
+      };
+    } else if (leftOut.length > 0) {
       const kept = session.actions.length + session.fates.length;
       sandboxNotice = {
         key: kept > 0 ? 'sandbox.notice.linkPartlyDamaged' : 'sandbox.notice.linkDamaged',

@@ -6,11 +6,11 @@ import type { Side, UserCall } from '../engine';
 import { sessionFromScenario } from './sandboxFork';
 import { presetSession, type SandboxPresetId } from './sandboxPresets';
 import {
-  appendAction, changeFate, EMPTY_SESSION, sameSegmentIn, sessionsEqual, simulateSandbox,
+  appendAction, changeFate, continueSandbox, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
   type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
 import type { SandboxSnapshot, SimInputs } from './simInputs';
-import { selectTrace } from './traceSelectors';
+import { rememberTrace, selectTrace } from './traceSelectors';
 
 /** How far back Undo reaches; a lesson's worth of clicks. */
 const UNDO_LIMIT = 100;
@@ -75,10 +75,13 @@ export function makeCall(state: SimInputs, side: Side, call: UserCall, bytes?: n
   const k = state.cursor;
   const before = selectTrace(state);
   const { session, removed } = appendAction(state.sandbox, k, { side, call, ...(bytes !== undefined ? { bytes } : {}) });
-  const after = simulateSandbox(session, state.options);
+  const added = session.actions[session.actions.length - 1];
+  // A call at the end of the story continues the run that made it (the usual click).
+  const continued = removed === 0 && added ? continueSandbox(before, added) : null;
+  const after = continued ?? simulateSandbox(session, state.options);
+  rememberTrace({ ...state, sandbox: session }, after);
   const { note, explained } = forkNote(state, removed);
   const selected = state.selectedSegment === null ? null : sameSegmentIn(before, after, state.selectedSegment, k);
-  const added = session.actions[session.actions.length - 1];
   return {
     patch: {
       sandbox: session,
@@ -107,8 +110,9 @@ export function setFate(state: SimInputs, segmentId: number, change: FateChange)
   const trace = selectTrace(state);
   const result = changeFate(state.sandbox, trace, state.options, k, segmentId, change);
   if (!result.ok) return refused(segmentId, result.reason);
+  rememberTrace({ ...state, sandbox: result.session }, result.trace);
   const { note, explained } = forkNote(state, result.removed);
-  const fated = result.session.fates.at(-1);
+  const fated = fateOf(result.session, result.segmentId);
   return {
     patch: {
       sandbox: result.session,
@@ -165,7 +169,7 @@ export function undo(state: SimInputs): SandboxChange {
   const previous = state.sandboxUndo.at(-1);
   if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
   if (!previous) return { patch: {}, outcome: { kind: 'nothing-to-undo' } };
-  const steps = simulateSandbox(previous.session, state.options).steps.length;
+  const steps = selectTrace({ ...state, sandbox: previous.session }).steps.length;
   return {
     patch: {
       sandbox: previous.session,
@@ -181,7 +185,7 @@ export function undo(state: SimInputs): SandboxChange {
 
 /** Into the sandbox, keeping whatever session was there, at its end ("now"). */
 export function enterSandbox(state: SimInputs): Partial<SimInputs> {
-  const steps = simulateSandbox(state.sandbox, state.options).steps.length;
+  const steps = selectTrace({ ...state, mode: 'sandbox' }).steps.length;
   return { mode: 'sandbox', cursor: steps, playing: false, selectedSegment: null, sandboxFurthest: steps };
 }
 

@@ -72,7 +72,7 @@ describe('sandbox link tokens', () => {
     expect(parsed.actions.map((a) => a.token)).toEqual(['s.listen.0', 'c.connect.1']);
     expect(parsed.fates.map((f) => f.token)).toEqual(['1.lose.2']);
     expect(parsed.bad).toEqual(['x.fly.0', 'garbage']);
-    expect(parseSandboxLink(null, null)).toEqual({ actions: [], fates: [], bad: [] });
+    expect(parseSandboxLink(null, null)).toEqual({ actions: [], fates: [], bad: [], overLimit: [] });
   });
 
   it('quotes bad parts briefly for the notice', () => {

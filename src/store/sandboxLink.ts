@@ -13,17 +13,19 @@
  *         fate      lose | delay<ms> | dup     (delay without a number: 2000 ms; ms 1..60000)
  *         segmentId the segment's number as the diagram showed it when the fate was applied
  *         atStep    the step the learner was at when applying it
+ *         A segment may appear more than once (delayed, then dropped): the last fate holds.
  *
  * Reading replays the tokens through the same operations the buttons use (`appendAction`,
  * `changeFate`), in the order the learner could have made them, so a hand-edited link can never
  * produce a session the interface could not: a call past the end of the story, a fate for a
  * segment that has already arrived, or a token that is not a token is left out and reported.
  */
-import { USER_CALLS, type Side, type SimOptions, type UserCall } from '../engine';
+import { MAX_STEPS, USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
 import {
-  appendAction, changeFate, DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, simulateSandbox,
-  EMPTY_SESSION, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
+  DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, EMPTY_SESSION, finishKeepingRun, sandboxScenario, scriptedCall, segmentStatus,
+  type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
 } from './sandboxSession';
+import { createSimulation } from './simulate';
 
 // Maps, not object literals: a link is untrusted text, and `constructor` or `__proto__` are keys
 // of every plain object.
@@ -35,7 +37,11 @@ const ACTION_TOKEN = new RegExp(`^([a-z]+)\\.([a-z]+)(\\d{0,6})(?:\\.${STEP})?$`
 const FATE_TOKEN = new RegExp(`^(\\d{1,6})\\.([a-z]+)(\\d{0,6})\\.${STEP}$`);
 /** A damaged link can hold anything; the notice quotes at most this much of each bad part. */
 const TOKEN_QUOTE_MAX = 24;
-const MAX_TOKENS = 500;
+/**
+ * Calls (and fates) a link may hold. Each call is a step and a run stops at MAX_STEPS, so no
+ * session can use more; a longer link is cut here, before any work, and the notice says so.
+ */
+export const MAX_LINK_TOKENS = MAX_STEPS;
 
 export interface LinkAction extends Omit<SandboxAction, 'afterStep'> {
   /** null: "right after the previous call". */
@@ -52,6 +58,8 @@ export interface ParsedSandboxLink {
   readonly fates: readonly LinkFate[];
   /** Tokens that are not tokens at all (unknown call, bad side, negative step, garbage). */
   readonly bad: readonly string[];
+  /** Tokens past MAX_LINK_TOKENS in either list, not read at all. */
+  readonly overLimit: readonly string[];
 }
 
 export function encodeAction(action: SandboxAction): string {
@@ -68,9 +76,10 @@ export function encodeSession(session: SandboxSession): { a: string; f: string }
   return { a: session.actions.map(encodeAction).join(','), f: session.fates.map(encodeFate).join(',') };
 }
 
-function splitList(raw: string | null): string[] {
-  if (raw === null) return [];
-  return raw.split(',').map((token) => token.trim()).filter((token) => token !== '').slice(0, MAX_TOKENS);
+function splitList(raw: string | null): { kept: string[]; overLimit: string[] } {
+  if (raw === null) return { kept: [], overLimit: [] };
+  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  return { kept: tokens.slice(0, MAX_LINK_TOKENS), overLimit: tokens.slice(MAX_LINK_TOKENS) };
 }
 
 export function parseAction(token: string): LinkAction | null {
@@ -109,17 +118,19 @@ export function parseSandboxLink(a: string | null, f: string | null): ParsedSand
   const bad: string[] = [];
   const actions: LinkAction[] = [];
   const fates: LinkFate[] = [];
-  for (const token of splitList(a)) {
+  const actionTokens = splitList(a);
+  const fateTokens = splitList(f);
+  for (const token of actionTokens.kept) {
     const action = parseAction(token);
     if (action) actions.push(action);
     else bad.push(token);
   }
-  for (const token of splitList(f)) {
+  for (const token of fateTokens.kept) {
     const fate = parseFate(token);
     if (fate) fates.push(fate);
     else bad.push(token);
   }
-  return { actions, fates, bad };
+  return { actions, fates, bad, overLimit: [...actionTokens.overLimit, ...fateTokens.overLimit] };
 }
 
 type ReplayEvent =
@@ -129,12 +140,16 @@ type ReplayEvent =
 /**
  * Rebuilds a session from link tokens (or re-checks one after the options changed) by doing
  * what the learner would have done, in order. Returns the session made of the parts that
- * could happen, and the tokens of the parts that could not.
+ * could happen, the tokens of the parts that could not, and the session's trace.
+ *
+ * The tokens are taken in step order, so each one only changes the future of the run so far:
+ * one resumable run takes them all (a call is added at its step, a fate is given to a segment
+ * in flight), and the session is simulated once, not once per token.
  */
 export function replaySandbox(
   parts: { readonly actions: readonly LinkAction[]; readonly fates: readonly LinkFate[] },
   options: SimOptions,
-): { session: SandboxSession; rejected: string[] } {
+): { session: SandboxSession; rejected: string[]; trace: Trace } {
   // Calls without a step follow the one before; two calls cannot be the same step, so a later
   // one moves to the next step, exactly as the engine would run them.
   let previous = -1;
@@ -153,29 +168,34 @@ export function replaySandbox(
   // Fates applied at step k come before the call made at k: after a call the cursor has moved on.
   events.sort((x, y) => x.step - y.step || (x.kind === y.kind ? 0 : x.kind === 'fate' ? -1 : 1));
 
-  let session: SandboxSession = EMPTY_SESSION;
-  let trace = simulateSandbox(session, options);
+  const run = createSimulation(sandboxScenario(EMPTY_SESSION), options);
+  const actions: SandboxAction[] = [];
+  const fates: SandboxFate[] = [];
   const rejected: string[] = [];
   for (const event of events) {
-    if (event.step > trace.steps.length) {
+    // A call or fate past the end of the story so far cannot have been made.
+    if (run.runTo(event.step) < event.step) {
       rejected.push(event.kind === 'action' ? event.action.token : event.fate.token);
       continue;
     }
     if (event.kind === 'action') {
       const { side, call, bytes } = event.action;
-      session = appendAction(session, event.step, { side, call, ...(bytes !== undefined ? { bytes } : {}) }).session;
+      const action: SandboxAction = { side, call, ...(call === 'send' ? { bytes: bytes ?? SANDBOX_SEND_BYTES } : {}), afterStep: event.step };
+      actions.push(action);
+      run.addCall(scriptedCall(action));
     } else {
-      const { segmentId, fate, delayMs } = event.fate;
-      const result = changeFate(session, trace, options, event.step, segmentId, { fate, ...(delayMs !== undefined ? { delayMs } : {}) });
-      if (!result.ok) {
+      const { segmentId, fate, delayMs, atStep } = event.fate;
+      // Tokens are in step order, so nothing is forked away and ids are as the learner saw them.
+      const inFlight = segmentStatus(run.view(), atStep, segmentId).kind === 'in-flight';
+      if (!inFlight || run.refate(segmentId, fate, fate === 'delay' ? delayMs ?? DEFAULT_DELAY_MS : undefined) !== 'ok') {
         rejected.push(event.fate.token);
         continue;
       }
-      session = result.session;
+      fates.push({ segmentId, fate, ...(fate === 'delay' ? { delayMs: delayMs ?? DEFAULT_DELAY_MS } : {}), atStep });
     }
-    trace = simulateSandbox(session, options);
   }
-  return { session, rejected };
+  const session = actions.length + fates.length === 0 ? EMPTY_SESSION : { actions, fates };
+  return { session, rejected, trace: finishKeepingRun(run) };
 }
 
 /** A session as link parts, for re-checking it with `replaySandbox`. */

@@ -12,12 +12,15 @@
  *   only touches a segment that had been sent but had not arrived by k, so steps 0..k-1 stay as
  *   they were. A 'duplicate' makes a copy that takes the next id, so segments sent after the
  *   original are numbered one higher from then on; `engineFates` turns the recorded ids into the
- *   engine's final numbering, which is why a fork never has to renumber anything.
+ *   engine's final numbering, which is why a fork never has to renumber anything. A segment
+ *   can have several fates (delayed at k, dropped at k+1): the last one holds, and the earlier
+ *   ones stay so the session can be replayed in order from its link, and a fork back to k keeps
+ *   the delay the learner had then.
  */
 import {
-  type FaultRule, type Fate, type Scenario, type Side, type SimOptions, type Trace, type TraceStep, type UserCall,
+  type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Simulation, type Trace, type TraceStep, type UserCall,
 } from '../engine';
-import { simulate } from './simulate';
+import { createSimulation } from './simulate';
 
 export interface SandboxAction {
   readonly side: Side;
@@ -54,38 +57,85 @@ export const DELAY_CHOICES_MS: readonly number[] = [200, 500, 1000, 2000, 5000];
 export const DEFAULT_DELAY_MS = 2000;
 export const MAX_DELAY_MS = 60_000;
 
-/** Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. */
+/**
+ * Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. A
+ * segment's fates are a history (delay it, step, then drop it): the last one applied is its fate.
+ */
 export function engineFates(fates: readonly SandboxFate[]): FaultRule[] {
+  const ids = engineIds(fates);
+  const last = new Map<number, number>();
+  ids.forEach((id, i) => last.set(id, i));
+  return fates.flatMap((fate, i) => {
+    const segmentId = ids[i] as number;
+    if (last.get(segmentId) !== i) return [];
+    return [{ segmentId, fate: fate.fate, ...(fate.fate === 'delay' ? { delayMs: fate.delayMs ?? DEFAULT_DELAY_MS } : {}) }];
+  });
+}
+
+/** Each recorded fate's segment in the engine's final numbering (same order as `fates`). */
+function engineIds(fates: readonly SandboxFate[]): number[] {
+  const duplicates = fates.flatMap((fate, i) => (fate.fate === 'duplicate' ? [i] : []));
   return fates.map((fate, i) => {
     let id = fate.segmentId;
-    for (const later of fates.slice(i + 1)) {
-      if (later.fate === 'duplicate' && id > later.segmentId) id += 1;
+    for (const d of duplicates) {
+      const later = fates[d] as SandboxFate;
+      if (d > i && id > later.segmentId) id += 1;
     }
-    return { segmentId: id, fate: fate.fate, ...(fate.fate === 'delay' ? { delayMs: fate.delayMs ?? DEFAULT_DELAY_MS } : {}) };
+    return id;
   });
 }
 
 export function sandboxScenario(session: SandboxSession): Scenario {
+  return { id: SANDBOX_SCENARIO_ID, calls: session.actions.map(scriptedCall), faults: engineFates(session.fates) };
+}
+
+/** A learner's call as the engine runs it: right after step `afterStep`. */
+export function scriptedCall(action: SandboxAction): ScriptedCall {
   return {
-    id: SANDBOX_SCENARIO_ID,
-    calls: session.actions.map((action) => ({
-      side: action.side,
-      call: action.call,
-      ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
-      when: { afterStep: action.afterStep },
-    })),
-    faults: engineFates(session.fates),
+    side: action.side,
+    call: action.call,
+    ...(action.call === 'send' ? { bytes: action.bytes ?? SANDBOX_SEND_BYTES } : {}),
+    when: { afterStep: action.afterStep },
   };
 }
 
+/** A trace, or a run still in progress (`Simulation.view`). */
+type TraceSoFar = Pick<Trace, 'segments' | 'steps'>;
+
 /** Logical time after `cursor` steps (the same rule as the store's timeAtCursor; kept here to avoid an import cycle). */
-function timeAt(trace: Trace, cursor: number): number {
+function timeAt(trace: TraceSoFar, cursor: number): number {
   if (cursor <= 0) return 0;
   return trace.steps[Math.min(cursor, trace.steps.length) - 1]?.t ?? 0;
 }
 
 export function simulateSandbox(session: SandboxSession, options: SimOptions): Trace {
-  return simulate(sandboxScenario(session), options);
+  return finishKeepingRun(createSimulation(sandboxScenario(session), options));
+}
+
+/**
+ * Each sandbox trace's run, paused at its end: a call made at the end of the story (the usual
+ * click) continues it instead of simulating the whole session again. A run is used once; a
+ * trace whose run was used (or never kept) is simulated from the start as before.
+ */
+const pausedRuns = new WeakMap<Trace, Simulation>();
+
+/** The run's trace, with the run kept for `continueSandbox`. */
+export function finishKeepingRun(run: Simulation): Trace {
+  const trace = run.finish();
+  pausedRuns.set(trace, run);
+  return trace;
+}
+
+/**
+ * `trace` (a sandbox trace, under the options it was made with) with `action` made at its end,
+ * or null when that cannot be done by continuing: no kept run, or the action is not at the end.
+ */
+export function continueSandbox(trace: Trace, action: SandboxAction): Trace | null {
+  const run = pausedRuns.get(trace);
+  if (!run || action.afterStep !== run.stepCount) return null;
+  pausedRuns.delete(trace);
+  run.addCall(scriptedCall(action));
+  return finishKeepingRun(run);
 }
 
 /** The session as it stands at cursor k: what the learner did up to k, nothing after. */
@@ -131,7 +181,7 @@ export type SegmentStatus =
       readonly fate: Fate;
     };
 
-export function segmentStatus(trace: Trace, cursor: number, id: number): SegmentStatus {
+export function segmentStatus(trace: TraceSoFar, cursor: number, id: number): SegmentStatus {
   const segment = trace.segments[id - 1];
   if (!segment || segment.id !== id || segment.origin !== 'endpoint') return { kind: 'unknown' };
   if (segment.sentStep >= cursor) return { kind: 'unsent', sentStep: segment.sentStep };
@@ -197,7 +247,14 @@ export type FateRefusal =
   | 'changes-past';
 
 export type FateResult =
-  | { readonly ok: true; readonly session: SandboxSession; readonly removed: number; readonly segmentId: number }
+  | {
+      readonly ok: true;
+      readonly session: SandboxSession;
+      readonly removed: number;
+      readonly segmentId: number;
+      /** The new session's trace. */
+      readonly trace: Trace;
+    }
   | { readonly ok: false; readonly reason: FateRefusal };
 
 export interface FateChange {
@@ -209,10 +266,14 @@ export interface FateChange {
  * Gives segment `id` (numbered as in `trace`, the session's trace) a new fate at cursor k, or
  * takes its fate away ('deliver'). Forks like an action: what the learner did after k goes.
  * `segmentId` in the result is the segment's id in the new trace.
+ *
+ * The new fate is added to the segment's history rather than replacing it: "delay the SYN,
+ * step, drop it" needs the delay in the link, or replaying it would find the SYN arrived before
+ * the drop. The run is simulated once: up to k, then the fate, then the rest.
  */
 export function changeFate(
   session: SandboxSession,
-  trace: Trace,
+  trace: TraceSoFar,
   options: SimOptions,
   k: number,
   id: number,
@@ -222,28 +283,32 @@ export function changeFate(
   if (status.kind !== 'in-flight') return { ok: false, reason: status.kind };
 
   const forked = forkSession(session, k);
-  const forkedTrace = forked.removed === 0 ? trace : simulateSandbox(forked.session, options);
-  const target = forkedTrace.steps[status.sentStep]?.emitted[status.emitIndex];
+  const run = createSimulation(sandboxScenario(forked.session), options);
+  run.runTo(k);
+  const target = run.view().steps[status.sentStep]?.emitted[status.emitIndex];
   if (target === undefined) return { ok: false, reason: 'unknown' };
 
-  const numbered = engineFates(forked.session.fates);
-  const existingIndex = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === target);
-  const existing = existingIndex >= 0 ? forked.session.fates[existingIndex] : undefined;
   const delayMs = change.fate === 'delay' ? clampDelay(change.delayMs) : undefined;
-  if (existing ? existing.fate === change.fate && existing.delayMs === delayMs : change.fate === 'deliver') {
-    return { ok: false, reason: 'same' };
-  }
-  if (existing?.fate === 'duplicate') return { ok: false, reason: 'duplicated' };
+  const outcome = run.refate(target, change.fate, delayMs);
+  if (outcome !== 'ok') return { ok: false, reason: outcome === 'not-in-flight' ? 'unknown' : outcome };
 
-  const kept = forked.session.fates.filter((_, i) => i !== existingIndex);
-  const added: SandboxFate[] =
-    change.fate === 'deliver'
-      ? []
-      : [{ segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
-  const next: SandboxSession = { actions: forked.session.actions, fates: [...kept, ...added] };
-  const nextTrace = simulateSandbox(next, options);
-  if (!samePast(trace, nextTrace, k)) return { ok: false, reason: 'changes-past' };
-  return { ok: true, session: next, removed: forked.removed, segmentId: target };
+  const ids = engineIds(forked.session.fates);
+  // Back to no fate at all: its earlier fates go too (none is a duplicate, which cannot be taken
+  // back). Otherwise a fate given at this same cursor is simply replaced: it changed nothing
+  // before k, so the new one can be replayed without it.
+  const superseded = (fate: SandboxFate, i: number) => ids[i] === target && (change.fate === 'deliver' || fate.atStep === k);
+  const keptIds = ids.filter((_, i) => !superseded(forked.session.fates[i] as SandboxFate, i));
+  const kept = forked.session.fates.filter((fate, i) => !superseded(fate, i));
+  // What the segment's fate is without the replaced ones: if that is already the new fate, the
+  // history says it (a link replaying both would find the second one changes nothing).
+  const before = kept[keptIds.lastIndexOf(target)];
+  const already = before !== undefined && before.fate === change.fate && before.delayMs === delayMs;
+  const fates: SandboxFate[] =
+    change.fate === 'deliver' || already
+      ? kept
+      : [...kept, { segmentId: target, fate: change.fate, ...(delayMs !== undefined ? { delayMs } : {}), atStep: k }];
+  const next: SandboxSession = { actions: forked.session.actions, fates };
+  return { ok: true, session: next, removed: forked.removed, segmentId: target, trace: finishKeepingRun(run) };
 }
 
 function clampDelay(ms: number | undefined): number {
@@ -253,8 +318,7 @@ function clampDelay(ms: number | undefined): number {
 
 /** The fate the learner gave a segment (numbered as in the session's trace), and when. */
 export function fateOf(session: SandboxSession, id: number): SandboxFate | null {
-  const numbered = engineFates(session.fates);
-  const index = numbered.findIndex((rule) => 'segmentId' in rule && rule.segmentId === id);
+  const index = engineIds(session.fates).lastIndexOf(id);
   return index >= 0 ? (session.fates[index] ?? null) : null;
 }
 

@@ -8,7 +8,7 @@ import { quoteTokens, replaySandbox, sessionParts } from './sandboxLink';
 import type { SandboxPresetId } from './sandboxPresets';
 import { DEFAULT_INPUTS, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
-import { selectStepCount } from './traceSelectors';
+import { rememberTrace, selectStepCount } from './traceSelectors';
 
 /** Actions are named for what the user did, not for the fields they change. */
 export interface SimActions {
@@ -106,8 +106,9 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
         let sandbox = state.sandbox;
         let notice = state.notice;
         if (state.mode === 'sandbox') {
-          const { session, rejected } = replaySandbox(sessionParts(state.sandbox), options);
+          const { session, rejected, trace } = replaySandbox(sessionParts(state.sandbox), options);
           sandbox = session;
+          rememberTrace({ ...state, sandbox, options }, trace);
           if (rejected.length > 0) notice = { key: 'sandbox.notice.optionsDropped', params: { parts: quoteTokens(rejected) } };
         }
         const count = selectStepCount({ ...state, sandbox, options });

@@ -48,12 +48,25 @@ export function selectTrace(state: TraceInputs): Trace {
     state.mode === 'sandbox'
       ? simulateSandbox(state.sandbox ?? EMPTY_SESSION, state.options)
       : simulateScenario(state.scenario, state.options);
+  remember(key, trace);
+  return trace;
+}
+
+/**
+ * A sandbox action has already simulated the session it makes: keep that trace, so the store's
+ * next read does not simulate it again (a large session would pay twice per click).
+ */
+export function rememberTrace(state: TraceInputs, trace: Trace): void {
+  const key = traceKey(state);
+  if (!cache.has(key)) remember(key, trace);
+}
+
+function remember(key: string, trace: Trace): void {
   cache.set(key, trace);
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
-  return trace;
 }
 
 export function traceFor(scenario: ScenarioId, options: SimOptions): Trace {

@@ -339,14 +339,13 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   // of running through the names to the lifelines.
   const edge = (side: Side) => (bandLabels === 'inside' ? x[side] + (side === 'client' ? bandHalf : -bandHalf) : x[side]);
   const lanes = new Map<string, number>();
+  const travelsAgainst = oppositeTraffic(trace.segments);
   const paths = trace.segments.map((segment) => {
     const laneKey = `${segment.from}@${segment.sentStep}@${segment.sentAt}`;
     const lane = lanes.get(laneKey) ?? 0;
     lanes.set(laneKey, lane + 1);
     const offset = lane * LANE_FLIGHTS * flightPx;
-    const crossing = trace.segments.some(
-      (other) => other.from !== segment.from && other.sentAt < segment.arrivesAt && segment.sentAt < other.arrivesAt,
-    );
+    const crossing = travelsAgainst(segment);
     const source = sourceOf(segment);
     const sentY = segment.sentStep >= 0 ? stepY(axis, segment.sentStep) : y(segment.sentAt);
     const arrivalY = segment.arrivalStep !== null ? stepY(axis, segment.arrivalStep) : y(segment.arrivesAt);
@@ -588,3 +587,38 @@ export function flightProgress(sentAt: number, arrivesAt: number, now: number, e
 }
 
 export { readableAngle };
+
+type Flight = Pick<Trace['segments'][number], 'from' | 'sentAt' | 'arrivesAt'>;
+
+/**
+ * "Is a segment going the other way while this one travels?" for every segment, without
+ * comparing each pair: a long sandbox session has thousands of segments. Per side, flights sorted
+ * by send time with the latest arrival so far; one overlaps [sentAt, arrivesAt) of ours exactly
+ * when, among those sent before we arrive, the latest arrival is after we were sent.
+ */
+export function oppositeTraffic(segments: readonly Flight[]): (segment: Flight) => boolean {
+  const bySide = new Map<string, { sent: number[]; latestArrival: number[] }>();
+  for (const side of new Set(segments.map((s) => s.from))) {
+    const flights = segments.filter((s) => s.from === side).sort((a, b) => a.sentAt - b.sentAt);
+    let latest = -Infinity;
+    bySide.set(side, {
+      sent: flights.map((f) => f.sentAt),
+      latestArrival: flights.map((f) => (latest = Math.max(latest, f.arrivesAt))),
+    });
+  }
+  return (segment) => {
+    for (const [side, { sent, latestArrival }] of bySide) {
+      if (side === segment.from) continue;
+      // Flights of that side sent strictly before we arrive: the first `n` in send order.
+      let lo = 0;
+      let hi = sent.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((sent[mid] as number) < segment.arrivesAt) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && (latestArrival[lo - 1] as number) > segment.sentAt) return true;
+    }
+    return false;
+  };
+}

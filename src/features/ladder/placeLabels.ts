@@ -6,7 +6,7 @@
  * learner steps. Pure: text widths come from the `measure` it is given.
  */
 import { LABEL_VARIANTS, labelRows, rowText, type ArrowLabelText, type LabelRows, type LabelVariant } from './arrowLabel';
-import { axisRect, lineRect, rectsOverlap, type OrientedRect, type Point } from './geometry';
+import { axisRect, lineRect, rectsOverlap, verticalExtent, type OrientedRect, type Point } from './geometry';
 import { wrapText, type MeasureText } from './textMeasure';
 
 export interface ArrowPath {
@@ -140,12 +140,11 @@ export function placeArrowLabels(
   ctx: LabelContext,
 ): { labels: PlacedLabel[]; captions: (PlacedCaption | null)[] } {
   const { labelPx, measure } = ctx;
-  const hard: OrientedRect[] = [
-    ...ctx.lifelines.map(({ x, half }) => axisRect(x - half, 0, x + half, ctx.height)),
-    ...ctx.obstacles,
-  ];
+  const hard = new RectIndex(ROW_EM * labelPx);
+  for (const { x, half } of ctx.lifelines) hard.add(axisRect(x - half, 0, x + half, ctx.height));
+  for (const obstacle of ctx.obstacles) hard.add(obstacle);
   const crosses = paths.map((path) => (path.endFraction < 1 ? crossRect(path, labelPx) : null));
-  for (const cross of crosses) if (cross) hard.push(cross);
+  const crossIds = crosses.map((cross) => (cross ? hard.add(cross) : -1));
 
   const captions = paths.map((path, i): PlacedCaption | null => {
     const caption = texts[i]?.caption;
@@ -158,17 +157,18 @@ export function placeArrowLabels(
     const placed: PlacedCaption = { x, y: end.y, anchor: rightward ? 'start' : 'end', lines };
     const width = Math.max(...lines.map((line) => measure(line, labelPx)));
     const rect = captionRect(placed, width, labelPx);
-    if (hard.some((other) => other !== crosses[i] && rectsOverlap(rect, other))) return null;
-    hard.push(rect);
+    if (hard.count(rect, crossIds[i]) > 0) return null;
+    hard.add(rect);
     return placed;
   });
 
-  const lines = paths.map((path) => lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
+  const lines = new RectIndex(ROW_EM * labelPx);
+  for (const path of paths) lines.add(lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
   const rests = (ctx.rests ?? []).map((rest) => axisRect(rest.x1, rest.y - 1, rest.x2, rest.y + 1));
   const labels = paths.map((path, i): PlacedLabel => {
     const text = texts[i] as ArrowLabelText;
     const best = bestPlacement(path, text, i, lines, rests, hard, ctx);
-    if (best.variant !== 'none') hard.push(labelRect(path, best.fraction, best, labelPx));
+    if (best.variant !== 'none') hard.add(labelRect(path, best.fraction, best, labelPx));
     return best;
   });
   return { labels, captions };
@@ -178,9 +178,9 @@ function bestPlacement(
   path: ArrowPath,
   text: ArrowLabelText,
   index: number,
-  lines: readonly OrientedRect[],
+  lines: RectIndex,
   rests: readonly OrientedRect[],
-  hard: readonly OrientedRect[],
+  hard: RectIndex,
   ctx: LabelContext,
 ): PlacedLabel {
   const { labelPx, measure } = ctx;
@@ -210,8 +210,9 @@ function bestPlacement(
       for (const centre of centres) {
         const fraction = centre / length;
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
-        const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
-        const crossings = lines.filter((line, j) => j !== index && rectsOverlap(rect, line)).length;
+        const collisions = hard.count(rect);
+        // Arrow i is the i-th line added.
+        const crossings = lines.count(rect, index);
         const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
         const score =
           collisions * SCORE.collision +
@@ -233,6 +234,69 @@ function bestPlacement(
   if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
   return best as PlacedLabel;
+}
+
+/** Height of a RectIndex row, in label sizes; a rect taller than TALL_ROWS rows is checked always. */
+const ROW_EM = 8;
+const TALL_ROWS = 16;
+
+/**
+ * Rectangles filed by the rows of the diagram they reach, so a candidate is tested only against
+ * those near it. Testing every label against every other made placing them quadratic: seconds
+ * for a long sandbox session. Same answers: rectangles in no shared row cannot overlap.
+ */
+class RectIndex {
+  private readonly rows = new Map<number, number[]>();
+  /** Rects spanning most of the diagram (lifelines): checked against every candidate. */
+  private readonly tall: number[] = [];
+  private readonly rects: OrientedRect[] = [];
+
+  constructor(private readonly rowPx: number) {}
+
+  private span(rect: OrientedRect): [number, number] {
+    const [top, bottom] = verticalExtent(rect);
+    return [Math.floor(top / this.rowPx), Math.floor(bottom / this.rowPx)];
+  }
+
+  /** Files `rect`; returns its id (ids count up from 0 in the order added). */
+  add(rect: OrientedRect): number {
+    const id = this.rects.push(rect) - 1;
+    const [first, last] = this.span(rect);
+    if (!(last - first <= TALL_ROWS)) {
+      this.tall.push(id);
+      return id;
+    }
+    for (let row = first; row <= last; row++) {
+      const ids = this.rows.get(row);
+      if (ids) ids.push(id);
+      else this.rows.set(row, [id]);
+    }
+    return id;
+  }
+
+  /** Which query last tested each rect, so a rect filed in several rows counts once. */
+  private readonly testedBy: number[] = [];
+  private query = 0;
+
+  /** How many filed rects overlap `rect`, leaving out the one with id `except`. */
+  count(rect: OrientedRect, except = -1): number {
+    const [first, last] = this.span(rect);
+    const query = ++this.query;
+    let overlaps = 0;
+    const test = (id: number) => {
+      if (id === except || this.testedBy[id] === query) return;
+      this.testedBy[id] = query;
+      if (rectsOverlap(rect, this.rects[id] as OrientedRect)) overlaps++;
+    };
+    for (const id of this.tall) test(id);
+    // A candidate taller than the index's rows (never in practice) is tested against everything.
+    if (!(last - first <= TALL_ROWS)) {
+      this.rects.forEach((_, id) => test(id));
+      return overlaps;
+    }
+    for (let row = first; row <= last; row++) for (const id of this.rows.get(row) ?? []) test(id);
+    return overlaps;
+  }
 }
 
 /**

@@ -623,4 +623,5 @@ export const enDetails = {
   'sandbox.notice.continued': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours, and what happens next is up to you.',
   'sandbox.notice.continuedReplaced': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours. Undo brings back the sandbox session you had before.',
   'sandbox.notice.optionsDropped': 'With the new settings, part of your sandbox session no longer fits and was left out: {parts}.',
+  'sandbox.notice.linkTooLong': 'This sandbox link is longer than any session can be (at most {max} calls and {max} fates): the last {count} parts, from {parts} on, were left out. The rest of the session is shown.',
 } as const;

@@ -597,4 +597,5 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.notice.continued': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了，接下来怎么发展由你决定。',
   'sandbox.notice.continuedReplaced': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了。“撤销”可以找回你之前的沙盒会话。',
   'sandbox.notice.optionsDropped': '在新的设置下，你的沙盒会话有部分内容不再成立，已略去：{parts}。',
+  'sandbox.notice.linkTooLong': '这个沙盒链接超出了会话的长度上限（最多 {max} 个调用和 {max} 个网络处理）：从 {parts} 起的最后 {count} 项已略去。其余会话照常显示。',
 };
