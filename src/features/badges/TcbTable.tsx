@@ -1,6 +1,6 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
-import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../../ui/seq-format';
 import { TCB_ROWS, tcbValue } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';

@@ -1,6 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import type { Trace } from '../../engine';
-import type { SeqMode, Translate } from '../seq-format';
+import type { SeqMode, Translate } from '../../ui/seq-format';
 import type { ArrowText } from './arrowText';
 import { EM } from './layout';
 import { LadderFrame } from './LadderFrame';
