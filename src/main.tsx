@@ -9,6 +9,7 @@ import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag, PlayheadProvider } from './playback';
 import { appStore, SimStoreProvider, startLinkSync } from './store';
 import './app/theme.css';
+import './ui/primitives.css';
 
 applySkipAnimationsFlag();
 applyTheme(readStoredTheme());

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import './primitives.css';
 
 export interface SegmentOption<T extends string> {
   readonly value: T;
