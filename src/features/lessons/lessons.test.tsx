@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isComplete, loadMessages } from '../../i18n/messages';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
-import { CompareWhyThree, type ComparedLadderProps } from './CompareWhyThree';
+import { CompareWhyThree } from './CompareWhyThree';
+import type { LadderViewProps } from '../../ui';
 import { LearnPanel } from './LearnPanel';
 import { LESSON_IDS, MISCONCEPTION_IDS } from './lessonIds';
 import { ScenarioNotes } from './ScenarioNotes';
@@ -65,7 +66,7 @@ describe('lessons UI', () => {
   });
 
   it('Compare shows both runs at their last step with the states each side ends in', () => {
-    const drawn: ComparedLadderProps[] = [];
+    const drawn: LadderViewProps[] = [];
     inStore(
       <CompareWhyThree
         renderLadder={(props) => {
