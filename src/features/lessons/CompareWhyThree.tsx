@@ -1,8 +1,8 @@
-import { motionValue, type MotionValue } from 'framer-motion';
+import { motionValue } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
-import { snapshotAt, type ScenarioId, type Trace } from '../../engine';
+import { snapshotAt, type ScenarioId } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
-import { traceFor, useSim, type SeqMode } from '../../store';
+import { traceFor, useSim } from '../../store';
 import type { LadderViewProps } from '../../ui';
 import { COMPARE_SCENARIOS } from './compareScenarios';
 import './lessons.css';
