@@ -9,7 +9,6 @@ import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag, PlayheadProvider } from './playback';
 import { appStore, SimStoreProvider, startLinkSync } from './store';
 import './app/theme.css';
-import './ui/primitives.css';
 
 applySkipAnimationsFlag();
 applyTheme(readStoredTheme());

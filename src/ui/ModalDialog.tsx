@@ -2,7 +2,6 @@ import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 're
 import { createPortal } from 'react-dom';
 import { useT } from '../i18n';
 import './modalDialog.css';
-import './primitives.css';
 
 export type DialogShape = 'dialog' | 'medium' | 'wide' | 'drawer';
 

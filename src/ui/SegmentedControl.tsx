@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import './primitives.css';
 
 export interface SegmentOption<T extends string> {
   readonly value: T;
