@@ -67,6 +67,24 @@ describe('layer check (npm run lint)', () => {
     ).toEqual(['folder cycle: playback → store → playback (each arrow is an import; break one)']);
   });
 
+  it('the capture reader may take types from the engine, nothing that runs', () => {
+    expect(
+      check({
+        'src/capture/types.ts': "import type { ControlBit } from '../engine';\nexport type { Trace } from '../engine';\n",
+        'src/capture/read.ts': "import { simulate } from '../engine';\nimport { en } from '../i18n/en';\n",
+      }),
+    ).toEqual([
+      "src/capture/read.ts: imports '../engine' (capture → engine): capture may take only types from engine: write `import type`",
+      "src/capture/read.ts: imports '../i18n/en' (capture → i18n): capture may import only engine (types)",
+    ]);
+  });
+
+  it('src/ never reaches outside itself', () => {
+    expect(check({ 'src/store/deepLink.ts': "import { parseArgs } from '../../scripts/traceArgs';\n" })).toEqual([
+      "src/store/deepLink.ts: imports '../../scripts/traceArgs' (store → outside src/): the app is built from src/ alone",
+    ]);
+  });
+
   it('imports written in comments or strings are not imports', () => {
     expect(importsOf('a.ts', "// import x from '../store'\nconst s = \"import('../app')\";\n")).toEqual([]);
   });

@@ -20,8 +20,8 @@ type Kind = 'engine' | 'export' | 'capture' | 'playback' | 'store' | 'i18n' | 'u
 const MAY_IMPORT: Record<Kind, readonly Kind[]> = {
   engine: [],
   export: ['engine'],
-  // The capture reader is self-contained; engine types are the only thing it could share.
-  capture: ['engine'],
+  // The capture reader is self-contained: engine *types* only (TYPES_ONLY below).
+  capture: [],
   playback: ['engine', 'store'],
   store: ['engine', 'export', 'i18n', 'playback'],
   // Message tables may name the keys another pure layer defines (the capture reader's problems).
@@ -65,9 +65,18 @@ export function unitOf(path: string): Unit | undefined {
   return parts[1];
 }
 
+/** Kinds a kind may import with `import type` only: they vanish from the build. */
+const TYPES_ONLY: Partial<Record<Kind, readonly Kind[]>> = { capture: ['engine'] };
+
 function kindOf(unit: Unit): Kind | undefined {
   if (unit.startsWith('features/')) return 'feature';
   return (Object.keys(MAY_IMPORT) as Kind[]).find((kind) => kind === unit);
+}
+
+export interface ImportRef {
+  readonly specifier: string;
+  /** `import type` / `export type … from`: gone after compilation. */
+  readonly typeOnly: boolean;
 }
 
 /**
@@ -75,13 +84,16 @@ function kindOf(unit: Unit): Kind | undefined {
  * `import()` with a literal path (oxc's parser, the one Vite builds with, so comments and strings
  * never count). The file name picks the grammar (.tsx parses JSX).
  */
-export function importsOf(file: string, source: string): string[] {
+export function importsOf(file: string, source: string): ImportRef[] {
   const { module } = parseSync(file, source);
+  const allTypes = (entries: ReadonlyArray<{ readonly isType: boolean }>) => entries.length > 0 && entries.every((entry) => entry.isType);
   const dynamic = module.dynamicImports.map(({ moduleRequest }) => source.slice(moduleRequest.start, moduleRequest.end));
   return [
-    ...module.staticImports.map((entry) => entry.moduleRequest.value),
-    ...module.staticExports.flatMap((entry) => entry.entries.flatMap((part) => (part.moduleRequest ? [part.moduleRequest.value] : []))),
-    ...dynamic.flatMap((text) => (/^(['"`])([^'"`$]*)\1$/.exec(text.trim()) ?? []).slice(2, 3)),
+    ...module.staticImports.map((entry) => ({ specifier: entry.moduleRequest.value, typeOnly: allTypes(entry.entries) })),
+    ...module.staticExports.flatMap((entry) =>
+      entry.entries.flatMap((part) => (part.moduleRequest ? [{ specifier: part.moduleRequest.value, typeOnly: part.isType }] : [])),
+    ),
+    ...dynamic.flatMap((text) => (/^(['"`])([^'"`$]*)\1$/.exec(text.trim()) ?? []).slice(2, 3).map((specifier) => ({ specifier, typeOnly: false }))),
   ];
 }
 
@@ -91,9 +103,12 @@ export function resolveImport(fromFile: string, specifier: string): string | und
   return posix.normalize(posix.join(posix.dirname(fromFile), specifier));
 }
 
+const OUTSIDE_SRC = 'outside src/';
+
 export interface Edge {
   readonly file: string;
   readonly specifier: string;
+  readonly typeOnly: boolean;
   readonly from: Unit;
   readonly to: Unit;
 }
@@ -104,13 +119,13 @@ export function crossUnitEdges(files: ReadonlyMap<string, string>): Edge[] {
   for (const [file, source] of files) {
     const from = unitOf(file);
     if (from === undefined) continue;
-    for (const specifier of importsOf(file, source)) {
+    for (const { specifier, typeOnly } of importsOf(file, source)) {
       const target = resolveImport(file, specifier);
       const to = target === undefined ? undefined : unitOf(target);
       if (target !== undefined && to === undefined) {
-        edges.push({ file, specifier, from, to: 'outside src' });
+        edges.push({ file, specifier, typeOnly, from, to: OUTSIDE_SRC });
       } else if (to !== undefined && to !== from) {
-        edges.push({ file, specifier, from, to });
+        edges.push({ file, specifier, typeOnly, from, to });
       }
     }
   }
@@ -126,10 +141,13 @@ function ruleBroken(edge: Edge): string | undefined {
   const fromKind = kindOf(edge.from);
   const toKind = kindOf(edge.to);
   if (fromKind === undefined) return `${edge.from} is not a known layer: add it to scripts/checkLayers.ts and docs/architecture.md`;
+  if (edge.to === OUTSIDE_SRC) return 'the app is built from src/ alone';
   if (toKind === undefined) return `${edge.to} is not a known layer`;
   if (fromKind === 'feature' && toKind === 'feature') return 'a feature never imports another feature: move what both need into src/ui';
   if (MAY_IMPORT[fromKind].includes(toKind)) return undefined;
-  const allowed = MAY_IMPORT[fromKind];
+  const typesFrom = TYPES_ONLY[fromKind] ?? [];
+  if (typesFrom.includes(toKind)) return edge.typeOnly ? undefined : `${fromKind} may take only types from ${toKind}: write \`import type\``;
+  const allowed = [...MAY_IMPORT[fromKind], ...typesFrom.map((kind) => `${kind} (types)`)];
   return `${fromKind} may import only ${allowed.length === 0 ? 'itself' : allowed.join(', ')}`;
 }
 
