@@ -50,6 +50,17 @@ test('? opens the shortcut list; Esc closes it and focus goes back', async ({ pa
   await expectStep(page, 0, stepCount('handshake'));
 });
 
+test('Tab stays inside the shortcut list, as in every dialog', async ({ page }) => {
+  await page.goto('./#s=handshake&step=0&lang=en');
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Tab']) {
+    await page.keyboard.press(key);
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  }
+});
+
 test('arrow keys on the scrubber move it without double-stepping', async ({ page }) => {
   await page.goto('./#s=close&step=0&lang=en');
   const slider = page.getByRole('slider', { name: 'Step' });

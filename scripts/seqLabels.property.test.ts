@@ -15,8 +15,8 @@ import {
 import { traceToMermaid, traceToText } from '../src/export';
 import { arrowText } from '../src/features/ladder/arrowText';
 import { ladderMessages } from '../src/features/ladder/messages';
-import { seqFormatMessages } from '../src/features/seq-format/messages';
-import { makeT } from '../src/features/seq-format/fixtures/testT';
+import { seqFormatMessages } from '../src/ui/seq-format/messages';
+import { makeT } from '../src/ui/seq-format/fixtures/testT';
 
 const t = makeT(ladderMessages.en, seqFormatMessages.en);
 const HALF = 2 ** 31;

@@ -8,7 +8,7 @@ import { htmlLang } from './i18n/locale';
 import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag, PlayheadProvider } from './playback';
 import { appStore, SimStoreProvider, startLinkSync } from './store';
-import './app/theme.css';
+import './ui/theme.css';
 
 applySkipAnimationsFlag();
 applyTheme(readStoredTheme());

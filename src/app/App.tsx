@@ -10,6 +10,9 @@ import { StepAnnouncer } from './StepAnnouncer';
 import { StepCaption } from './StepCaption';
 import { useDiagramFollowsStep } from './useDiagramFollowsStep';
 import { useDocumentLanguage } from './useDocumentLanguage';
+// The shared primitives (.command, .segmented, .visually-hidden) load after every feature's CSS,
+// as they did when layout.css held them, so a feature's plain class never overrides a button's look.
+import '../ui/primitives.css';
 import './layout.css';
 
 /**

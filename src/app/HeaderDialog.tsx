@@ -3,7 +3,7 @@ import { CompareWhyThree, LearnPanel } from '../features/lessons/dialogs';
 import { OptionsPanel } from '../features/options';
 import { WhatIfMap } from '../features/what-if';
 import { useT } from '../i18n';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../ui/ModalDialog';
 
 export type HeaderDialogId = 'options' | 'whatIf' | 'learn' | 'compare';
 

@@ -1,7 +1,7 @@
 import { htmlLang, LOCALES, type Locale } from '../i18n/locale';
 import { useT } from '../i18n/useT';
 import { useSimActions } from '../store';
-import { SegmentedControl } from './SegmentedControl';
+import { SegmentedControl } from '../ui/SegmentedControl';
 
 export function LanguageSwitch() {
   const { t, locale } = useT();

@@ -1,6 +1,6 @@
 import { useT } from '../i18n/useT';
 import { useSim, useSimActions, type SeqMode } from '../store';
-import { SegmentedControl } from './SegmentedControl';
+import { SegmentedControl } from '../ui/SegmentedControl';
 
 const MODES: readonly SeqMode[] = ['relative', 'absolute'];
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../i18n/useT';
-import { SegmentedControl } from './SegmentedControl';
+import { SegmentedControl } from '../ui/SegmentedControl';
 import { applyTheme, readStoredTheme, storeTheme, THEMES, type Theme } from './theme';
 
 /** Theme is a device preference, not part of a shared moment, so it lives in localStorage, not the store. */

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { SIDES, type Side, type TcpState } from '../../engine';
-import { stateHue, statePhase, type Translate } from '../seq-format';
+import { stateHue, statePhase, type Translate } from '../../ui/seq-format';
 import { StateIcon } from './StateIcon';
 import './badges.css';
 

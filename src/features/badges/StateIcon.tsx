@@ -1,4 +1,4 @@
-import type { StatePhase } from '../seq-format';
+import type { StatePhase } from '../../ui/seq-format';
 
 /**
  * A shape per phase of the connection, so the badge does not rely on colour: hollow circle =

@@ -3,7 +3,7 @@ import { snapshotAt } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead, useSettledCursor } from '../../playback';
 import { useSim, useTrace } from '../../store';
-import { seqContext } from '../seq-format';
+import { seqContext } from '../../ui/seq-format';
 import { TcbTable } from './TcbTable';
 
 /** Screens shorter than this start with the table folded, so the badges and explanation fit. */

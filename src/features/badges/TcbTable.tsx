@@ -1,6 +1,6 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
-import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../../ui/seq-format';
 import { TCB_ROWS, tcbValue } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';
@@ -28,7 +28,8 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
     <>
       <table className="tcb-table">
         <caption>
-          <span className="tcb-table__title">{t('tcb.caption')}</span>
+          {/* The panel's summary already shows this title; screen readers still hear it as the caption. */}
+          <span className="tcb-table__title visually-hidden">{t('tcb.caption')}</span>
           <span className="tcb-table__mode">{t(ctx.mode === 'relative' ? 'tcb.relativeNote' : 'tcb.absoluteNote')}</span>
           {anyForeign(snapshots, ctx) && <span className="tcb-table__mode">{t('tcb.foreignNote')}</span>}
         </caption>

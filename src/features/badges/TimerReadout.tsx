@@ -1,7 +1,7 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useState } from 'react';
 import type { TcbSnapshot } from '../../engine';
-import { formatDuration, type Translate } from '../seq-format';
+import { formatDuration, type Translate } from '../../ui/seq-format';
 
 /**
  * Running timers of one side. Remaining time is read from the playhead, not from a timer of

@@ -1,5 +1,5 @@
 import { otherSide, type Side, type TcbSnapshot } from '../../engine';
-import { tcbSeq, type SeqContext, type ShownSeq } from '../seq-format';
+import { tcbSeq, type SeqContext, type ShownSeq } from '../../ui/seq-format';
 
 /**
  * The TCB variables shown, in RFC 9293 §3.3.1 order, with the sequence space each number lives

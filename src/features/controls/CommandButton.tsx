@@ -32,7 +32,8 @@ export function CommandButton({ id, icon, ctx, labelKey, primary, compact }: Pro
       onClick={() => command.perform({ ...ctx, store })}
     >
       <Icon name={icon} />
-      <span className="command__label">{label}</span>
+      {/* Compact: icon only on screen; the label stays the accessible name. */}
+      <span className={compact ? 'command__label visually-hidden' : 'command__label'}>{label}</span>
     </button>
   );
 }

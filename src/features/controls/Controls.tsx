@@ -43,7 +43,7 @@ export function Controls() {
         <SpeedControl />
         <CommandButton id="help" icon="help" ctx={ctx} compact />
       </div>
-      <HelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}
     </div>
   );
 }

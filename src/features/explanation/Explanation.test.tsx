@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Trace } from '../../engine';
-import { seqContext, seqFormatMessages } from '../seq-format';
-import { closeTrace } from '../seq-format/fixtures/closeTrace';
-import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
-import { makeT } from '../seq-format/fixtures/testT';
+import { seqContext, seqFormatMessages } from '../../ui/seq-format';
+import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
+import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { explanationParams } from './explanationParams';
 import { ExplanationView } from './ExplanationView';
 import { explanationMessages } from './messages';

@@ -1,5 +1,5 @@
 import type { Trace } from '../../engine';
-import { formatDuration, seqContext, type SeqMode, type Translate } from '../seq-format';
+import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
 import './explanation.css';

@@ -1,7 +1,7 @@
 import { otherSide, SCENARIO_IDS, type Trace, type TraceStep } from '../../engine';
 import {
   formatDuration, formatSegmentLabel, hasForeignNumber, segmentNumbers, type SeqContext, type Translate, type TranslateParams,
-} from '../seq-format';
+} from '../../ui/seq-format';
 
 /**
  * Values for a rule's {placeholders}. Every parameter the engine recorded on the step is passed

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
-import { closeTrace } from '../seq-format/fixtures/closeTrace';
-import { makeT } from '../seq-format/fixtures/testT';
+import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { dataOffset, inspectedSegment } from './headerFields';
 import { HeaderInspectorView } from './HeaderInspectorView';
 import { inspectorMessages } from './messages';

@@ -2,7 +2,7 @@ import { useReducedMotion } from 'framer-motion';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useSim, useTrace } from '../../store';
-import { formatSegmentLabel, seqContext } from '../seq-format';
+import { formatSegmentLabel, seqContext } from '../../ui/seq-format';
 import { inspectedSegment } from './headerFields';
 import { HeaderInspectorView } from './HeaderInspectorView';
 

@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import { hasFlag, type ControlBit, type Trace, type TraceSegment } from '../../engine';
-import { formatSegmentLabel, segmentNumbers, seqContext, type SeqContext, type SeqMode, type ShownSeq, type Translate } from '../seq-format';
+import { formatSegmentLabel, segmentNumbers, seqContext, type SeqContext, type SeqMode, type ShownSeq, type Translate } from '../../ui/seq-format';
 import { HEADER_ROWS, dataOffset, optionBytes, type FieldName, type HeaderCell } from './headerFields';
 import './inspector.css';
 

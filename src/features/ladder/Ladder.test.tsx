@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it, vi } from 'vitest';
-import { closeTrace } from '../seq-format/fixtures/closeTrace';
-import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
-import { makeT } from '../seq-format/fixtures/testT';
-import { seqFormatMessages } from '../seq-format';
+import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
+import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
+import { seqFormatMessages } from '../../ui/seq-format';
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
 import { LadderView } from './LadderView';
 import { ladderMessages } from './messages';

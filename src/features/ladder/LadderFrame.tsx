@@ -2,7 +2,7 @@ import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-mo
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
-import { seqContext, type SeqMode, type Translate } from '../seq-format';
+import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
 import { stepFocus } from './focus';
 import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';

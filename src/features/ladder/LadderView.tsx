@@ -1,21 +1,10 @@
-import type { MotionValue } from 'framer-motion';
-import type { Trace } from '../../engine';
-import type { SeqMode, Translate } from '../seq-format';
+import type { LadderViewProps } from '../../ui';
 import type { ArrowText } from './arrowText';
 import { EM } from './layout';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
 
-export interface LadderViewProps {
-  readonly trace: Trace;
-  /** Number of steps applied. */
-  readonly cursor: number;
-  readonly playhead: MotionValue<number>;
-  readonly selectedSegment: number | null;
-  readonly onSelect: (id: number | null) => void;
-  readonly seqMode: SeqMode;
-  readonly t: Translate;
-}
+export type { LadderViewProps };
 
 /**
  * The diagram driven entirely by props: what tests render, and what a host without the store

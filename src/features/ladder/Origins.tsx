@@ -1,4 +1,4 @@
-import type { Translate } from '../seq-format';
+import type { Translate } from '../../ui/seq-format';
 import type { DiagramMark, ForeignSource, LadderLayout } from './layout';
 
 /**

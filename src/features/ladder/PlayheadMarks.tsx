@@ -1,6 +1,6 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { formatDuration, type Translate } from '../seq-format';
+import { formatDuration, type Translate } from '../../ui/seq-format';
 import type { LadderLayout } from './layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
 

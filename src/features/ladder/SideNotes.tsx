@@ -1,7 +1,7 @@
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
 import { SIDES, type Side } from '../../engine';
-import { formatDuration, stateHue, type Translate } from '../seq-format';
+import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
 import { timerLabel } from './arrowText';
 import type { LadderLayout, SideNote, TimerBracket } from './layout';
 import type { TimerRun } from './timerRuns';

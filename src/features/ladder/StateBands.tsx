@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { SIDES, type Side } from '../../engine';
-import { stateHue, type Translate } from '../seq-format';
+import { stateHue, type Translate } from '../../ui/seq-format';
 import { insideNameLength, type LadderLayout, type StateBand } from './layout';
 import { stepAttributes } from './useStepVisibility';
 

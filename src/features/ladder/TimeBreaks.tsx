@@ -1,5 +1,5 @@
 import { SIDES } from '../../engine';
-import { formatDuration, type Translate } from '../seq-format';
+import { formatDuration, type Translate } from '../../ui/seq-format';
 import type { LadderLayout, TimeBreak } from './layout';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closeTrace } from '../seq-format/fixtures/closeTrace';
-import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
+import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
+import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { arrowFrame } from './arrowFrame';
 import { ladderLayout, pointAlong, timeToY, type ArrowLayout } from './layout';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId } from '../../engine';
-import { seqFormatMessages } from '../seq-format/messages';
-import { makeT } from '../seq-format/fixtures/testT';
+import { seqFormatMessages } from '../../ui/seq-format/messages';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, timerLabel } from './arrowText';
 import { ladderMessages } from './messages';
 import { timerRuns } from './timerRuns';

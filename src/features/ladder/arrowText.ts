@@ -1,5 +1,5 @@
 import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
-import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../seq-format';
+import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../../ui/seq-format';
 import type { ArrowLabelText } from './arrowLabel';
 import type { LadderText } from './layout';
 import type { MeasureText } from './textMeasure';

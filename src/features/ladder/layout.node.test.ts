@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
-import { closeTrace } from '../seq-format/fixtures/closeTrace';
-import { buildTrace } from '../seq-format/fixtures/buildTrace';
-import { lostSynTrace } from '../seq-format/fixtures/lostSynTrace';
-import { seqFormatMessages } from '../seq-format/messages';
-import { makeT } from '../seq-format/fixtures/testT';
+import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
+import { buildTrace } from '../../ui/seq-format/fixtures/buildTrace';
+import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
+import { seqFormatMessages } from '../../ui/seq-format/messages';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, ladderText } from './arrowText';
 import { ladderMessages } from './messages';
 import { estimateTextWidth } from './textMeasure';

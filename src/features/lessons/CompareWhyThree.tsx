@@ -1,25 +1,15 @@
-import { motionValue, type MotionValue } from 'framer-motion';
+import { motionValue } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
-import { snapshotAt, type ScenarioId, type Trace } from '../../engine';
+import { snapshotAt, type ScenarioId } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
-import { traceFor, useSim, type SeqMode } from '../../store';
+import { traceFor, useSim } from '../../store';
+import type { LadderViewProps } from '../../ui';
 import { COMPARE_SCENARIOS } from './compareScenarios';
 import './lessons.css';
 
-/** What a read-only ladder needs; the app passes the ladder feature's LadderView here. */
-export interface ComparedLadderProps {
-  readonly trace: Trace;
-  readonly cursor: number;
-  readonly playhead: MotionValue<number>;
-  readonly selectedSegment: number | null;
-  readonly onSelect: (id: number | null) => void;
-  readonly seqMode: SeqMode;
-  readonly t: TFunction;
-}
-
 interface Props {
   /** Draws one ladder. Passed in so this feature does not import another (app/ composes them). */
-  readonly renderLadder: (props: ComparedLadderProps) => ReactNode;
+  readonly renderLadder: (props: LadderViewProps) => ReactNode;
 }
 
 /**

@@ -3,4 +3,4 @@
  * (src/app/HeaderDialog): a static import from first-paint code would put it in the initial JS.
  */
 export { LearnPanel } from './LearnPanel';
-export { CompareWhyThree, type ComparedLadderProps } from './CompareWhyThree';
+export { CompareWhyThree } from './CompareWhyThree';

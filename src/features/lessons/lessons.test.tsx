@@ -1,28 +1,17 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isComplete, loadMessages } from '../../i18n/messages';
-import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
-import { CompareWhyThree, type ComparedLadderProps } from './CompareWhyThree';
+import { createSimStore } from '../../store';
+import { loadAllMessages, renderInStore as inStore } from '../../ui/testing/render';
+import { CompareWhyThree } from './CompareWhyThree';
+import type { LadderViewProps } from '../../ui';
 import { LearnPanel } from './LearnPanel';
 import { LESSON_IDS, MISCONCEPTION_IDS } from './lessonIds';
 import { ScenarioNotes } from './ScenarioNotes';
 
-async function loadAll(locale: 'en' | 'zh') {
-  await act(() => loadMessages(locale));
-  await act(async () => {
-    for (let i = 0; i < 50 && !isComplete(locale); i++) await new Promise((r) => setTimeout(r, 10));
-  });
-}
-
-function inStore(ui: React.ReactNode, store: SimStore = createSimStore()) {
-  render(<SimStoreProvider store={store}>{ui}</SimStoreProvider>);
-  return store;
-}
-
 describe('lessons UI', () => {
   beforeAll(async () => {
-    await loadAll('en');
-    await loadAll('zh');
+    await loadAllMessages('en');
+    await loadAllMessages('zh');
   });
 
   it('Learn lists every lesson (closed) and every misconception with its correction', () => {
@@ -65,7 +54,7 @@ describe('lessons UI', () => {
   });
 
   it('Compare shows both runs at their last step with the states each side ends in', () => {
-    const drawn: ComparedLadderProps[] = [];
+    const drawn: LadderViewProps[] = [];
     inStore(
       <CompareWhyThree
         renderLadder={(props) => {

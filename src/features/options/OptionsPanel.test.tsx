@@ -1,31 +1,18 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../engine';
-import { isComplete, loadMessages } from '../../i18n/messages';
-import { createSimStore, SimStoreProvider, writeLink, type SimStore } from '../../store';
+import { createSimStore, writeLink, type SimStore } from '../../store';
+import { loadAllMessages, renderInStore } from '../../ui/testing/render';
 import { OptionsPanel } from './OptionsPanel';
 
-async function loadAll(locale: 'en' | 'zh') {
-  await act(() => loadMessages(locale));
-  // The second part (dialog text) follows the first by itself; wait until it is in.
-  await act(async () => {
-    for (let i = 0; i < 50 && !isComplete(locale); i++) await new Promise((r) => setTimeout(r, 10));
-  });
-}
-
 function renderPanel(store: SimStore = createSimStore()) {
-  render(
-    <SimStoreProvider store={store}>
-      <OptionsPanel />
-    </SimStoreProvider>,
-  );
-  return store;
+  return renderInStore(<OptionsPanel />, store);
 }
 
 describe('<OptionsPanel>', () => {
   beforeAll(async () => {
-    await loadAll('en');
-    await loadAll('zh');
+    await loadAllMessages('en');
+    await loadAllMessages('zh');
   });
 
   it('applies a valid ISN as it is typed; a bad one is named and the last good value stays', () => {

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { DEFAULT_OPTIONS, resolveIsn, TIME_WAIT_PRESETS, type IsnMode } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
-import { formatDuration } from '../seq-format';
+import { formatDuration } from '../../ui/seq-format';
 import { useSim, useSimActions } from '../../store';
 import { NumberField } from './NumberField';
 import { NUMBER_FIELDS, newSeed, TIME_WAIT_PRESET_IDS, timeWaitPresetOf } from './optionFields';

@@ -4,7 +4,7 @@ import {
   DELAY_CHOICES_MS, fateOf, segmentStatus, segmentsInFlight, useSim, useSimActions, useTrace, type SandboxFateKind,
   type SandboxOutcome,
 } from '../../store';
-import { formatFlags } from '../seq-format';
+import { formatFlags } from '../../ui/seq-format';
 import { delayLabel, segmentName, statusText } from './sandboxText';
 import { FATE_KEYS } from './useSandboxShortcuts';
 

@@ -2,9 +2,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { createSimStore, selectTrace, SimStoreProvider, type SimStore } from '../../store';
-import { COMMANDS } from '../controls';
 import { SandboxPanel } from './SandboxPanel';
-import { FATE_KEYS } from './useSandboxShortcuts';
 
 beforeAll(async () => {
   // The teaching text (side names, app errors) and the panel's working part are separate chunks
@@ -117,11 +115,6 @@ describe('<SandboxPanel>', () => {
     expect(store.getState().sandbox.fates).toEqual([{ segmentId: 1, fate: 'lose', atStep: 2 }]);
     fireEvent.keyDown(window, { key: 'c' });
     expect(selectTrace(store.getState()).segments[1]).toMatchObject({ duplicateOf: 1 });
-  });
-
-  it('the fate keys do not collide with the playback shortcuts', () => {
-    const taken = new Set(COMMANDS.flatMap((command) => command.keys.map((key) => key.toLowerCase())));
-    expect(Object.values(FATE_KEYS).filter((key) => taken.has(key))).toEqual([]);
   });
 
   it('changing a past already watched is explained the first time, with Undo', () => {

@@ -4,7 +4,7 @@
  */
 import type { AppEvent, Trace, TraceSegment, TraceStep, UserCall } from '../../engine';
 import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../store';
-import { formatDuration, formatFlags, type Translate } from '../seq-format';
+import { formatDuration, formatFlags, type Translate } from '../../ui/seq-format';
 
 /** The call as code, e.g. "connect()", "send(100)". The same in every language. */
 export function callLabel(call: UserCall, bytes: number | undefined, t: Translate): string {

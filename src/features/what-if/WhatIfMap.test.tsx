@@ -1,20 +1,13 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { isComplete, loadMessages } from '../../i18n/messages';
+import { loadAllMessages } from '../../ui/testing/render';
 import { createSimStore, SimStoreProvider } from '../../store';
 import { WhatIfMap } from './WhatIfMap';
 
-async function loadAll(locale: 'en' | 'zh') {
-  await act(() => loadMessages(locale));
-  await act(async () => {
-    for (let i = 0; i < 50 && !isComplete(locale); i++) await new Promise((r) => setTimeout(r, 10));
-  });
-}
-
 describe('<WhatIfMap>', () => {
   beforeAll(async () => {
-    await loadAll('en');
-    await loadAll('zh');
+    await loadAllMessages('en');
+    await loadAllMessages('zh');
   });
 
   it('offers each of the seven segments as a button named for the loss, described by its outcome', () => {

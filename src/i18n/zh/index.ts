@@ -2,7 +2,7 @@ import { badgesMessagesZh } from '../../features/badges/messages.zh';
 import { explanationMessagesZh } from '../../features/explanation/messages.zh';
 import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
 import { ladderMessagesZh } from '../../features/ladder/messages.zh';
-import { seqFormatMessagesZh } from '../../features/seq-format/messages.zh';
+import { seqFormatMessagesZh } from '../../ui/seq-format/messages.zh';
 import type { enDetails } from '../en/details';
 import type { MessageKey } from '../messages';
 import { zhTeaching } from './teaching';

@@ -1,0 +1,30 @@
+/**
+ * Test-only helpers the features' component tests share (no feature may import another's).
+ */
+import { act, render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { isComplete, loadMessages, subscribeToMessages } from '../../i18n/messages';
+import type { Locale } from '../../i18n/locale';
+import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
+
+/** Both parts of a language (the first-paint text and the dialogs' text), however long they take. */
+export async function loadAllMessages(locale: Locale): Promise<void> {
+  await act(() => loadMessages(locale));
+  await act(
+    () =>
+      new Promise<void>((resolve) => {
+        if (isComplete(locale)) return resolve();
+        const stop = subscribeToMessages(() => {
+          if (!isComplete(locale)) return;
+          stop();
+          resolve();
+        });
+      }),
+  );
+}
+
+/** Renders `ui` connected to `store` (a fresh one by default) and returns the store. */
+export function renderInStore(ui: ReactNode, store: SimStore = createSimStore()): SimStore {
+  render(<SimStoreProvider store={store}>{ui}</SimStoreProvider>);
+  return store;
+}
