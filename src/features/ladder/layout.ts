@@ -371,7 +371,9 @@ function placeMoments({ trace, text, scale, pxPerS, em, columns, zone, timers, c
 } {
   const { bandLabels, noteWidth } = columns;
   const bandTop = em(EM.header);
-  const drafts = SIDES.flatMap((side) => collectNotes(trace, side, changes[side], timers, bandLabels, text, { em, noteWidth }));
+  const drafts = SIDES.flatMap((side) =>
+    collectNotes({ trace, side, changes: changes[side], timers, placement: bandLabels, text, em, noteWidth }),
+  );
   const { axis, tops } = buildAxis(
     trace.steps,
     scale,
@@ -624,61 +626,85 @@ type NoteDraft = Omit<SideNote, 'top' | 'anchorY'>;
  */
 const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, app: 1, timer: 2 };
 
-function collectNotes(
-  trace: Trace,
-  side: Side,
-  changes: readonly StateChange[],
-  timers: readonly TimerRun[],
-  placement: BandLabelPlacement,
-  text: LadderText,
-  m: { em: (n: number) => number; noteWidth: number },
-): NoteDraft[] {
-  const notePx = m.em(EM.noteFont[placement]);
-  const lineHeight = notePx * EM.noteLine;
-  const pad = m.em(0.1);
+interface NotesInput {
+  readonly trace: Trace;
+  readonly side: Side;
+  readonly changes: readonly StateChange[];
+  readonly timers: readonly TimerRun[];
+  readonly placement: BandLabelPlacement;
+  readonly text: LadderText;
+  readonly em: (n: number) => number;
+  readonly noteWidth: number;
+}
+
+/** One side's notes column, in the order they are stacked at each moment (KIND_ORDER). */
+function collectNotes(input: NotesInput): NoteDraft[] {
+  const drafts = [...stateNotes(input), ...appNotes(input), ...timerNotes(input)];
+  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+/** Size and width of the notes' text, which is smaller in a phone's narrow column. */
+function noteType({ placement, text, em }: NotesInput) {
+  const notePx = em(EM.noteFont[placement]);
   const widest = (lines: readonly string[], px: number, bold = false) => Math.max(0, ...lines.map((line) => text.measure(line, px, bold)));
-  const drafts: NoteDraft[] = [];
-  if (placement === 'outside') {
-    const statePx = m.em(EM.stateFont);
-    for (const change of changes) {
-      drafts.push({
-        key: bandKey(side, change),
-        side,
-        kind: 'state',
-        t: change.step < 0 ? -Infinity : change.fromT,
-        step: change.step,
-        height: statePx * 1.25,
-        width: widest([change.state], statePx, true),
-        lines: [change.state],
-        fontPx: statePx,
-        lineHeight: statePx * 1.25,
-        state: change.state,
-      });
-    }
-  }
-  for (const step of trace.steps) {
-    if (step.side !== side) continue;
-    for (const event of step.app) {
-      const lines = wrapText(text.appEvent(event, placement === 'inside'), m.noteWidth - 2 * pad, notePx, text.measure);
-      drafts.push({
-        key: `app-${step.index}-${event}`,
-        side,
-        kind: 'app',
-        t: step.t,
-        step: step.index,
-        height: lines.length * lineHeight + 2 * pad,
-        width: widest(lines, notePx) + 2 * pad,
-        lines,
-        fontPx: notePx,
-        lineHeight,
-        event,
-      });
-    }
-  }
-  timers.forEach((run, i) => {
-    if (run.side !== side) return;
-    const lines = wrapText(text.timer(run), m.noteWidth, notePx, text.measure, true);
-    drafts.push({
+  return { notePx, lineHeight: notePx * EM.noteLine, pad: em(0.1), widest };
+}
+
+/** On wide screens each state's name is a note beside its band; on a phone it runs down the band instead. */
+function stateNotes(input: NotesInput): NoteDraft[] {
+  const { side, changes, placement, em } = input;
+  if (placement !== 'outside') return [];
+  const { widest } = noteType(input);
+  const statePx = em(EM.stateFont);
+  return changes.map((change) => ({
+    key: bandKey(side, change),
+    side,
+    kind: 'state',
+    t: change.step < 0 ? -Infinity : change.fromT,
+    step: change.step,
+    height: statePx * 1.25,
+    width: widest([change.state], statePx, true),
+    lines: [change.state],
+    fontPx: statePx,
+    lineHeight: statePx * 1.25,
+    state: change.state,
+  }));
+}
+
+/** What the application on this side sees, at the step it saw it. */
+function appNotes(input: NotesInput): NoteDraft[] {
+  const { trace, side, placement, text, noteWidth } = input;
+  const { notePx, lineHeight, pad, widest } = noteType(input);
+  return trace.steps
+    .filter((step) => step.side === side)
+    .flatMap((step) =>
+      step.app.map((event): NoteDraft => {
+        const lines = wrapText(text.appEvent(event, placement === 'inside'), noteWidth - 2 * pad, notePx, text.measure);
+        return {
+          key: `app-${step.index}-${event}`,
+          side,
+          kind: 'app',
+          t: step.t,
+          step: step.index,
+          height: lines.length * lineHeight + 2 * pad,
+          width: widest(lines, notePx) + 2 * pad,
+          lines,
+          fontPx: notePx,
+          lineHeight,
+          event,
+        };
+      }),
+    );
+}
+
+/** Each timer this side runs, named at the step that set it. */
+function timerNotes(input: NotesInput): NoteDraft[] {
+  const { side, timers, placement, text, noteWidth } = input;
+  const { notePx, lineHeight, widest } = noteType(input);
+  return timers.flatMap((run, i): NoteDraft[] => {
+    if (run.side !== side) return [];
+    const lines = wrapText(text.timer(run), noteWidth, notePx, text.measure, true);
+    return [{
       key: `timer-${i}`,
       side,
       kind: 'timer',
@@ -691,9 +717,8 @@ function collectNotes(
       fontPx: notePx,
       lineHeight,
       timer: i,
-    });
+    }];
   });
-  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 /** A point `fraction` of the way along an arrow (0 = sender, 1 = receiver). */
