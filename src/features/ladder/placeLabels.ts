@@ -210,14 +210,10 @@ function bestPlacement(
       for (const centre of centres) {
         const fraction = centre / length;
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
-        const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
         const crossings = lines.filter((line, j) => j !== index && rectsOverlap(rect, line)).length;
-        const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
         const score =
-          collisions * SCORE.collision +
+          obstructionScore(rect, crossings, hard, rests, restsFrom) +
           (fits ? 0 : SCORE.overflow) +
-          crossings * SCORE.crossing +
-          struck * SCORE.rest +
           rank * SCORE.rank +
           (below ? SCORE.below : 0) +
           (Math.abs(centre - preferred) / length) * SCORE.offCentre;
@@ -233,6 +229,16 @@ function bestPlacement(
   if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
   return best as PlacedLabel;
+}
+
+/**
+ * What a label placed at `rect` would cover or be struck by: labels, lifelines and marks it must
+ * not touch, other arrows crossing it, and "now" lines that pass it after it has come to rest.
+ */
+function obstructionScore(rect: OrientedRect, crossings: number, hard: readonly OrientedRect[], rests: readonly OrientedRect[], restsFrom: number): number {
+  const collisions = hard.filter((other) => rectsOverlap(rect, other)).length;
+  const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
+  return collisions * SCORE.collision + crossings * SCORE.crossing + struck * SCORE.rest;
 }
 
 /**
