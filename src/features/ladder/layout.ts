@@ -285,7 +285,7 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   });
   const timers = timerRuns(trace);
   const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
-  const { axis, notes } = placeMoments({ trace, text, scale, pxPerS, em, columns, zone, timers, changes });
+  const { axis, notes } = placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes });
   const y = (t: number) => timeToY(axis, t);
 
   const breaks = drawnBreaks(scale, axis);
@@ -355,6 +355,7 @@ interface MomentsInput {
   readonly scale: TimeScale;
   readonly pxPerS: number;
   readonly em: (n: number) => number;
+  readonly bandTop: number;
   readonly columns: Columns;
   readonly zone: OriginZone;
   readonly timers: readonly TimerRun[];
@@ -365,12 +366,11 @@ interface MomentsInput {
  * The moments down the diagram and the notes columns, placed together (ladderAxis.buildAxis): a
  * note pushes the next moment down rather than overlap the one below.
  */
-function placeMoments({ trace, text, scale, pxPerS, em, columns, zone, timers, changes }: MomentsInput): {
+function placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes }: MomentsInput): {
   axis: TimeAxis;
   notes: Record<Side, SideNote[]>;
 } {
   const { bandLabels, noteWidth } = columns;
-  const bandTop = em(EM.header);
   const drafts = SIDES.flatMap((side) =>
     collectNotes({ trace, side, changes: changes[side], timers, placement: bandLabels, text, em, noteWidth }),
   );
