@@ -196,8 +196,7 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
   let le = true;
   let interfaces: PcapngInterface[] = [];
   let frame = 0;
-  let lastSec = 0;
-  let lastNs = 0;
+  let time: [number, number] = [0, 0];
   let announced = false;
   while (offset < bytes.length) {
     if (offset + 12 > bytes.length) {
@@ -206,26 +205,15 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
     }
     const rawType = dv.getUint32(offset, le);
     if (dv.getUint32(offset, false) === PCAPNG_SHB) {
-      // A section header sets the byte order of everything up to the next one.
-      const orderMagic = dv.getUint32(offset + 8, false);
-      if (orderMagic === PCAPNG_BYTE_ORDER_MAGIC) le = false;
-      else if (orderMagic === 0x4d3c2b1a) le = true;
-      else {
-        yield { type: 'error', issue: issue('capture.error.badSectionHeader', { offset, magic: hex32(orderMagic) }, { offset }) };
-        return;
-      }
-      const length = yield* checkBlock(bytes, dv, offset, le);
-      if (length === null) return;
-      if (length < 28) {
-        yield { type: 'error', issue: issue('capture.error.badBlockLength', { offset, length }, { offset }) };
-        return;
-      }
+      const section = yield* readSectionHeader(bytes, dv, offset);
+      if (section === null) return;
+      le = section.le;
       if (!announced) {
         announced = true;
         yield { type: 'format', format: 'pcapng', nanosecond: false, littleEndian: le };
       }
       interfaces = [];
-      offset += length;
+      offset += section.length;
       continue;
     }
     if (!announced) {
@@ -234,41 +222,85 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
     }
     const length = yield* checkBlock(bytes, dv, offset, le);
     if (length === null) return;
-    const body = offset + 8;
-    const bodyEnd = offset + length - 4;
+    const block: BlockAt = { bytes, dv, offset, body: offset + 8, bodyEnd: offset + length - 4, le };
     if (rawType === BLOCK_IDB) {
       // No snaplen warning here: in pcapng a snaplen of 0 means "no limit".
-      interfaces.push(readInterface(dv, body, bodyEnd, le));
+      interfaces.push(readInterface(dv, block.body, block.bodyEnd, le));
     } else if (rawType === BLOCK_EPB || rawType === BLOCK_OPB || rawType === BLOCK_SPB) {
       frame += 1;
-      const packet = packetBlock(rawType, dv, body, bodyEnd, le);
-      const where = { offset, frame };
-      const iface = packet ? interfaces[packet.interfaceId] : undefined;
-      if (!packet) {
-        yield { type: 'warning', issue: issue('capture.warning.frameCut', { frame }, where) };
-      } else if (!iface) {
-        yield { type: 'warning', issue: issue('capture.warning.unknownInterface', { frame, interfaceId: packet.interfaceId }, where) };
-      } else {
-        if (packet.ts) [lastSec, lastNs] = timestamp(packet.ts[0], packet.ts[1], iface);
-        if (packet.caplen > packet.origLen) {
-          yield { type: 'warning', issue: issue('capture.warning.caplenOverOrig', { frame, caplen: packet.caplen, origLen: packet.origLen }, where) };
-        }
-        yield {
-          type: 'frame',
-          frame: {
-            frame, offset, linkType: iface.linkType, interfaceId: packet.interfaceId,
-            data: bytes.subarray(packet.start, packet.start + packet.caplen),
-            origLen: Math.max(packet.origLen, packet.caplen),
-            // A simple packet block has no timestamp: it keeps the previous packet's time.
-            epochSec: lastSec,
-            epochNs: lastNs,
-          },
-        };
-      }
+      time = yield* readPacketBlock(rawType, block, frame, interfaces, time);
     }
     // Any other block (name resolution, statistics, custom, …) is skipped by its length.
     offset += length;
   }
+}
+
+/** A section header sets the byte order of everything up to the next one; null once it has said why it is unreadable. */
+function* readSectionHeader(bytes: Uint8Array, dv: DataView, offset: number): Generator<ContainerEvent, { le: boolean; length: number } | null> {
+  const orderMagic = dv.getUint32(offset + 8, false);
+  let le: boolean;
+  if (orderMagic === PCAPNG_BYTE_ORDER_MAGIC) le = false;
+  else if (orderMagic === 0x4d3c2b1a) le = true;
+  else {
+    yield { type: 'error', issue: issue('capture.error.badSectionHeader', { offset, magic: hex32(orderMagic) }, { offset }) };
+    return null;
+  }
+  const length = yield* checkBlock(bytes, dv, offset, le);
+  if (length === null) return null;
+  if (length < 28) {
+    yield { type: 'error', issue: issue('capture.error.badBlockLength', { offset, length }, { offset }) };
+    return null;
+  }
+  return { le, length };
+}
+
+/** A block whose length has been checked: where its body starts and ends, and the section's byte order. */
+interface BlockAt {
+  readonly bytes: Uint8Array;
+  readonly dv: DataView;
+  readonly offset: number;
+  readonly body: number;
+  readonly bodyEnd: number;
+  readonly le: boolean;
+}
+
+/**
+ * One packet block (enhanced, obsolete or simple) as a frame, or a warning why not. Returns the
+ * time of the packet: a simple packet block has none and keeps the previous packet's.
+ */
+function* readPacketBlock(
+  rawType: number,
+  { bytes, dv, offset, body, bodyEnd, le }: BlockAt,
+  frame: number,
+  interfaces: readonly PcapngInterface[],
+  lastTime: [number, number],
+): Generator<ContainerEvent, [number, number]> {
+  const packet = packetBlock(rawType, dv, body, bodyEnd, le);
+  const where = { offset, frame };
+  const iface = packet ? interfaces[packet.interfaceId] : undefined;
+  if (!packet) {
+    yield { type: 'warning', issue: issue('capture.warning.frameCut', { frame }, where) };
+    return lastTime;
+  }
+  if (!iface) {
+    yield { type: 'warning', issue: issue('capture.warning.unknownInterface', { frame, interfaceId: packet.interfaceId }, where) };
+    return lastTime;
+  }
+  const [epochSec, epochNs] = packet.ts ? timestamp(packet.ts[0], packet.ts[1], iface) : lastTime;
+  if (packet.caplen > packet.origLen) {
+    yield { type: 'warning', issue: issue('capture.warning.caplenOverOrig', { frame, caplen: packet.caplen, origLen: packet.origLen }, where) };
+  }
+  yield {
+    type: 'frame',
+    frame: {
+      frame, offset, linkType: iface.linkType, interfaceId: packet.interfaceId,
+      data: bytes.subarray(packet.start, packet.start + packet.caplen),
+      origLen: Math.max(packet.origLen, packet.caplen),
+      epochSec,
+      epochNs,
+    },
+  };
+  return [epochSec, epochNs];
 }
 
 function readInterface(dv: DataView, body: number, end: number, le: boolean): PcapngInterface {

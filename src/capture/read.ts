@@ -51,95 +51,118 @@ export function toBytes(input: ArrayBuffer | ArrayBufferView): Uint8Array {
 export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator<CaptureEvent, void> {
   const bytes = toBytes(input);
   const tracker = new ConnectionTracker();
-  const skipped: SkipCounts = { nonIp: 0, nonTcp: 0, unsupportedLink: 0, fragments: 0, malformed: 0 };
-  const warningCounts: Partial<Record<CaptureMessageKey, number>> = {};
-  const unsupportedLinks = new Set<number>();
-  let format: CaptureFormat | null = null;
-  let frames = 0;
-  let segments = 0;
-  let truncated = 0;
-  // A small snaplen cuts the options of every segment: one summary warning, not one per packet.
-  let optionsCutCount = 0;
-  let firstOptionsCut: RawFrame | null = null;
-  let error: CaptureIssue | null = null;
-  let start: { epochSec: number; epochNs: number } | null = null;
-  let bytesRead = 0;
-
-  const warn = (found: CaptureIssue): CaptureEvent => {
-    warningCounts[found.key] = (warningCounts[found.key] ?? 0) + 1;
-    return { type: 'warning', issue: found };
-  };
+  const tally = new CaptureTally();
 
   for (const event of readContainer(bytes)) {
     if (event.type === 'format') {
-      format = event.format;
+      tally.format = event.format;
       continue;
     }
     if (event.type === 'error') {
-      error = event.issue;
+      tally.error = event.issue;
       break;
     }
     if (event.type === 'warning') {
       if (event.issue.key === 'capture.warning.frameCut' || event.issue.key === 'capture.warning.unknownInterface') {
-        frames += 1;
-        skipped.malformed += 1;
+        tally.frames += 1;
+        tally.skipped.malformed += 1;
       }
-      yield warn(event.issue);
+      yield tally.warn(event.issue);
       continue;
     }
     const frame = event.frame;
-    frames += 1;
-    bytesRead = frame.data.byteOffset - bytes.byteOffset + frame.data.length;
-    start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
-    if (frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead, bytesTotal: bytes.length, frames };
+    tally.frames += 1;
+    tally.bytesRead = frame.data.byteOffset - bytes.byteOffset + frame.data.length;
+    tally.start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
+    if (tally.frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead: tally.bytesRead, bytesTotal: bytes.length, frames: tally.frames };
 
-    const decoded = decodeFrame(frame, start);
+    const decoded = decodeFrame(frame, tally.start);
     if (typeof decoded === 'string') {
-      skipped[decoded] += 1;
-      if (decoded === 'fragments') {
-        yield warn(issue('capture.warning.fragment', { frame: frame.frame }, { offset: frame.offset, frame: frame.frame }));
-      }
-      if (decoded === 'unsupportedLink' && !unsupportedLinks.has(frame.linkType)) {
-        unsupportedLinks.add(frame.linkType);
-        yield warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, { offset: frame.offset, frame: frame.frame }));
-      }
+      yield* tally.skip(decoded, frame);
       continue;
     }
     if ('key' in decoded) {
-      skipped.malformed += 1;
-      yield warn(decoded);
+      tally.skipped.malformed += 1;
+      yield tally.warn(decoded);
       continue;
     }
     const { segment, optionsCut } = decoded;
-    if (optionsCut) {
-      optionsCutCount += 1;
-      firstOptionsCut ??= frame;
-    }
-    if (segment.truncated) truncated += 1;
+    tally.count(segment, optionsCut, frame);
     // Set in place rather than copied: a copy of every segment doubled the reader's garbage.
     segment.stream = tracker.add(segment);
-    segments += 1;
     yield { type: 'segment', segment };
   }
 
-  if (error) bytesRead = error.offset ?? bytesRead;
-  else bytesRead = bytes.length;
-  if (firstOptionsCut) {
-    const { frame, offset } = firstOptionsCut;
-    yield warn(issue('capture.warning.tcpOptionsCut', { count: optionsCutCount, frame }, { offset, frame }));
+  yield* tally.closingWarnings();
+  yield { type: 'end', summary: tally.summary(bytes.length, tracker) };
+}
+
+/** What the reader has met so far: counts for the summary, and which warnings were already given. */
+class CaptureTally {
+  format: CaptureFormat | null = null;
+  frames = 0;
+  segments = 0;
+  truncated = 0;
+  readonly skipped: SkipCounts = { nonIp: 0, nonTcp: 0, unsupportedLink: 0, fragments: 0, malformed: 0 };
+  readonly warningCounts: Partial<Record<CaptureMessageKey, number>> = {};
+  readonly unsupportedLinks = new Set<number>();
+  // A small snaplen cuts the options of every segment: one summary warning, not one per packet.
+  optionsCutCount = 0;
+  firstOptionsCut: RawFrame | null = null;
+  error: CaptureIssue | null = null;
+  start: { epochSec: number; epochNs: number } | null = null;
+  bytesRead = 0;
+
+  warn(found: CaptureIssue): CaptureEvent {
+    this.warningCounts[found.key] = (this.warningCounts[found.key] ?? 0) + 1;
+    return { type: 'warning', issue: found };
   }
-  if (truncated > 0) yield warn(issue('capture.warning.packetsTruncated', { count: truncated }));
-  if (!error && segments === 0) error = issue('capture.error.noTcp', { frames });
-  yield {
-    type: 'end',
-    summary: {
-      format, frames, segments, skipped, warningCounts, error,
+
+  /** A frame with no TCP segment to read: counted, and said once per link type or per fragment. */
+  *skip(reason: Skip, frame: RawFrame): Generator<CaptureEvent, void> {
+    this.skipped[reason] += 1;
+    const where = { offset: frame.offset, frame: frame.frame };
+    if (reason === 'fragments') yield this.warn(issue('capture.warning.fragment', { frame: frame.frame }, where));
+    if (reason === 'unsupportedLink' && !this.unsupportedLinks.has(frame.linkType)) {
+      this.unsupportedLinks.add(frame.linkType);
+      yield this.warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, where));
+    }
+  }
+
+  count(segment: { readonly truncated: boolean }, optionsCut: boolean, frame: RawFrame): void {
+    if (optionsCut) {
+      this.optionsCutCount += 1;
+      this.firstOptionsCut ??= frame;
+    }
+    if (segment.truncated) this.truncated += 1;
+    this.segments += 1;
+  }
+
+  /** The warnings that sum up many frames, given once at the end. */
+  *closingWarnings(): Generator<CaptureEvent, void> {
+    if (this.firstOptionsCut) {
+      const { frame, offset } = this.firstOptionsCut;
+      yield this.warn(issue('capture.warning.tcpOptionsCut', { count: this.optionsCutCount, frame }, { offset, frame }));
+    }
+    if (this.truncated > 0) yield this.warn(issue('capture.warning.packetsTruncated', { count: this.truncated }));
+  }
+
+  summary(bytesTotal: number, tracker: ConnectionTracker): CaptureSummary {
+    const error = this.error ?? (this.segments === 0 ? issue('capture.error.noTcp', { frames: this.frames }) : null);
+    return {
+      format: this.format,
+      frames: this.frames,
+      segments: this.segments,
+      skipped: this.skipped,
+      warningCounts: this.warningCounts,
+      error,
       connections: tracker.connections(),
-      start,
-      bytesRead,
-      bytesTotal: bytes.length,
-    },
-  };
+      start: this.start,
+      // Up to the error, or all of it.
+      bytesRead: this.error ? (this.error.offset ?? this.bytesRead) : bytesTotal,
+      bytesTotal,
+    };
+  }
 }
 
 type Skip = keyof SkipCounts;

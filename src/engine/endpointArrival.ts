@@ -73,36 +73,53 @@ function inSynSent(ep: Endpoint, seg: Segment, now: number): StepResult {
 
   let next: Endpoint = { ...ep, irs: seg.seq, rcvNxt: seqAdd(seg.seq, 1), sndWnd: seg.window, sndMss: peerMss(seg) };
   if (seg.ack !== null && ackAcceptable) next = acknowledge(next, seg.ack, now);
-  if (seqGt(next.sndUna, next.iss)) {
-    // Our SYN is acknowledged: "enter ESTABLISHED state, form an ACK segment and send it", then
-    // any queued data. "If there are other controls or text in the segment, then continue
-    // processing at the sixth step": a FIN or data riding on the SYN,ACK is taken too, and then
-    // a single ACK after it covers everything.
-    let established = withState(next, 'ESTABLISHED');
-    const sent: Segment[] = [];
-    if (seg.len === 0 && !hasFlag(seg, 'FIN')) {
-      const out = sendAck(established);
-      established = out.ep;
-      sent.push(out.segment);
-    }
-    const flushed = flushPending(established, now);
-    sent.push(...flushed.sent);
-    return processText(flushed.ep, 'SYN-SENT', seg, now, 'syn-sent-syn-ack', sent, ['connect-returned'], true);
+  if (seqGt(next.sndUna, next.iss)) return establishBySynAck(next, seg, now);
+  return simultaneousOpen(next);
+}
+
+/** SYN-SENT, and the peer's SYN acknowledges ours. */
+function establishBySynAck(ep: Endpoint, seg: Segment, now: number): StepResult {
+  // Our SYN is acknowledged: "enter ESTABLISHED state, form an ACK segment and send it", then
+  // any queued data. "If there are other controls or text in the segment, then continue
+  // processing at the sixth step": a FIN or data riding on the SYN,ACK is taken too, and then
+  // a single ACK after it covers everything.
+  let established = withState(ep, 'ESTABLISHED');
+  const sent: Segment[] = [];
+  if (seg.len === 0 && !hasFlag(seg, 'FIN')) {
+    const out = sendAck(established);
+    established = out.ep;
+    sent.push(out.segment);
   }
+  const flushed = flushPending(established, now);
+  sent.push(...flushed.sent);
+  return processText({
+    ep: flushed.ep,
+    before: 'SYN-SENT',
+    seg,
+    now,
+    ackRule: 'syn-sent-syn-ack',
+    alreadySent: sent,
+    app: ['connect-returned'],
+    mustAck: true,
+  });
+}
+
+/** SYN-SENT, and the peer's SYN crossed ours. */
+function simultaneousOpen(ep: Endpoint): StepResult {
   // Simultaneous open (§3.5 Figure 7): "enter SYN-RECEIVED, form a SYN,ACK segment" with the
   // same ISS. It replaces our SYN at the front of the retransmission queue, and since it sends
   // our SYN a second time, its acknowledgment measures no round trip (Karn, RFC 6298 §3).
   const synAck = makeSegment({
-    ...ourPorts(next),
+    ...ourPorts(ep),
     flags: ['SYN', 'ACK'],
-    seq: next.iss,
-    ack: next.rcvNxt,
-    window: next.rcvWnd,
-    options: { mss: next.config.mss, windowScale: 7, sackPermitted: true },
+    seq: ep.iss,
+    ack: ep.rcvNxt,
+    window: ep.rcvWnd,
+    options: { mss: ep.config.mss, windowScale: 7, sackPermitted: true },
   });
-  const queue = next.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck, retransmitted: true } : entry));
+  const queue = ep.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck, retransmitted: true } : entry));
   return result(
-    { ...withState(next, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue },
+    { ...withState(ep, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue },
     'syn-sent-simultaneous-syn',
     { sent: [synAck] },
   );
@@ -131,27 +148,14 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   // TIME-WAIT: the peer resent its FIN because our last ACK was lost. It lies just behind
   // RCV.NXT, so the window test below would only re-ACK it; the FIN rule of §3.10.7.4 (eighth)
   // also says to restart the 2 MSL timeout — the reason TIME-WAIT exists.
-  if (
-    ep.state === 'TIME-WAIT' &&
-    !isRst &&
-    hasFlag(seg, 'FIN') &&
-    seqAdd(seg.seq, segmentSeqLength(seg)) === ep.rcvNxt
-  ) {
+  if (isFinAgainInTimeWait(ep, seg)) {
     const { ep: acked, segment } = sendAck(enterTimeWait(ep, now));
     return result(acked, 'time-wait-fin-again', { sent: [segment], params: { timeWait: ep.config.timeWaitMs } });
   }
 
   // Simultaneous open, last leg (Figure 7, line 6): the peer's SYN,ACK repeats the SYN we
   // already took, so it sits one behind RCV.NXT, but its ACK acknowledges our SYN.
-  if (
-    ep.state === 'SYN-RECEIVED' &&
-    !ep.passiveOpen &&
-    !isRst &&
-    hasFlag(seg, 'SYN') &&
-    seg.ack !== null &&
-    seg.seq === ep.irs &&
-    seg.ack === ep.sndNxt
-  ) {
+  if (isSimultaneousSynAck(ep, seg)) {
     const acked = acknowledge(withState(ep, 'ESTABLISHED'), seg.ack, now);
     return finishEstablished(acked, 'syn-received-simultaneous-syn-ack', [], ['connect-returned'], now);
   }
@@ -185,6 +189,29 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   // Fifth: ACK.
   if (seg.ack === null) return result(ep, 'no-ack-dropped');
   return processAck(ep, seg, seg.ack, now);
+}
+
+/** TIME-WAIT, and the peer's FIN again: the one that ends just at RCV.NXT. */
+function isFinAgainInTimeWait(ep: Endpoint, seg: Segment): boolean {
+  return (
+    ep.state === 'TIME-WAIT' &&
+    !hasFlag(seg, 'RST') &&
+    hasFlag(seg, 'FIN') &&
+    seqAdd(seg.seq, segmentSeqLength(seg)) === ep.rcvNxt
+  );
+}
+
+/** SYN-RECEIVED by simultaneous open, and the peer's SYN,ACK: its SYN the one we took, its ACK our SYN. */
+function isSimultaneousSynAck(ep: Endpoint, seg: Segment): seg is Segment & { readonly ack: number } {
+  return (
+    ep.state === 'SYN-RECEIVED' &&
+    !ep.passiveOpen &&
+    !hasFlag(seg, 'RST') &&
+    hasFlag(seg, 'SYN') &&
+    seg.ack !== null &&
+    seg.seq === ep.irs &&
+    seg.ack === ep.sndNxt
+  );
 }
 
 function resetByPeer(ep: Endpoint, now: number): StepResult {
@@ -255,84 +282,126 @@ function processAck(ep: Endpoint, seg: Segment, ack: number, now: number): StepR
 
   // Pending calls wait for ESTABLISHED (§3.10.2, §3.10.4).
   const flushed = ep.state === 'SYN-RECEIVED' ? flushPending(next, now) : { ep: next, sent: [] };
-  return processText(flushed.ep, ep.state, seg, now, rule ?? 'ack-old', flushed.sent, app);
+  return processText({ ep: flushed.ep, before: ep.state, seg, now, ackRule: rule ?? 'ack-old', alreadySent: flushed.sent, app });
+}
+
+/** A segment past its ACK, handed on to take its text and FIN (§3.10.7.4, seventh and eighth). */
+interface TextArrival {
+  readonly ep: Endpoint;
+  /** The state before this segment arrived: its ACK may have moved us on already. */
+  readonly before: TcpState;
+  readonly seg: Segment;
+  readonly now: number;
+  /** The rule that decided the step if the text and FIN change nothing. */
+  readonly ackRule: RuleId;
+  readonly alreadySent: readonly Segment[];
+  readonly app: readonly AppEvent[];
+  /** Something (a SYN) must be acknowledged even if the segment holds no text or FIN. */
+  readonly mustAck?: boolean;
+}
+
+/** What taking a segment's text and FIN has done so far, and what it owes the peer. */
+interface Reception {
+  readonly ep: Endpoint;
+  readonly rule: RuleId;
+  readonly app: readonly AppEvent[];
+  readonly params: Readonly<Record<string, number | string>>;
+  readonly ackNow: boolean;
+  /** An ACK that may wait (the delayed-ACK timer) for a reply to ride on. */
+  readonly ackLater: boolean;
+}
+
+/** Where the segment's text lies against what we have received. */
+interface TextEdge {
+  /** Only these states still take text from the peer. */
+  readonly receiving: boolean;
+  /** It starts at or before RCV.NXT: nothing is missing in front of it. */
+  readonly inOrder: boolean;
+  /** Bytes of it not received before and inside the window. */
+  readonly newBytes: number;
+  readonly synSkip: number;
 }
 
 /** Seventh and eighth: segment text and FIN. Out-of-order data is not queued in this model. */
-function processText(
-  ep: Endpoint,
-  before: TcpState,
-  seg: Segment,
-  now: number,
-  ackRule: RuleId,
-  alreadySent: readonly Segment[],
-  app: AppEvent[],
-  /** Something (a SYN) must be acknowledged even if the segment holds no text or FIN. */
-  mustAck = false,
-): StepResult {
-  const receiving =
-    ep.state === 'ESTABLISHED' || ep.state === 'FIN-WAIT-1' || ep.state === 'FIN-WAIT-2';
+function processText(arrival: TextArrival): StepResult {
+  const { ep, seg, ackRule, app, mustAck = false } = arrival;
+  const edge = textEdge(ep, seg);
+  const start: Reception = { ep, rule: ackRule, app, params: {}, ackNow: mustAck, ackLater: false };
+  const taken = receiveFin(receiveText(start, seg, edge), arrival, edge);
+  return acknowledgeReception(taken, arrival);
+}
+
+function textEdge(ep: Endpoint, seg: Segment): TextEdge {
+  const receiving = ep.state === 'ESTABLISHED' || ep.state === 'FIN-WAIT-1' || ep.state === 'FIN-WAIT-2';
   // Part of the segment may already have been received (a retransmission overlapping RCV.NXT);
   // §3.10.7.4 says to treat the segment as if it began at RCV.NXT.
   const skip = seqLt(seg.seq, ep.rcvNxt) ? seqDiff(ep.rcvNxt, seg.seq) : 0;
   const synSkip = hasFlag(seg, 'SYN') ? 1 : 0;
   // Text beyond the window is trimmed off (§3.10.7.4, "does not exceed the window").
   const newBytes = Math.min(ep.rcvWnd, Math.max(0, seg.len - Math.max(0, skip - synSkip)));
-  const inOrder = seqLe(seg.seq, ep.rcvNxt);
+  return { receiving, inOrder: seqLe(seg.seq, ep.rcvNxt), newBytes, synSkip };
+}
 
-  let next = ep;
-  let rule = ackRule;
-  const params: Record<string, number | string> = {};
-  let ackNow = mustAck;
-  let ackLater = false;
-
+/** Seventh: new text in order advances RCV.NXT and is read; a gap earns a duplicate ACK. */
+function receiveText(so: Reception, seg: Segment, { receiving, inOrder, newBytes }: TextEdge): Reception {
   if (receiving && inOrder && newBytes > 0) {
-    next = { ...next, rcvNxt: seqAdd(next.rcvNxt, newBytes) };
-    rule = 'data-received';
-    params.bytes = newBytes;
-    app.push('data-read');
+    const ep = { ...so.ep, rcvNxt: seqAdd(so.ep.rcvNxt, newBytes) };
     // An ACK may wait for a reply to ride on only while we can still send, and not past a
     // second segment: "an ACK SHOULD be generated for at least every second full-sized
     // segment" (§3.8.6.3) — a delayed ACK already pending means this is the second.
-    if (next.state === 'ESTABLISHED' && next.timers.delayedAck === null) ackLater = true;
-    else ackNow = true;
-  } else if (receiving && !inOrder && (seg.len > 0 || hasFlag(seg, 'FIN'))) {
-    // A gap: tell the sender what we still expect (a duplicate ACK); it will retransmit.
-    ackNow = true;
+    const mayDelay = ep.state === 'ESTABLISHED' && ep.timers.delayedAck === null;
+    return {
+      ...so,
+      ep,
+      rule: 'data-received',
+      params: { ...so.params, bytes: newBytes },
+      app: [...so.app, 'data-read'],
+      ackLater: so.ackLater || mayDelay,
+      ackNow: so.ackNow || !mayDelay,
+    };
   }
+  // A gap: tell the sender what we still expect (a duplicate ACK); it will retransmit.
+  if (receiving && !inOrder && (seg.len > 0 || hasFlag(seg, 'FIN'))) return { ...so, ackNow: true };
+  return so;
+}
 
-  const finAtEdge =
-    hasFlag(seg, 'FIN') && inOrder && seqAdd(seg.seq, seg.len + synSkip) === next.rcvNxt;
-  if (finAtEdge && !next.finReceived) {
-    next = { ...next, rcvNxt: seqAdd(next.rcvNxt, 1), finReceived: true };
-    app.push('eof');
-    switch (next.state) {
-      case 'ESTABLISHED':
-        // Also reached from SYN-RECEIVED: the ACK on this FIN just established the connection.
-        next = withState(next, 'CLOSE-WAIT');
-        rule = 'fin-to-close-wait';
-        // The application may close at once; then our FIN carries this ACK (3-segment close).
-        if (before === 'ESTABLISHED') ackLater = true;
-        else ackNow = true;
-        break;
-      case 'FIN-WAIT-1':
-        next = withState(next, 'CLOSING');
-        rule = 'fin-to-closing';
-        ackNow = true;
-        break;
-      case 'FIN-WAIT-2':
-        next = enterTimeWait(next, now);
-        rule = before === 'FIN-WAIT-1' ? 'fin-acks-ours-to-time-wait' : 'fin-wait-2-fin';
-        params.timeWait = ep.config.timeWaitMs;
-        ackNow = true;
-        ackLater = false;
-        break;
-      default:
-        break;
-    }
+/** Eighth: a FIN right after the text closes the peer's direction and moves our state on. */
+function receiveFin(so: Reception, { seg, before, now }: TextArrival, { inOrder, synSkip }: TextEdge): Reception {
+  const finAtEdge = hasFlag(seg, 'FIN') && inOrder && seqAdd(seg.seq, seg.len + synSkip) === so.ep.rcvNxt;
+  if (!finAtEdge || so.ep.finReceived) return so;
+  const ep: Endpoint = { ...so.ep, rcvNxt: seqAdd(so.ep.rcvNxt, 1), finReceived: true };
+  const eof: Reception = { ...so, ep, app: [...so.app, 'eof'] };
+  switch (ep.state) {
+    case 'ESTABLISHED':
+      // Also reached from SYN-RECEIVED: the ACK on this FIN just established the connection.
+      // The application may close at once; then our FIN carries this ACK (3-segment close).
+      return {
+        ...eof,
+        ep: withState(ep, 'CLOSE-WAIT'),
+        rule: 'fin-to-close-wait',
+        ackLater: eof.ackLater || before === 'ESTABLISHED',
+        ackNow: eof.ackNow || before !== 'ESTABLISHED',
+      };
+    case 'FIN-WAIT-1':
+      return { ...eof, ep: withState(ep, 'CLOSING'), rule: 'fin-to-closing', ackNow: true };
+    case 'FIN-WAIT-2':
+      return {
+        ...eof,
+        ep: enterTimeWait(ep, now),
+        rule: before === 'FIN-WAIT-1' ? 'fin-acks-ours-to-time-wait' : 'fin-wait-2-fin',
+        params: { ...eof.params, timeWait: ep.config.timeWaitMs },
+        ackNow: true,
+        ackLater: false,
+      };
+    default:
+      return eof;
   }
+}
 
+/** Send the ACK owed now (unless one already sent covers it), or start the delayed-ACK timer. */
+function acknowledgeReception({ ep, rule, app, params, ackNow, ackLater }: Reception, { alreadySent, now }: TextArrival): StepResult {
   const sent: Segment[] = [...alreadySent];
+  let next = ep;
   if (ackNow && !sent.some((s) => s.ack === next.rcvNxt)) {
     const { ep: acked, segment } = sendAck(next);
     next = acked;
@@ -340,7 +409,7 @@ function processText(
   } else if (ackLater && next.timers.delayedAck === null) {
     next = { ...next, timers: { ...next.timers, delayedAck: now + next.config.delayedAckMs } };
   }
-  return result(next, rule, { sent, app, params });
+  return result(next, rule, { sent, app: [...app], params: { ...params } });
 }
 
 /** Work the application asked for before the connection was established. */

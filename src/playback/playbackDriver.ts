@@ -20,15 +20,7 @@ export interface DriverOptions {
  */
 export function startPlaybackDriver(store: SimStore, playhead: MotionValue<number>, options: DriverOptions): () => void {
   let stop: (() => void) | null = null;
-  const scales = new WeakMap<Trace, { scale: TimeScale; pace: Pace }>();
-  const scaleOf = (trace: Trace) => {
-    let entry = scales.get(trace);
-    if (!entry) {
-      const scale = buildTimeScale(trace);
-      scales.set(trace, (entry = { scale, pace: buildPace(scale) }));
-    }
-    return entry;
-  };
+  const scaleOf = timeScaleCache();
 
   const cancel = () => {
     stop?.();
@@ -60,21 +52,7 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
     if (playhead.get() !== from) playhead.jump(from);
     const { scale, pace } = scaleOf(trace);
     const ms = stepDurationMs(scale, from, target, state.speed, pace);
-    if (animationsSkipped()) {
-      // Tests: land at once, but asynchronously so each step is a separate store update.
-      playhead.jump(target);
-      const timer = setTimeout(land, 0);
-      stop = () => clearTimeout(timer);
-    } else if (options.reducedMotion()) {
-      // No glide, but playing keeps a readable pause on each step.
-      playhead.jump(target);
-      const timer = setTimeout(land, ms);
-      stop = () => clearTimeout(timer);
-    } else {
-      // Linear in pace, not in logical time: steady over the diagram, slower across a break.
-      const [p0, p1] = [pace.at(from), pace.at(target)];
-      stop = glide(playhead, (k) => (k >= 1 ? target : pace.timeAt(p0 + (p1 - p0) * k)), ms, land);
-    }
+    stop = moveBetweenSteps(playhead, { from, target, ms, pace }, options, land);
   };
 
   jumpTo(store.getState());
@@ -96,4 +74,44 @@ export function startPlaybackDriver(store: SimStore, playhead: MotionValue<numbe
     unsubscribe();
     cancel();
   };
+}
+
+/** Each trace's time scale and pace, built once: a trace is immutable, so it is their key. */
+function timeScaleCache(): (trace: Trace) => { scale: TimeScale; pace: Pace } {
+  const scales = new WeakMap<Trace, { scale: TimeScale; pace: Pace }>();
+  return (trace) => {
+    let entry = scales.get(trace);
+    if (!entry) {
+      const scale = buildTimeScale(trace);
+      scales.set(trace, (entry = { scale, pace: buildPace(scale) }));
+    }
+    return entry;
+  };
+}
+
+interface StepMove {
+  readonly from: number;
+  readonly target: number;
+  /** How long the move takes on screen (stepDurationMs). */
+  readonly ms: number;
+  readonly pace: Pace;
+}
+
+/** Moves the playhead from one step's time to the next's and calls `land` when it is there; returns what stops it. */
+function moveBetweenSteps(playhead: MotionValue<number>, { from, target, ms, pace }: StepMove, options: DriverOptions, land: () => void): () => void {
+  if (animationsSkipped()) {
+    // Tests: land at once, but asynchronously so each step is a separate store update.
+    playhead.jump(target);
+    const timer = setTimeout(land, 0);
+    return () => clearTimeout(timer);
+  }
+  if (options.reducedMotion()) {
+    // No glide, but playing keeps a readable pause on each step.
+    playhead.jump(target);
+    const timer = setTimeout(land, ms);
+    return () => clearTimeout(timer);
+  }
+  // Linear in pace, not in logical time: steady over the diagram, slower across a break.
+  const [p0, p1] = [pace.at(from), pace.at(target)];
+  return glide(playhead, (k) => (k >= 1 ? target : pace.timeAt(p0 + (p1 - p0) * k)), ms, land);
 }

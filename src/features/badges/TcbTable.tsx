@@ -1,7 +1,7 @@
 import { type MotionValue } from 'framer-motion';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
 import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../../ui/seq-format';
-import { TCB_ROWS, tcbValue } from './tcbRows';
+import { TCB_ROWS, tcbValue, type TcbRow } from './tcbRows';
 import { TimerReadout } from './TimerReadout';
 import './badges.css';
 
@@ -14,15 +14,15 @@ export interface TcbTableProps {
   readonly t: Translate;
 }
 
-/**
- * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
- * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
- */
 /** Whether a value is marked *, so the caption says what the mark means. */
 function anyForeign(snapshots: Readonly<Record<Side, TcbSnapshot>>, ctx: SeqContext): boolean {
   return SIDES.some((side) => TCB_ROWS.some((row) => tcbValue(row, side, snapshots[side], ctx)?.foreign === true));
 }
 
+/**
+ * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
+ * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
+ */
 export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
   return (
     <>
@@ -49,27 +49,9 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
               <th scope="row">
                 <abbr title={t(`tcb.${row.key}`)}>{row.name}</abbr>
               </th>
-              {SIDES.map((side) => {
-                const shown = tcbValue(row, side, snapshots[side], ctx);
-                const before = tcbValue(row, side, previous[side], ctx);
-                const value = shown === null ? null : formatShownSeq(shown);
-                // Only a new number is news; a value that just became unknown is explained by the state.
-                const changed = value !== null && (before === null || value !== formatShownSeq(before));
-                const closed = snapshots[side].state === 'CLOSED';
-                return (
-                  <td key={side} className={cellClass(changed, row.space === 'ms')}>
-                    {shown === null ? (
-                      <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span>
-                    ) : row.space === 'ms' ? (
-                      formatDuration(shown.value, t)
-                    ) : (
-                      value
-                    )}
-                    {shown?.foreign && <span className="visually-hidden"> {t('tcb.foreign')}</span>}
-                    {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
-                  </td>
-                );
-              })}
+              {SIDES.map((side) => (
+                <TcbCell key={side} row={row} snapshot={snapshots[side]} previous={previous[side]} side={side} ctx={ctx} t={t} />
+              ))}
             </tr>
           ))}
           <tr>
@@ -85,6 +67,38 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
         </tbody>
       </table>
     </>
+  );
+}
+
+interface TcbCellProps {
+  readonly row: TcbRow;
+  readonly side: Side;
+  readonly snapshot: TcbSnapshot;
+  readonly previous: TcbSnapshot;
+  readonly ctx: SeqContext;
+  readonly t: Translate;
+}
+
+/** One variable of one side: its value, or why there is none, marked when the last step changed it. */
+function TcbCell({ row, side, snapshot, previous, ctx, t }: TcbCellProps) {
+  const shown = tcbValue(row, side, snapshot, ctx);
+  const before = tcbValue(row, side, previous, ctx);
+  const value = shown === null ? null : formatShownSeq(shown);
+  // Only a new number is news; a value that just became unknown is explained by the state.
+  const changed = value !== null && (before === null || value !== formatShownSeq(before));
+  const closed = snapshot.state === 'CLOSED';
+  return (
+    <td className={cellClass(changed, row.space === 'ms')}>
+      {shown === null ? (
+        <span className="tcb-table__unknown">{t(closed ? 'tcb.noTcb' : 'tcb.unknown')}</span>
+      ) : row.space === 'ms' ? (
+        formatDuration(shown.value, t)
+      ) : (
+        value
+      )}
+      {shown?.foreign && <span className="visually-hidden"> {t('tcb.foreign')}</span>}
+      {changed && <span className="visually-hidden"> {t('tcb.changed')}</span>}
+    </td>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Trace } from '../../engine';
+import type { AppEvent, Trace, TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
@@ -17,22 +17,11 @@ const RFC_URL = 'https://www.rfc-editor.org/rfc/rfc9293#section-';
 /** What the current step did, in plain words first, then why, then the RFC section that says so. */
 export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewProps) {
   const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
-  if (!step) {
-    // The start: what this scenario is about (the one place its summary is shown), and how to begin.
-    return (
-      <div className="explanation explanation--start">
-        <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
-        <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
-        {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
-        <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
-      </div>
-    );
-  }
+  if (!step) return <ScenarioStart trace={trace} t={t} />;
 
   const ctx = seqContext(seqMode, trace);
   const params = explanationParams(trace, step, ctx, t);
   const changed = step.from !== step.to;
-  const linux = linuxNoteFor(trace, step);
   return (
     <div className={`explanation explanation--${step.side}`}>
       <h2 className="explanation__meta">
@@ -50,23 +39,8 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
         <summary>{t('explanation.why')}</summary>
         <p>{t(`rule.${step.rule}.why`, params)}</p>
       </details>
-      {linux && (
-        <p className="explanation__linux" data-linux-note={linux.id}>
-          <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
-        </p>
-      )}
-      {step.app.length > 0 && (
-        <div className="explanation__app">
-          <span className="explanation__app-label">{t('explanation.app')}</span>
-          <ul>
-            {step.app.map((event) => (
-              <li key={event}>
-                <code>{t(`app.${event}`)}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <LinuxBehaviour trace={trace} step={step} params={params} t={t} />
+      <AppEvents events={step.app} t={t} />
       <a
         className="explanation__rfc"
         href={`${RFC_URL}${step.rfc}`}
@@ -76,6 +50,53 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
       >
         {t('explain.rfcLink', { section: step.rfc })}
       </a>
+    </div>
+  );
+}
+
+/** The start: what this scenario is about (the one place its summary is shown), and how to begin. */
+function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {
+  return (
+    <div className="explanation explanation--start">
+      <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
+      <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
+      {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
+      <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
+    </div>
+  );
+}
+
+interface LinuxBehaviourProps {
+  readonly trace: Trace;
+  readonly step: TraceStep;
+  readonly params: ReturnType<typeof explanationParams>;
+  readonly t: Translate;
+}
+
+/** Where a real Linux kernel does this step differently from, or more precisely than, the RFC. */
+function LinuxBehaviour({ trace, step, params, t }: LinuxBehaviourProps) {
+  const linux = linuxNoteFor(trace, step);
+  if (!linux) return null;
+  return (
+    <p className="explanation__linux" data-linux-note={linux.id}>
+      <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
+    </p>
+  );
+}
+
+/** What the application saw at this step: the calls that returned, the reads. */
+function AppEvents({ events, t }: { events: readonly AppEvent[]; t: Translate }) {
+  if (events.length === 0) return null;
+  return (
+    <div className="explanation__app">
+      <span className="explanation__app-label">{t('explanation.app')}</span>
+      <ul>
+        {events.map((event) => (
+          <li key={event}>
+            <code>{t(`app.${event}`)}</code>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
@@ -46,61 +46,22 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const viewport = useDiagramViewport(scrollRef, probeRef, headerRef);
-  // The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas).
-  const [measure] = useState<MeasureText>(() =>
-    typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
-  );
-
+  const measure = usePageTextMeasure();
   const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t)), [trace, seqMode, t]);
   const layout = useMemo(() => ladderLayout(trace, viewport, ladderText(texts, t, measure)), [trace, viewport, texts, t, measure]);
   const clipId = `${useId()}-revealed`;
   useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
-  // The "now" line follows the playhead's time, and at rest the row of the last step that has
-  // happened: two steps of one instant are two rows (ladderAxis), so it depends on the cursor too.
-  // One motion value for every mark that follows it, so arrows stay memoised across steps.
-  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
-  const followPlayhead = useCallback(
-    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
-    [nowY, layout, trace, cursor],
-  );
-  usePlayheadFrame(playhead, followPlayhead);
+  const nowY = useNowLine(layout, trace, cursor, playhead, settled);
+  useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
-  /**
-   * Scrolls the box (when the trace does not fit) as little as possible to show the range
-   * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
-   */
-  const fontPx = layout.fontPx;
-  const scrollToShow = useCallback((top: number, bottom: number) => {
-    const box = scrollRef.current;
-    const svg = svgRef.current;
-    if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
-    const headerHeight = headerRef.current?.offsetHeight ?? 0;
-    const view = box.clientHeight - headerHeight;
-    // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
-    const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    const shownTop = box.scrollTop + headerHeight - svgTop;
-    const margin = fontPx * SCROLL_MARGIN_EM;
-    const lowest = bottom + margin - view;
-    const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
-    if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
-  }, [fontPx]);
-  // Each step: what it talks about (focus.ts). In between, while the line glides: the line itself.
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario).
-  useLayoutEffect(() => {
-    const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom);
-  }, [trace, layout, cursor, scrollToShow]);
-
-  const { width, height, x, horizon } = layout;
-  const lifelineEnd = horizon ? horizon.y : height;
+  const { width, height, fontPx, horizon } = layout;
   return (
     <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
       <div className="ladder__header" ref={headerRef} aria-hidden="true">
         {SIDES.map((side) => (
-          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: x[side] }}>
+          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: layout.x[side] }}>
             {t(`side.${side}`)}
           </span>
         ))}
@@ -115,12 +76,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="xMidYMin meet"
       >
-        {SIDES.map((side) => (
-          <g key={side}>
-            <line className="ladder__lifeline" x1={x[side]} y1={0} x2={x[side]} y2={lifelineEnd} />
-            {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
-          </g>
-        ))}
+        <Lifelines layout={layout} />
         <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
           <TimerBrackets layout={layout} />
@@ -137,4 +93,83 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
       </svg>
     </div>
   );
+}
+
+/** The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas). */
+function usePageTextMeasure(): MeasureText {
+  const [measure] = useState<MeasureText>(() =>
+    typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
+  );
+  return measure;
+}
+
+/**
+ * Where the "now" line is, px. It follows the playhead's time, and at rest the row of the last
+ * step that has happened: two steps of one instant are two rows (ladderAxis), so it depends on the
+ * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
+ */
+function useNowLine(layout: LadderLayout, trace: Trace, cursor: number, playhead: MotionValue<number>, settled: number): MotionValue<number> {
+  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
+  const followPlayhead = useCallback(
+    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
+    [nowY, layout, trace, cursor],
+  );
+  usePlayheadFrame(playhead, followPlayhead);
+  return nowY;
+}
+
+interface ScrollBox {
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  readonly svgRef: RefObject<SVGSVGElement | null>;
+  readonly headerRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
+ * between while the line glides, the "now" line itself.
+ */
+function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
+  const { fontPx } = layout;
+  const { scrollRef, svgRef, headerRef } = refs;
+  const scrollToShow = useCallback(
+    (top: number, bottom: number) => scrollBoxToShow({ scrollRef, svgRef, headerRef }, fontPx, top, bottom),
+    [scrollRef, svgRef, headerRef, fontPx],
+  );
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  // A new step, or a new layout (resize, other scenario).
+  useLayoutEffect(() => {
+    const focus = stepFocus(trace, layout, cursor);
+    scrollToShow(focus.top, focus.bottom);
+  }, [trace, layout, cursor, scrollToShow]);
+}
+
+/**
+ * Scrolls the box (when the trace does not fit) as little as possible to show the range
+ * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
+ */
+function scrollBoxToShow({ scrollRef, svgRef, headerRef }: ScrollBox, fontPx: number, top: number, bottom: number): void {
+  const box = scrollRef.current;
+  const svg = svgRef.current;
+  if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
+  const headerHeight = headerRef.current?.offsetHeight ?? 0;
+  const view = box.clientHeight - headerHeight;
+  // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
+  const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  const shownTop = box.scrollTop + headerHeight - svgTop;
+  const margin = fontPx * SCROLL_MARGIN_EM;
+  const lowest = bottom + margin - view;
+  const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
+  if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
+}
+
+/** Both lifelines; past a horizon they go on dashed, since the run does too. */
+function Lifelines({ layout }: { layout: LadderLayout }) {
+  const { x, height, horizon } = layout;
+  const lifelineEnd = horizon ? horizon.y : height;
+  return SIDES.map((side) => (
+    <g key={side}>
+      <line className="ladder__lifeline" x1={x[side]} y1={0} x2={x[side]} y2={lifelineEnd} />
+      {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
+    </g>
+  ));
 }

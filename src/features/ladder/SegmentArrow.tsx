@@ -1,5 +1,5 @@
 import type { MotionValue } from 'framer-motion';
-import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TraceSegment } from '../../engine';
 import { labelRows, type LabelPiece } from './arrowLabel';
 import { arrowFrame, type ArrowFrame } from './arrowFrame';
@@ -27,63 +27,27 @@ export interface SegmentArrowProps {
  * DOM directly as the playhead moves, so nothing re-renders while it plays.
  */
 export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, nowY, labelPx, onSelect }: SegmentArrowProps) {
-  const hit = useRef<SVGLineElement>(null);
-  const halo = useRef<SVGLineElement>(null);
-  const body = useRef<SVGGElement>(null);
-  const shaft = useRef<SVGLineElement>(null);
-  const head = useRef<SVGPathElement>(null);
-  const lostMark = useRef<SVGGElement>(null);
-  const label = useRef<SVGGElement>(null);
-
-  const angle = readableAngle(arrow);
-  const frameAt = useCallback((y: number) => arrowFrame(arrow, y, labelPx), [arrow, labelPx]);
-  const apply = useCallback(
-    (now: number) => {
-      const f = frameAt(now);
-      setLine(hit.current, f);
-      setLine(halo.current, f);
-      setLine(shaft.current, f, true);
-      head.current?.setAttribute('d', f.head);
-      body.current?.setAttribute('opacity', f.sent ? '1' : '0');
-      lostMark.current?.setAttribute('opacity', f.ended ? '1' : '0');
-      label.current?.setAttribute('transform', labelTransform(f, angle));
-      label.current?.setAttribute('opacity', String(f.labelOpacity));
-    },
-    [frameAt, angle],
-  );
-  usePlayheadFrame(nowY, apply);
-  const first = frameAt(nowY.get());
-
+  const { refs, first, angle } = useArrowFollowsNowLine(arrow, nowY, labelPx);
+  const { hit, halo, body, shaft, head, lostMark, label } = refs;
+  const toggle = () => onSelect(selected ? null : segment.id);
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onSelect(selected ? null : segment.id);
+      toggle();
     } else if (event.key === 'Escape' && selected) {
       onSelect(null);
     }
   };
 
-  const classes = ['ladder-arrow', `ladder-arrow--${segment.from}`];
-  if (segment.lost) classes.push('ladder-arrow--lost');
-  if (segment.retransmission) classes.push('ladder-arrow--retransmission');
-  if (segment.origin !== 'endpoint') classes.push('ladder-arrow--foreign');
-  if (selected) classes.push('ladder-arrow--selected');
-
-  const rows = labelRows(text, arrow.label.variant);
-  const stacked = rows.body !== null;
-  const headY = stacked ? LABEL_BASELINE.stackHead : arrow.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
-  const end = { x: arrow.x1 + (arrow.x2 - arrow.x1) * arrow.endFraction, y: arrow.y1 + (arrow.y2 - arrow.y1) * arrow.endFraction };
-  const caption = arrow.caption;
-
   return (
     <g
-      className={classes.join(' ')}
+      className={arrowClasses(segment, selected)}
       role="button"
       tabIndex={0}
       aria-label={text.aria}
       aria-pressed={selected}
       data-segment-id={segment.id}
-      onClick={() => onSelect(selected ? null : segment.id)}
+      onClick={toggle}
       onKeyDown={onKeyDown}
     >
       {/* A wide invisible stroke along what is drawn, easy to hit with a finger; it also shows keyboard focus. */}
@@ -102,37 +66,114 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
         />
         <path ref={head} className="ladder-arrow__head" d={first.head} />
       </g>
-      {segment.lost && (
-        <g ref={lostMark} className="ladder-arrow__lost" opacity={first.ended ? 1 : 0}>
-          {/* The ✕ glyph is symbolic, the same in every language; the words beside it are translated. */}
-          <text className="ladder-arrow__cross" x={end.x} y={end.y} dy="0.36em" textAnchor="middle" fontSize={CROSS_EM * labelPx} aria-hidden="true">
-            ✕
-          </text>
-          {caption && (
-            <text className="ladder-arrow__lost-text" x={caption.x} y={caption.y} textAnchor={caption.anchor}>
-              {caption.lines.map((line, i) => (
-                <tspan key={i} x={caption.x} dy={i === 0 ? '0.35em' : '1.2em'}>
-                  {line}
-                </tspan>
-              ))}
-            </text>
-          )}
-        </g>
-      )}
-      <g ref={label} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
-        {text.tooltip && <title>{text.tooltip}</title>}
-        <text y={`${headY}em`} textAnchor="middle">
-          <Pieces pieces={rows.head} />
-        </text>
-        {rows.body && (
-          <text y={`${LABEL_BASELINE.stackBody}em`} textAnchor="middle">
-            <Pieces pieces={rows.body} />
-          </text>
-        )}
-      </g>
+      {segment.lost && <LostMark markRef={lostMark} arrow={arrow} first={first} labelPx={labelPx} />}
+      <ArrowLabel labelRef={label} arrow={arrow} text={text} first={first} angle={angle} />
     </g>
   );
 });
+
+/**
+ * The arrow's first frame, drawn in render, and the refs through which later frames are written
+ * straight to the DOM as the "now" line moves.
+ */
+function useArrowFollowsNowLine(arrow: ArrowLayout, nowY: MotionValue<number>, labelPx: number) {
+  const refs = {
+    hit: useRef<SVGLineElement>(null),
+    halo: useRef<SVGLineElement>(null),
+    body: useRef<SVGGElement>(null),
+    shaft: useRef<SVGLineElement>(null),
+    head: useRef<SVGPathElement>(null),
+    lostMark: useRef<SVGGElement>(null),
+    label: useRef<SVGGElement>(null),
+  };
+  const { hit, halo, body, shaft, head, lostMark, label } = refs;
+  const angle = readableAngle(arrow);
+  const frameAt = useCallback((y: number) => arrowFrame(arrow, y, labelPx), [arrow, labelPx]);
+  const apply = useCallback(
+    (now: number) => {
+      const f = frameAt(now);
+      setLine(hit.current, f);
+      setLine(halo.current, f);
+      setLine(shaft.current, f, true);
+      head.current?.setAttribute('d', f.head);
+      body.current?.setAttribute('opacity', f.sent ? '1' : '0');
+      lostMark.current?.setAttribute('opacity', f.ended ? '1' : '0');
+      label.current?.setAttribute('transform', labelTransform(f, angle));
+      label.current?.setAttribute('opacity', String(f.labelOpacity));
+    },
+    [frameAt, angle, hit, halo, shaft, head, body, lostMark, label],
+  );
+  usePlayheadFrame(nowY, apply);
+  return { refs, first: frameAt(nowY.get()), angle };
+}
+
+/** Classes that style the arrow: its sender, and whether it was lost, resent, forged or selected. */
+function arrowClasses(segment: TraceSegment, selected: boolean): string {
+  const classes = ['ladder-arrow', `ladder-arrow--${segment.from}`];
+  if (segment.lost) classes.push('ladder-arrow--lost');
+  if (segment.retransmission) classes.push('ladder-arrow--retransmission');
+  if (segment.origin !== 'endpoint') classes.push('ladder-arrow--foreign');
+  if (selected) classes.push('ladder-arrow--selected');
+  return classes.join(' ');
+}
+
+interface LostMarkProps {
+  readonly markRef: RefObject<SVGGElement | null>;
+  readonly arrow: ArrowLayout;
+  readonly first: ArrowFrame;
+  readonly labelPx: number;
+}
+
+/** Where a lost segment ends: a ✕, and the words saying it was lost when there is room. */
+function LostMark({ markRef, arrow, first, labelPx }: LostMarkProps) {
+  const end = { x: arrow.x1 + (arrow.x2 - arrow.x1) * arrow.endFraction, y: arrow.y1 + (arrow.y2 - arrow.y1) * arrow.endFraction };
+  const caption = arrow.caption;
+  return (
+    <g ref={markRef} className="ladder-arrow__lost" opacity={first.ended ? 1 : 0}>
+      {/* The ✕ glyph is symbolic, the same in every language; the words beside it are translated. */}
+      <text className="ladder-arrow__cross" x={end.x} y={end.y} dy="0.36em" textAnchor="middle" fontSize={CROSS_EM * labelPx} aria-hidden="true">
+        ✕
+      </text>
+      {caption && (
+        <text className="ladder-arrow__lost-text" x={caption.x} y={caption.y} textAnchor={caption.anchor}>
+          {caption.lines.map((line, i) => (
+            <tspan key={i} x={caption.x} dy={i === 0 ? '0.35em' : '1.2em'}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </g>
+  );
+}
+
+interface ArrowLabelProps {
+  readonly labelRef: RefObject<SVGGElement | null>;
+  readonly arrow: ArrowLayout;
+  readonly text: ArrowText;
+  readonly first: ArrowFrame;
+  readonly angle: number;
+}
+
+/** The flags and numbers along the arrow, in one row or, where the layout chose it, two. */
+function ArrowLabel({ labelRef, arrow, text, first, angle }: ArrowLabelProps) {
+  const rows = labelRows(text, arrow.label.variant);
+  const stacked = rows.body !== null;
+  const headY = stacked ? LABEL_BASELINE.stackHead : arrow.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
+  return (
+    <g ref={labelRef} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
+      {text.tooltip && <title>{text.tooltip}</title>}
+      <text y={`${headY}em`} textAnchor="middle">
+        <Pieces pieces={rows.head} />
+      </text>
+      {rows.body && (
+        <text y={`${LABEL_BASELINE.stackBody}em`} textAnchor="middle">
+          <Pieces pieces={rows.body} />
+        </text>
+      )}
+    </g>
+  );
+}
 
 function Pieces({ pieces }: { pieces: readonly LabelPiece[] }) {
   return pieces.map((piece, i) => (

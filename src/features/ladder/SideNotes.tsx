@@ -1,6 +1,6 @@
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
-import { SIDES, type Side } from '../../engine';
+import { SIDES, type AppEvent, type Side, type TcpState } from '../../engine';
 import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
 import { timerLabel } from './arrowText';
 import type { LadderLayout, SideNote, TimerBracket } from './layout';
@@ -46,71 +46,21 @@ interface NoteProps {
 }
 
 function Note({ note, layout, playhead, now, settled, t }: NoteProps) {
-  const side = note.side;
-  const client = side === 'client';
-  const x = layout.noteX[side];
-  const anchor = client ? 'end' : 'start';
-  const sideName = t(`side.${side}`);
-  const displaced = note.top - note.anchorY > note.lineHeight * 0.6;
-  const leader = displaced && (
-    <path
-      className="ladder-note__leader"
-      d={`M${x + (client ? 0.3 : -0.3) * layout.fontPx} ${note.anchorY} V${note.top + note.lineHeight * 0.55}`}
-    />
-  );
-
-  if (note.kind === 'state' && note.state) {
-    const style = { '--state-hue': stateHue(note.state) } as CSSProperties;
-    return (
-      <g className="ladder-note ladder-note--state" style={style} {...stepAttributes(note.step, settled)} aria-hidden="true">
-        {leader}
-        <text className="ladder-band__label" x={x} y={note.top + note.fontPx * 0.95} textAnchor={anchor} fontSize={note.fontPx}>
-          {note.state}
-        </text>
-      </g>
-    );
-  }
-
+  const place = notePlace(note, layout);
+  if (note.kind === 'state' && note.state) return <StateNote note={note} state={note.state} place={place} settled={settled} />;
   if (note.kind === 'app' && note.event) {
-    const pad = layout.fontPx * 0.1;
-    return (
-      <g
-        className="ladder-note ladder-note--app"
-        role="img"
-        aria-label={t('ladder.app', { side: sideName, event: t(`app.${note.event}`) })}
-        {...stepAttributes(note.step, settled)}
-      >
-        <title>{t(`app.${note.event}`)}</title>
-        {leader}
-        <rect
-          className="ladder-note__tag"
-          x={client ? x - note.width : x}
-          y={note.top}
-          width={note.width}
-          height={note.height}
-          rx={note.fontPx * 0.35}
-        />
-        <text x={client ? x - pad : x + pad} y={note.top + pad} textAnchor={anchor} fontSize={note.fontPx}>
-          {note.lines.map((line, i) => (
-            <tspan key={i} x={client ? x - pad : x + pad} dy={i === 0 ? note.lineHeight * 0.82 : note.lineHeight}>
-              {line}
-            </tspan>
-          ))}
-        </text>
-      </g>
-    );
+    return <AppNote note={note} event={note.event} place={place} pad={layout.fontPx * 0.1} settled={settled} t={t} />;
   }
-
   const bracket = note.timer === undefined ? undefined : layout.timers[note.timer];
   if (note.kind === 'timer' && bracket) {
     return (
       <TimerNote
         note={note}
         bracket={bracket}
-        x={x}
-        anchor={anchor}
+        x={place.x}
+        anchor={place.anchor}
         short={layout.bandLabels === 'inside'}
-        leader={leader}
+        leader={place.leader}
         playhead={playhead}
         now={now}
         settled={settled}
@@ -119,6 +69,76 @@ function Note({ note, layout, playhead, now, settled, t }: NoteProps) {
     );
   }
   return null;
+}
+
+/** Where a note's text stands in its side's column, and its leader back to its moment. */
+interface NotePlace {
+  readonly x: number;
+  /** The client's column is right-aligned against its lifeline, the server's left-aligned. */
+  readonly client: boolean;
+  readonly anchor: 'start' | 'end';
+  readonly leader: ReactNode;
+}
+
+function notePlace(note: SideNote, layout: LadderLayout): NotePlace {
+  const client = note.side === 'client';
+  const x = layout.noteX[note.side];
+  // A note pushed down by its neighbours points back to the moment it belongs to.
+  const displaced = note.top - note.anchorY > note.lineHeight * 0.6;
+  const leader = displaced && (
+    <path
+      className="ladder-note__leader"
+      d={`M${x + (client ? 0.3 : -0.3) * layout.fontPx} ${note.anchorY} V${note.top + note.lineHeight * 0.55}`}
+    />
+  );
+  return { x, client, anchor: client ? 'end' : 'start', leader };
+}
+
+/** A state's name beside its band (wide screens), in the state's colour. */
+function StateNote({ note, state, place, settled }: { note: SideNote; state: TcpState; place: NotePlace; settled: number }) {
+  const style = { '--state-hue': stateHue(state) } as CSSProperties;
+  return (
+    <g className="ladder-note ladder-note--state" style={style} {...stepAttributes(note.step, settled)} aria-hidden="true">
+      {place.leader}
+      <text className="ladder-band__label" x={place.x} y={note.top + note.fontPx * 0.95} textAnchor={place.anchor} fontSize={note.fontPx}>
+        {state}
+      </text>
+    </g>
+  );
+}
+
+interface AppNoteProps {
+  readonly note: SideNote;
+  readonly event: AppEvent;
+  readonly place: NotePlace;
+  /** Room between the tag's edge and its text, px. */
+  readonly pad: number;
+  readonly settled: number;
+  readonly t: Translate;
+}
+
+/** What the application saw, as a tag: "connect() returned", "read() returned 0". */
+function AppNote({ note, event, place: { x, client, anchor, leader }, pad, settled, t }: AppNoteProps) {
+  const textX = client ? x - pad : x + pad;
+  return (
+    <g
+      className="ladder-note ladder-note--app"
+      role="img"
+      aria-label={t('ladder.app', { side: t(`side.${note.side}`), event: t(`app.${event}`) })}
+      {...stepAttributes(note.step, settled)}
+    >
+      <title>{t(`app.${event}`)}</title>
+      {leader}
+      <rect className="ladder-note__tag" x={client ? x - note.width : x} y={note.top} width={note.width} height={note.height} rx={note.fontPx * 0.35} />
+      <text x={textX} y={note.top + pad} textAnchor={anchor} fontSize={note.fontPx}>
+        {note.lines.map((line, i) => (
+          <tspan key={i} x={textX} dy={i === 0 ? note.lineHeight * 0.82 : note.lineHeight}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
 }
 
 interface TimerNoteProps {

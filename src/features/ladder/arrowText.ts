@@ -29,8 +29,35 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
   const numbers = formatNumbers(shown, { withIsn: false });
   const label = `${flags} ${formatNumbers(shown)}`;
   const foreign = hasForeignNumber(shown);
+  const remarks = storyRemarks(segment, t);
+  const addressing = unusualAddressing(segment, t);
+  const addr = segment.dstAddr;
+  const lostSaid = addr !== undefined ? t('ladder.arrow.nobodyThereNote', { addr }) : t('ladder.arrow.lostNote');
+  const said = remarks.said + addressing.said + (foreign ? t('seqFormat.foreignNote') : '') + (segment.lost ? lostSaid : '');
+  return {
+    flags,
+    notes: remarks.notes,
+    numbers,
+    extras: [...(shown.isn === null ? [] : [formatIsnNote(shown.isn)]), ...addressing.extras],
+    caption: segment.lost ? (addr !== undefined ? t('ladder.nobodyThere', { addr }) : t('ladder.lost')) : null,
+    aria: t('ladder.arrow', {
+      id: segment.id,
+      label,
+      from: t(`side.${segment.from}`),
+      to: t(`side.${segment.to}`),
+      notes: said,
+    }),
+    label,
+    tooltip: foreign ? t('seqFormat.foreignTooltip') : null,
+  };
+}
+
+/**
+ * What the label notes about the segment's part in the story (resent, from an old connection or
+ * an attacker, delayed, a duplicate), and the same said in words for a screen reader.
+ */
+function storyRemarks(segment: TraceSegment, t: Translate): { notes: string[]; said: string } {
   const notes: string[] = [];
-  const extras: string[] = shown.isn === null ? [] : [formatIsnNote(shown.isn)];
   let said = '';
   if (segment.retransmission) {
     notes.push(t('ladder.retransmission'));
@@ -53,6 +80,13 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
     notes.push(t('ladder.duplicate', { of: segment.duplicateOf }));
     said += t('ladder.arrow.duplicateNote', { of: segment.duplicateOf });
   }
+  return { notes, said };
+}
+
+/** Ports and addresses, written only when they are not the usual pair of endpoints. */
+function unusualAddressing(segment: TraceSegment, t: Translate): { extras: string[]; said: string } {
+  const extras: string[] = [];
+  let said = '';
   if (unusualPorts(segment)) {
     extras.push(t('ladder.ports', { src: segment.srcPort, dst: segment.dstPort }));
     said += t('ladder.arrow.portsNote', { src: segment.srcPort, dst: segment.dstPort });
@@ -62,24 +96,7 @@ export function arrowText(segment: TraceSegment, ctx: SeqContext, t: Translate):
     extras.push(t('ladder.toAddr', { addr }));
     said += t('ladder.arrow.toAddrNote', { addr });
   }
-  if (foreign) said += t('seqFormat.foreignNote');
-  if (segment.lost) said += addr !== undefined ? t('ladder.arrow.nobodyThereNote', { addr }) : t('ladder.arrow.lostNote');
-  return {
-    flags,
-    notes,
-    numbers,
-    extras,
-    caption: segment.lost ? (addr !== undefined ? t('ladder.nobodyThere', { addr }) : t('ladder.lost')) : null,
-    aria: t('ladder.arrow', {
-      id: segment.id,
-      label,
-      from: t(`side.${segment.from}`),
-      to: t(`side.${segment.to}`),
-      notes: said,
-    }),
-    label,
-    tooltip: foreign ? t('seqFormat.foreignTooltip') : null,
-  };
+  return { extras, said };
 }
 
 /** A timer's name on the diagram: "RTO 2 s", "2MSL = 60 s (Linux)". */

@@ -94,20 +94,7 @@ export function buildAxis<N extends NoteBox>(
   spacing: AxisSpacing,
   notes: readonly N[],
 ): { axis: TimeAxis; tops: number[] } {
-  const rows = stepRows(steps);
-  const rowsAt = new Map<number, number>();
-  steps.forEach((step, i) => rowsAt.set(step.t, Math.max(rowsAt.get(step.t) ?? 1, (rows[i] ?? 0) + 1)));
-
-  const slots: { t: number; s: number }[] = [];
-  const slotOf = new Map<string, number>();
-  for (const point of scale.points) {
-    for (let row = 0; row < (rowsAt.get(point.t) ?? 1); row++) {
-      slotOf.set(`${point.t}#${row}`, slots.length);
-      slots.push({ t: point.t, s: point.s });
-    }
-  }
-  const stepMoment = steps.map((step, i) => slotOf.get(`${step.t}#${rows[i] ?? 0}`) ?? 0);
-
+  const { slots, stepMoment } = momentSlots(steps, scale);
   const byMoment = new Map<number, number[]>();
   notes.forEach((note, i) => {
     const key = note.step < 0 ? -1 : (stepMoment[note.step] ?? 0);
@@ -146,6 +133,25 @@ export function buildAxis<N extends NoteBox>(
     steps: steps.map((step, i) => ({ t: step.t, moment: stepMoment[i] ?? 0 })),
   };
   return { axis, tops };
+}
+
+/**
+ * One slot per row of each instant of the time scale (two steps one side takes at once are two
+ * rows), and the slot each step is drawn at.
+ */
+function momentSlots(steps: readonly Pick<TraceStep, 't' | 'side'>[], scale: TimeScale) {
+  const rows = stepRows(steps);
+  const rowsAt = new Map<number, number>();
+  steps.forEach((step, i) => rowsAt.set(step.t, Math.max(rowsAt.get(step.t) ?? 1, (rows[i] ?? 0) + 1)));
+  const slots: { t: number; s: number }[] = [];
+  const slotOf = new Map<string, number>();
+  for (const point of scale.points) {
+    for (let row = 0; row < (rowsAt.get(point.t) ?? 1); row++) {
+      slotOf.set(`${point.t}#${row}`, slots.length);
+      slots.push({ t: point.t, s: point.s });
+    }
+  }
+  return { slots, stepMoment: steps.map((step, i) => slotOf.get(`${step.t}#${rows[i] ?? 0}`) ?? 0) };
 }
 
 /**

@@ -22,7 +22,7 @@ import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type Plac
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
 import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
-import { foreignKind, originZone, type DiagramMark, type ForeignKind, type ForeignSource } from './origins';
+import { foreignKind, originZone, type DiagramMark, type ForeignKind, type ForeignSource, type OriginZone } from './origins';
 
 export type { DiagramMark, ForeignSource, ForeignKind, TimeAxis };
 export { playheadY, stepY, timeToY } from './ladderAxis';
@@ -262,11 +262,76 @@ export function ladderLayout(trace: Trace, viewport: LadderViewport, text: Ladde
   return best;
 }
 
+/**
+ * The ladder at one time scale, built in the order a person would draw it: the columns across,
+ * the moments down (packed with their notes), the foreign senders, the arrows and their labels,
+ * then the state bands and timer brackets, and last the height all of that needs.
+ */
 function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
   const { width, fontPx } = viewport;
   const em = (n: number) => n * fontPx;
+  const columns = columnsAcross(viewport, text);
+  const { x, bandHalf, bandLabels } = columns;
+  const bandTop = em(EM.header);
+  const zone = originZone({
+    trace,
+    words: text,
+    measure: text.measure,
+    em,
+    left: x.client,
+    right: x.server,
+    clearance: bandHalf + em(0.3),
+    top: bandTop,
+  });
+  const timers = timerRuns(trace);
+  const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
+  const { axis, notes } = placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes });
+  const y = (t: number) => timeToY(axis, t);
+
+  const breaks = drawnBreaks(scale, axis);
+  const horizon = trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
+  const sources = extendAttackerLanes(zone.sources, trace, y);
+  const arrows = layoutArrows({ trace, text, em, width, columns, axis, breaks, sources, mark: zone.mark, flightPx: scale.flightMs * pxPerS });
+  const bands = stateBands({ trace, changes, notes, axis, em, bandLabels, horizon, fontPx, bandTop });
+  const height = diagramHeight({ axis, notes, arrows, bands, horizon, em });
+  return {
+    width,
+    height,
+    fontPx,
+    x,
+    axis,
+    breaks,
+    arrows,
+    bands,
+    bandLabels,
+    bandHalf,
+    noteX: columns.noteX,
+    noteWidth: columns.noteWidth,
+    notes,
+    timers: timerBrackets(timers, columns.bracketX, axis),
+    horizon,
+    sources,
+    mark: zone.mark,
+    fits: viewport.height === undefined || height <= viewport.height + 0.5,
+  };
+}
+
+/** Where things stand across the diagram: the lifelines, and beside each its timer brackets and notes column. */
+interface Columns {
+  readonly bandLabels: BandLabelPlacement;
+  readonly bandHalf: number;
+  readonly noteWidth: number;
+  readonly x: Readonly<Record<Side, number>>;
+  readonly bracketX: Readonly<Record<Side, number>>;
+  readonly noteX: Readonly<Record<Side, number>>;
+}
+
+/** Horizontally, outward from each lifeline: band edge → timer bracket → notes column → the edge. */
+function columnsAcross({ width, fontPx }: LadderViewport, text: LadderText): Columns {
+  const em = (n: number) => n * fontPx;
   const bandLabels: BandLabelPlacement = width >= EM.wideMin * fontPx ? 'outside' : 'inside';
   const bandHalf = em(EM.band[bandLabels]) / 2;
+  // A phone's column is only as wide as the shortest timer status it must show.
   const noteWidth =
     bandLabels === 'outside'
       ? Math.min(em(EM.column.max), Math.max(em(EM.column.min), width * EM.column.share))
@@ -281,24 +346,34 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     client: bracketX.client - em(EM.columnGap),
     server: bracketX.server + em(EM.columnGap),
   };
-  const flightPx = scale.flightMs * pxPerS;
+  return { bandLabels, bandHalf, noteWidth, x, bracketX, noteX };
+}
 
-  const bandTop = em(EM.header);
-  const zone = originZone({
-    trace,
-    words: text,
-    measure: text.measure,
-    em,
-    left: x.client,
-    right: x.server,
-    clearance: bandHalf + em(0.3),
-    top: bandTop,
-  });
+interface MomentsInput {
+  readonly trace: Trace;
+  readonly text: LadderText;
+  readonly scale: TimeScale;
+  readonly pxPerS: number;
+  readonly em: (n: number) => number;
+  readonly bandTop: number;
+  readonly columns: Columns;
+  readonly zone: OriginZone;
+  readonly timers: readonly TimerRun[];
+  readonly changes: Readonly<Record<Side, readonly StateChange[]>>;
+}
 
-  // The notes columns and the moments, placed together (ladderAxis.buildAxis).
-  const timers = timerRuns(trace);
-  const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
-  const drafts = SIDES.flatMap((side) => collectNotes(trace, side, changes[side], timers, bandLabels, text, { em, noteWidth }));
+/**
+ * The moments down the diagram and the notes columns, placed together (ladderAxis.buildAxis): a
+ * note pushes the next moment down rather than overlap the one below.
+ */
+function placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes }: MomentsInput): {
+  axis: TimeAxis;
+  notes: Record<Side, SideNote[]>;
+} {
+  const { bandLabels, noteWidth } = columns;
+  const drafts = SIDES.flatMap((side) =>
+    collectNotes({ trace, side, changes: changes[side], timers, placement: bandLabels, text, em, noteWidth }),
+  );
   const { axis, tops } = buildAxis(
     trace.steps,
     scale,
@@ -306,41 +381,91 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     {
       bandTop,
       top: bandTop + zone.height + em(EM.lead),
-      rowPx: Math.max(em(EM.minRow), LANE_FLIGHTS * flightPx),
+      rowPx: Math.max(em(EM.minRow), LANE_FLIGHTS * scale.flightMs * pxPerS),
       noteInset: em(0.08),
       noteGap: em(EM.noteGap),
     },
-    [...drafts, ...bandNames(changes, bandLabels, fontPx)],
+    [...drafts, ...bandNames(changes, bandLabels, em(1))],
   );
-  const y = (t: number) => timeToY(axis, t);
   const notes = { client: [], server: [] } as Record<Side, SideNote[]>;
   drafts.forEach((draft, i) => {
     const anchorY = draft.step < 0 ? bandTop : stepY(axis, draft.step);
     notes[draft.side].push({ ...draft, anchorY, top: tops[i] ?? anchorY });
   });
+  return { axis, notes };
+}
 
-  const breaks: TimeBreak[] = scale.breaks.map((b) => {
+/** The time scale's squeezed idle spans, where they fall on the axis. */
+function drawnBreaks(scale: TimeScale, axis: TimeAxis): TimeBreak[] {
+  return scale.breaks.map((b) => {
     const from = afterY(axis, b.fromT);
-    return { fromT: b.fromT, toT: b.toT, y: from, height: y(b.toT) - from, realMs: b.realMs };
+    return { fromT: b.fromT, toT: b.toT, y: from, height: timeToY(axis, b.toT) - from, realMs: b.realMs };
   });
-  const lastY = axis.moments.at(-1)?.y ?? axis.top;
-  const horizon = trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
+}
 
-  // Foreign senders: a 'past' origin is a point in the zone; an attacker's lane runs down to its last send.
-  const sources = zone.sources.map((source): ForeignSource => {
+/** Foreign senders: a 'past' origin is a point in the zone; an attacker's lane runs down to its last send. */
+function extendAttackerLanes(sources: readonly ForeignSource[], trace: Trace, y: (t: number) => number): ForeignSource[] {
+  return sources.map((source): ForeignSource => {
     if (source.kind === 'past') return source;
     const sends = trace.segments.filter((segment) => foreignKind(segment) === source.kind).map((segment) => y(segment.sentAt));
     return { ...source, y2: Math.max(source.y1, ...sends) };
   });
-  const sourceOf = (segment: TraceSegment) => sources.find((source) => source.kind === foreignKind(segment));
+}
 
-  // Arrows: from the row of the step that sent them to the row of the step that received them.
-  // On a phone the state names run down the bands, so arrows meet the bands' inner edges instead
-  // of running through the names to the lifelines.
+interface ArrowsInput {
+  readonly trace: Trace;
+  readonly text: LadderText;
+  readonly em: (n: number) => number;
+  readonly width: number;
+  readonly columns: Columns;
+  readonly axis: TimeAxis;
+  readonly breaks: readonly TimeBreak[];
+  readonly sources: readonly ForeignSource[];
+  readonly mark: DiagramMark | null;
+  readonly flightPx: number;
+}
+
+type ArrowPathLayout = Pick<ArrowLayout, 'x1' | 'y1' | 'x2' | 'y2' | 'at1' | 'at2' | 'endFraction' | 'crossing'>;
+
+/** Each segment's arrow, then its label set where it overlaps nothing. */
+function layoutArrows(input: ArrowsInput): ArrowLayout[] {
+  const { trace, text, em, columns, axis, sources } = input;
+  const { x, bandHalf } = columns;
+  const paths = arrowPaths(input);
+  // Labels keep inside the diagram drawn so far: the moments and the arrows themselves.
+  const lastY = axis.moments.at(-1)?.y ?? axis.top;
+  const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
+  const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
+    labelPx: em(EM.arrowFont),
+    measure: text.measure,
+    lifelines: [
+      ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
+    ],
+    height: provisionalHeight,
+    obstacles: labelObstacles(input),
+    rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
+  });
+  return trace.segments.map((segment, i): ArrowLayout => {
+    const path = paths[i] as ArrowPathLayout;
+    const label = labels[i] as PlacedLabel;
+    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: captions[i] ?? null };
+  });
+}
+
+/**
+ * Arrows: from the row of the step that sent them to the row of the step that received them.
+ * On a phone the state names run down the bands, so arrows meet the bands' inner edges instead
+ * of running through the names to the lifelines.
+ */
+function arrowPaths({ trace, columns, axis, sources, flightPx }: ArrowsInput): ArrowPathLayout[] {
+  const { x, bandHalf, bandLabels } = columns;
+  const y = (t: number) => timeToY(axis, t);
   const edge = (side: Side) => (bandLabels === 'inside' ? x[side] + (side === 'client' ? bandHalf : -bandHalf) : x[side]);
+  const sourceOf = (segment: TraceSegment) => sources.find((source) => source.kind === foreignKind(segment));
   const lanes = new Map<string, number>();
   const travelsAgainst = oppositeTraffic(trace.segments);
-  const paths = trace.segments.map((segment) => {
+  return trace.segments.map((segment) => {
     const laneKey = `${segment.from}@${segment.sentStep}@${segment.sentAt}`;
     const lane = lanes.get(laneKey) ?? 0;
     lanes.set(laneKey, lane + 1);
@@ -364,9 +489,11 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
       crossing,
     };
   });
-  const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
-  const labelPx = em(EM.arrowFont);
-  const obstacles: OrientedRect[] = [
+}
+
+/** What arrow labels must not cover: the time-break marks, the foreign senders' names, the counterfactual mark. */
+function labelObstacles({ text, em, width, breaks, sources, mark }: ArrowsInput): OrientedRect[] {
+  return [
     ...breaks.map((b) => {
       const mid = b.y + b.height / 2;
       return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
@@ -374,36 +501,40 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
     ...sources.map((source) =>
       axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx, true))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
     ),
-    ...(zone.mark ? [axisRect(zone.mark.x - zone.mark.width / 2, zone.mark.y, zone.mark.x + zone.mark.width / 2, zone.mark.y + zone.mark.height)] : []),
+    ...(mark ? [axisRect(mark.x - mark.width / 2, mark.y, mark.x + mark.width / 2, mark.y + mark.height)] : []),
   ];
-  const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
-    labelPx,
-    measure: text.measure,
-    lifelines: [
-      ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
-      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
-    ],
-    height: provisionalHeight,
-    obstacles,
-    rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
-  });
-  const arrows = trace.segments.map((segment, i): ArrowLayout => {
-    const path = paths[i] as (typeof paths)[number];
-    const label = labels[i] as PlacedLabel;
-    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: captions[i] ?? null };
-  });
+}
 
-  // Bands, their names (from the notes column on wide screens), and the timer brackets.
-  const brackets: TimerBracket[] = timers.map((run, i) => ({
+/** Each timer as a bracket beside its lifeline, from the step that set it to the step that ended it. */
+function timerBrackets(timers: readonly TimerRun[], bracketX: Readonly<Record<Side, number>>, axis: TimeAxis): TimerBracket[] {
+  return timers.map((run, i) => ({
     run,
     x: bracketX[run.side],
     y1: stepY(axis, run.startStep),
-    y2: run.endStep !== null ? stepY(axis, run.endStep) : y(run.end),
+    y2: run.endStep !== null ? stepY(axis, run.endStep) : timeToY(axis, run.end),
     note: `timer-${i}`,
   }));
+}
+
+interface BandsInput {
+  readonly trace: Trace;
+  readonly changes: Readonly<Record<Side, readonly StateChange[]>>;
+  readonly notes: Readonly<Record<Side, readonly SideNote[]>>;
+  readonly axis: TimeAxis;
+  readonly em: (n: number) => number;
+  readonly bandLabels: BandLabelPlacement;
+  readonly horizon: Horizon | null;
+  readonly fontPx: number;
+  readonly bandTop: number;
+}
+
+/** Each side's states as bands down its lifeline, named from the notes column on wide screens. */
+function stateBands(input: BandsInput): Record<Side, StateBand[]> {
+  const { trace, changes, notes, axis, em, bandTop } = input;
   const bands = {} as Record<Side, StateBand[]>;
   for (const side of SIDES) {
     const raw = changes[side].map((change) => ({ ...change, y1: change.step < 0 ? bandTop : stepY(axis, change.step) }));
+    // A state left in the same instant it was entered has no band of its own.
     bands[side] = raw.flatMap((band, i): StateBand[] => {
       const next = raw[i + 1];
       if (next && next.y1 <= band.y1) return [];
@@ -411,41 +542,37 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
       const labelY = note ? note.top + em(EM.stateFont) * 0.95 : band.y1 + em(EM.stateFont) * 1.3;
       return [{ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2: next ? next.y1 : band.y1, labelY }];
     });
+    extendLastBand(bands[side], input);
   }
+  return bands;
+}
+
+/** The last state runs on to the horizon, or a little past the last moment. */
+function extendLastBand(list: StateBand[], { axis, em, bandLabels, horizon, fontPx }: BandsInput): void {
+  const last = list.at(-1);
+  if (!last) return;
+  const lastY = axis.moments.at(-1)?.y ?? axis.top;
+  // On a phone the last band is long enough for its name too.
+  const nameRoom = bandLabels === 'inside' ? last.y1 + insideNameLength(last.state, fontPx) : -Infinity;
+  list[list.length - 1] = { ...last, y2: horizon ? horizon.y : Math.max(lastY + em(EM.tail) * 0.5, nameRoom) };
+}
+
+/** Tall enough for everything drawn: the moments and the horizon's note, the notes, the arrows, the bands. */
+function diagramHeight({ axis, notes, arrows, bands, horizon, em }: {
+  axis: TimeAxis;
+  notes: Readonly<Record<Side, readonly SideNote[]>>;
+  arrows: readonly ArrowLayout[];
+  bands: Readonly<Record<Side, readonly StateBand[]>>;
+  horizon: Horizon | null;
+  em: (n: number) => number;
+}): number {
+  const lastY = axis.moments.at(-1)?.y ?? axis.top;
   const notesBottom = Math.max(0, ...SIDES.flatMap((side) => notes[side].map((n) => n.top + n.height)));
   const arrowsBottom = Math.max(0, ...arrows.map((a) => Math.max(a.y1, a.y2)));
-  const horizonRoom = horizon ? em(EM.horizon) + (horizon.lines.length - 1) * horizon.lineHeight : 0;
-  for (const side of SIDES) {
-    const list = bands[side];
-    const last = list.at(-1);
-    if (!last) continue;
-    // On a phone the last band is long enough for its name too.
-    const nameRoom = bandLabels === 'inside' ? last.y1 + insideNameLength(last.state, fontPx) : -Infinity;
-    list[list.length - 1] = { ...last, y2: horizon ? horizon.y : Math.max(lastY + em(EM.tail) * 0.5, nameRoom) };
-  }
   const bandsBottom = Math.max(0, ...SIDES.map((side) => bands[side].at(-1)?.y2 ?? 0));
+  const horizonRoom = horizon ? em(EM.horizon) + (horizon.lines.length - 1) * horizon.lineHeight : 0;
   const bottom = Math.max(lastY + em(EM.tail) + horizonRoom, notesBottom + em(0.2), arrowsBottom + em(EM.tail), bandsBottom + em(0.2));
-  const height = bottom + em(0.15);
-  return {
-    width,
-    height,
-    fontPx,
-    x,
-    axis,
-    breaks,
-    arrows,
-    bands,
-    bandLabels,
-    bandHalf,
-    noteX,
-    noteWidth,
-    notes,
-    timers: brackets,
-    horizon,
-    sources,
-    mark: zone.mark,
-    fits: viewport.height === undefined || height <= viewport.height + 0.5,
-  };
+  return bottom + em(0.15);
 }
 
 /** Length of a state's name written down inside its band (a phone), with room at its ends. */
@@ -457,7 +584,7 @@ export function insideNameLength(state: TcpState, fontPx: number): number {
 const INSIDE_CAP_ADVANCE_EM = 0.68 * 0.7;
 
 /** On a phone, each state's name runs down its band: the band must be long enough to hold it. */
-function bandNames(changes: Record<Side, StateChange[]>, placement: BandLabelPlacement, fontPx: number) {
+function bandNames(changes: Readonly<Record<Side, readonly StateChange[]>>, placement: BandLabelPlacement, fontPx: number) {
   if (placement === 'outside') return [];
   return SIDES.flatMap((side) =>
     changes[side].map((change) => ({ side, step: change.step, height: insideNameLength(change.state, fontPx), channel: 'band' as const })),
@@ -498,61 +625,85 @@ type NoteDraft = Omit<SideNote, 'top' | 'anchorY'>;
  */
 const KIND_ORDER: Record<SideNoteKind, number> = { state: 0, app: 1, timer: 2 };
 
-function collectNotes(
-  trace: Trace,
-  side: Side,
-  changes: readonly StateChange[],
-  timers: readonly TimerRun[],
-  placement: BandLabelPlacement,
-  text: LadderText,
-  m: { em: (n: number) => number; noteWidth: number },
-): NoteDraft[] {
-  const notePx = m.em(EM.noteFont[placement]);
-  const lineHeight = notePx * EM.noteLine;
-  const pad = m.em(0.1);
+interface NotesInput {
+  readonly trace: Trace;
+  readonly side: Side;
+  readonly changes: readonly StateChange[];
+  readonly timers: readonly TimerRun[];
+  readonly placement: BandLabelPlacement;
+  readonly text: LadderText;
+  readonly em: (n: number) => number;
+  readonly noteWidth: number;
+}
+
+/** One side's notes column, in the order they are stacked at each moment (KIND_ORDER). */
+function collectNotes(input: NotesInput): NoteDraft[] {
+  const drafts = [...stateNotes(input), ...appNotes(input), ...timerNotes(input)];
+  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+}
+
+/** Size and width of the notes' text, which is smaller in a phone's narrow column. */
+function noteType({ placement, text, em }: NotesInput) {
+  const notePx = em(EM.noteFont[placement]);
   const widest = (lines: readonly string[], px: number, bold = false) => Math.max(0, ...lines.map((line) => text.measure(line, px, bold)));
-  const drafts: NoteDraft[] = [];
-  if (placement === 'outside') {
-    const statePx = m.em(EM.stateFont);
-    for (const change of changes) {
-      drafts.push({
-        key: bandKey(side, change),
-        side,
-        kind: 'state',
-        t: change.step < 0 ? -Infinity : change.fromT,
-        step: change.step,
-        height: statePx * 1.25,
-        width: widest([change.state], statePx, true),
-        lines: [change.state],
-        fontPx: statePx,
-        lineHeight: statePx * 1.25,
-        state: change.state,
-      });
-    }
-  }
-  for (const step of trace.steps) {
-    if (step.side !== side) continue;
-    for (const event of step.app) {
-      const lines = wrapText(text.appEvent(event, placement === 'inside'), m.noteWidth - 2 * pad, notePx, text.measure);
-      drafts.push({
-        key: `app-${step.index}-${event}`,
-        side,
-        kind: 'app',
-        t: step.t,
-        step: step.index,
-        height: lines.length * lineHeight + 2 * pad,
-        width: widest(lines, notePx) + 2 * pad,
-        lines,
-        fontPx: notePx,
-        lineHeight,
-        event,
-      });
-    }
-  }
-  timers.forEach((run, i) => {
-    if (run.side !== side) return;
-    const lines = wrapText(text.timer(run), m.noteWidth, notePx, text.measure, true);
-    drafts.push({
+  return { notePx, lineHeight: notePx * EM.noteLine, pad: em(0.1), widest };
+}
+
+/** On wide screens each state's name is a note beside its band; on a phone it runs down the band instead. */
+function stateNotes(input: NotesInput): NoteDraft[] {
+  const { side, changes, placement, em } = input;
+  if (placement !== 'outside') return [];
+  const { widest } = noteType(input);
+  const statePx = em(EM.stateFont);
+  return changes.map((change) => ({
+    key: bandKey(side, change),
+    side,
+    kind: 'state',
+    t: change.step < 0 ? -Infinity : change.fromT,
+    step: change.step,
+    height: statePx * 1.25,
+    width: widest([change.state], statePx, true),
+    lines: [change.state],
+    fontPx: statePx,
+    lineHeight: statePx * 1.25,
+    state: change.state,
+  }));
+}
+
+/** What the application on this side sees, at the step it saw it. */
+function appNotes(input: NotesInput): NoteDraft[] {
+  const { trace, side, placement, text, noteWidth } = input;
+  const { notePx, lineHeight, pad, widest } = noteType(input);
+  return trace.steps
+    .filter((step) => step.side === side)
+    .flatMap((step) =>
+      step.app.map((event): NoteDraft => {
+        const lines = wrapText(text.appEvent(event, placement === 'inside'), noteWidth - 2 * pad, notePx, text.measure);
+        return {
+          key: `app-${step.index}-${event}`,
+          side,
+          kind: 'app',
+          t: step.t,
+          step: step.index,
+          height: lines.length * lineHeight + 2 * pad,
+          width: widest(lines, notePx) + 2 * pad,
+          lines,
+          fontPx: notePx,
+          lineHeight,
+          event,
+        };
+      }),
+    );
+}
+
+/** Each timer this side runs, named at the step that set it. */
+function timerNotes(input: NotesInput): NoteDraft[] {
+  const { side, timers, placement, text, noteWidth } = input;
+  const { notePx, lineHeight, widest } = noteType(input);
+  return timers.flatMap((run, i): NoteDraft[] => {
+    if (run.side !== side) return [];
+    const lines = wrapText(text.timer(run), noteWidth, notePx, text.measure, true);
+    return [{
       key: `timer-${i}`,
       side,
       kind: 'timer',
@@ -565,9 +716,8 @@ function collectNotes(
       fontPx: notePx,
       lineHeight,
       timer: i,
-    });
+    }];
   });
-  return drafts.sort((a, b) => a.step - b.step || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
 /** A point `fraction` of the way along an arrow (0 = sender, 1 = receiver). */

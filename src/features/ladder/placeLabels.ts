@@ -210,15 +210,11 @@ function bestPlacement(
       for (const centre of centres) {
         const fraction = centre / length;
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
-        const collisions = hard.count(rect);
         // Arrow i is the i-th line added.
         const crossings = lines.count(rect, index);
-        const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
         const score =
-          collisions * SCORE.collision +
+          obstructionScore(rect, crossings, hard, rests, restsFrom) +
           (fits ? 0 : SCORE.overflow) +
-          crossings * SCORE.crossing +
-          struck * SCORE.rest +
           rank * SCORE.rank +
           (below ? SCORE.below : 0) +
           (Math.abs(centre - preferred) / length) * SCORE.offCentre;
@@ -297,6 +293,16 @@ class RectIndex {
     for (let row = first; row <= last; row++) for (const id of this.rows.get(row) ?? []) test(id);
     return overlaps;
   }
+}
+
+/**
+ * What a label placed at `rect` would cover or be struck by: labels, lifelines and marks it must
+ * not touch, other arrows crossing it, and "now" lines that pass it after it has come to rest.
+ */
+function obstructionScore(rect: OrientedRect, crossings: number, hard: RectIndex, rests: readonly OrientedRect[], restsFrom: number): number {
+  const collisions = hard.count(rect);
+  const struck = rests.filter((rest) => rest.cy >= restsFrom && rectsOverlap(rect, rest)).length;
+  return collisions * SCORE.collision + crossings * SCORE.crossing + struck * SCORE.rest;
 }
 
 /**

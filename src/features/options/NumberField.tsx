@@ -20,31 +20,7 @@ interface Props {
  */
 export function NumberField({ label, value, spec, onCommit, hint, t }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState(String(value));
-  const [problem, setProblem] = useState<NumberProblem | null>(null);
-  const [shown, setShown] = useState(value);
-
-  // The value changed from outside (reset, a new link): show it, unless it is what was typed.
-  if (shown !== value) {
-    setShown(value);
-    const reading = readWholeNumber(draft, spec);
-    if (!reading.ok || reading.value !== value) {
-      setDraft(String(value));
-      setProblem(null);
-    }
-  }
-
-  const change = (text: string) => {
-    setDraft(text);
-    const reading = readWholeNumber(text, spec);
-    if (reading.ok) {
-      setProblem(null);
-      if (reading.value !== value) onCommit(reading.value);
-    } else {
-      setProblem(reading.problem);
-    }
-  };
-
+  const { draft, problem, change } = useWholeNumberDraft(value, spec, onCommit);
   const message = problem ? problemMessage(problem, spec) : null;
   const describedBy = [hint ? `${id}-hint` : null, message ? `${id}-error` : null].filter(Boolean).join(' ');
 
@@ -77,4 +53,35 @@ export function NumberField({ label, value, spec, onCommit, hint, t }: Props) {
       </p>
     </div>
   );
+}
+
+/**
+ * What is typed, and what is wrong with it: each valid value is committed as it is typed, and a
+ * value changed from outside (reset, a new link) replaces the draft unless it is what was typed.
+ */
+function useWholeNumberDraft(value: number, spec: Props['spec'], onCommit: (value: number) => void) {
+  const [draft, setDraft] = useState(String(value));
+  const [problem, setProblem] = useState<NumberProblem | null>(null);
+  const [shown, setShown] = useState(value);
+
+  if (shown !== value) {
+    setShown(value);
+    const reading = readWholeNumber(draft, spec);
+    if (!reading.ok || reading.value !== value) {
+      setDraft(String(value));
+      setProblem(null);
+    }
+  }
+
+  const change = (text: string) => {
+    setDraft(text);
+    const reading = readWholeNumber(text, spec);
+    if (reading.ok) {
+      setProblem(null);
+      if (reading.value !== value) onCommit(reading.value);
+    } else {
+      setProblem(reading.problem);
+    }
+  };
+  return { draft, problem, change };
 }

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { DEFAULT_OPTIONS, resolveIsn, TIME_WAIT_PRESETS, type IsnMode } from '../../engine';
+import { DEFAULT_OPTIONS, resolveIsn, TIME_WAIT_PRESETS, type IsnMode, type SimOptions } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
 import { formatDuration } from '../../ui/seq-format';
 import { useSim, useSimActions } from '../../store';
@@ -24,58 +24,11 @@ export function OptionsPanel({ onDone }: Props) {
   const options = useSim((s) => s.options);
   const scenario = useSim((s) => s.scenario);
   const { setOptions, loadScenario } = useSimActions();
-  const isn = resolveIsn(options);
-  const preset = timeWaitPresetOf(options.timeWaitMs);
 
   return (
     <div className="options">
       <p className="options__intro">{t('options.intro')}</p>
-
-      <ChoiceGroup
-        legend={t('options.isn.legend')}
-        value={options.isnMode}
-        choices={ISN_MODES.map((mode) => ({
-          value: mode,
-          label: t(`options.isn.${mode}`),
-          hint: t(`options.isn.${mode}.hint`),
-        }))}
-        onChange={(isnMode) => setOptions({ isnMode })}
-      >
-        {options.isnMode === 'fixed' && (
-          <div className="options__row">
-            <NumberField
-              label={t('options.isn.client')}
-              value={options.isnClient}
-              spec={NUMBER_FIELDS.isnClient}
-              onCommit={(isnClient) => setOptions({ isnClient })}
-              t={t}
-            />
-            <NumberField
-              label={t('options.isn.server')}
-              value={options.isnServer}
-              spec={NUMBER_FIELDS.isnServer}
-              onCommit={(isnServer) => setOptions({ isnServer })}
-              t={t}
-            />
-          </div>
-        )}
-        {options.isnMode === 'random' && (
-          <div className="options__row options__row--seed">
-            <NumberField
-              label={t('options.seed')}
-              value={options.seed}
-              spec={NUMBER_FIELDS.seed}
-              onCommit={(seed) => setOptions({ seed })}
-              t={t}
-            />
-            <button type="button" className="command" onClick={() => setOptions({ seed: newSeed(options.seed) })}>
-              {t('options.seed.new')}
-            </button>
-          </div>
-        )}
-        <p className="options__result">{t('options.isn.result', { client: isn.client, server: isn.server })}</p>
-      </ChoiceGroup>
-
+      <IsnChoice options={options} setOptions={setOptions} t={t} />
       <section className="options__section">
         <NumberField
           label={t('options.latency')}
@@ -86,23 +39,7 @@ export function OptionsPanel({ onDone }: Props) {
           t={t}
         />
       </section>
-
-      <ChoiceGroup
-        legend={t('options.timeWait.legend')}
-        hint={t('options.timeWait.hint')}
-        value={preset ?? 'custom'}
-        choices={[
-          ...TIME_WAIT_PRESET_IDS.map((id) => ({ value: id, label: t(`options.timeWait.${id}`) })),
-          // A hand-edited link may carry any length; show it rather than pretend it is a preset.
-          ...(preset === null
-            ? [{ value: 'custom' as const, label: t('options.timeWait.custom', { duration: formatDuration(options.timeWaitMs, t) }) }]
-            : []),
-        ]}
-        onChange={(id) => {
-          if (id !== 'custom') setOptions({ timeWaitMs: TIME_WAIT_PRESETS[id] });
-        }}
-      />
-
+      <TimeWaitChoice options={options} setOptions={setOptions} t={t} />
       <section className="options__section">
         <SynCookies t={t} checked={options.synCookies} onChange={(synCookies) => setOptions({ synCookies })} />
         {scenario !== 'syn-flood' && (
@@ -118,13 +55,85 @@ export function OptionsPanel({ onDone }: Props) {
           </button>
         )}
       </section>
-
       <div className="options__footer">
         <button type="button" className="command" onClick={() => setOptions(DEFAULT_OPTIONS)}>
           {t('options.reset')}
         </button>
       </div>
     </div>
+  );
+}
+
+interface OptionGroupProps {
+  readonly options: SimOptions;
+  readonly setOptions: (patch: Partial<SimOptions>) => void;
+  readonly t: TFunction;
+}
+
+/** How the initial sequence numbers are chosen, the fields of the chosen way, and the ISNs it gives. */
+function IsnChoice({ options, setOptions, t }: OptionGroupProps) {
+  const isn = resolveIsn(options);
+  return (
+    <ChoiceGroup
+      legend={t('options.isn.legend')}
+      value={options.isnMode}
+      choices={ISN_MODES.map((mode) => ({
+        value: mode,
+        label: t(`options.isn.${mode}`),
+        hint: t(`options.isn.${mode}.hint`),
+      }))}
+      onChange={(isnMode) => setOptions({ isnMode })}
+    >
+      {options.isnMode === 'fixed' && (
+        <div className="options__row">
+          <NumberField
+            label={t('options.isn.client')}
+            value={options.isnClient}
+            spec={NUMBER_FIELDS.isnClient}
+            onCommit={(isnClient) => setOptions({ isnClient })}
+            t={t}
+          />
+          <NumberField
+            label={t('options.isn.server')}
+            value={options.isnServer}
+            spec={NUMBER_FIELDS.isnServer}
+            onCommit={(isnServer) => setOptions({ isnServer })}
+            t={t}
+          />
+        </div>
+      )}
+      {options.isnMode === 'random' && (
+        <div className="options__row options__row--seed">
+          <NumberField label={t('options.seed')} value={options.seed} spec={NUMBER_FIELDS.seed} onCommit={(seed) => setOptions({ seed })} t={t} />
+          <button type="button" className="command" onClick={() => setOptions({ seed: newSeed(options.seed) })}>
+            {t('options.seed.new')}
+          </button>
+        </div>
+      )}
+      <p className="options__result">{t('options.isn.result', { client: isn.client, server: isn.server })}</p>
+    </ChoiceGroup>
+  );
+}
+
+/** TIME-WAIT's length: one of the presets, or the custom length a hand-edited link carried. */
+function TimeWaitChoice({ options, setOptions, t }: OptionGroupProps) {
+  const preset = timeWaitPresetOf(options.timeWaitMs);
+  return (
+    <ChoiceGroup
+      legend={t('options.timeWait.legend')}
+      hint={t('options.timeWait.hint')}
+      value={preset ?? 'custom'}
+      choices={[
+        ...TIME_WAIT_PRESET_IDS.map((id) => ({ value: id, label: t(`options.timeWait.${id}`) })),
+        // A hand-edited link may carry any length; show it rather than pretend it is a preset.
+        ...(preset === null
+          ? [{ value: 'custom' as const, label: t('options.timeWait.custom', { duration: formatDuration(options.timeWaitMs, t) }) }]
+          : []),
+      ]}
+      onChange={(id) => {
+        if (id !== 'custom') setOptions({ timeWaitMs: TIME_WAIT_PRESETS[id] });
+      }}
+    />
   );
 }
 

@@ -68,7 +68,6 @@ function SelectedSegment({ id, sessionFate, onOutcome, delayMs, onDelayChange }:
   const trace = useTrace();
   const cursor = useSim((s) => s.cursor);
   const actions = useSimActions();
-  const delayId = useId();
   const status = segmentStatus(trace, cursor, id);
   const segment = trace.segments[id - 1];
   const changeable = status.kind === 'in-flight';
@@ -97,30 +96,46 @@ function SelectedSegment({ id, sessionFate, onOutcome, delayMs, onDelayChange }:
       <p className={changeable ? 'sandbox__status' : 'sandbox__status sandbox__status--fixed'}>
         {statusText(status, sessionFate, t)}
       </p>
-      {changeable && (
-        <>
-          <div className="sandbox__fates" role="group" aria-label={t('sandbox.fate.group', { id })}>
-            <FateButton fate="lose" label={t('sandbox.fate.drop')} pressed={current === 'lose'} onPress={perform} />
-            <span className="sandbox__delay">
-              <FateButton fate="delay" label={t('sandbox.fate.delay')} pressed={current === 'delay'} onPress={perform} />
-              <label htmlFor={delayId} className="visually-hidden">{t('sandbox.fate.delayBy')}</label>
-              <select id={delayId} value={String(delayMs)} onChange={(e) => onDelayChange(Number(e.currentTarget.value))}>
-                {DELAY_CHOICES_MS.map((ms) => (
-                  <option key={ms} value={String(ms)}>{delayLabel(ms, t)}</option>
-                ))}
-              </select>
-            </span>
-            <FateButton fate="duplicate" label={t('sandbox.fate.duplicate')} pressed={current === 'duplicate'} onPress={perform} />
-            {current !== null && current !== 'duplicate' && (
-              <button type="button" className="command" onClick={() => perform('deliver')}>
-                {t('sandbox.fate.deliver')}
-              </button>
-            )}
-          </div>
-          <p className="sandbox__muted sandbox__keys">{t('sandbox.fate.keys')}</p>
-        </>
-      )}
+      {changeable && <FateChoices id={id} current={current} perform={perform} delayMs={delayMs} onDelayChange={onDelayChange} />}
     </div>
+  );
+}
+
+interface FateChoicesProps {
+  readonly id: number;
+  /** The fate this segment has been given in this session, if any. */
+  readonly current: SandboxFateKind | null;
+  readonly perform: (fate: SandboxFateKind | 'deliver') => void;
+  readonly delayMs: number;
+  readonly onDelayChange: (ms: number) => void;
+}
+
+/** What may still happen to a segment in flight: drop, delay (by how much), duplicate, or deliver after all. */
+function FateChoices({ id, current, perform, delayMs, onDelayChange }: FateChoicesProps) {
+  const { t } = useT();
+  const delayId = useId();
+  return (
+    <>
+      <div className="sandbox__fates" role="group" aria-label={t('sandbox.fate.group', { id })}>
+        <FateButton fate="lose" label={t('sandbox.fate.drop')} pressed={current === 'lose'} onPress={perform} />
+        <span className="sandbox__delay">
+          <FateButton fate="delay" label={t('sandbox.fate.delay')} pressed={current === 'delay'} onPress={perform} />
+          <label htmlFor={delayId} className="visually-hidden">{t('sandbox.fate.delayBy')}</label>
+          <select id={delayId} value={String(delayMs)} onChange={(e) => onDelayChange(Number(e.currentTarget.value))}>
+            {DELAY_CHOICES_MS.map((ms) => (
+              <option key={ms} value={String(ms)}>{delayLabel(ms, t)}</option>
+            ))}
+          </select>
+        </span>
+        <FateButton fate="duplicate" label={t('sandbox.fate.duplicate')} pressed={current === 'duplicate'} onPress={perform} />
+        {current !== null && current !== 'duplicate' && (
+          <button type="button" className="command" onClick={() => perform('deliver')}>
+            {t('sandbox.fate.deliver')}
+          </button>
+        )}
+      </div>
+      <p className="sandbox__muted sandbox__keys">{t('sandbox.fate.keys')}</p>
+    </>
   );
 }
 

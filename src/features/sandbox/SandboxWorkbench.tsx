@@ -18,7 +18,7 @@ export default function SandboxWorkbench() {
   const { t } = useT();
   const store = useSimStore();
   const legendId = useId();
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = usePoliteAnnouncer();
   // The outcome, not its words: the line under the calls is reworded as the learner steps on.
   const [shown, setShown] = useState<SandboxOutcome | null>(null);
   const trace = useTrace();
@@ -26,7 +26,6 @@ export default function SandboxWorkbench() {
   const message = shown ? visibleMessage(shown, trace, cursor, t) : '';
   const [callout, setCallout] = useState<ForkNote | null>(null);
   const [delayMs, setDelayMs] = useState(DEFAULT_DELAY_MS);
-  const frame = useRef(0);
   const { undoSandbox } = useSimActions();
 
   const report = useCallback(
@@ -35,15 +34,11 @@ export default function SandboxWorkbench() {
       const text = outcomeText(outcome, trace, t);
       setShown(outcome);
       if ((outcome.kind === 'call' || outcome.kind === 'fate') && outcome.fork.firstTime) setCallout(outcome.fork);
-      // Emptied first, so the same words twice (pressing Drop twice) are announced twice.
-      setAnnouncement('');
-      cancelAnimationFrame(frame.current);
-      frame.current = requestAnimationFrame(() => setAnnouncement(text));
+      announce(text);
     },
-    [store, t],
+    [store, t, announce],
   );
   useSandboxShortcuts(report, delayMs);
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   // Feedback sits right under the buttons, so the result of a click is in view without scrolling;
   // the notes about the buttons come after it.
@@ -76,6 +71,22 @@ export default function SandboxWorkbench() {
       </div>
     </>
   );
+}
+
+/**
+ * The words for a polite live region, and what sets them. The region is emptied first and filled a
+ * frame later, so the same words twice (pressing Drop twice) are announced twice.
+ */
+function usePoliteAnnouncer(): [string, (text: string) => void] {
+  const [announcement, setAnnouncement] = useState('');
+  const frame = useRef(0);
+  const announce = useCallback((text: string) => {
+    setAnnouncement('');
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => setAnnouncement(text));
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  return [announcement, announce];
 }
 
 /** Says where a call made now lands, and warns when that replaces later calls or fates. */
