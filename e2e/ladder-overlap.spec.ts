@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type ScenarioId } from '../src/engine';
 import { expect, test } from './fixtures';
-import { collisions, readDiagram } from './ladderGeometry';
+import { collisions, readSettledDiagram } from './ladderGeometry';
 
 /**
  * The diagram as drawn, measured in the browser with its real fonts: at a middle step and at the
@@ -35,8 +35,6 @@ async function open(page: Page, hash: string, lang: 'en' | 'zh', step: number, a
   await expect(page.getByRole('slider')).toHaveValue(String(step));
   await expect(page.locator('.ladder__side--client')).toHaveText(SIDE_NAME[lang]);
   await expect(page.locator('.ladder-arrow')).toHaveCount(arrows);
-  // Layout effects (measuring the box, the font) settle within a frame or two.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 for (const viewport of VIEWPORTS) {
@@ -51,7 +49,7 @@ for (const viewport of VIEWPORTS) {
         for (const id of SCENARIO_IDS) {
           for (const step of moments(id)) {
             await open(page, `#s=${id}&step=${step}&lang=${lang}&seq=${seq}`, lang, step, arrowsAt(id, step));
-            for (const problem of collisions(await readDiagram(page))) found.push(`${id} step ${step}: ${problem}`);
+            for (const problem of collisions(await readSettledDiagram(page))) found.push(`${id} step ${step}: ${problem}`);
           }
         }
         expect(found).toEqual([]);

@@ -111,6 +111,22 @@ function shrink(box: OrientedRect): OrientedRect {
 }
 
 /** Every pair of labels that cover each other, and every label a line runs through. */
+/**
+ * The diagram once it has stopped changing: read it frame after frame until two readings agree.
+ * The layout settles after its box and its fonts are measured (a CJK font may arrive a few frames
+ * late), however long that takes on a busy machine; a real overlap is still there when it settles.
+ */
+export async function readSettledDiagram(page: Page, maxReadings = 60): Promise<DrawnDiagram> {
+  let previous = await readDiagram(page);
+  for (let i = 0; i < maxReadings; i++) {
+    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    const current = await readDiagram(page);
+    if (JSON.stringify(current) === JSON.stringify(previous)) return current;
+    previous = current;
+  }
+  throw new Error(`the diagram was still changing after ${maxReadings} readings`);
+}
+
 export function collisions(diagram: DrawnDiagram): string[] {
   const found: string[] = [];
   const name = (label: DrawnLabel) => `${label.what} "${label.text}"`;
