@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEFAULT_OPTIONS, simulateScenario } from '../src/engine';
 import { expect, test } from './fixtures';
 import { stateBadge } from './helpers';
 
@@ -29,8 +30,11 @@ test('at 400 ms one way the handshake measures 800 ms, so the lost FIN waits 800
 });
 
 test('at 600 ms one way only the handshake is resent: the close resends nothing, draws no RST, and TIME-WAIT lasts 60 s', async ({ page }) => {
-  await page.goto('./#s=close&step=0&lang=en&seq=abs&lat=600');
-  await page.keyboard.press('End');
+  // Straight to the last step by link: a key pressed before the page listens would be lost, and
+  // the client is CLOSED at step 0 too, so the badge alone cannot tell the end was reached.
+  const n = simulateScenario('close', { ...DEFAULT_OPTIONS, latencyMs: 600 }).steps.length;
+  await page.goto(`./#s=close&step=${n}&lang=en&seq=abs&lat=600`);
+  await expect(page.getByRole('slider')).toHaveValue(String(n));
   await expect(stateBadge(page, 'Client', 'CLOSED')).toBeVisible();
   // The SYN at 1 s and the SYN,ACK at 1.6 s: the 1.2 s round trip outlasts the first 1 s RTO.
   await expect(arrow(page, /^Segment \d+: .*a retransmission/)).toHaveCount(2);
