@@ -317,7 +317,7 @@ interface TextEdge {
   readonly receiving: boolean;
   /** It starts at or before RCV.NXT: nothing is missing in front of it. */
   readonly inOrder: boolean;
-  /** Bytes of it not received before and inside the window. */
+  /** Bytes of it not received before and inside the receive window (RCV.WND). */
   readonly newBytes: number;
   readonly synSkip: number;
 }

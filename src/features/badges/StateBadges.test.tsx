@@ -3,9 +3,20 @@ import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
-import { createSimStore, SimStoreProvider } from '../../store';
+import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 import { StateBadges } from './StateBadges';
 import { TcbPanel } from './TcbPanel';
+
+/** The badges as the app mounts them: in the store's provider, following the playhead. */
+function renderBadges(store: SimStore) {
+  render(
+    <SimStoreProvider store={store}>
+      <PlayheadProvider>
+        <StateBadges />
+      </PlayheadProvider>
+    </SimStoreProvider>,
+  );
+}
 
 describe('<StateBadges> and <TcbPanel> in the app', () => {
   beforeAll(async () => {
@@ -48,13 +59,7 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
 
   it('change at once on a step back or a jump', () => {
     const store = createSimStore({ scenario: 'handshake', cursor: 3 });
-    render(
-      <SimStoreProvider store={store}>
-        <PlayheadProvider>
-          <StateBadges />
-        </PlayheadProvider>
-      </SimStoreProvider>,
-    );
+    renderBadges(store);
     expect(screen.getByRole('img', { name: 'Server state: SYN-RECEIVED' })).toBeInTheDocument();
     act(() => store.getState().stepBack());
     expect(screen.getByRole('img', { name: 'Server state: LISTEN' })).toBeInTheDocument();
@@ -64,13 +69,7 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
 
   it('does not say "both ISNs confirmed" where the two-way counterfactual calls a SYN alone ESTABLISHED (RFC 9293 §3.5)', () => {
     const store = createSimStore({ scenario: 'two-way-handshake', cursor: 3 });
-    render(
-      <SimStoreProvider store={store}>
-        <PlayheadProvider>
-          <StateBadges />
-        </PlayheadProvider>
-      </SimStoreProvider>,
-    );
+    renderBadges(store);
     const server = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
     expect(server).toHaveTextContent(/just one ISN was confirmed/);
     expect(server).not.toHaveTextContent(/both ISNs/);
@@ -78,13 +77,7 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
 
   it('keeps the meaning of ESTABLISHED where real TCP reached it with three segments', () => {
     const store = createSimStore({ scenario: 'old-duplicate-syn', cursor: 8 });
-    render(
-      <SimStoreProvider store={store}>
-        <PlayheadProvider>
-          <StateBadges />
-        </PlayheadProvider>
-      </SimStoreProvider>,
-    );
+    renderBadges(store);
     const server = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
     expect(server).toHaveTextContent(/both ISNs are known and confirmed/);
   });
