@@ -34,6 +34,15 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('--latency');
   });
 
+  it('writes a pcap as bytes on stdout and a packetdrill script as text', () => {
+    const pcap = spawnSync(process.execPath, [...tsx, 'handshake', '--format', 'pcap']);
+    expect(pcap.status).toBe(0);
+    expect(pcap.stdout.readUInt32LE(0)).toBe(0xa1b2c3d4);
+    const drill = run(['close', '--format', 'packetdrill', '--side', 'server']);
+    expect(drill.stdout).toContain('0.000 listen(3, 1) = 0');
+    expect(drill.stdout).toContain('accept(3, ..., ...) = 4');
+  });
+
   it('prints Mermaid and text formats', () => {
     expect(run(['handshake', '--format', 'mermaid']).stdout).toMatch(/^sequenceDiagram\n/);
     expect(run(['handshake', '--format', 'text', '--relative']).stdout).toContain('SYN, ACK seq=0 ack=1');

@@ -1,8 +1,9 @@
 /**
- * npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
+ * npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
- *                                [--syn-cookies]
- * Prints one scenario's trace, computed by the same engine the app uses.
+ *                                [--syn-cookies] [--side client|server] [--ipv6]
+ * Prints one scenario's trace, computed by the same engine the app uses. pcap is binary: redirect
+ * it to a file. --side picks the host the capture is taken on, or whose packetdrill script it is.
  * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
  * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
@@ -11,12 +12,13 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readCapture } from '../src/capture';
 import { SCENARIO_IDS, seqContext, simulateScenario } from '../src/engine';
-import { traceToJson, traceToMermaid, traceToText } from '../src/export';
+import { traceToJson, traceToMermaid, traceToPacketdrill, traceToPcap, traceToText } from '../src/export';
 import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
 import { renderCapture } from './traceCapture';
 
-const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
+const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
+       [--side client|server] [--ipv6]   (pcap: npm run -s trace -- close --format pcap > close.pcap)
        npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
@@ -30,7 +32,12 @@ if (args.kind === 'error') {
   process.exit(2);
 }
 if (args.kind === 'pcap') runCapture(args);
-const { id, format, options } = args;
+const { id, format, options, viewpoint } = args;
+if (format === 'pcap' && process.stdout.isTTY) {
+  // Binary on a terminal is noise at best and control codes at worst.
+  process.stderr.write(`a pcap is binary: redirect it to a file, e.g. npm run -s trace -- ${id} --format pcap > ${id}.pcap\n`);
+  process.exit(2);
+}
 const trace = simulateScenario(id, options);
 const ctx = seqContext(args.relative ? 'relative' : 'absolute', trace);
 
@@ -39,7 +46,11 @@ const output =
     ? `${JSON.stringify(traceToJson(trace, ctx), null, 2)}\n`
     : format === 'text'
       ? `${traceToText(trace, ctx)}\n`
-      : traceToMermaid(trace, ctx);
+      : format === 'pcap'
+        ? traceToPcap(trace, viewpoint)
+        : format === 'packetdrill'
+          ? traceToPacketdrill(trace, viewpoint)
+          : traceToMermaid(trace, ctx);
 process.stdout.write(output);
 
 /** Reads and prints a capture; every failure is one line on stderr, never a stack trace. */

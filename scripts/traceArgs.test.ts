@@ -16,7 +16,22 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
       format: 'text',
       relative: true,
       options: { ...DEFAULT_OPTIONS, isnMode: 'random', seed: 42, latencyMs: 250, timeWaitMs: 5000, synCookies: true },
+      viewpoint: { side: 'client', ipVersion: 4 },
     });
+  });
+
+  it('pcap and packetdrill take the host’s point of view; pcap also an IP version', () => {
+    const pcap = readTraceArgs(['close', '--format', 'pcap', '--side', 'server', '--ipv6']);
+    expect(pcap).toMatchObject({ kind: 'run', format: 'pcap', viewpoint: { side: 'server', ipVersion: 6 } });
+    const drill = readTraceArgs(['close', '--format', 'packetdrill', '--side', 'server']);
+    expect(drill).toMatchObject({ kind: 'run', format: 'packetdrill', viewpoint: { side: 'server', ipVersion: 4 } });
+  });
+
+  it('--side and --ipv6 are refused where the format has no point of view or IP layer', () => {
+    expect(error(['close', '--side', 'server'])).toBe('--side applies to --format pcap or packetdrill, not json');
+    expect(error(['close', '--format', 'packetdrill', '--ipv6'])).toBe('--ipv6 applies to --format pcap, not packetdrill');
+    expect(error(['close', '--format', 'pcap', '--side', 'middle'])).toBe('--side must be one of client, server, got "middle"');
+    expect(error(['--pcap', 'x.pcap', '--side', 'client'])).toContain('--side');
   });
 
   it.each([

@@ -5,10 +5,16 @@
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber,
-  type IsnMode, type OptionLimits, type ScenarioId, type SimOptions,
+  type IsnMode, type OptionLimits, type ScenarioId, type Side, type SimOptions,
 } from '../src/engine';
 
-export type TraceFormat = 'json' | 'text' | 'mermaid';
+export type TraceFormat = 'json' | 'text' | 'mermaid' | 'pcap' | 'packetdrill';
+
+/** Where a pcap is captured and whose script a packetdrill file is: one host's point of view. */
+export interface ViewpointArgs {
+  readonly side: Side;
+  readonly ipVersion: 4 | 6;
+}
 
 /** What to print from a capture: its connection list, or the packets of one connection. */
 export type CaptureView = { readonly kind: 'list' } | { readonly kind: 'stream'; readonly stream: number };
@@ -16,16 +22,26 @@ export type CaptureFormat = 'json' | 'text';
 
 export type TraceArgs =
   | { readonly kind: 'help' }
-  | { readonly kind: 'run'; readonly id: ScenarioId; readonly format: TraceFormat; readonly relative: boolean; readonly options: SimOptions }
+  | {
+      readonly kind: 'run';
+      readonly id: ScenarioId;
+      readonly format: TraceFormat;
+      readonly relative: boolean;
+      readonly options: SimOptions;
+      readonly viewpoint: ViewpointArgs;
+    }
   | { readonly kind: 'pcap'; readonly file: string; readonly view: CaptureView; readonly format: CaptureFormat }
   | { readonly kind: 'error'; readonly message: string };
 
-const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid'];
+const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid', 'pcap', 'packetdrill'];
+/** Formats written from one host's point of view (`--side`); only pcap has an IP version (`--ipv6`). */
+const VIEWPOINT_FORMATS: readonly TraceFormat[] = ['pcap', 'packetdrill'];
+const SIDES: readonly Side[] = ['client', 'server'];
 const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
-const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies'] as const;
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'side', 'ipv6'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -72,6 +88,8 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         latency: { type: 'string' },
         'time-wait': { type: 'string' },
         'syn-cookies': { type: 'boolean' },
+        side: { type: 'string' },
+        ipv6: { type: 'boolean' },
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
@@ -98,12 +116,21 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
     };
-    return { kind: 'run', id, format, relative: values.relative ?? false, options };
+    return { kind: 'run', id, format, relative: values.relative ?? false, options, viewpoint: viewpointArgs(values, format) };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };
     // parseArgs' own messages (unknown option, missing value) are already one clear line.
     return { kind: 'error', message: quoteless((error as Error).message) };
   }
+}
+
+/** `--side client|server` and `--ipv6`: only where the format has a point of view or an IP layer. */
+function viewpointArgs(values: { readonly side?: string; readonly ipv6?: boolean }, format: TraceFormat): ViewpointArgs {
+  if (values.side !== undefined && !VIEWPOINT_FORMATS.includes(format)) {
+    throw new ArgError(`--side applies to --format pcap or packetdrill, not ${format}`);
+  }
+  if (values.ipv6 && format !== 'pcap') throw new ArgError(`--ipv6 applies to --format pcap, not ${format}`);
+  return { side: oneOf('--side', values.side ?? 'client', SIDES), ipVersion: values.ipv6 ? 6 : 4 };
 }
 
 interface CaptureValues {
