@@ -8,6 +8,7 @@
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
  *   3. Large sandbox sessions: opening long links, and a call / Undo / reopening the sandbox in a
  *      400-action session, each the median of several runs beside its goal (issue 10).
+ *   4. Capture import throughput against tshark on a generated 1,000,000-packet pcap (benchCapture.ts).
  * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
 import { createSimStore, readLink, selectTrace, type SandboxAction } from '../src/store';
 import { EMPTY_SESSION, sandboxScenario, scriptedCall } from '../src/store/sandboxSession';
+import { reportCaptureThroughput } from './benchCapture';
 
 const INITIAL_JS_BUDGET_KB = 120;
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
@@ -220,4 +222,5 @@ function reportSandbox(): void {
 const withinBudget = reportSizes();
 reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
 reportSandbox();
+reportCaptureThroughput();
 if (!withinBudget) process.exitCode = 1;
