@@ -36,7 +36,10 @@ function records(file: Uint8Array): [number, number][] {
   return out;
 }
 
-/** `count` packets: copies of one connection, connection n with client 10.x.y.z and port 1024 + n % 60000. */
+/**
+ * `count` packets: copies of one connection; connection n comes from port 1024 + n % 60000 of
+ * client 10.0.0.(1 + n / 60000): a few hosts with many connections each, as in a lab's capture.
+ */
 export function generatedCapture(count: number): Uint8Array {
   const one = traceToPcap(simulateScenario('close', DEFAULT_OPTIONS), { side: 'client', ipVersion: 4 });
   const recs = records(one);
@@ -55,7 +58,7 @@ export function generatedCapture(count: number): Uint8Array {
       const frame = at + RECORD_HEADER;
       const clientIsSource = out[frame + IP_SRC] === 192;
       const addr = frame + (clientIsSource ? IP_SRC : IP_DST);
-      view.setUint32(addr, (10 << 24) | (n & 0xffffff));
+      view.setUint32(addr, (10 << 24) | (1 + Math.floor(n / 60_000)));
       view.setUint16(frame + (clientIsSource ? TCP_SRC_PORT : TCP_DST_PORT), port);
       // Spread the connections over time so every one is a new tcp.stream.
       view.setUint32(at, view.getUint32(at, true) + n * 2, true);
