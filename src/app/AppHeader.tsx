@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
+import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useSim } from '../store';
 import { lazyPart } from '../ui/lazyPart';
@@ -21,7 +22,7 @@ export function AppHeader() {
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
 
-  const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
+  const tool = (which: HeaderDialogId, labelKey: MessageKey, icon?: 'sliders') => (
     <button
       type="button"
       className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}`}

@@ -1,4 +1,5 @@
 import { useSim, useSimStore } from '../../store';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { Icon, type IconName } from './Icon';
 import { ariaKeyShortcuts, commandById, type CommandContext, type CommandId } from './commands';
@@ -10,7 +11,7 @@ interface Props {
   readonly compact?: boolean;
   readonly ctx: CommandContext;
   /** Overrides the command's label (play/pause shows what pressing it will do). */
-  readonly labelKey?: string;
+  readonly labelKey?: MessageKey;
   readonly primary?: boolean;
 }
 

@@ -128,7 +128,7 @@ export function visibleMessage(outcome: SandboxOutcome, trace: Trace, cursor: nu
     case 'fate': {
       const status = segmentStatus(trace, cursor, outcome.segmentId).kind;
       const settled = status === 'arrived' || status === 'gone';
-      const key = settled ? `sandbox.outcome.done.${outcome.fate}` : `sandbox.outcome.${outcome.fate}`;
+      const key = settled ? (`sandbox.outcome.done.${outcome.fate}` as const) : (`sandbox.outcome.${outcome.fate}` as const);
       const text = t(key, { id: outcome.segmentId, delay: delayLabel(outcome.delayMs ?? 0, t) });
       return [outcome.fork.firstTime || settled ? '' : forkText(outcome.fork, t), text].filter(Boolean).join(' ');
     }
