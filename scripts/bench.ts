@@ -16,8 +16,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
-import { createSimStore, readLink, selectTrace, type SandboxAction } from '../src/store';
-import { EMPTY_SESSION, sandboxScenario, scriptedCall } from '../src/store/sandboxSession';
+import { createSimStore, readLink, selectTrace } from '../src/store';
+import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from '../src/sandbox';
 
 const INITIAL_JS_BUDGET_KB = 120;
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */

@@ -20,7 +20,7 @@ describe('layer check (npm run lint)', () => {
 
   it('a dynamic import() counts like a static one: a feature may not load app/', () => {
     expect(check({ 'src/features/lessons/LearnPanel.tsx': "const App = () => import('../../app/App');\n" })).toEqual([
-      "src/features/lessons/LearnPanel.tsx: imports '../../app/App' (features/lessons → app): feature may import only engine, export, capture, playback, store, i18n, ui",
+      "src/features/lessons/LearnPanel.tsx: imports '../../app/App' (features/lessons → app): feature may import only engine, export, capture, sandbox, playback, store, i18n, ui",
     ]);
   });
 
@@ -43,8 +43,8 @@ describe('layer check (npm run lint)', () => {
         'src/i18n/format.ts': "import { appStore } from '../store';\n",
       }),
     ).toEqual([
-      "src/store/simStore.ts: imports '../ui' (store → ui): store may import only engine, export, i18n, playback",
-      "src/ui/ModalDialog.tsx: imports '../features/controls' (ui → features/controls): ui may import only engine, export, playback, store, i18n",
+      "src/store/simStore.ts: imports '../ui' (store → ui): store may import only engine, export, sandbox, i18n, playback",
+      "src/ui/ModalDialog.tsx: imports '../features/controls' (ui → features/controls): ui may import only engine, export, sandbox, playback, store, i18n",
       "src/i18n/format.ts: imports '../store' (i18n → store): i18n may import only engine, capture",
     ]);
   });
@@ -63,6 +63,18 @@ describe('layer check (npm run lint)', () => {
       'folder cycle: features/badges → store → i18n → features/badges (each arrow is an import; break one)',
     ]);
     expect(KNOWN_EXCEPTIONS.filter(({ file }) => file.startsWith('src/i18n/'))).toEqual([]);
+  });
+
+  it('the sandbox model is as pure as the engine: it may not read the store back', () => {
+    expect(
+      check({
+        'src/sandbox/actions.ts': "import { selectTrace } from '../store/traceSelectors';\nimport type { Trace } from '../engine';\n",
+        'src/store/simStore.ts': "import { makeCall } from '../sandbox';\n",
+      }),
+    ).toEqual([
+      "src/sandbox/actions.ts: imports '../store/traceSelectors' (sandbox → store): sandbox may import only engine",
+      'folder cycle: sandbox → store → sandbox (each arrow is an import; break one)',
+    ]);
   });
 
   it('app/ and the entry point may import anything', () => {

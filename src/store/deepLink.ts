@@ -14,7 +14,7 @@
  *   cookies  1 | 0: listeners answer with SYN cookies
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
- * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
+ * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
  *
  *   #mode=sandbox&a=s.listen.0,c.connect.1&f=1.lose.2&step=3&lang=en&seq=rel
  *
@@ -30,8 +30,7 @@
  */
 import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import { encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
-import { EMPTY_SESSION } from './sandboxSession';
+import { EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox } from '../sandbox';
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 

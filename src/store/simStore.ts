@@ -2,13 +2,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioId, Side, SimOptions, UserCall } from '../engine';
 import type { Locale } from '../i18n/locale';
 import {
-  continueInSandbox, enterSandbox, loadPreset, makeCall, resetSession, setFate, undo, type SandboxChange, type SandboxOutcome,
-} from './sandboxActions';
-import { quoteTokens, replaySandbox, sessionParts } from './sandboxLink';
-import type { SandboxPresetId } from './sandboxPresets';
+  continueInSandbox, enterSandbox, loadPreset, makeCall, quoteTokens, replaySandbox, resetSession, sessionParts, setFate, undo,
+  type SandboxChange, type SandboxOutcome, type SandboxPresetId,
+} from '../sandbox';
 import { DEFAULT_INPUTS, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
-import { rememberTrace, selectStepCount } from './traceSelectors';
+import { rememberTrace, sandboxTraces, selectStepCount } from './traceSelectors';
 
 /** Actions are named for what the user did, not for the fields they change. */
 export interface SimActions {
@@ -119,20 +118,24 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
       selectSegment: (selectedSegment) => set({ selectedSegment }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
-      openSandbox: () => set(enterSandbox(get())),
+      openSandbox: () => set(enterSandbox(get(), sandboxTraces)),
       leaveSandbox: () => get().loadScenario(get().scenario),
       continueInSandbox() {
-        const patch = continueInSandbox(get());
-        if (patch) set(patch);
-        return patch !== null;
+        const state = get();
+        const continued = continueInSandbox(state);
+        if (!continued) return false;
+        const key = continued.replaced ? 'sandbox.notice.continuedReplaced' : 'sandbox.notice.continued';
+        set({ ...continued.patch, notice: { key, params: { k: state.cursor } } });
+        return true;
       },
-      sandboxCall: (side, call, bytes) => apply(makeCall(get(), side, call, bytes)),
-      dropSegment: (id) => apply(setFate(get(), id, { fate: 'lose' })),
-      delaySegment: (id, delayMs) => apply(setFate(get(), id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) })),
-      duplicateSegment: (id) => apply(setFate(get(), id, { fate: 'duplicate' })),
-      deliverSegment: (id) => apply(setFate(get(), id, { fate: 'deliver' })),
+      sandboxCall: (side, call, bytes) => apply(makeCall(get(), sandboxTraces, side, call, bytes)),
+      dropSegment: (id) => apply(setFate(get(), sandboxTraces, id, { fate: 'lose' })),
+      delaySegment: (id, delayMs) =>
+        apply(setFate(get(), sandboxTraces, id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) })),
+      duplicateSegment: (id) => apply(setFate(get(), sandboxTraces, id, { fate: 'duplicate' })),
+      deliverSegment: (id) => apply(setFate(get(), sandboxTraces, id, { fate: 'deliver' })),
       resetSandbox: () => apply(resetSession(get())),
-      undoSandbox: () => apply(undo(get())),
+      undoSandbox: () => apply(undo(get(), sandboxTraces)),
       loadSandboxPreset: (preset) => apply(loadPreset(get(), preset)),
     };
   });

@@ -3,7 +3,7 @@
  * wording is tested without rendering; the components only place it.
  */
 import type { AppEvent, Trace, TraceSegment, TraceStep, UserCall } from '../../engine';
-import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../store';
+import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../sandbox';
 import { formatDuration, formatFlags, type Translate } from '../../ui/seq-format';
 
 /** The call as code, e.g. "connect()", "send(100)". The same in every language. */
