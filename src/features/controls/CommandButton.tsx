@@ -34,7 +34,7 @@ export function CommandButton({ id, icon, ctx, labelKey, primary, compact }: Pro
     >
       <Icon name={icon} />
       {/* Compact: icon only on screen; the label stays the accessible name. */}
-      <span className={compact ? 'command__label visually-hidden' : 'command__label'}>{label}</span>
+      <span className={compact ? 'command__label visually-hidden' : 'command__label visually-hidden-when-tight'}>{label}</span>
     </button>
   );
 }
