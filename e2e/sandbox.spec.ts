@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { snapshotAt, type Side, type TcpState } from '../src/engine';
 import { readLink } from '../src/store/deepLink';
-import { EMPTY_SESSION, simulateSandbox } from '../src/store/sandboxSession';
+import { EMPTY_SESSION, simulateSandbox } from '../src/sandbox';
 import { DEFAULT_INPUTS } from '../src/store/simInputs';
 import { expect, test } from './fixtures';
 import { expectBadges, expectedStates, expectStep } from './helpers';

@@ -17,8 +17,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
-import { createSimStore, readLink, selectTrace, type SandboxAction } from '../src/store';
-import { EMPTY_SESSION, sandboxScenario, scriptedCall } from '../src/store/sandboxSession';
+import { createSimStore, readLink, selectTrace } from '../src/store';
+import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from '../src/sandbox';
 import { reportCaptureThroughput } from './benchCapture';
 
 const INITIAL_JS_BUDGET_KB = 120;

@@ -14,11 +14,11 @@ import {
 } from '../src/engine';
 import { traceToMermaid, traceToText } from '../src/export';
 import { arrowText } from '../src/features/ladder/arrowText';
-import { ladderMessages } from '../src/features/ladder/messages';
-import { seqFormatMessages } from '../src/ui/seq-format/messages';
 import { makeT } from '../src/ui/seq-format/fixtures/testT';
+import { enLadder } from '../src/i18n/en/ladder';
+import { enSeqFormat } from '../src/i18n/en/seqFormat';
 
-const t = makeT(ladderMessages.en, seqFormatMessages.en);
+const t = makeT(enLadder, enSeqFormat);
 const HALF = 2 ** 31;
 
 /** Every seq=/ack= number in a piece of text, with whether it carries the mark. */

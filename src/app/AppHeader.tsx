@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
+import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useSim } from '../store';
 import { lazyPart } from '../ui/lazyPart';
@@ -15,13 +16,47 @@ const loadHeaderDialog = () => import('./HeaderDialog');
 const HeaderDialog = lazyPart(loadHeaderDialog);
 
 export function AppHeader() {
-  const { t } = useT();
-  const scenario = useSim((s) => s.scenario);
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
-  const moreId = useId();
+  return (
+    <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
+      <Brand openDialog={setOpen} />
+      <Settings moreOpen={moreOpen} toggleMore={() => setMoreOpen((o) => !o)} />
+      {open && <HeaderDialog which={open} onClosed={() => setOpen(null)} />}
+    </header>
+  );
+}
 
-  const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
+/** The title, the tagline and, under them, the buttons that open the header's dialogs. */
+function Brand({ openDialog }: { openDialog: (which: HeaderDialogId) => void }) {
+  const { t } = useT();
+  const scenario = useSim((s) => s.scenario);
+  return (
+    <div className="app-header__brand">
+      <h1 className="app-header__title">{t('app.title')}</h1>
+      <p className="app-header__tagline">{t('app.tagline')}</p>
+      {/* Under the title, where the tagline sits on big screens: no extra header row on a laptop. */}
+      <div className="app-header__tools" role="group" aria-label={t('ui.tools.label')}>
+        <DialogButton which="whatIf" labelKey="ui.whatIf.open" onOpen={openDialog} />
+        <DialogButton which="learn" labelKey="ui.learn.open" onOpen={openDialog} />
+        {offersComparison(scenario) && <DialogButton which="compare" labelKey="ui.compare.open" onOpen={openDialog} />}
+        <DialogButton which="options" labelKey="ui.options.open" icon onOpen={openDialog} />
+      </div>
+    </div>
+  );
+}
+
+interface DialogButtonProps {
+  readonly which: HeaderDialogId;
+  readonly labelKey: MessageKey;
+  /** Shown as the sliders icon where the header is tight; the label stays as its name and tooltip. */
+  readonly icon?: boolean;
+  readonly onOpen: (which: HeaderDialogId) => void;
+}
+
+function DialogButton({ which, labelKey, icon = false, onOpen }: DialogButtonProps) {
+  const { t } = useT();
+  return (
     <button
       type="button"
       className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}`}
@@ -30,54 +65,37 @@ export function AppHeader() {
       // Start fetching the dialog's code as soon as a click looks likely.
       onPointerEnter={() => void loadHeaderDialog()}
       onFocus={() => void loadHeaderDialog()}
-      onClick={() => setOpen(which)}
+      onClick={() => onOpen(which)}
     >
       {icon && <SlidersIcon />}
       <span className="app-header__tool-label">{t(labelKey)}</span>
     </button>
   );
+}
 
+/** The scenario picker, and the settings a lesson rarely changes. */
+function Settings({ moreOpen, toggleMore }: { moreOpen: boolean; toggleMore: () => void }) {
+  const { t } = useT();
+  const moreId = useId();
   return (
-    <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
-      <div className="app-header__brand">
-        <h1 className="app-header__title">{t('app.title')}</h1>
-        <p className="app-header__tagline">{t('app.tagline')}</p>
-        {/* Under the title, where the tagline sits on big screens: no extra header row on a laptop. */}
-        <div className="app-header__tools" role="group" aria-label={t('ui.tools.label')}>
-          {tool('whatIf', 'ui.whatIf.open')}
-          {tool('learn', 'ui.learn.open')}
-          {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
-          {tool('options', 'ui.options.open', 'sliders')}
-        </div>
+    <div className="app-header__settings" role="group" aria-label={t('region.header')}>
+      <ScenarioPicker />
+      {/*
+        Where the header has no room for one row (a phone, a 1024×768 projector), the settings a
+        lesson rarely changes fold behind a disclosure button; wider screens show them inline and
+        never see the button (CSS).
+      */}
+      <button type="button" className="command app-header__more-toggle" aria-expanded={moreOpen} aria-controls={moreId} onClick={toggleMore}>
+        <SlidersIcon />
+        <span>{t('ui.header.more')}</span>
+      </button>
+      <div className="app-header__more" id={moreId}>
+        <LanguageSwitch />
+        <SeqModeSwitch />
+        <ThemeSwitch />
+        <CopyLinkButton />
       </div>
-      <div className="app-header__settings" role="group" aria-label={t('region.header')}>
-        <ScenarioPicker />
-        {/*
-          Where the header has no room for one row (a phone, a 1024×768 projector), the settings a
-          lesson rarely changes fold behind a disclosure button; wider screens show them inline and
-          never see the button (CSS).
-        */}
-        <button
-          type="button"
-          className="command app-header__more-toggle"
-          aria-expanded={moreOpen}
-          aria-controls={moreId}
-          onClick={() => setMoreOpen((o) => !o)}
-        >
-          <SlidersIcon />
-          <span>{t('ui.header.more')}</span>
-        </button>
-        <div className="app-header__more" id={moreId}>
-          <LanguageSwitch />
-          <SeqModeSwitch />
-          <ThemeSwitch />
-          <CopyLinkButton />
-        </div>
-      </div>
-      {open && (
-        <HeaderDialog which={open} onClosed={() => setOpen(null)} />
-      )}
-    </header>
+    </div>
   );
 }
 

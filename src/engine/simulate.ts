@@ -15,7 +15,7 @@ import { createEndpoint, DEFAULT_ENDPOINT_CONFIG, DEFAULT_PORTS } from './tcbOps
 import { TIMER_NAMES, type Endpoint, type EndpointConfig, type TimerName } from './tcb';
 import type { StepResult } from './stepResult';
 import { isSynchronized } from './states';
-import type { Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
+import type { AppEvent, Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
 
 /** A run stops here even if timers are still pending; far beyond any built-in scenario. */
@@ -117,8 +117,80 @@ export function simulate(scenario: Scenario, options: SimOptions, onStep?: () =>
 
 /** `onStep` lets a test count the work done (steps applied), never the time. */
 export function createSimulation(scenario: Scenario, options: SimOptions, onStep?: () => void): Simulation {
+  const run = startRun(scenario, options, onStep);
+  for (const scripted of scenario.calls) addCall(run, scripted);
+  for (const injection of scenario.injections ?? []) inject(run, injection);
+  const runTo = (target: number): number => {
+    const limit = Math.min(target, MAX_STEPS);
+    while (run.steps.length < limit && applyNext(run));
+    return run.steps.length;
+  };
+  return {
+    get stepCount() {
+      return run.steps.length;
+    },
+    runTo,
+    addCall: (call) => addCall(run, call),
+    refate: (id, fate, delayMs) => refate(run, id, fate, delayMs),
+    view: () => ({ segments: run.segments, steps: run.steps }),
+    finish() {
+      runTo(MAX_STEPS);
+      return traceOf(run);
+    },
+  };
+}
+
+/** Everything a run changes as it goes; the steps below read and update it, nothing else does. */
+interface Run {
+  readonly scenario: Scenario;
+  readonly options: SimOptions;
+  readonly isn: Record<Side, number>;
+  readonly initial: Record<Side, TcbSnapshot>;
+  readonly endpoints: Record<Side, Endpoint>;
+  /** Calls due at a time or right after a step. */
+  readonly calls: PendingCall[];
+  /** Calls waiting for an application event ("after read() returned 0"). */
+  readonly waiting: ScriptedCall[];
+  /** Breaks ties between calls due at the same moment: first scheduled, first made. */
+  order: number;
+  readonly segments: TraceSegment[];
+  /** The segment on the wire behind each record (same index), so a refated segment can fly again. */
+  readonly wire: Segment[];
+  readonly inFlight: InFlight[];
+  readonly steps: TraceStep[];
+  /** What each step's event was, to tell whether a refated segment would have come earlier. */
+  readonly keys: EventKey[];
+  faultCounts: Map<string, number>;
+  readonly onStep: (() => void) | undefined;
+}
+
+function startRun(scenario: Scenario, options: SimOptions, onStep: (() => void) | undefined): Run {
   const isn = resolveIsn(options);
-  const configFor = (side: Side): EndpointConfig => ({
+  const endpoints: Record<Side, Endpoint> = {
+    client: createEndpoint('client', endpointConfig(scenario, options, isn, 'client')),
+    server: createEndpoint('server', endpointConfig(scenario, options, isn, 'server')),
+  };
+  return {
+    scenario,
+    options,
+    isn,
+    initial: { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) },
+    endpoints,
+    calls: [],
+    waiting: [],
+    order: 0,
+    segments: [],
+    wire: [],
+    inFlight: [],
+    steps: [],
+    keys: [],
+    faultCounts: new Map(),
+    onStep,
+  };
+}
+
+function endpointConfig(scenario: Scenario, options: SimOptions, isn: Record<Side, number>, side: Side): EndpointConfig {
+  return {
     ...DEFAULT_ENDPOINT_CONFIG,
     ...scenario.endpoints?.[side],
     iss: isn[side],
@@ -126,266 +198,252 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     remotePort: DEFAULT_PORTS[otherSide(side)],
     timeWaitMs: options.timeWaitMs,
     synCookies: options.synCookies,
-  });
-  const endpoints: Record<Side, Endpoint> = {
-    client: createEndpoint('client', configFor('client')),
-    server: createEndpoint('server', configFor('server')),
   };
-  const initial = { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) };
+}
 
-  let order = 0;
-  const calls: PendingCall[] = [];
-  const waiting: ScriptedCall[] = [];
-  const addCall = (scripted: ScriptedCall) => {
-    if ('at' in scripted.when) calls.push(pendingFrom(scripted, scripted.when.at, order++));
-    else if ('afterStep' in scripted.when) calls.push(pendingFrom(scripted, 0, order++, scripted.when.afterStep));
-    else waiting.push(scripted);
-  };
-  for (const scripted of scenario.calls) addCall(scripted);
+function addCall(run: Run, scripted: ScriptedCall): void {
+  if ('at' in scripted.when) run.calls.push(pendingFrom(scripted, scripted.when.at, run.order++));
+  else if ('afterStep' in scripted.when) run.calls.push(pendingFrom(scripted, 0, run.order++, scripted.when.afterStep));
+  else run.waiting.push(scripted);
+}
 
-  const segments: TraceSegment[] = [];
-  /** The segment on the wire behind each record (same index), so a refated segment can fly again. */
-  const wire: Segment[] = [];
-  const inFlight: InFlight[] = [];
-  const steps: TraceStep[] = [];
-  /** What each step's event was, to tell whether a refated segment would have come earlier. */
-  const keys: EventKey[] = [];
-  let faultCounts = new Map<string, number>();
+/** A record joins the trace and its segment the wire; it flies unless the network lost it. */
+function putOnWire(run: Run, record: TraceSegment, segment: Segment): void {
+  run.segments.push(record);
+  run.wire.push(segment);
+  if (!record.lost) fly(run.inFlight, { record, segment });
+}
 
-  const copyOf = (original: TraceSegment, gapMs: number): TraceSegment => ({
+/** The network's second delivery of a segment it duplicates, `gapMs` (or half a latency) behind. */
+function copyOf(original: TraceSegment, gapMs: number, latencyMs: number): TraceSegment {
+  return {
     ...original,
     id: original.id + 1,
-    arrivesAt: original.arrivesAt + (gapMs || Math.ceil(options.latencyMs / 2)),
+    arrivesAt: original.arrivesAt + (gapMs || Math.ceil(latencyMs / 2)),
     lost: false,
     duplicateOf: original.id,
+  };
+}
+
+/** Put a segment an endpoint sent on the wire with its fate; returns its id. */
+function launch(run: Run, from: Side, segment: Segment, t: number, stepIndex: number, retransmission: boolean): number {
+  const id = run.segments.length + 1;
+  const { fate, delayMs } = fateOfLaunch(run, from, segment, id);
+  const original: TraceSegment = {
+    ...segment,
+    flags: labelFlags(segment.flags),
+    from,
+    to: otherSide(from),
+    sentAt: t,
+    retransmission,
+    origin: 'endpoint' as const,
+    sentStep: stepIndex,
+    arrivalStep: null,
+    fate,
+    id,
+    arrivesAt: t + run.options.latencyMs + (fate === 'delay' ? delayMs : 0),
+    lost: fate === 'lose',
+    duplicateOf: null,
+  };
+  putOnWire(run, original, segment);
+  if (fate === 'duplicate') putOnWire(run, copyOf(original, delayMs, run.options.latencyMs), segment);
+  return id;
+}
+
+function fateOfLaunch(run: Run, from: Side, segment: Segment, id: number): { fate: Fate; delayMs: number } {
+  const senderState = run.endpoints[from].state;
+  const fated = decideFate(run.scenario.faults ?? [], { id, from, flags: segment.flags, senderState }, run.faultCounts);
+  run.faultCounts = fated.counts;
+  // A reply to a forged address reaches neither lifeline: nobody is there (or nobody who asked).
+  return segment.dstAddr !== undefined ? { fate: 'lose', delayMs: 0 } : fated.decision;
+}
+
+/** A segment no endpoint sent (an old duplicate, a forged SYN), on the wire from the start. */
+function inject(run: Run, injection: NonNullable<Scenario['injections']>[number]): void {
+  const segment = makeSegment({
+    srcPort: injection.srcPort ?? DEFAULT_PORTS[injection.from],
+    dstPort: injection.dstPort ?? DEFAULT_PORTS[otherSide(injection.from)],
+    ...(injection.srcAddr !== undefined ? { srcAddr: injection.srcAddr } : {}),
+    flags: injection.flags,
+    seq: seqAdd(run.isn[injection.from], injection.seqFromIsn),
+    window: DEFAULT_ENDPOINT_CONFIG.window,
   });
+  putOnWire(run, {
+    ...segment,
+    flags: labelFlags(segment.flags),
+    id: run.segments.length + 1,
+    from: injection.from,
+    to: otherSide(injection.from),
+    sentAt: injection.at,
+    arrivesAt: injection.at + (injection.travelMs ?? run.options.latencyMs),
+    fate: 'deliver',
+    lost: false,
+    retransmission: false,
+    origin: injection.origin,
+    duplicateOf: null,
+    sentStep: -1,
+    arrivalStep: null,
+  }, segment);
+}
 
-  /** Put a segment on the wire with its fate; returns its id. */
-  const launch = (from: Side, segment: Segment, t: number, stepIndex: number, retransmission: boolean): number => {
-    const id = segments.length + 1;
-    const senderState = endpoints[from].state;
-    const fated = decideFate(scenario.faults ?? [], { id, from, flags: segment.flags, senderState }, faultCounts);
-    faultCounts = fated.counts;
-    // A reply to a forged address reaches neither lifeline: nobody is there (or nobody who asked).
-    const { fate, delayMs } = segment.dstAddr !== undefined ? { fate: 'lose' as const, delayMs: 0 } : fated.decision;
-    const original: TraceSegment = {
-      ...segment,
-      flags: labelFlags(segment.flags),
-      from,
-      to: otherSide(from),
-      sentAt: t,
-      retransmission,
-      origin: 'endpoint' as const,
-      sentStep: stepIndex,
-      arrivalStep: null,
-      fate,
-      id,
-      arrivesAt: t + options.latencyMs + (fate === 'delay' ? delayMs : 0),
-      lost: fate === 'lose',
-      duplicateOf: null,
-    };
-    segments.push(original);
-    wire.push(segment);
-    if (fate !== 'lose') fly(inFlight, { record: original, segment });
-    if (fate === 'duplicate') {
-      const copy = copyOf(original, delayMs);
-      segments.push(copy);
-      wire.push(segment);
-      fly(inFlight, { record: copy, segment });
-    }
-    return id;
-  };
+/** Applies one step; false when nothing is left to happen (or the rest is past the horizon). */
+function applyNext(run: Run): boolean {
+  const now = run.steps[run.steps.length - 1]?.t ?? 0;
+  const event = nextEvent(run.calls, run.inFlight, run.endpoints, run.steps.length, now);
+  if (!event || (run.scenario.horizonMs !== undefined && event.t > run.scenario.horizonMs)) return false;
+  run.onStep?.();
+  const index = run.steps.length;
+  const { side, input, stepInput, label } = describe(event);
+  const before = run.endpoints[side];
+  takeEvent(run, event, index);
+  const out = deliver(before, input, event.t);
+  run.endpoints[side] = out.endpoint;
+  const emitted = out.emitted.map((emission) => launch(run, side, emission.segment, event.t, index, emission.retransmission));
+  run.steps.push({
+    index,
+    t: event.t,
+    side,
+    input: stepInput,
+    event: label,
+    from: before.state,
+    to: out.endpoint.state,
+    rule: out.rule,
+    rfc: RULES[out.rule],
+    params: out.params,
+    emitted,
+    app: out.app,
+    after: { client: toSnapshot(run.endpoints.client), server: toSnapshot(run.endpoints.server) },
+  });
+  scheduleReactiveCalls(run, side, out.app, event.t);
+  return true;
+}
 
-  for (const injection of scenario.injections ?? []) {
-    const segment = makeSegment({
-      srcPort: injection.srcPort ?? DEFAULT_PORTS[injection.from],
-      dstPort: injection.dstPort ?? DEFAULT_PORTS[otherSide(injection.from)],
-      ...(injection.srcAddr !== undefined ? { srcAddr: injection.srcAddr } : {}),
-      flags: injection.flags,
-      seq: seqAdd(isn[injection.from], injection.seqFromIsn),
-      window: DEFAULT_ENDPOINT_CONFIG.window,
-    });
-    const record: TraceSegment = {
-      ...segment,
-      flags: labelFlags(segment.flags),
-      id: segments.length + 1,
-      from: injection.from,
-      to: otherSide(injection.from),
-      sentAt: injection.at,
-      arrivesAt: injection.at + (injection.travelMs ?? options.latencyMs),
-      fate: 'deliver',
-      lost: false,
-      retransmission: false,
-      origin: injection.origin,
-      duplicateOf: null,
-      sentStep: -1,
-      arrivalStep: null,
-    };
-    segments.push(record);
-    wire.push(segment);
-    fly(inFlight, { record, segment });
+/** The event leaves its queue; an arriving segment's record learns the step it arrived at. */
+function takeEvent(run: Run, event: NextEvent, index: number): void {
+  if (event.kind === 'call') run.calls.splice(run.calls.indexOf(event.pending), 1);
+  if (event.kind === 'segment') {
+    run.inFlight.splice(run.inFlight.indexOf(event.flight), 1);
+    const arrived = { ...event.flight.record, arrivalStep: index };
+    run.segments[arrived.id - 1] = arrived;
   }
+  run.keys.push(keyOf(event));
+}
 
-  /** Applies one step; false when nothing is left to happen (or the rest is past the horizon). */
-  const applyNext = (): boolean => {
-    const now = steps[steps.length - 1]?.t ?? 0;
-    const event = nextEvent(calls, inFlight, endpoints, steps.length, now);
-    if (!event || (scenario.horizonMs !== undefined && event.t > scenario.horizonMs)) return false;
-    onStep?.();
-    const index = steps.length;
-    const { side, input, stepInput, label } = describe(event);
-    const before = endpoints[side];
-    if (event.kind === 'call') calls.splice(calls.indexOf(event.pending), 1);
-    if (event.kind === 'segment') {
-      inFlight.splice(inFlight.indexOf(event.flight), 1);
-      const arrived = { ...event.flight.record, arrivalStep: index };
-      segments[arrived.id - 1] = arrived;
-    }
-    keys.push(keyOf(event));
-
-    const out = deliver(before, input, event.t);
-    endpoints[side] = out.endpoint;
-    const emitted = out.emitted.map((emission) =>
-      launch(side, emission.segment, event.t, index, emission.retransmission),
-    );
-
-    steps.push({
-      index,
-      t: event.t,
-      side,
-      input: stepInput,
-      event: label,
-      from: before.state,
-      to: out.endpoint.state,
-      rule: out.rule,
-      rfc: RULES[out.rule],
-      params: out.params,
-      emitted,
-      app: out.app,
-      after: { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) },
-    });
-
-    // Reactive calls: "400 ms after read() returned 0, the server calls close()".
-    for (const appEvent of out.app) {
-      for (let i = 0; i < waiting.length; i++) {
-        const scripted = waiting[i];
-        if (!scripted || !('after' in scripted.when)) continue;
-        if (scripted.when.after.side === side && scripted.when.after.event === appEvent) {
-          calls.push(pendingFrom(scripted, event.t + scripted.when.delayMs, order++));
-          waiting.splice(i--, 1);
-        }
+/** Reactive calls: "400 ms after read() returned 0, the server calls close()". */
+function scheduleReactiveCalls(run: Run, side: Side, app: readonly AppEvent[], t: number): void {
+  for (const appEvent of app) {
+    for (let i = 0; i < run.waiting.length; i++) {
+      const scripted = run.waiting[i];
+      if (!scripted || !('after' in scripted.when)) continue;
+      if (scripted.when.after.side === side && scripted.when.after.event === appEvent) {
+        run.calls.push(pendingFrom(scripted, t + scripted.when.delayMs, run.order++));
+        run.waiting.splice(i--, 1);
       }
     }
-    return true;
-  };
+  }
+}
 
-  const runTo = (target: number): number => {
-    const limit = Math.min(target, MAX_STEPS);
-    while (steps.length < limit && applyNext());
-    return steps.length;
-  };
+/**
+ * A new fate for a segment in flight, as if decided when it was sent (Simulation.refate): refused
+ * when the segment is not in flight, nothing changes, or its new arrival would rewrite a step.
+ */
+function refate(run: Run, id: number, fate: Fate, delayMs = 0): RefateResult {
+  const record = run.segments[id - 1];
+  if (!record || record.origin !== 'endpoint' || record.duplicateOf !== null || record.arrivalStep !== null) {
+    return 'not-in-flight';
+  }
+  if (record.sentStep >= run.steps.length) return 'not-in-flight';
+  const arrivesAt = record.sentAt + run.options.latencyMs + (fate === 'delay' ? delayMs : 0);
+  if (fate === record.fate && arrivesAt === record.arrivesAt) return 'same';
+  // The copy is on the wire already; only going back before it was made can take it away.
+  if (record.fate === 'duplicate') return 'duplicated';
+  const updated: TraceSegment = { ...record, fate, arrivesAt, lost: fate === 'lose' };
+  const copy = fate === 'duplicate' ? copyOf(updated, 0, run.options.latencyMs) : null;
+  const arrivals = [
+    ...(fate === 'lose' ? [] : [{ t: arrivesAt, id }]),
+    ...(copy ? [{ t: copy.arrivesAt, id: copy.id }] : []),
+  ];
+  if (!keepsPast(run, record, arrivals)) return 'changes-past';
 
-  /**
-   * The segment's arrival (and its copy's) under the new fate must not outrank the event of any
-   * step applied since it was sent, or that step would have been its arrival instead. Forked
-   * calls come first whatever the time, so they cannot be overtaken.
-   */
-  const keepsPast = (record: TraceSegment, arrivals: readonly { t: number; id: number }[]): boolean => {
-    for (let i = record.sentStep + 1; i < keys.length; i++) {
-      const key = keys[i] as EventKey;
-      if (key.kind === 'forked') continue;
-      // A copy takes id+1 and later ids move up one: compare in that numbering (half steps).
-      const shifted = key.kind === 'segment' && key.id > record.id ? { ...key, id: key.id + 1 } : key;
-      for (const arrival of arrivals) {
-        if (keyEarlier({ kind: 'segment', t: arrival.t, id: arrival.id }, shifted)) return false;
-      }
+  const at = run.inFlight.findIndex((flight) => flight.record.id === id);
+  if (at >= 0) run.inFlight.splice(at, 1);
+  run.segments[id - 1] = updated;
+  const segment = run.wire[id - 1] as Segment;
+  if (fate !== 'lose') fly(run.inFlight, { record: updated, segment });
+  if (copy) insertCopy(run, copy, segment);
+  return 'ok';
+}
+
+/**
+ * The segment's arrival (and its copy's) under the new fate must not outrank the event of any
+ * step applied since it was sent, or that step would have been its arrival instead. Forked
+ * calls come first whatever the time, so they cannot be overtaken.
+ */
+function keepsPast(run: Run, record: TraceSegment, arrivals: readonly { t: number; id: number }[]): boolean {
+  for (let i = record.sentStep + 1; i < run.keys.length; i++) {
+    const key = run.keys[i] as EventKey;
+    if (key.kind === 'forked') continue;
+    // A copy takes id+1 and later ids move up one: compare in that numbering (half steps).
+    const shifted = key.kind === 'segment' && key.id > record.id ? { ...key, id: key.id + 1 } : key;
+    for (const arrival of arrivals) {
+      if (keyEarlier({ kind: 'segment', t: arrival.t, id: arrival.id }, shifted)) return false;
     }
-    return true;
-  };
+  }
+  return true;
+}
 
-  /** A copy of segment `copy.duplicateOf` takes the next id, as if made at launch: every id above moves up one. */
-  const insertCopy = (copy: TraceSegment, segment: Segment) => {
-    const after = copy.id - 1;
-    const bump = (id: number) => (id > after ? id + 1 : id);
-    for (let i = after; i < segments.length; i++) {
-      const s = segments[i] as TraceSegment;
-      segments[i] = { ...s, id: s.id + 1, duplicateOf: s.duplicateOf === null ? null : bump(s.duplicateOf) };
-    }
-    segments.splice(after, 0, copy);
-    wire.splice(after, 0, segment);
-    // From here on, segment n is at index n - 1 again.
-    for (const flight of inFlight) {
-      if (flight.record.id > after) flight.record = segments[flight.record.id] as TraceSegment;
-    }
-    for (let i = 0; i < steps.length; i++) {
-      const step = steps[i] as TraceStep;
-      const moved = step.emitted.some((id) => id > after);
-      const arrival = step.input.kind === 'segment' && step.input.segmentId > after ? step.input.segmentId + 1 : null;
-      if (!moved && arrival === null) continue;
-      steps[i] = {
-        ...step,
-        emitted: moved ? step.emitted.map(bump) : step.emitted,
-        ...(arrival === null
-          ? {}
-          : { input: { kind: 'segment' as const, segmentId: arrival }, event: receiveLabel(segments[arrival - 1] as TraceSegment) }),
-      };
-      const key = keys[i] as EventKey;
-      if (key.kind === 'segment' && key.id > after) keys[i] = { ...key, id: key.id + 1 };
-    }
-    fly(inFlight, { record: copy, segment });
-  };
+/** A copy of segment `copy.duplicateOf` takes the next id, as if made at launch: every id above moves up one. */
+function insertCopy(run: Run, copy: TraceSegment, segment: Segment): void {
+  const after = copy.id - 1;
+  const bump = (id: number) => (id > after ? id + 1 : id);
+  for (let i = after; i < run.segments.length; i++) {
+    const s = run.segments[i] as TraceSegment;
+    run.segments[i] = { ...s, id: s.id + 1, duplicateOf: s.duplicateOf === null ? null : bump(s.duplicateOf) };
+  }
+  run.segments.splice(after, 0, copy);
+  run.wire.splice(after, 0, segment);
+  // From here on, segment n is at index n - 1 again.
+  for (const flight of run.inFlight) {
+    if (flight.record.id > after) flight.record = run.segments[flight.record.id] as TraceSegment;
+  }
+  renumberSteps(run, after);
+  fly(run.inFlight, { record: copy, segment });
+}
 
-  const refate = (id: number, fate: Fate, delayMs = 0): RefateResult => {
-    const record = segments[id - 1];
-    if (!record || record.origin !== 'endpoint' || record.duplicateOf !== null || record.arrivalStep !== null) {
-      return 'not-in-flight';
-    }
-    if (record.sentStep >= steps.length) return 'not-in-flight';
-    const arrivesAt = record.sentAt + options.latencyMs + (fate === 'delay' ? delayMs : 0);
-    if (fate === record.fate && arrivesAt === record.arrivesAt) return 'same';
-    // The copy is on the wire already; only going back before it was made can take it away.
-    if (record.fate === 'duplicate') return 'duplicated';
-    const updated: TraceSegment = { ...record, fate, arrivesAt, lost: fate === 'lose' };
-    const copy = fate === 'duplicate' ? copyOf(updated, 0) : null;
-    const arrivals = [
-      ...(fate === 'lose' ? [] : [{ t: arrivesAt, id }]),
-      ...(copy ? [{ t: copy.arrivesAt, id: copy.id }] : []),
-    ];
-    if (!keepsPast(record, arrivals)) return 'changes-past';
+/** Steps that sent or received a segment numbered above `after` now name it one higher. */
+function renumberSteps(run: Run, after: number): void {
+  const bump = (id: number) => (id > after ? id + 1 : id);
+  for (let i = 0; i < run.steps.length; i++) {
+    const step = run.steps[i] as TraceStep;
+    const moved = step.emitted.some((id) => id > after);
+    const arrival = step.input.kind === 'segment' && step.input.segmentId > after ? step.input.segmentId + 1 : null;
+    if (!moved && arrival === null) continue;
+    run.steps[i] = {
+      ...step,
+      emitted: moved ? step.emitted.map(bump) : step.emitted,
+      ...(arrival === null
+        ? {}
+        : { input: { kind: 'segment' as const, segmentId: arrival }, event: receiveLabel(run.segments[arrival - 1] as TraceSegment) }),
+    };
+    const key = run.keys[i] as EventKey;
+    if (key.kind === 'segment' && key.id > after) run.keys[i] = { ...key, id: key.id + 1 };
+  }
+}
 
-    const at = inFlight.findIndex((flight) => flight.record.id === id);
-    if (at >= 0) inFlight.splice(at, 1);
-    segments[id - 1] = updated;
-    const segment = wire[id - 1] as Segment;
-    if (fate !== 'lose') fly(inFlight, { record: updated, segment });
-    if (copy) insertCopy(copy, segment);
-    return 'ok';
-  };
-
+function traceOf(run: Run): Trace {
+  const { scenario, isn, initial, segments, steps } = run;
   return {
-    get stepCount() {
-      return steps.length;
+    scenario: scenario.id,
+    isn,
+    initial,
+    segments: [...segments],
+    steps: [...steps],
+    states: {
+      client: stateHistory(initial.client.state, steps, 'client'),
+      server: stateHistory(initial.server.state, steps, 'server'),
     },
-    runTo,
-    addCall,
-    refate,
-    view: () => ({ segments, steps }),
-    finish() {
-      runTo(MAX_STEPS);
-      return {
-        scenario: scenario.id,
-        isn,
-        initial,
-        segments: [...segments],
-        steps: [...steps],
-        states: {
-          client: stateHistory(initial.client.state, steps, 'client'),
-          server: stateHistory(initial.server.state, steps, 'server'),
-        },
-        endTime: steps[steps.length - 1]?.t ?? 0,
-        horizon: scenario.horizonMs ?? null,
-      };
-    },
+    endTime: steps[steps.length - 1]?.t ?? 0,
+    horizon: scenario.horizonMs ?? null,
   };
 }
 

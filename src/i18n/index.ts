@@ -5,3 +5,4 @@ export {
 } from './locale';
 export { type MessageKey, getMessages, loadMessages } from './messages';
 export { useT, translate, type TFunction } from './useT';
+export { LocaleProvider, useLocale } from './localeContext';

@@ -1,10 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import { useSim } from '../store/hooks';
 import { format, type MessageParams } from './format';
 import type { Locale } from './locale';
-import { fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
+import { useLocale } from './localeContext';
+import { type MessageKey, fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
 
-export type TFunction = (key: string, params?: MessageParams) => string;
+export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 type Catalogue = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -30,13 +30,13 @@ function reportMissingKey(key: string): void {
 }
 
 /**
- * `t(key, params)` in the current language. Keys are plain strings so features can build them
- * (`rule.${id}.what`) and pass `t` wherever a `(key, params) => string` is expected.
- * If the language's catalogue is not loaded yet (just after switching), the last loaded
+ * `t(key, params)` in the language of the nearest LocaleProvider. Keys are the English table's
+ * (MessageKey): a built key (`rule.${id}.what`) compiles only when every id it can take has its
+ * message. If the language's catalogue is not loaded yet (just after switching), the last loaded
  * English or the bundled interface strings show for that moment.
  */
 export function useT(): { t: TFunction; locale: Locale } {
-  const locale = useSim((s) => s.locale);
+  const locale = useLocale();
   const messages = useSyncExternalStore(subscribeToMessages, () => getMessages(locale) ?? getMessages('en'));
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
 import { readLink, writeLink } from './deepLink';
-import { EMPTY_SESSION } from './sandboxSession';
+import { EMPTY_SESSION } from '../sandbox';
 import { createSimStore } from './simStore';
 import { DEFAULT_INPUTS } from './simInputs';
 import { selectStepCount, selectTrace } from './traceSelectors';

@@ -14,7 +14,7 @@
  *   cookies  1 | 0: listeners answer with SYN cookies
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
- * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
+ * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
  *
  *   #mode=sandbox&a=s.listen.0,c.connect.1&f=1.lose.2&step=3&lang=en&seq=rel
  *
@@ -28,10 +28,11 @@
  * reader knows the link was not followed exactly. A sandbox link keeps every call
  * and fate that could happen and names the parts it left out. It never throws.
  */
-import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type ScenarioId, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import { encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
-import { EMPTY_SESSION } from './sandboxSession';
+import {
+  EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox, type SandboxSession,
+} from '../sandbox';
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
@@ -104,88 +105,90 @@ function readOptions(raw: (key: string) => string | null): { options: SimOptions
 export function readLink(hash: string): LinkReading {
   const text = hash.replace(/^#/, '').trim();
   if (text === '') return { inputs: {}, locale: null, notice: null };
-
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(text);
-  } catch {
-    return damaged();
-  }
-  if (!KNOWN_KEYS.some((key) => params.has(key))) return damaged();
-
+  const params = searchParams(text);
+  if (!params || !KNOWN_KEYS.some((key) => params.has(key))) return damaged();
   const raw = (key: string) => params.get(key);
 
+  const lang = readLocale(raw);
+  const mode = readMode(raw);
+  const scenario = readScenario(raw, mode.sandbox);
+  if (scenario.unknown !== null) return { ...unknownScenario(scenario.unknown, raw('step')), locale: lang.locale };
+  const { options, partlyDamaged: optionsDamaged } = readOptions(raw);
+  const inputs: Partial<LinkInputs> = { scenario: scenario.id, options };
+  const sandbox = mode.sandbox ? readSandbox(raw, scenario.id, options) : null;
+  if (sandbox) Object.assign(inputs, { mode: 'sandbox', sandbox: sandbox.session });
+  const seq = readSeqMode(raw);
+  if (seq.seqMode) inputs.seqMode = seq.seqMode;
+
+  const partlyDamaged = lang.damaged || mode.damaged || scenario.damaged || optionsDamaged || seq.damaged;
+  const step = readStep(raw('step'), selectStepCount({ ...inputs, scenario: scenario.id, options }));
+  inputs.cursor = step.cursor;
+  const notice: Notice | null = step.notice ?? (partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null);
+  // What was left out of the learner's own session matters most: it is the notice shown.
+  return { inputs, locale: lang.locale, notice: sandbox?.notice ?? notice };
+}
+
+type RawParam = (key: string) => string | null;
+
+function searchParams(text: string): URLSearchParams | null {
+  try {
+    return new URLSearchParams(text);
+  } catch {
+    return null;
+  }
+}
+
+function readLocale(raw: RawParam): { locale: Locale | null; damaged: boolean } {
   const lang = raw('lang');
   const locale = isLocale(lang) ? lang : null;
-  let partlyDamaged = lang !== null && locale === null;
+  return { locale, damaged: lang !== null && locale === null };
+}
 
+function readMode(raw: RawParam): { sandbox: boolean; damaged: boolean } {
   const mode = raw('mode');
-  if (mode !== null && mode !== 'sandbox' && mode !== 'scenario') partlyDamaged = true;
-  const sandbox = mode === 'sandbox';
+  return { sandbox: mode === 'sandbox', damaged: mode !== null && mode !== 'sandbox' && mode !== 'scenario' };
+}
 
+/** The scenario, or the unknown name asked for (which ends the reading unless in the sandbox). */
+function readScenario(raw: RawParam, sandbox: boolean): { id: ScenarioId; unknown: string | null; damaged: boolean } {
   // `scenario` is what a person writes by hand when they guess the link's format.
-  const scenarioRaw = raw('s') ?? raw('scenario');
-  if (scenarioRaw !== null && !isScenarioId(scenarioRaw)) {
-    // In the sandbox `s` only says where "back to the scenarios" goes: not worth losing the session.
-    if (!sandbox) return { ...unknownScenario(scenarioRaw, raw('step')), locale };
-    partlyDamaged = true;
+  const name = raw('s') ?? raw('scenario');
+  if (name === null || isScenarioId(name)) return { id: name ?? DEFAULT_SCENARIO, unknown: null, damaged: false };
+  // In the sandbox `s` only says where "back to the scenarios" goes: not worth losing the session.
+  return { id: DEFAULT_SCENARIO, unknown: sandbox ? null : name, damaged: true };
+}
+
+/** The learner's session, replayed once; the notice names what of it could not be kept. */
+function readSandbox(raw: RawParam, scenario: ScenarioId, options: SimOptions): { session: SandboxSession; notice: Notice | null } {
+  const parsed = parseSandboxLink(raw('a'), raw('f'));
+  const { session, rejected, trace } = replaySandbox(parsed, options);
+  rememberTrace({ scenario, options, mode: 'sandbox', sandbox: session }, trace);
+  const leftOut = [...parsed.bad, ...rejected];
+  if (parsed.overLimit.length > 0) {
+    // Longer than any session can be: say how much was not read and where that starts.
+    const params = { max: MAX_LINK_TOKENS, count: parsed.overLimit.length, parts: quoteTokens(parsed.overLimit.slice(0, 1)) };
+    return { session, notice: { key: 'sandbox.notice.linkTooLong', params } };
   }
-  const scenario = scenarioRaw !== null && isScenarioId(scenarioRaw) ? scenarioRaw : DEFAULT_SCENARIO;
+  if (leftOut.length === 0) return { session, notice: null };
+  const kept = session.actions.length + session.fates.length;
+  const key = kept > 0 ? 'sandbox.notice.linkPartlyDamaged' : 'sandbox.notice.linkDamaged';
+  return { session, notice: { key, params: { parts: quoteTokens(leftOut) } } };
+}
 
-  const read = readOptions(raw);
-  const options = read.options;
-  partlyDamaged ||= read.partlyDamaged;
-
-  const inputs: Partial<LinkInputs> = { scenario, options };
-  let sandboxNotice: Notice | null = null;
-  if (sandbox) {
-    const parsed = parseSandboxLink(raw('a'), raw('f'));
-    const { session, rejected, trace } = replaySandbox(parsed, options);
-    inputs.mode = 'sandbox';
-    inputs.sandbox = session;
-    rememberTrace({ scenario, options, mode: 'sandbox', sandbox: session }, trace);
-    const leftOut = [...parsed.bad, ...rejected];
-    if (parsed.overLimit.length > 0) {
-      // Longer than any session can be: say how much was not read and where that starts.
-      sandboxNotice = {
-        key: 'sandbox.notice.linkTooLong',
-        params: { max: MAX_LINK_TOKENS, count: parsed.overLimit.length, parts: quoteTokens(parsed.overLimit.slice(0, 1)) },
-      };
-    } else if (leftOut.length > 0) {
-      const kept = session.actions.length + session.fates.length;
-      sandboxNotice = {
-        key: kept > 0 ? 'sandbox.notice.linkPartlyDamaged' : 'sandbox.notice.linkDamaged',
-        params: { parts: quoteTokens(leftOut) },
-      };
-    }
-  }
-
+function readSeqMode(raw: RawParam): { seqMode: SeqMode | undefined; damaged: boolean } {
   const seq = raw('seq');
-  if (seq !== null) {
-    const seqMode = SEQ_CODES.get(seq);
-    if (seqMode) inputs.seqMode = seqMode;
-    else partlyDamaged = true;
-  }
+  if (seq === null) return { seqMode: undefined, damaged: false };
+  const seqMode = SEQ_CODES.get(seq);
+  return { seqMode, damaged: seqMode === undefined };
+}
 
-  let notice: Notice | null = partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null;
-  const stepRaw = raw('step');
-  const count = selectStepCount(inputs as Pick<LinkInputs, 'scenario' | 'options'> & Partial<LinkInputs>);
-  if (stepRaw === null) {
-    inputs.cursor = 0;
-  } else {
-    const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
-    if (step === null) {
-      inputs.cursor = 0;
-      notice = { key: 'notice.linkPartlyDamaged' };
-    } else if (step > count) {
-      inputs.cursor = count;
-      notice = { key: 'notice.stepOutOfRange', params: { step, n: count } };
-    } else {
-      inputs.cursor = step;
-    }
-  }
-  // What was left out of the learner's own session matters most: it is the notice shown.
-  return { inputs, locale, notice: sandboxNotice ?? notice };
+/** The step to show, within the story's `count` steps; a notice when the link's step was bad or too far. */
+function readStep(stepRaw: string | null, count: number): { cursor: number; notice: Notice | null } {
+  if (stepRaw === null) return { cursor: 0, notice: null };
+  const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
+  if (step === null) return { cursor: 0, notice: { key: 'notice.linkPartlyDamaged' } };
+  if (step > count) return { cursor: count, notice: { key: 'notice.stepOutOfRange', params: { step, n: count } } };
+  return { cursor: step, notice: null };
 }
 
 /** A scenario nobody has: the handshake from its start, and a notice naming what was asked for. */

@@ -1,6 +1,7 @@
 import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Trace } from '../engine';
+import { LocaleProvider } from '../i18n/localeContext';
 import { createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 
@@ -9,9 +10,14 @@ export const appStore: SimStore = createSimStore();
 
 const SimStoreContext = createContext<SimStore>(appStore);
 
-/** Lets tests (and a future second view) render against their own store. */
+/**
+ * Lets tests (and a future second view) render against their own store. It also provides the
+ * store's language to i18n (`useT` reads a LocaleProvider, not the store), so every tree that has
+ * a store has the language too and the two never disagree.
+ */
 export function SimStoreProvider({ store, children }: { store: SimStore; children: ReactNode }) {
-  return createElement(SimStoreContext.Provider, { value: store }, children);
+  const locale = useStore(store, (state) => state.locale);
+  return createElement(SimStoreContext.Provider, { value: store }, createElement(LocaleProvider, { locale }, children));
 }
 
 export function useSimStore(): SimStore {

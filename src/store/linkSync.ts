@@ -1,5 +1,5 @@
 import { readLink, writeLink } from './deepLink';
-import { sessionsEqual } from './sandboxSession';
+import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 

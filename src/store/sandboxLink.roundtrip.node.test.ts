@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulate, USER_CALLS, type Side, type UserCall } from '../engine';
 import { readLink, writeLink } from './deepLink';
-import { DELAY_CHOICES_MS, sandboxScenario, segmentsInFlight } from './sandboxSession';
+import { DELAY_CHOICES_MS, sandboxScenario, segmentsInFlight } from '../sandbox';
 import { createSimStore, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 

@@ -9,8 +9,8 @@ import type { Scenario, SimOptions } from '../engine';
 
 const work = vi.hoisted(() => ({ steps: 0 }));
 
-vi.mock('./simulate', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./simulate')>();
+vi.mock('../sandbox/simulate', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../sandbox/simulate')>();
   return {
     ...real,
     simulate: (scenario: Scenario, options: SimOptions) => {
@@ -23,7 +23,7 @@ vi.mock('./simulate', async (importOriginal) => {
 });
 
 const { readLink } = await import('./deepLink');
-const { MAX_LINK_TOKENS } = await import('./sandboxLink');
+const { MAX_LINK_TOKENS } = await import('../sandbox');
 const { createSimStore } = await import('./simStore');
 const { selectStepCount, selectTrace } = await import('./traceSelectors');
 

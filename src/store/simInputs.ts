@@ -2,21 +2,13 @@ import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions } from 
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { MessageParams } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
-import { EMPTY_SESSION, type SandboxSession } from './sandboxSession';
+import { EMPTY_SESSION, type SandboxSession, type SandboxSnapshot, type SimMode } from '../sandbox';
 import { DEFAULT_SPEED } from './speed';
 
 /** How sequence numbers are shown (the engine's notation, src/engine/segmentLabel.ts). */
 export type { SeqMode };
 
-/** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
-export type SimMode = 'scenario' | 'sandbox';
-
-/** What Undo brings back: a whole sandbox moment. */
-export interface SandboxSnapshot {
-  readonly session: SandboxSession;
-  readonly cursor: number;
-  readonly selectedSegment: number | null;
-}
+export type { SandboxSnapshot, SimMode };
 
 export interface Notice {
   readonly key: MessageKey;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
-import { EMPTY_SESSION } from './sandboxSession';
+import { EMPTY_SESSION } from '../sandbox';
 import { createSimStore, type SimStore } from './simStore';
 import { selectSnapshot, selectStepCount, selectTrace } from './traceSelectors';
 

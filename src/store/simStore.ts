@@ -2,13 +2,12 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioId, Side, SimOptions, UserCall } from '../engine';
 import type { Locale } from '../i18n/locale';
 import {
-  continueInSandbox, enterSandbox, loadPreset, makeCall, resetSession, setFate, undo, type SandboxChange, type SandboxOutcome,
-} from './sandboxActions';
-import { quoteTokens, replaySandbox, sessionParts } from './sandboxLink';
-import type { SandboxPresetId } from './sandboxPresets';
+  continueInSandbox, enterSandbox, loadPreset, makeCall, quoteTokens, replaySandbox, resetSession, sessionParts, setFate, undo,
+  type FateChange, type SandboxChange, type SandboxOutcome, type SandboxPresetId,
+} from '../sandbox';
 import { DEFAULT_INPUTS, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
-import { rememberTrace, selectStepCount } from './traceSelectors';
+import { rememberTrace, sandboxTraces, selectStepCount } from './traceSelectors';
 
 /** Actions are named for what the user did, not for the fields they change. */
 export interface SimActions {
@@ -55,85 +54,123 @@ function clampCursor(cursor: number, stepCount: number): number {
 }
 
 export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
-  return createStore<SimState>()((set, get) => {
-    const steps = () => selectStepCount(get());
-    /** A cursor move, remembering how far the learner has looked (see sandboxFurthest). */
-    const moveTo = (cursor: number, playing?: boolean) => {
-      const { sandboxFurthest, cursor: from } = get();
-      set({
-        cursor,
-        sandboxFurthest: Math.max(sandboxFurthest, from, cursor),
-        ...(playing === undefined ? {} : { playing }),
-      });
-    };
-    const apply = ({ patch, outcome }: SandboxChange): SandboxOutcome => {
-      if (Object.keys(patch).length > 0) set(patch);
-      return outcome;
-    };
-    return {
-      ...DEFAULT_INPUTS,
-      ...initial,
-      stepForward() {
-        const { cursor } = get();
-        // Stepping past the end is how playback finishes: it pauses instead of moving.
-        if (cursor >= steps()) set({ playing: false });
-        else moveTo(cursor + 1);
-      },
-      // Any jump other than "one step forward" is an explicit choice to look somewhere: it pauses.
-      stepBack: () => moveTo(Math.max(0, get().cursor - 1), false),
-      seek: (cursor) => moveTo(clampCursor(cursor, steps()), false),
-      goToStart: () => moveTo(0, false),
-      goToEnd: () => moveTo(steps(), false),
-      play() {
-        const count = steps();
-        if (count === 0) return;
-        // Play at the end replays from the start rather than doing nothing.
-        if (get().cursor >= count) moveTo(0, true);
-        else set({ playing: true });
-      },
-      pause: () => set({ playing: false }),
-      togglePlay() {
-        if (get().playing) get().pause();
-        else get().play();
-      },
-      setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
-      loadScenario: (scenario) => set({ mode: 'scenario', scenario, cursor: 0, playing: false, selectedSegment: null }),
-      setOptions(partial) {
-        const state = get();
-        const options = { ...state.options, ...partial };
-        // A sandbox session is re-checked under the new options (another latency can put a
-        // segment's arrival before the step where it was dropped); what no longer fits is named.
-        let sandbox = state.sandbox;
-        let notice = state.notice;
-        if (state.mode === 'sandbox') {
-          const { session, rejected, trace } = replaySandbox(sessionParts(state.sandbox), options);
-          sandbox = session;
-          rememberTrace({ ...state, sandbox, options }, trace);
-          if (rejected.length > 0) notice = { key: 'sandbox.notice.optionsDropped', params: { parts: quoteTokens(rejected) } };
-        }
-        const count = selectStepCount({ ...state, sandbox, options });
-        set({ options, sandbox, notice, cursor: clampCursor(state.cursor, count), playing: false, selectedSegment: null });
-      },
-      setLocale: (locale) => set({ locale }),
-      setSeqMode: (seqMode) => set({ seqMode }),
-      selectSegment: (selectedSegment) => set({ selectedSegment }),
-      showNotice: (notice) => set({ notice }),
-      dismissNotice: () => set({ notice: null }),
-      openSandbox: () => set(enterSandbox(get())),
-      leaveSandbox: () => get().loadScenario(get().scenario),
-      continueInSandbox() {
-        const patch = continueInSandbox(get());
-        if (patch) set(patch);
-        return patch !== null;
-      },
-      sandboxCall: (side, call, bytes) => apply(makeCall(get(), side, call, bytes)),
-      dropSegment: (id) => apply(setFate(get(), id, { fate: 'lose' })),
-      delaySegment: (id, delayMs) => apply(setFate(get(), id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) })),
-      duplicateSegment: (id) => apply(setFate(get(), id, { fate: 'duplicate' })),
-      deliverSegment: (id) => apply(setFate(get(), id, { fate: 'deliver' })),
-      resetSandbox: () => apply(resetSession(get())),
-      undoSandbox: () => apply(undo(get())),
-      loadSandboxPreset: (preset) => apply(loadPreset(get(), preset)),
-    };
-  });
+  return createStore<SimState>()((set, get) => ({
+    ...DEFAULT_INPUTS,
+    ...initial,
+    ...playbackActions(set, get),
+    ...settingActions(set, get),
+    ...sandboxActions(set, get),
+  }));
+}
+
+type SetState = StoreApi<SimState>['setState'];
+type GetState = StoreApi<SimState>['getState'];
+
+type PlaybackActionName = 'stepForward' | 'stepBack' | 'seek' | 'goToStart' | 'goToEnd' | 'play' | 'pause' | 'togglePlay' | 'setSpeed';
+
+/** Moving through the story: the cursor, playing or paused, and how fast. */
+function playbackActions(set: SetState, get: GetState): Pick<SimActions, PlaybackActionName> {
+  const steps = () => selectStepCount(get());
+  /** A cursor move, remembering how far the learner has looked (see sandboxFurthest). */
+  const moveTo = (cursor: number, playing?: boolean) => {
+    const { sandboxFurthest, cursor: from } = get();
+    set({
+      cursor,
+      sandboxFurthest: Math.max(sandboxFurthest, from, cursor),
+      ...(playing === undefined ? {} : { playing }),
+    });
+  };
+  return {
+    stepForward() {
+      const { cursor } = get();
+      // Stepping past the end is how playback finishes: it pauses instead of moving.
+      if (cursor >= steps()) set({ playing: false });
+      else moveTo(cursor + 1);
+    },
+    // Any jump other than "one step forward" is an explicit choice to look somewhere: it pauses.
+    stepBack: () => moveTo(Math.max(0, get().cursor - 1), false),
+    seek: (cursor) => moveTo(clampCursor(cursor, steps()), false),
+    goToStart: () => moveTo(0, false),
+    goToEnd: () => moveTo(steps(), false),
+    play() {
+      const count = steps();
+      if (count === 0) return;
+      // Play at the end replays from the start rather than doing nothing.
+      if (get().cursor >= count) moveTo(0, true);
+      else set({ playing: true });
+    },
+    pause: () => set({ playing: false }),
+    togglePlay() {
+      if (get().playing) get().pause();
+      else get().play();
+    },
+    setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
+  };
+}
+
+type SettingActionName =
+  | 'loadScenario' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice';
+
+/** What is shown and how: the scenario, its options, the language, notation, selection and notice. */
+function settingActions(set: SetState, get: GetState): Pick<SimActions, SettingActionName> {
+  return {
+    loadScenario: (scenario) => set({ mode: 'scenario', scenario, cursor: 0, playing: false, selectedSegment: null }),
+    setOptions: (partial) => set(withOptions(get(), { ...get().options, ...partial })),
+    setLocale: (locale) => set({ locale }),
+    setSeqMode: (seqMode) => set({ seqMode }),
+    selectSegment: (selectedSegment) => set({ selectedSegment }),
+    showNotice: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: null }),
+  };
+}
+
+/**
+ * New options, paused, the cursor kept within the new story. A sandbox session is re-checked
+ * under them (another latency can put a segment's arrival before the step where it was
+ * dropped); what no longer fits is named in a notice.
+ */
+function withOptions(state: SimInputs, options: SimOptions): Partial<SimInputs> {
+  let sandbox = state.sandbox;
+  let notice = state.notice;
+  if (state.mode === 'sandbox') {
+    const { session, rejected, trace } = replaySandbox(sessionParts(state.sandbox), options);
+    sandbox = session;
+    rememberTrace({ ...state, sandbox, options }, trace);
+    if (rejected.length > 0) notice = { key: 'sandbox.notice.optionsDropped', params: { parts: quoteTokens(rejected) } };
+  }
+  const count = selectStepCount({ ...state, sandbox, options });
+  return { options, sandbox, notice, cursor: clampCursor(state.cursor, count), playing: false, selectedSegment: null };
+}
+
+type SandboxActionName =
+  | 'openSandbox' | 'leaveSandbox' | 'continueInSandbox' | 'sandboxCall' | 'dropSegment' | 'delaySegment'
+  | 'duplicateSegment' | 'deliverSegment' | 'resetSandbox' | 'undoSandbox' | 'loadSandboxPreset';
+
+/** The sandbox's buttons: src/sandbox decides each change, the store applies it. */
+function sandboxActions(set: SetState, get: GetState): Pick<SimActions, SandboxActionName> {
+  const apply = ({ patch, outcome }: SandboxChange): SandboxOutcome => {
+    if (Object.keys(patch).length > 0) set(patch);
+    return outcome;
+  };
+  const fate = (id: number, change: FateChange) => apply(setFate(get(), sandboxTraces, id, change));
+  return {
+    openSandbox: () => set(enterSandbox(get(), sandboxTraces)),
+    leaveSandbox: () => get().loadScenario(get().scenario),
+    continueInSandbox() {
+      const state = get();
+      const continued = continueInSandbox(state);
+      if (!continued) return false;
+      const key = continued.replaced ? 'sandbox.notice.continuedReplaced' : 'sandbox.notice.continued';
+      set({ ...continued.patch, notice: { key, params: { k: state.cursor } } });
+      return true;
+    },
+    sandboxCall: (side, call, bytes) => apply(makeCall(get(), sandboxTraces, side, call, bytes)),
+    dropSegment: (id) => fate(id, { fate: 'lose' }),
+    delaySegment: (id, delayMs) => fate(id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) }),
+    duplicateSegment: (id) => fate(id, { fate: 'duplicate' }),
+    deliverSegment: (id) => fate(id, { fate: 'deliver' }),
+    resetSandbox: () => apply(resetSession(get())),
+    undoSandbox: () => apply(undo(get(), sandboxTraces)),
+    loadSandboxPreset: (preset) => apply(loadPreset(get(), preset)),
+  };
 }

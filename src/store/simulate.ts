@@ -1,2 +1,2 @@
 // The one place the store reaches into the engine's simulator (tests can mock this module).
-export { createSimulation, simulate, simulateScenario } from '../engine';
+export { simulateScenario } from '../engine';

@@ -1,6 +1,5 @@
 import { snapshotAt, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
-import { encodeSession } from './sandboxLink';
-import { EMPTY_SESSION, simulateSandbox, type SandboxSession } from './sandboxSession';
+import { EMPTY_SESSION, encodeSession, simulateSandbox, type SandboxSession, type SandboxTraces } from '../sandbox';
 import { simulateScenario } from './simulate';
 import type { SimInputs } from './simInputs';
 
@@ -12,8 +11,15 @@ export type TraceInputs = Pick<SimInputs, 'scenario' | 'options'> & Partial<Pick
  * A sandbox session takes part through its link encoding, which is exactly its content.
  */
 function traceKey({ scenario, options, mode, sandbox }: TraceInputs): string {
-  const optionKey = JSON.stringify(options, Object.keys(options).sort());
-  return mode === 'sandbox' ? `sandbox|${sessionKey(sandbox ?? EMPTY_SESSION)}|${optionKey}` : `${scenario}|${optionKey}`;
+  return mode === 'sandbox' ? sandboxKey(sandbox ?? EMPTY_SESSION, options) : `${scenario}|${optionKey(options)}`;
+}
+
+function optionKey(options: SimOptions): string {
+  return JSON.stringify(options, Object.keys(options).sort());
+}
+
+function sandboxKey(session: SandboxSession, options: SimOptions): string {
+  return `sandbox|${sessionKey(session)}|${optionKey(options)}`;
 }
 
 /** Selectors run on every store change; a session is immutable, so its key is computed once. */
@@ -37,17 +43,22 @@ const CACHE_SIZE = 8;
 const cache = new Map<string, Trace>();
 
 export function selectTrace(state: TraceInputs): Trace {
-  const key = traceKey(state);
+  if (state.mode === 'sandbox') return sandboxTrace(state.sandbox ?? EMPTY_SESSION, state.options);
+  return cached(traceKey(state), () => simulateScenario(state.scenario, state.options));
+}
+
+function sandboxTrace(session: SandboxSession, options: SimOptions): Trace {
+  return cached(sandboxKey(session, options), () => simulateSandbox(session, options));
+}
+
+function cached(key: string, make: () => Trace): Trace {
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit); // most recently used goes last
     return hit;
   }
-  const trace =
-    state.mode === 'sandbox'
-      ? simulateSandbox(state.sandbox ?? EMPTY_SESSION, state.options)
-      : simulateScenario(state.scenario, state.options);
+  const trace = make();
   remember(key, trace);
   return trace;
 }
@@ -57,9 +68,18 @@ export function selectTrace(state: TraceInputs): Trace {
  * next read does not simulate it again (a large session would pay twice per click).
  */
 export function rememberTrace(state: TraceInputs, trace: Trace): void {
-  const key = traceKey(state);
+  keep(traceKey(state), trace);
+}
+
+function keep(key: string, trace: Trace): void {
   if (!cache.has(key)) remember(key, trace);
 }
+
+/** The sandbox's actions (src/sandbox/actions.ts) read and keep their traces through this memo. */
+export const sandboxTraces: SandboxTraces = {
+  of: sandboxTrace,
+  remember: (session, options, trace) => keep(sandboxKey(session, options), trace),
+};
 
 function remember(key: string, trace: Trace): void {
   cache.set(key, trace);

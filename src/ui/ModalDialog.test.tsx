@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { LocaleProvider } from '../i18n';
 import { ModalDialog } from './ModalDialog';
 
 function Harness({ onClosed }: { onClosed: () => void }) {
@@ -31,10 +32,19 @@ function Harness({ onClosed }: { onClosed: () => void }) {
   );
 }
 
+/** The dialog reads its Close label through useT, so it needs a language. */
+function renderHarness(onClosed: () => void) {
+  render(
+    <LocaleProvider locale="en">
+      <Harness onClosed={onClosed} />
+    </LocaleProvider>,
+  );
+}
+
 describe('<ModalDialog>', () => {
   it('opens as a dialog named by its title, and Close gives focus back to the opener', async () => {
     const onClosed = vi.fn();
-    render(<Harness onClosed={onClosed} />);
+    renderHarness(onClosed);
     const opener = screen.getByRole('button', { name: 'Open' });
     opener.focus();
     fireEvent.click(opener);
@@ -48,7 +58,7 @@ describe('<ModalDialog>', () => {
 
   it('lets its content close it (after loading a scenario, say)', async () => {
     const onClosed = vi.fn();
-    render(<Harness onClosed={onClosed} />);
+    renderHarness(onClosed);
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Done' })));
     expect(onClosed).toHaveBeenCalledOnce();

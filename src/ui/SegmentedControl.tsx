@@ -22,7 +22,7 @@ export function SegmentedControl<T extends string>({ legend, value, options, onC
   const name = useId();
   return (
     <fieldset className="segmented">
-      <legend className="segmented__legend">{legend}</legend>
+      <legend className="segmented__legend visually-hidden-when-tight">{legend}</legend>
       <div className="segmented__options">
         {options.map((option) => (
           <label key={option.value} className="segmented__option" lang={option.lang}>

@@ -2,15 +2,18 @@ import { render, screen, within } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, snapshotAt } from '../../engine';
-import { seqContext, seqFormatMessages } from '../../ui/seq-format';
+import { seqContext } from '../../ui/seq-format';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { badgesMessages } from './messages';
 import { StateBadgesView } from './StateBadgesView';
 import { TcbTable } from './TcbTable';
+import { enBadges } from '../../i18n/en/badges';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
+import { zhBadges } from '../../i18n/zh/badges';
+import { zhSeqFormat } from '../../i18n/zh/seqFormat';
 
-const t = makeT(badgesMessages.en, seqFormatMessages.en);
-const zhT = makeT(badgesMessages.zh, seqFormatMessages.zh, { 'side.client': '客户端', 'side.server': '服务器' });
+const t = makeT(enBadges, enSeqFormat);
+const zhT = makeT(zhBadges, zhSeqFormat, { 'side.client': '客户端', 'side.server': '服务器' });
 
 describe('<StateBadgesView>', () => {
   it('names each side’s state for assistive technology, with the meaning as visible text', () => {

@@ -1,6 +1,6 @@
 import { useReducedMotion } from 'framer-motion';
 import { snapshotAt, type Side, type TcpState } from '../../engine';
-import { useT } from '../../i18n';
+import { type MessageKey, useT } from '../../i18n';
 import { useSettledCursor } from '../../playback';
 import { useTrace } from '../../store';
 import { stateMeaningKey } from './stateMeaning';
@@ -10,7 +10,7 @@ import { StateBadgesView } from './StateBadgesView';
  * Each side's state once the current step has *happened*: when its segment arrives, not when the
  * step starts gliding (useSettledCursor). Re-renders only when a state really changes.
  */
-function useSettledState(side: Side): { state: TcpState; meaning: string } {
+function useSettledState(side: Side): { state: TcpState; meaning: MessageKey } {
   const trace = useTrace();
   const settled = useSettledCursor();
   const state = snapshotAt(trace, settled)[side].state;

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { SIDES, type Side, type TcpState } from '../../engine';
+import type { MessageKey } from '../../i18n';
 import { stateHue, statePhase, type Translate } from '../../ui/seq-format';
 import { StateIcon } from './StateIcon';
 import './badges.css';
@@ -7,7 +8,7 @@ import './badges.css';
 export interface StateBadgesViewProps {
   readonly states: Readonly<Record<Side, TcpState>>;
   /** Message key of the sentence under each badge (stateMeaningKey); the state's own meaning by default. */
-  readonly meanings?: Readonly<Partial<Record<Side, string>>>;
+  readonly meanings?: Readonly<Partial<Record<Side, MessageKey>>>;
   readonly t: Translate;
   /** Skip the change animation (prefers-reduced-motion). */
   readonly reducedMotion?: boolean;
@@ -29,7 +30,7 @@ export function StateBadgesView({ states, meanings = {}, t, reducedMotion = fals
 interface StateBadgeProps {
   readonly side: Side;
   readonly state: TcpState;
-  readonly meaning: string | undefined;
+  readonly meaning: MessageKey | undefined;
   readonly t: Translate;
   readonly reducedMotion: boolean;
 }

@@ -1,5 +1,6 @@
 import type { Side, TcpState, Trace } from '../../engine';
-import type { BadgesMessageKey } from './messages.en';
+import type { MessageKey } from '../../i18n';
+import type { BadgesMessageKey } from '../../i18n/en/badges';
 
 /** The states the counterfactual reaches that TCP's own meaning would misdescribe. */
 const COUNTERFACTUAL_MEANING: Partial<Record<TcpState, BadgesMessageKey>> = { ESTABLISHED: 'badges.counterfactual.ESTABLISHED' };
@@ -10,7 +11,7 @@ const COUNTERFACTUAL_MEANING: Partial<Record<TcpState, BadgesMessageKey>> = { ES
  * §3.5) the server is "ESTABLISHED" on a SYN alone: only the client's ISN was acknowledged, the
  * server's never was, so "both ISNs known and confirmed" would be exactly what is false there.
  */
-export function stateMeaningKey(trace: Trace, settled: number, side: Side, state: TcpState): string {
+export function stateMeaningKey(trace: Trace, settled: number, side: Side, state: TcpState): MessageKey {
   for (let i = Math.min(settled, trace.steps.length) - 1; i >= 0; i--) {
     const step = trace.steps[i];
     if (!step || step.side !== side || step.from === step.to) continue;

@@ -1,4 +1,5 @@
 import { useSim, useSimStore } from '../../store';
+import type { MessageKey } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import { Icon, type IconName } from './Icon';
 import { ariaKeyShortcuts, commandById, type CommandContext, type CommandId } from './commands';
@@ -10,7 +11,7 @@ interface Props {
   readonly compact?: boolean;
   readonly ctx: CommandContext;
   /** Overrides the command's label (play/pause shows what pressing it will do). */
-  readonly labelKey?: string;
+  readonly labelKey?: MessageKey;
   readonly primary?: boolean;
 }
 
@@ -33,7 +34,7 @@ export function CommandButton({ id, icon, ctx, labelKey, primary, compact }: Pro
     >
       <Icon name={icon} />
       {/* Compact: icon only on screen; the label stays the accessible name. */}
-      <span className={compact ? 'command__label visually-hidden' : 'command__label'}>{label}</span>
+      <span className={compact ? 'command__label visually-hidden' : 'command__label visually-hidden-when-tight'}>{label}</span>
     </button>
   );
 }

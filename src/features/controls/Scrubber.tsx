@@ -12,7 +12,7 @@ export function Scrubber() {
   const valueText = cursor === 0 ? t('ui.scrubber.start', { n: count }) : t('ui.scrubber.value', { k: cursor, n: count });
   return (
     <div className="scrubber">
-      <label htmlFor={id} className="scrubber__label">{t('ui.scrubber.label')}</label>
+      <label htmlFor={id} className="scrubber__label visually-hidden-when-tight">{t('ui.scrubber.label')}</label>
       <input
         id={id}
         type="range"

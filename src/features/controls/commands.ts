@@ -15,10 +15,14 @@ export interface Command {
   readonly id: CommandId;
   readonly labelKey: MessageKey;
   /** KeyboardEvent.key values, with ' ' spelled 'Space' and letters in lower case. */
-  readonly keys: readonly string[];
+  readonly keys: readonly ShortcutKey[];
   readonly perform: (ctx: CommandContext) => void;
   readonly enabled?: (state: SimState) => boolean;
 }
+
+/** A key the help can name: one with a `key.<name>` message (a key without one does not compile). */
+export type ShortcutKey = KeyNameOf<MessageKey>;
+type KeyNameOf<Key> = Key extends `key.${infer Name}` ? Name : never;
 
 export type CommandId =
   | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language';
@@ -103,7 +107,7 @@ export function keyName(key: string): string {
 
 export function commandForKey(key: string): Command | undefined {
   const name = keyName(key);
-  return COMMANDS.find((command) => command.keys.includes(name));
+  return COMMANDS.find((command) => (command.keys as readonly string[]).includes(name));
 }
 
 /** Value for aria-keyshortcuts ("ArrowRight PageDown"). */

@@ -1,15 +1,16 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Trace } from '../../engine';
-import { seqContext, seqFormatMessages } from '../../ui/seq-format';
+import { seqContext } from '../../ui/seq-format';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { explanationParams } from './explanationParams';
 import { ExplanationView } from './ExplanationView';
-import { explanationMessages } from './messages';
+import { enExplanation } from '../../i18n/en/explanation';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
 
-const t = makeT(explanationMessages.en, seqFormatMessages.en);
+const t = makeT(enExplanation, enSeqFormat);
 const ctx = { mode: 'absolute' } as const;
 
 describe('<ExplanationView>', () => {

@@ -1,4 +1,4 @@
-import type { AppEvent, Trace, TraceStep } from '../../engine';
+import { isScenarioId, type AppEvent, type Trace, type TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
@@ -56,10 +56,12 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
 
 /** The start: what this scenario is about (the one place its summary is shown), and how to begin. */
 function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {
+  // Every trace comes from a named scenario or from the sandbox, and each has a title and summary.
+  const id = isScenarioId(trace.scenario) ? trace.scenario : 'sandbox';
   return (
     <div className="explanation explanation--start">
-      <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
-      <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
+      <h2 className="explanation__title">{t(`scenario.${id}.title`)}</h2>
+      <p className="explanation__summary">{t(`scenario.${id}.summary`)}</p>
       {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
       <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
     </div>

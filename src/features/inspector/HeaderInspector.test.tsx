@@ -5,9 +5,9 @@ import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { dataOffset, inspectedSegment } from './headerFields';
 import { HeaderInspectorView } from './HeaderInspectorView';
-import { inspectorMessages } from './messages';
+import { enInspector } from '../../i18n/en/inspector';
 
-const t = makeT(inspectorMessages.en);
+const t = makeT(enInspector);
 const segment = (id: number) => closeTrace.segments[id - 1] ?? null;
 
 function renderInspector(id: number, seqMode: 'relative' | 'absolute' = 'absolute') {

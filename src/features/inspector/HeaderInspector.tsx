@@ -22,29 +22,33 @@ export function HeaderInspector() {
   const { t } = useT();
   const reducedMotion = useReducedMotion() === true;
   const rootRef = useRef<HTMLDivElement>(null);
-  const [announcement, setAnnouncement] = useState('');
   const segment = inspectedSegment(trace, cursor, selectedId);
   const selected = segment !== null && segment.id === selectedId;
-  const label = segment ? formatSegmentLabel(segment, seqContext(seqMode, trace)) : '';
 
-  const shownSelection = useRef(selectedId);
+  // What the live region says follows from the selection, so it is worked out while rendering
+  // (React's "adjust state when a prop changes"), not set by an effect a render later. It is
+  // fixed when the learner selects, so a later re-render (another step, another notation)
+  // does not speak again.
+  const [spoken, setSpoken] = useState({ selectedId, announcement: '' });
+  if (spoken.selectedId !== selectedId) {
+    const label = selected ? formatSegmentLabel(segment, seqContext(seqMode, trace)) : '';
+    setSpoken({ selectedId, announcement: selected ? t('ui.inspector.shown', { id: segment.id, label }) : '' });
+  }
+
+  // Scrolling is the one effect: it moves the page, outside React.
+  const scrolledFor = useRef(selectedId);
   useEffect(() => {
-    if (shownSelection.current === selectedId) return;
-    shownSelection.current = selectedId;
-    if (!selected || !segment) {
-      setAnnouncement('');
-      return;
-    }
+    if (scrolledFor.current === selectedId) return;
+    scrolledFor.current = selectedId;
     const root = rootRef.current;
-    if (root) scrollToTop(root, reducedMotion ? 'instant' : 'smooth');
-    setAnnouncement(t('ui.inspector.shown', { id: segment.id, label }));
-  }, [selectedId, selected, segment, label, reducedMotion, t]);
+    if (selected && root) scrollToTop(root, reducedMotion ? 'instant' : 'smooth');
+  }, [selectedId, selected, reducedMotion]);
 
   return (
     <div className="inspector-host" ref={rootRef}>
       <HeaderInspectorView trace={trace} segment={segment} selected={selected} seqMode={seqMode} t={t} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
+        {spoken.announcement}
       </p>
     </div>
   );

@@ -4,12 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { seqFormatMessages } from '../../ui/seq-format';
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
 import { LadderView } from './LadderView';
-import { ladderMessages } from './messages';
+import { enLadder } from '../../i18n/en/ladder';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
 
-const t = makeT(ladderMessages.en, seqFormatMessages.en);
+const t = makeT(enLadder, enSeqFormat);
 
 function renderLadder(trace: Trace, cursor: number, extra: Partial<Parameters<typeof LadderView>[0]> = {}) {
   const now = cursor === 0 ? 0 : (trace.steps[cursor - 1]?.t ?? 0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId } from '../../engine';
-import { seqFormatMessages } from '../../ui/seq-format/messages';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, timerLabel } from './arrowText';
-import { ladderMessages } from './messages';
 import { timerRuns } from './timerRuns';
+import { enLadder } from '../../i18n/en/ladder';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
 
-const t = makeT(ladderMessages.en, seqFormatMessages.en);
+const t = makeT(enLadder, enSeqFormat);
 const textsOf = (id: ScenarioId) => {
   const trace = simulateScenario(id, DEFAULT_OPTIONS);
   return trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));

@@ -3,12 +3,12 @@ import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { buildTrace } from '../../ui/seq-format/fixtures/buildTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
-import { seqFormatMessages } from '../../ui/seq-format/messages';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, ladderText } from './arrowText';
-import { ladderMessages } from './messages';
 import { estimateTextWidth } from './textMeasure';
 import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from './layout';
+import { enLadder } from '../../i18n/en/ladder';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
 
 const WIDE = { width: 900, fontPx: 16 };
 
@@ -155,7 +155,7 @@ describe('fitting the height', () => {
 
   it('fits the whole four-way close when the height allows, at no less than the minimum spacing', () => {
     const trace = simulated('close');
-    const t = makeT(ladderMessages.en, seqFormatMessages.en);
+    const t = makeT(enLadder, enSeqFormat);
     const texts = trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));
     // Roughly the diagram's box at 1366×768 (18 px type) and at 1920×1080 (24 px); the browser
     // tests check the real boxes with real fonts (e2e/layout.spec.ts).

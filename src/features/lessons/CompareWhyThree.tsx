@@ -1,10 +1,10 @@
 import { motionValue } from 'framer-motion';
 import { useEffect, useState, type ReactNode } from 'react';
-import { snapshotAt, type ScenarioId } from '../../engine';
+import { snapshotAt } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
 import { traceFor, useSim } from '../../store';
 import type { LadderViewProps } from '../../ui';
-import { COMPARE_SCENARIOS } from './compareScenarios';
+import { COMPARE_SCENARIOS, type CompareScenarioId } from './compareScenarios';
 import './lessons.css';
 
 interface Props {
@@ -31,7 +31,7 @@ export function CompareWhyThree({ renderLadder }: Props) {
   );
 }
 
-function ComparedRun({ scenario, renderLadder, t }: { scenario: ScenarioId; renderLadder: Props['renderLadder']; t: TFunction }) {
+function ComparedRun({ scenario, renderLadder, t }: { scenario: CompareScenarioId; renderLadder: Props['renderLadder']; t: TFunction }) {
   const options = useSim((s) => s.options);
   const seqMode = useSim((s) => s.seqMode);
   const trace = traceFor(scenario, options);

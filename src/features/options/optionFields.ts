@@ -1,6 +1,7 @@
 import {
   OPTION_LIMITS, readWholeNumber, TIME_WAIT_PRESETS, type OptionLimits, type SimOptions, type WholeNumberProblem,
 } from '../../engine';
+import type { MessageKey } from '../../i18n';
 
 /** A number field of the options dialog: which option it sets and what it accepts. */
 export interface NumberFieldSpec extends OptionLimits {
@@ -20,7 +21,7 @@ export type NumberProblem = WholeNumberProblem;
 
 /** The message key and parameters for a refused value, ending with the value still in use. */
 export function problemMessage(problem: NumberProblem, spec: OptionLimits): {
-  key: string;
+  key: MessageKey;
   params?: Record<string, number>;
 } {
   switch (problem) {

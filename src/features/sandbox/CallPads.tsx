@@ -1,6 +1,7 @@
 import { SIDES, USER_CALLS, type Side } from '../../engine';
 import { useT } from '../../i18n';
-import { SANDBOX_SEND_BYTES, selectSnapshot, useSim, useSimActions, type SandboxOutcome } from '../../store';
+import { SANDBOX_SEND_BYTES, type SandboxOutcome } from '../../sandbox';
+import { selectSnapshot, useSim, useSimActions } from '../../store';
 import { callLabel } from './sandboxText';
 
 interface Props {

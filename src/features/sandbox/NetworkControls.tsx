@@ -1,9 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useT } from '../../i18n';
-import {
-  DELAY_CHOICES_MS, fateOf, segmentStatus, segmentsInFlight, useSim, useSimActions, useTrace, type SandboxFateKind,
-  type SandboxOutcome,
-} from '../../store';
+import { DELAY_CHOICES_MS, fateOf, segmentStatus, segmentsInFlight, type SandboxFateKind, type SandboxOutcome } from '../../sandbox';
+import { useSim, useSimActions, useTrace } from '../../store';
 import { formatFlags } from '../../ui/seq-format';
 import { delayLabel, segmentName, statusText } from './sandboxText';
 import { FATE_KEYS } from './useSandboxShortcuts';

@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
-import { selectIsSandbox, sessionFromScenario, useSim, useSimActions } from '../../store';
+import { sessionFromScenario } from '../../sandbox';
+import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
 import { ModeSwitch } from './ModeSwitch';
 import './sandbox.css';

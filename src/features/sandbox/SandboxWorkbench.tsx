@@ -1,10 +1,8 @@
 /** The sandbox's working part, loaded only when the sandbox is opened (first-paint budget). */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import {
-  DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, selectTrace, useSim, useSimActions, useSimStore, useTrace,
-  type ForkNote, type SandboxOutcome,
-} from '../../store';
+import { DEFAULT_DELAY_MS, SANDBOX_SEND_BYTES, type ForkNote, type SandboxOutcome } from '../../sandbox';
+import { selectTrace, useSim, useSimActions, useSimStore, useTrace } from '../../store';
 import { CallPads } from './CallPads';
 import { CallResultCard } from './CallResultCard';
 import { NetworkControls } from './NetworkControls';

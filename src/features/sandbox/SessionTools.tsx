@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../i18n';
-import { SANDBOX_PRESET_IDS, useSim, useSimActions, type SandboxOutcome } from '../../store';
+import { SANDBOX_PRESET_IDS, type SandboxOutcome } from '../../sandbox';
+import { useSim, useSimActions } from '../../store';
 import { presetLabel } from './sandboxText';
 
 /** Starting points for a class, Reset and Undo. Nothing the learner made is lost: Reset can be undone. */

@@ -3,7 +3,7 @@
  * wording is tested without rendering; the components only place it.
  */
 import type { AppEvent, Trace, TraceSegment, TraceStep, UserCall } from '../../engine';
-import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../store';
+import { segmentStatus, type SandboxFate, type SandboxOutcome, type SandboxPresetId, type SegmentStatus } from '../../sandbox';
 import { formatDuration, formatFlags, type Translate } from '../../ui/seq-format';
 
 /** The call as code, e.g. "connect()", "send(100)". The same in every language. */
@@ -128,7 +128,7 @@ export function visibleMessage(outcome: SandboxOutcome, trace: Trace, cursor: nu
     case 'fate': {
       const status = segmentStatus(trace, cursor, outcome.segmentId).kind;
       const settled = status === 'arrived' || status === 'gone';
-      const key = settled ? `sandbox.outcome.done.${outcome.fate}` : `sandbox.outcome.${outcome.fate}`;
+      const key = settled ? (`sandbox.outcome.done.${outcome.fate}` as const) : (`sandbox.outcome.${outcome.fate}` as const);
       const text = t(key, { id: outcome.segmentId, delay: delayLabel(outcome.delayMs ?? 0, t) });
       return [outcome.fork.firstTime || settled ? '' : forkText(outcome.fork, t), text].filter(Boolean).join(' ');
     }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useSimStore, type SandboxFateKind, type SandboxOutcome } from '../../store';
+import { type SandboxFateKind, type SandboxOutcome } from '../../sandbox';
+import { useSimStore } from '../../store';
 
 /** Keys for the selected segment's fate. Not in the controls' list: they only mean something here (a test keeps them apart). */
 export const FATE_KEYS: Readonly<Record<SandboxFateKind, string>> = { lose: 'x', delay: 'd', duplicate: 'c' };

@@ -21,7 +21,7 @@ export function ScenarioPicker() {
   const { loadScenario, openSandbox } = useSimActions();
   return (
     <div className="scenario-picker">
-      <label htmlFor={id}>{t('ui.scenario.label')}</label>
+      <label htmlFor={id} className="visually-hidden-when-tight">{t('ui.scenario.label')}</label>
       <select
         id={id}
         value={sandbox ? SANDBOX : scenario}

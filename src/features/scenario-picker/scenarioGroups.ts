@@ -1,9 +1,9 @@
-import { SCENARIO_GROUPS, SCENARIO_IDS, type ScenarioId } from '../../engine';
+import { SCENARIO_GROUPS, SCENARIO_IDS, type ScenarioGroupId, type ScenarioId } from '../../engine';
 
 export interface ScenarioGroup {
-  readonly id: string;
+  readonly id: ScenarioGroupId;
   /** `group.<id>` in src/i18n. */
-  readonly labelKey: string;
+  readonly labelKey: `group.${ScenarioGroupId}`;
   readonly scenarios: readonly ScenarioId[];
 }
 
@@ -14,14 +14,14 @@ export interface ScenarioGroup {
  */
 export function scenarioGroups(
   ids: readonly ScenarioId[] = SCENARIO_IDS,
-  table: readonly { id: string; scenarios: readonly string[] }[] = SCENARIO_GROUPS,
+  table: readonly { id: ScenarioGroupId; scenarios: readonly string[] }[] = SCENARIO_GROUPS,
 ): ScenarioGroup[] {
   const known = new Set<string>(ids);
   const listed = new Set(table.flatMap((g) => g.scenarios));
   const unlisted = ids.filter((id) => !listed.has(id));
   const groups = table.map((g) => ({
     id: g.id,
-    labelKey: `group.${g.id}`,
+    labelKey: `group.${g.id}` as const,
     scenarios: g.scenarios.filter((id): id is ScenarioId => known.has(id)),
   }));
   const last = groups.at(-1);

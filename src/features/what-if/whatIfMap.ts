@@ -1,8 +1,11 @@
-import type { ControlBit, ScenarioId, Side } from '../../engine';
+import type { ControlBit, SCENARIO_GROUPS, Side } from '../../engine';
+
+/** The scenarios that lose one segment: each has its `whatIf.<id>.*` text. */
+export type LossScenarioId = Extract<(typeof SCENARIO_GROUPS)[number], { id: 'loss' }>['scenarios'][number];
 
 export interface WhatIfSegment {
   /** The scenario in which exactly this segment is lost (and retransmitted or made good). */
-  readonly scenario: ScenarioId;
+  readonly scenario: LossScenarioId;
   readonly phase: 'handshake' | 'close';
   readonly from: Side;
   /** Flags as sent on the wire: the wave's FINs carry ACK too. */

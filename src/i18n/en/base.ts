@@ -1,21 +1,21 @@
-import { badgesMessagesEn } from '../../features/badges/messages.en';
-import { explanationMessagesEn } from '../../features/explanation/messages.en';
-import { inspectorMessagesEn } from '../../features/inspector/messages.en';
-import { ladderMessagesEn } from '../../features/ladder/messages.en';
-import { seqFormatMessagesEn } from '../../ui/seq-format/messages.en';
+import { enBadges } from './badges';
+import { enExplanation } from './explanation';
+import { enInspector } from './inspector';
+import { enLadder } from './ladder';
+import { enSeqFormat } from './seqFormat';
 import { enUi } from './ui';
 
 /**
  * English interface strings, bundled with the app: enough to draw every control. The longer
  * teaching text (en/teaching.ts) arrives as its own chunk to keep first-paint JS small.
- * Feature folders that keep their own small message tables (one file per language, so Chinese
- * never ships to English readers) are merged in here.
+ * A view with many strings of its own keeps them in a file per area (en/<area>.ts, with its
+ * twin zh/<area>.ts), merged here with one line each, in alphabetical order.
  */
 export const enBase = {
   ...enUi,
-  ...seqFormatMessagesEn,
-  ...ladderMessagesEn,
-  ...badgesMessagesEn,
-  ...explanationMessagesEn,
-  ...inspectorMessagesEn,
+  ...enBadges,
+  ...enExplanation,
+  ...enInspector,
+  ...enLadder,
+  ...enSeqFormat,
 };

@@ -112,7 +112,7 @@ export const enUi = {
   'ui.compare.open': 'Compare',
   'ui.dialog.close': 'Close',
   // ── Options, What if, Learn, Compare: header buttons (end) ───────────────────────────
-  // ── Sandbox (src/features/sandbox, src/store/sandbox*) ──────────────────────────────────
+  // ── Sandbox (src/features/sandbox, src/sandbox) ──────────────────────────────────
   // Only what the first paint needs (the mode switch); the panel's text is in details.ts.
   'scenario.sandbox.title': 'Sandbox',
   'scenario.sandbox.summary': 'Nothing is scripted: you make every socket call and decide what the network does with each segment.',

@@ -1,8 +1,9 @@
 import type { enDetails } from '../en/details';
+import { sameKeysAs } from '../sameKeys';
 import { zhCapture } from './capture';
 
 /** 首屏之后加载的教学文本（简体中文）：与 en/details.ts 逐键对应。状态名和标志位名保留 RFC 的拉丁写法。 */
-export const zhDetails: Record<keyof typeof enDetails, string> = {
+export const zhDetails = sameKeysAs<typeof enDetails>()({
   ...zhCapture,
   // ── 规则：用户调用 ──────────────────────────────────────────────────────────────────
   'rule.open-passive.what': '{side}的应用程序调用了 listen()：套接字从 CLOSED 进入 LISTEN，等待连接请求。',
@@ -598,4 +599,4 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'sandbox.notice.continuedReplaced': '沙盒从第 {k} 步接着进行：场景到此为止的调用和丢包都归你了。“撤销”可以找回你之前的沙盒会话。',
   'sandbox.notice.optionsDropped': '在新的设置下，你的沙盒会话有部分内容不再成立，已略去：{parts}。',
   'sandbox.notice.linkTooLong': '这个沙盒链接超出了会话的长度上限（最多 {max} 个调用和 {max} 个网络处理）：从 {parts} 起的最后 {count} 项已略去。其余会话照常显示。',
-};
+});

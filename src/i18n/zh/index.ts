@@ -1,23 +1,25 @@
-import { badgesMessagesZh } from '../../features/badges/messages.zh';
-import { explanationMessagesZh } from '../../features/explanation/messages.zh';
-import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
-import { ladderMessagesZh } from '../../features/ladder/messages.zh';
-import { seqFormatMessagesZh } from '../../ui/seq-format/messages.zh';
-import type { enDetails } from '../en/details';
-import type { MessageKey } from '../messages';
+import type { enBase } from '../en/base';
+import type { enTeaching } from '../en/teaching';
+import { sameKeysAs } from '../sameKeys';
+import { zhBadges } from './badges';
+import { zhExplanation } from './explanation';
+import { zhInspector } from './inspector';
+import { zhLadder } from './ladder';
+import { zhSeqFormat } from './seqFormat';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
 /**
  * Chinese for the first paint, loaded with a dynamic import so English readers never download
- * it; the longer teaching text is zh/details.ts.
+ * it; the longer teaching text is zh/details.ts. Exactly the keys of the English first part:
+ * a new area adds its zh/<area>.ts here, one line, as en/base.ts adds its English.
  */
-export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string> = {
+export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching>()({
   ...zhUi,
-  ...seqFormatMessagesZh,
-  ...ladderMessagesZh,
-  ...badgesMessagesZh,
-  ...explanationMessagesZh,
-  ...inspectorMessagesZh,
+  ...zhBadges,
+  ...zhExplanation,
+  ...zhInspector,
+  ...zhLadder,
+  ...zhSeqFormat,
   ...zhTeaching,
-};
+});

@@ -109,7 +109,7 @@ export const zhUi: Record<UiKey, string> = {
   'ui.compare.open': '对比',
   'ui.dialog.close': '关闭',
   // ── 选项、断网会怎样、学习、对比：页头按钮（结束）────────────────────────────────────
-  // ── 沙盒（src/features/sandbox、src/store/sandbox*）──────────────────────────────────────
+  // ── 沙盒（src/features/sandbox、src/sandbox）──────────────────────────────────────
   // 只放首屏需要的（模式切换）；沙盒面板的文字在 details.ts 中。
   'scenario.sandbox.title': '沙盒',
   'scenario.sandbox.summary': '没有预设脚本：每个套接字调用都由你来做，每个报文段在网络中的命运也由你决定。',

@@ -9,4 +9,3 @@ export { formatDuration } from './formatDuration';
 export { statePhase, stateHue } from './stateStyle';
 export type { StatePhase } from './stateStyle';
 export type { Translate, TranslateParams } from './translate';
-export { seqFormatMessages } from './messages';

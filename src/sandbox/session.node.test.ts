@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, USER_CALLS, type Side, type Trace } from '../engine';
-import { encodeSession, replaySandbox, sessionParts } from './sandboxLink';
+import { encodeSession, replaySandbox, sessionParts } from './link';
 import {
   appendAction, changeFate, EMPTY_SESSION, engineFates, forkSession, samePast, sameSegmentIn, segmentStatus,
   segmentsInFlight, simulateSandbox, type SandboxSession,
-} from './sandboxSession';
+} from './session';
 
 const options = DEFAULT_OPTIONS;
 const run = (session: SandboxSession) => simulateSandbox(session, options);

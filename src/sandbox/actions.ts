@@ -1,16 +1,52 @@
 /**
- * What the sandbox's buttons do to the store, as pure functions: state in, patch and outcome out.
- * The outcome is what the panel tells the learner (and a screen reader) about what just happened.
+ * What the sandbox's buttons do, as pure functions: the sandbox's part of the store's state in,
+ * patch and outcome out. The outcome is what the panel tells the learner (and a screen reader)
+ * about what just happened. The store applies the patch; it holds the state, this decides.
  */
-import type { Side, UserCall } from '../engine';
-import { sessionFromScenario } from './sandboxFork';
-import { presetSession, type SandboxPresetId } from './sandboxPresets';
+import type { ScenarioId, Side, SimOptions, Trace, UserCall } from '../engine';
+import { sessionFromScenario } from './fork';
+import { presetSession, type SandboxPresetId } from './presets';
 import {
   appendAction, changeFate, continueSandbox, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
   type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
-} from './sandboxSession';
-import type { SandboxSnapshot, SimInputs } from './simInputs';
-import { rememberTrace, selectTrace } from './traceSelectors';
+} from './session';
+
+/** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
+export type SimMode = 'scenario' | 'sandbox';
+
+/** What Undo brings back: a whole sandbox moment. */
+export interface SandboxSnapshot {
+  readonly session: SandboxSession;
+  readonly cursor: number;
+  readonly selectedSegment: number | null;
+}
+
+/** The fields of the store's state the sandbox reads and changes (the store's SimInputs has them all). */
+export interface SandboxState {
+  readonly mode: SimMode;
+  /** The built-in scenario, kept while in the sandbox. */
+  readonly scenario: ScenarioId;
+  readonly options: SimOptions;
+  readonly cursor: number;
+  readonly playing: boolean;
+  readonly selectedSegment: number | null;
+  readonly sandbox: SandboxSession;
+  readonly sandboxUndo: readonly SandboxSnapshot[];
+  /** The furthest step seen in this session: acting before it changes a past already watched. */
+  readonly sandboxFurthest: number;
+  /** "You changed the past" has been explained once; later forks get a short note. */
+  readonly sandboxForkExplained: boolean;
+}
+
+/**
+ * Where a session's trace comes from: the store's memo (its selectors read the same traces), so an
+ * action never simulates a session the store has already simulated, and the store never
+ * simulates again what an action has just made (a large session would pay twice per click).
+ */
+export interface SandboxTraces {
+  of(session: SandboxSession, options: SimOptions): Trace;
+  remember(session: SandboxSession, options: SimOptions, trace: Trace): void;
+}
 
 /** How far back Undo reaches; a lesson's worth of clicks. */
 const UNDO_LIMIT = 100;
@@ -45,19 +81,19 @@ export type SandboxOutcome =
   | { readonly kind: 'not-sandbox' };
 
 export interface SandboxChange {
-  readonly patch: Partial<SimInputs>;
+  readonly patch: Partial<SandboxState>;
   readonly outcome: SandboxOutcome;
 }
 
-function snapshot(state: SimInputs): SandboxSnapshot {
+function snapshot(state: SandboxState): SandboxSnapshot {
   return { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment };
 }
 
-function withUndo(state: SimInputs): readonly SandboxSnapshot[] {
+function withUndo(state: SandboxState): readonly SandboxSnapshot[] {
   return [...state.sandboxUndo, snapshot(state)].slice(-UNDO_LIMIT);
 }
 
-function forkNote(state: SimInputs, removed: number): { note: ForkNote; explained: boolean } {
+function forkNote(state: SandboxState, removed: number): { note: ForkNote; explained: boolean } {
   const k = state.cursor;
   const changedPast = removed > 0 || k < state.sandboxFurthest;
   const firstTime = changedPast && !state.sandboxForkExplained;
@@ -70,16 +106,16 @@ const refused = (segmentId: number, reason: FateRefusal): SandboxChange => ({
 });
 
 /** The learner makes a socket call at the cursor; the cursor moves on to show it. */
-export function makeCall(state: SimInputs, side: Side, call: UserCall, bytes?: number): SandboxChange {
+export function makeCall(state: SandboxState, traces: SandboxTraces, side: Side, call: UserCall, bytes?: number): SandboxChange {
   if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
   const k = state.cursor;
-  const before = selectTrace(state);
+  const before = traces.of(state.sandbox, state.options);
   const { session, removed } = appendAction(state.sandbox, k, { side, call, ...(bytes !== undefined ? { bytes } : {}) });
   const added = session.actions[session.actions.length - 1];
   // A call at the end of the story continues the run that made it (the usual click).
   const continued = removed === 0 && added ? continueSandbox(before, added) : null;
   const after = continued ?? simulateSandbox(session, state.options);
-  rememberTrace({ ...state, sandbox: session }, after);
+  traces.remember(session, state.options, after);
   const { note, explained } = forkNote(state, removed);
   const selected = state.selectedSegment === null ? null : sameSegmentIn(before, after, state.selectedSegment, k);
   return {
@@ -104,13 +140,13 @@ export function makeCall(state: SimInputs, side: Side, call: UserCall, bytes?: n
 }
 
 /** The network drops, delays, duplicates or (again) simply delivers a segment in flight at the cursor. */
-export function setFate(state: SimInputs, segmentId: number, change: FateChange): SandboxChange {
+export function setFate(state: SandboxState, traces: SandboxTraces, segmentId: number, change: FateChange): SandboxChange {
   if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
   const k = state.cursor;
-  const trace = selectTrace(state);
+  const trace = traces.of(state.sandbox, state.options);
   const result = changeFate(state.sandbox, trace, state.options, k, segmentId, change);
   if (!result.ok) return refused(segmentId, result.reason);
-  rememberTrace({ ...state, sandbox: result.session }, result.trace);
+  traces.remember(result.session, state.options, result.trace);
   const { note, explained } = forkNote(state, result.removed);
   const fated = fateOf(result.session, result.segmentId);
   return {
@@ -133,7 +169,7 @@ export function setFate(state: SimInputs, segmentId: number, change: FateChange)
 }
 
 /** Clear the session; Undo brings it back. */
-export function resetSession(state: SimInputs): SandboxChange {
+export function resetSession(state: SandboxState): SandboxChange {
   if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
   return {
     patch: {
@@ -148,7 +184,7 @@ export function resetSession(state: SimInputs): SandboxChange {
   };
 }
 
-export function loadPreset(state: SimInputs, preset: SandboxPresetId): SandboxChange {
+export function loadPreset(state: SandboxState, preset: SandboxPresetId): SandboxChange {
   const { session, cursor } = presetSession(preset, state.options);
   const keepHistory = state.mode === 'sandbox' && !sessionsEqual(state.sandbox, EMPTY_SESSION);
   return {
@@ -165,11 +201,11 @@ export function loadPreset(state: SimInputs, preset: SandboxPresetId): SandboxCh
   };
 }
 
-export function undo(state: SimInputs): SandboxChange {
+export function undo(state: SandboxState, traces: SandboxTraces): SandboxChange {
   const previous = state.sandboxUndo.at(-1);
   if (state.mode !== 'sandbox') return { patch: {}, outcome: { kind: 'not-sandbox' } };
   if (!previous) return { patch: {}, outcome: { kind: 'nothing-to-undo' } };
-  const steps = selectTrace({ ...state, sandbox: previous.session }).steps.length;
+  const steps = traces.of(previous.session, state.options).steps.length;
   return {
     patch: {
       sandbox: previous.session,
@@ -184,24 +220,24 @@ export function undo(state: SimInputs): SandboxChange {
 }
 
 /** Into the sandbox, keeping whatever session was there, at its end ("now"). */
-export function enterSandbox(state: SimInputs): Partial<SimInputs> {
-  const steps = selectTrace({ ...state, mode: 'sandbox' }).steps.length;
+export function enterSandbox(state: SandboxState, traces: SandboxTraces): Partial<SandboxState> {
+  const steps = traces.of(state.sandbox, state.options).steps.length;
   return { mode: 'sandbox', cursor: steps, playing: false, selectedSegment: null, sandboxFurthest: steps };
 }
 
 /**
  * The guided scenario on screen, cut at the step on screen, becomes the sandbox session (see
  * sandboxFork): the learner goes on from there. A session already in the sandbox is kept on the
- * undo stack, so nothing the learner made is thrown away. Null where the scenario has no sandbox
- * equivalent.
+ * undo stack, so nothing the learner made is thrown away (`replaced` says so, for the notice).
+ * Null where the scenario has no sandbox equivalent.
  */
-export function continueInSandbox(state: SimInputs): Partial<SimInputs> | null {
+export function continueInSandbox(state: SandboxState): { patch: Partial<SandboxState>; replaced: boolean } | null {
   if (state.mode !== 'scenario') return null;
   const session = sessionFromScenario(state.scenario, state.options, state.cursor);
   if (!session) return null;
   const replaced = hasSession(state.sandbox);
   const previousEnd = simulateSandbox(state.sandbox, state.options).steps.length;
-  return {
+  const patch: Partial<SandboxState> = {
     mode: 'sandbox',
     sandbox: session,
     cursor: state.cursor,
@@ -211,8 +247,8 @@ export function continueInSandbox(state: SimInputs): Partial<SimInputs> | null {
     sandboxUndo: replaced
       ? [...state.sandboxUndo, { session: state.sandbox, cursor: previousEnd, selectedSegment: null }].slice(-UNDO_LIMIT)
       : state.sandboxUndo,
-    notice: { key: replaced ? 'sandbox.notice.continuedReplaced' : 'sandbox.notice.continued', params: { k: state.cursor } },
   };
+  return { patch, replaced };
 }
 
 export function hasSession(session: SandboxSession): boolean {

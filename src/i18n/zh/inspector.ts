@@ -1,7 +1,7 @@
-import type { InspectorMessageKey } from './messages.en';
+import type { InspectorMessageKey } from '../en/inspector';
 
 /** Chinese strings of the header inspector; loaded only with the Chinese catalogue. */
-export const inspectorMessagesZh: Record<InspectorMessageKey, string> = {
+export const zhInspector: Record<InspectorMessageKey, string> = {
   'inspector.title': '报文段 {id} 的 TCP 首部',
   'inspector.none': '还没有发送任何报文段。先前进一步，再选择一个箭头查看它的首部。',
   'inspector.latest': '正在显示最新的报文段。在时序图中选择一个箭头可查看其他报文段。',

@@ -1,5 +1,5 @@
-/** English strings of the header inspector; src/i18n merges them (flat keys). */
-export const inspectorMessagesEn = {
+/** English strings of the header inspector; merged in en/base.ts. */
+export const enInspector = {
   'inspector.title': 'TCP header of segment {id}',
   'inspector.none': 'Nothing has been sent yet. Step forward, then select an arrow to see its header.',
   'inspector.latest': 'Showing the latest segment. Select an arrow in the diagram to inspect another.',
@@ -32,4 +32,4 @@ export const inspectorMessagesEn = {
   'inspector.options.none': 'none',
 } as const;
 
-export type InspectorMessageKey = keyof typeof inspectorMessagesEn;
+export type InspectorMessageKey = keyof typeof enInspector;

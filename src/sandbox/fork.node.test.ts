@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, SCENARIOS, simulateScenario, snapshotAt } from '../engine';
-import { sessionFromScenario } from './sandboxFork';
-import { EMPTY_SESSION, simulateSandbox } from './sandboxSession';
-import { createSimStore } from './simStore';
+import { sessionFromScenario } from './fork';
+import { EMPTY_SESSION, simulateSandbox } from './session';
 
 /** Scenarios made only of user calls and faults on segments the endpoints sent. */
 const FORKABLE = SCENARIO_IDS.filter((id) => !SCENARIOS[id].injections?.length && SCENARIOS[id].endpoints === undefined);
@@ -41,31 +40,5 @@ describe('continue a guided scenario in the sandbox', () => {
     for (const id of ['old-duplicate-syn', 'two-way-handshake', 'port-scan', 'syn-flood'] as const) {
       expect({ id, session: sessionFromScenario(id, DEFAULT_OPTIONS, 2) }).toEqual({ id, session: null });
     }
-  });
-
-  it('the store switches to the sandbox at the same step, and keeps an earlier session for Undo', () => {
-    const store = createSimStore();
-    store.getState().openSandbox();
-    store.getState().sandboxCall('server', 'listen');
-    const earlier = store.getState().sandbox;
-    store.getState().loadScenario('syn-ack-lost');
-    store.getState().seek(5);
-    expect(store.getState().continueInSandbox()).toBe(true);
-    const state = store.getState();
-    expect(state.mode).toBe('sandbox');
-    expect(state.cursor).toBe(5);
-    expect(state.notice).toEqual({ key: 'sandbox.notice.continuedReplaced', params: { k: 5 } });
-    store.getState().stepForward();
-    expect(store.getState().cursor).toBe(6);
-    store.getState().undoSandbox();
-    expect(store.getState().sandbox).toEqual(earlier);
-  });
-
-  it('the store says no, and changes nothing, where the scenario cannot continue in the sandbox', () => {
-    const store = createSimStore();
-    store.getState().loadScenario('syn-flood');
-    store.getState().seek(3);
-    expect(store.getState().continueInSandbox()).toBe(false);
-    expect(store.getState()).toMatchObject({ mode: 'scenario', scenario: 'syn-flood', cursor: 3 });
   });
 });

@@ -1,5 +1,5 @@
 import type { Side, SimOptions, UserCall } from '../engine';
-import { appendAction, EMPTY_SESSION, simulateSandbox, type SandboxSession } from './sandboxSession';
+import { appendAction, EMPTY_SESSION, simulateSandbox, type SandboxSession } from './session';
 
 export const SANDBOX_PRESET_IDS = ['empty', 'listening', 'established'] as const;
 export type SandboxPresetId = (typeof SANDBOX_PRESET_IDS)[number];

@@ -24,7 +24,7 @@ import { MAX_STEPS, USER_CALLS, type Side, type SimOptions, type Trace, type Use
 import {
   DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, EMPTY_SESSION, finishKeepingRun, sandboxScenario, scriptedCall, segmentStatus,
   type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
-} from './sandboxSession';
+} from './session';
 import { createSimulation } from './simulate';
 
 // Maps, not object literals: a link is untrusted text, and `constructor` or `__proto__` are keys

@@ -1,8 +1,8 @@
 /**
- * English strings of the sequence diagram; src/i18n merges them (flat keys, like en/ui.ts). Side
+ * English strings of the sequence diagram; merged in en/base.ts (flat keys, like en/ui.ts). Side
  * and state names come from the teaching tables (`side.*`, `state.*.name`), app events from `app.*`.
  */
-export const ladderMessagesEn = {
+export const enLadder = {
   'ladder.label': 'Sequence diagram: client on the left, server on the right, time runs downward',
   'ladder.arrow': 'Segment {id}: {label}, from {from} to {to}{notes}. Press Enter to inspect its header.',
   'ladder.arrow.lostNote': ', lost in the network',
@@ -68,4 +68,4 @@ export const ladderMessagesEn = {
   'ladder.timer.outcome.running': 'still running where the run stops',
 } as const;
 
-export type LadderMessageKey = keyof typeof ladderMessagesEn;
+export type LadderMessageKey = keyof typeof enLadder;

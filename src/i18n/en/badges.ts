@@ -1,5 +1,5 @@
-/** English strings of the state badges and TCB panel; src/i18n merges them (flat keys). */
-export const badgesMessagesEn = {
+/** English strings of the state badges and TCB panel; merged in en/base.ts. */
+export const enBadges = {
   'badges.label': 'Connection state of each side',
   'badges.state': '{side} state: {state}',
   'badges.counterfactual.ESTABLISHED':
@@ -32,4 +32,4 @@ export const badgesMessagesEn = {
   'tcb.summary': 'TCB variables of each side',
 } as const;
 
-export type BadgesMessageKey = keyof typeof badgesMessagesEn;
+export type BadgesMessageKey = keyof typeof enBadges;

@@ -1,7 +1,7 @@
-import type { BadgesMessageKey } from './messages.en';
+import type { BadgesMessageKey } from '../en/badges';
 
 /** Chinese strings of the state badges and TCB panel; loaded only with the Chinese catalogue. */
-export const badgesMessagesZh: Record<BadgesMessageKey, string> = {
+export const zhBadges: Record<BadgesMessageKey, string> = {
   'badges.label': '双方的连接状态',
   'badges.state': '{side}状态：{state}',
   'badges.counterfactual.ESTABLISHED':

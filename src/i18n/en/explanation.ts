@@ -1,5 +1,5 @@
-/** English strings of the explanation panel; src/i18n merges them (flat keys). */
-export const explanationMessagesEn = {
+/** English strings of the explanation panel; merged in en/base.ts. */
+export const enExplanation = {
   'explanation.start': 'Press → (or “Next step”) to start.',
   'explanation.startEmpty': 'Nothing happens until you make a call: start with listen() on the server, then connect() on the client.',
   'explanation.stepOf': 'Step {k} of {n}',
@@ -15,4 +15,4 @@ export const explanationMessagesEn = {
   'explanation.inText.server': 'server',
 } as const;
 
-export type ExplanationMessageKey = keyof typeof explanationMessagesEn;
+export type ExplanationMessageKey = keyof typeof enExplanation;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
 import {
   encodeSession, parseAction, parseFate, parseSandboxLink, quoteTokens, replaySandbox, sessionParts,
-} from './sandboxLink';
-import { EMPTY_SESSION, simulateSandbox } from './sandboxSession';
+} from './link';
+import { EMPTY_SESSION, simulateSandbox } from './session';
 
 describe('sandbox link tokens', () => {
   it('encodes calls as side.call.step and fates as id.fate.step', () => {

@@ -1,7 +1,7 @@
-import type { SeqFormatMessageKey } from './messages.en';
+import type { SeqFormatMessageKey } from '../en/seqFormat';
 
 /** Chinese units and the mark's explanation; loaded only with the Chinese catalogue. */
-export const seqFormatMessagesZh: Record<SeqFormatMessageKey, string> = {
+export const zhSeqFormat: Record<SeqFormatMessageKey, string> = {
   'seqFormat.ms': '{value} 毫秒',
   'seqFormat.seconds': '{value} 秒',
   'seqFormat.minutes': '{value} 分钟',

@@ -1,7 +1,7 @@
-import type { ExplanationMessageKey } from './messages.en';
+import type { ExplanationMessageKey } from '../en/explanation';
 
 /** Chinese strings of the explanation panel; loaded only with the Chinese catalogue. */
-export const explanationMessagesZh: Record<ExplanationMessageKey, string> = {
+export const zhExplanation: Record<ExplanationMessageKey, string> = {
   'explanation.start': '按 →（或“下一步”）开始。',
   'explanation.startEmpty': '你不调用，就什么也不会发生：先在服务器上调用 listen()，再在客户端上调用 connect()。',
   'explanation.stepOf': '第 {k} 步，共 {n} 步',

@@ -12,7 +12,7 @@
  * cannot configure (the two-way counterfactual, a tiny backlog) have no sandbox equivalent.
  */
 import { SCENARIOS, simulate, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
-import { simulateSandbox, type SandboxFate, type SandboxSession } from './sandboxSession';
+import { simulateSandbox, type SandboxFate, type SandboxSession } from './session';
 
 export function sessionFromScenario(id: ScenarioId, options: SimOptions, cursor: number): SandboxSession | null {
   const scenario = SCENARIOS[id];
