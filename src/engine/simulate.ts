@@ -6,6 +6,7 @@
 import { endpointStep, type EndpointInput } from './endpointStep';
 import { decideFate } from './faults';
 import type { SimOptions } from './options';
+import { profileConfig } from './profile';
 import { createRng } from './rng';
 import type { Scenario, ScriptedCall } from './scenario';
 import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
@@ -126,6 +127,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     remotePort: DEFAULT_PORTS[otherSide(side)],
     timeWaitMs: options.timeWaitMs,
     synCookies: options.synCookies,
+    ...profileConfig(options.profile),
   });
   const endpoints: Record<Side, Endpoint> = {
     client: createEndpoint('client', configFor('client')),
@@ -384,6 +386,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
         },
         endTime: steps[steps.length - 1]?.t ?? 0,
         horizon: scenario.horizonMs ?? null,
+        profile: options.profile,
       };
     },
   };

@@ -474,6 +474,14 @@ export const enDetails = {
   'options.timeWait.classroom': 'Classroom: 5 s',
   'options.timeWait.custom': 'From the link: {duration}',
   'options.timeWait.hint': 'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
+  // The behaviour profile (src/engine/profile.ts)
+  'options.profile.legend': 'Behaviour',
+  'options.profile.rfc9293': 'RFC 9293',
+  'options.profile.rfc9293.hint': 'The standard to the letter, wherever the RFC decides.',
+  'options.profile.linux': 'Linux',
+  'options.profile.linux.hint':
+    'What a Linux kernel does instead, as measured on Linux 6.18: 200 ms minimum RTO, linear SYN retries, SYN,ACK for a repeated SYN, RST,ACK on abort, quick ACKs, SYN cookies, TIME-WAIT 60 s.',
+  'options.profile.fixed': 'Linux behaviour: {value}, whatever is chosen here.',
   'options.cookies': 'SYN cookies',
   'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',

@@ -448,6 +448,14 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'options.timeWait.classroom': '课堂演示：5 秒',
   'options.timeWait.custom': '来自链接：{duration}',
   'options.timeWait.hint': '先关闭的一方在 TIME-WAIT 中停留多久。5 秒在真实系统中并不存在，只是为了让课堂上能看到 TIME-WAIT 结束。',
+  // 行为配置（src/engine/profile.ts）
+  'options.profile.legend': '行为',
+  'options.profile.rfc9293': 'RFC 9293',
+  'options.profile.rfc9293.hint': '凡是 RFC 有规定之处，一字不差地照标准来。',
+  'options.profile.linux': 'Linux',
+  'options.profile.linux.hint':
+    '改为 Linux 内核的做法（在 Linux 6.18 上实测）：最小 RTO 200 毫秒、线性 SYN 重试、对重复 SYN 回 SYN,ACK、中止时发 RST,ACK、快速确认、SYN cookies、TIME-WAIT 60 秒。',
+  'options.profile.fixed': 'Linux 行为：{value}，不论这里选什么。',
   'options.cookies': 'SYN Cookie',
   'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。Linux 默认开启（net.ipv4.tcp_syncookies=1）。',
   'options.cookies.open': '打开 SYN 洪泛场景',
