@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber,
-  type IsnMode, type OptionLimits, type ScenarioId, type SimOptions,
+  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, PROFILES, readProfile, readWholeNumber,
+  type IsnMode, type OptionLimits, type Profile, type ScenarioId, type SimOptions,
 } from '../src/engine';
 
 export type TraceFormat = 'json' | 'text' | 'mermaid';
@@ -25,7 +25,7 @@ const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
-const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies'] as const;
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'profile'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -52,6 +52,14 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, li
   throw new ArgError(`--${name} needs a whole number from ${limits.min} to ${limits.max}${unit}, got ${quoteArg(raw)}`);
 }
 
+/** `--profile rfc9293|linux`, read by the same reader as the link's `profile=`. */
+function profileArg(raw: string | undefined): Profile {
+  if (raw === undefined) return DEFAULT_OPTIONS.profile;
+  const profile = readProfile(raw);
+  if (profile !== null) return profile;
+  throw new ArgError(`--profile must be one of ${PROFILES.join(', ')} (RFC 9293 to the letter, or a Linux kernel's choices), got ${quoteArg(raw)}`);
+}
+
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new ArgError(`${name} must be one of ${allowed.join(', ')}, got ${quoteArg(raw)}`);
@@ -72,6 +80,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         latency: { type: 'string' },
         'time-wait': { type: 'string' },
         'syn-cookies': { type: 'boolean' },
+        profile: { type: 'string' },
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
@@ -97,6 +106,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       latencyMs: wholeNumber('latency', values.latency, DEFAULT_OPTIONS.latencyMs, OPTION_LIMITS.latencyMs, ' (ms)'),
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
+      profile: profileArg(values.profile),
     };
     return { kind: 'run', id, format, relative: values.relative ?? false, options };
   } catch (error) {

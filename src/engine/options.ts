@@ -1,7 +1,7 @@
 /**
  * Options a user can set for a run. Serialisable (they live in the store and the link).
  */
-import { DEFAULT_PROFILE, type Profile } from './profile';
+import { DEFAULT_PROFILE, isProfile, type Profile } from './profile';
 
 export type IsnMode = 'fixed' | 'random' | 'wrap';
 
@@ -81,4 +81,13 @@ export function readWholeNumber(raw: string, limits: OptionLimits): WholeNumberR
   const value = Number(text);
   if (value < limits.min || value > limits.max) return { ok: false, problem: 'range' };
   return { ok: true, value };
+}
+
+/**
+ * Reads a profile name from a person (a link, the CLI): exactly `rfc9293` or `linux`, or null.
+ * Case and spaces are not forgiven either: a link that says `Linux ` was hand-edited and the
+ * reader should be told it was not followed, not get a guess.
+ */
+export function readProfile(raw: string): Profile | null {
+  return isProfile(raw) ? raw : null;
 }
