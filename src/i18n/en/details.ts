@@ -482,6 +482,7 @@ export const enDetails = {
   'options.profile.linux.hint':
     'What a Linux kernel does instead, as measured on Linux 6.18: 200 ms minimum RTO, linear SYN retries, SYN,ACK for a repeated SYN, RST,ACK on abort, quick ACKs, SYN cookies, TIME-WAIT 60 s.',
   'options.profile.fixed': 'Linux behaviour: {value}, whatever is chosen here.',
+  'options.profile.on': 'on',
   'options.cookies': 'SYN cookies',
   'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',

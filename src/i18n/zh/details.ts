@@ -456,6 +456,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'options.profile.linux.hint':
     '改为 Linux 内核的做法（在 Linux 6.18 上实测）：最小 RTO 200 毫秒、线性 SYN 重试、对重复 SYN 回 SYN,ACK、中止时发 RST,ACK、快速确认、SYN cookies、TIME-WAIT 60 秒。',
   'options.profile.fixed': 'Linux 行为：{value}，不论这里选什么。',
+  'options.profile.on': '开启',
   'options.cookies': 'SYN Cookie',
   'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。Linux 默认开启（net.ipv4.tcp_syncookies=1）。',
   'options.cookies.open': '打开 SYN 洪泛场景',
