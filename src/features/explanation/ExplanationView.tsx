@@ -1,7 +1,7 @@
 import type { AppEvent, Trace, TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
-import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
+import { linuxNoteParams, profileNoteFor } from './linuxNotes';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -73,13 +73,18 @@ interface LinuxBehaviourProps {
   readonly t: Translate;
 }
 
-/** Where a real Linux kernel does this step differently from, or more precisely than, the RFC. */
+/**
+ * Where the other profile does this step differently: under RFC 9293, what a real Linux kernel
+ * does (or does more precisely); under the Linux profile, what RFC 9293 would do and why.
+ */
 function LinuxBehaviour({ trace, step, params, t }: LinuxBehaviourProps) {
-  const linux = linuxNoteFor(trace, step);
-  if (!linux) return null;
+  const note = profileNoteFor(trace, step);
+  if (!note) return null;
+  const prefix = note.about === 'linux' ? 'linux' : 'rfcWould';
   return (
-    <p className="explanation__linux" data-linux-note={linux.id}>
-      <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
+    <p className="explanation__linux" data-linux-note={note.id} data-profile-note={note.about}>
+      <strong className="explanation__linux-label">{t(`${prefix}.title`)}</strong>{' '}
+      {t(`${prefix}.${note.id}`, { ...params, ...linuxNoteParams(note, t('linux.listSeparator')) })}
     </p>
   );
 }
