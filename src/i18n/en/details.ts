@@ -521,7 +521,7 @@ export const enDetails = {
   'linux.dupSynInSynReceived':
     'Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more, not with a bare ACK. A capture of a lost SYN,ACK shows two SYN,ACKs about 1 s after the first: one from the server’s timer and one answering the client’s repeated SYN. Either gets the client what it needs.',
   'linux.finRto':
-    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (207 ms measured on loopback).',
+    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (205 ms measured on loopback).',
   'linux.finWait2Instant':
     'Measured on Linux, the instant in FIN-WAIT-2 between taking the ACK and the FIN (RFC 9293 §3.10.7.4, steps five and eight) lasts about 7 µs, far too brief for ss or netstat ever to show it. The lab draws the two steps as one.',
   'linux.synCookiesDefault':

@@ -495,7 +495,7 @@ export const zhDetails: Record<keyof typeof enDetails, string> = {
   'linux.dupSynInSynReceived':
     'Linux 在 SYN-RECEIVED 中收到重复的 SYN 时，会再发一次它的 SYN,ACK，而不是单纯的 ACK。丢失 SYN,ACK 的抓包显示，在第一个 SYN,ACK 之后约 1 秒出现两个 SYN,ACK：一个来自服务器的定时器，一个是对客户端重发 SYN 的回应。两者都能让客户端拿到它需要的东西。',
   'linux.finRto':
-    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 207 毫秒）。',
+    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 205 毫秒）。',
   'linux.finWait2Instant':
     '在 Linux 上实测，处理 ACK 与处理 FIN 之间（RFC 9293 §3.10.7.4 的第五步和第八步）处于 FIN-WAIT-2 的那一瞬约为 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
   'linux.synCookiesDefault':
