@@ -60,6 +60,7 @@ function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {
     <div className="explanation explanation--start">
       <h2 className="explanation__title">{t(`scenario.${trace.scenario}.title`)}</h2>
       <p className="explanation__summary">{t(`scenario.${trace.scenario}.summary`)}</p>
+      {trace.profile === 'linux' && <p className="explanation__summary">{t('rfcWould.linuxRun')}</p>}
       {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
       <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
     </div>

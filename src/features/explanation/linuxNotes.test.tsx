@@ -166,3 +166,19 @@ describe('where the profiles differ, the explanation says what the other would d
     expect(note?.text).not.toMatch(/[{}]/);
   });
 });
+
+describe('the start of a run says which behaviour it follows', () => {
+  const startText = (profile: Profile, t = tEn) => {
+    const trace = simulateScenario('close', { ...DEFAULT_OPTIONS, profile });
+    const { container, unmount } = render(<ExplanationView trace={trace} cursor={0} seqMode="relative" t={t} />);
+    const text = container.textContent ?? '';
+    unmount();
+    return text;
+  };
+
+  it('under Linux it says so and where the RFC notes are; under RFC 9293 nothing is added', () => {
+    expect(startText('linux')).toContain('This run makes a Linux kernel’s choices (Options → Behaviour).');
+    expect(startText('linux', tZh)).toContain('本次运行采用 Linux 内核的做法');
+    expect(startText('rfc9293')).not.toContain('Linux kernel’s choices');
+  });
+});

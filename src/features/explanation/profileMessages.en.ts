@@ -26,6 +26,8 @@ export const profileMessagesEn = {
     'Linux sends this ACK when the application reads end-of-file, not after a 40 ms delayed-ACK timer. If the application closes at that very moment, its FIN carries the ACK instead and the close takes three segments; if it waits, the ACK leaves alone and you see four.',
 
   'rfcWould.title': 'RFC 9293 instead:',
+  'rfcWould.linuxRun':
+    'This run makes a Linux kernel’s choices (Options → Behaviour). Wherever RFC 9293 would do otherwise, the step explains what it would do and why.',
   'rfcWould.synRetries':
     'RFC 6298 doubles the wait after every retry: this lab’s RFC profile resends the SYN {labSchedule} s after the first and gives up at {labGiveUp} s. Linux keeps its first four retries 1 s apart (net.ipv4.tcp_syn_linear_timeouts) and gives up after 10 retries, about 131 s.',
   'rfcWould.dupSyn':

@@ -23,6 +23,7 @@ export const profileMessagesZh: Record<keyof typeof profileMessagesEn, string> =
     'Linux 在应用程序读到文件结束时发送这个 ACK，而不是等 40 毫秒的延迟确认计时器。如果应用程序恰好在这一刻关闭，ACK 就捎带在它的 FIN 上，挥手只需三个报文段；如果它等一会儿，ACK 单独发出，你会看到四个。',
 
   'rfcWould.title': '按 RFC 9293：',
+  'rfcWould.linuxRun': '本次运行采用 Linux 内核的做法（选项 → 行为）。凡是 RFC 9293 会有不同做法的步骤，都会讲清它会怎么做、为什么。',
   'rfcWould.synRetries':
     'RFC 6298 每次重试后把等待时间加倍：本实验的 RFC 配置在第一个 SYN 之后 {labSchedule} 秒重发，并在 {labGiveUp} 秒时放弃。Linux 的前四次重试间隔都是 1 秒（net.ipv4.tcp_syn_linear_timeouts），重试 10 次后放弃，约 131 秒。',
   'rfcWould.dupSyn':
