@@ -91,3 +91,32 @@ test('SYN cookies change the SYN-flood run: the real client gets in', async ({ p
   await page.getByRole('button', { name: 'Go to end' }).click();
   await expect(page.getByRole('img', { name: 'Client state: ESTABLISHED' })).toBeVisible();
 });
+
+test('the Linux behaviour: chosen in Options, kept in the link, and the explanation says what RFC 9293 would do', async ({ page }) => {
+  const linux = simulateScenario('syn-ack-lost', { ...DEFAULT_OPTIONS, profile: 'linux' });
+  const dupSyn = linux.steps.find((s) => s.rule === 'syn-received-dup-syn-syn-ack');
+  expect(dupSyn).toBeDefined();
+  await page.goto(`./#s=syn-ack-lost&step=${(dupSyn?.index ?? 0) + 1}&lang=en`);
+  await expect(page.getByText('Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more', { exact: false })).toBeVisible();
+
+  const dialog = await openOptions(page);
+  const group = dialog.getByRole('group', { name: 'Behaviour' });
+  await expect(group.getByRole('radio', { name: 'RFC 9293' })).toBeChecked();
+  await group.getByRole('radio', { name: 'Linux' }).check();
+  await expect(page).toHaveURL(/[#&]profile=linux(&|$)/);
+  await expect(dialog.getByText('Linux behaviour: 60 s, whatever is chosen here.')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Same step, now Linux's own choice: the SYN,ACK again, and what the RFC would have sent.
+  await expect(page.getByText('RFC 9293 instead:')).toBeVisible();
+  await expect(page.getByText('answers a repeated SYN in SYN-RECEIVED with a bare ACK', { exact: false })).toBeVisible();
+});
+
+test('a link with profile=linux opens the Linux behaviour, in Chinese too', async ({ page }) => {
+  const linux = simulateScenario('abort', { ...DEFAULT_OPTIONS, profile: 'linux' });
+  const abort = linux.steps.find((s) => s.rule === 'abort-send-rst');
+  await page.goto(`./#s=abort&step=${(abort?.index ?? 0) + 1}&lang=zh&profile=linux`);
+  await expect(page.getByText('按 RFC 9293：')).toBeVisible();
+  await expect(page.getByText('Linux 还会置上 ACK 位', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^报文段 4：RST, ACK seq=1 ack=1，/ })).toBeVisible();
+});

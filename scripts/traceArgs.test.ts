@@ -34,6 +34,19 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
     expect(error(['--pcap', 'x.pcap', '--side', 'client'])).toContain('--side');
   });
 
+  it('--profile linux runs the Linux profile; the default is RFC 9293', () => {
+    const linux = readTraceArgs(['syn-ack-lost', '--profile', 'linux']);
+    expect(linux.kind === 'run' && linux.options.profile).toBe('linux');
+    const plain = readTraceArgs(['syn-ack-lost']);
+    expect(plain.kind === 'run' && plain.options.profile).toBe('rfc9293');
+  });
+
+  it.each(['bsd', 'Linux', '', 'linux ', '__proto__', 'rfc793'])('--profile %j is refused, naming the two profiles', (value) => {
+    const message = error(['close', '--profile', value]);
+    expect(message).toMatch(/^--profile must be one of rfc9293, linux/);
+    expect(message).not.toContain('\n');
+  });
+
   it.each([
     ['--latency', '1e300'],
     ['--latency', '0x10'],

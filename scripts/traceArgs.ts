@@ -4,8 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber,
-  type IsnMode, type OptionLimits, type ScenarioId, type Side, type SimOptions,
+  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, PROFILES, readProfile, readWholeNumber,
+  type IsnMode, type OptionLimits, type Profile, type ScenarioId, type Side, type SimOptions,
 } from '../src/engine';
 
 export type TraceFormat = 'json' | 'text' | 'mermaid' | 'pcap' | 'packetdrill';
@@ -41,7 +41,7 @@ const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
-const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'side', 'ipv6'] as const;
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'profile', 'side', 'ipv6'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -68,6 +68,14 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number, li
   throw new ArgError(`--${name} needs a whole number from ${limits.min} to ${limits.max}${unit}, got ${quoteArg(raw)}`);
 }
 
+/** `--profile rfc9293|linux`, read by the same reader as the link's `profile=`. */
+function profileArg(raw: string | undefined): Profile {
+  if (raw === undefined) return DEFAULT_OPTIONS.profile;
+  const profile = readProfile(raw);
+  if (profile !== null) return profile;
+  throw new ArgError(`--profile must be one of ${PROFILES.join(', ')} (RFC 9293 to the letter, or a Linux kernel's choices), got ${quoteArg(raw)}`);
+}
+
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new ArgError(`${name} must be one of ${allowed.join(', ')}, got ${quoteArg(raw)}`);
@@ -90,6 +98,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         'syn-cookies': { type: 'boolean' },
         side: { type: 'string' },
         ipv6: { type: 'boolean' },
+        profile: { type: 'string' },
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
@@ -115,6 +124,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       latencyMs: wholeNumber('latency', values.latency, DEFAULT_OPTIONS.latencyMs, OPTION_LIMITS.latencyMs, ' (ms)'),
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
+      profile: profileArg(values.profile),
     };
     return { kind: 'run', id, format, relative: values.relative ?? false, options, viewpoint: viewpointArgs(values, format) };
   } catch (error) {

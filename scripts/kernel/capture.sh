@@ -4,12 +4,18 @@
 #
 #   scripts/kernel/capture.sh [CASE...]      (no CASE: all of them; about 2.5 minutes)
 #
-# CASEs: syn-timeout syn-timeout-exp synack-lost fin-lost close3 flood flood-nocookies
+# CASEs: the lab's scenarios, call for call (see SCENARIO_CASES below): handshake close
+# close-fin-ack server-close half-close simultaneous-close simultaneous-close-lost-fins
+# simultaneous-open refused abort syn-lost syn-ack-lost fin-lost passive-fin-lost
+# last-ack-lost close-unread data-after-close; and the measurements behind the teaching
+# text: syn-timeout syn-timeout-exp synack-lost close3 flood flood-nocookies
 #
 # Each case runs in a network namespace of its own (thl-CASE-PID) that has only the
 # loopback interface: every packet goes to 127.0.0.1 inside that namespace and nowhere
 # else. Per case it writes into captures/ (or $OUT):
 #   CASE.pcap  the tcpdump capture (headers only)
+#   CASE.json  the kernel's state changes (sock:inet_sock_set_state) and what the sockets
+#              reported, for the tests that compare the engine's Linux profile with them
 #   CASE.txt   what the sockets reported, tcpdump's reading of the capture with
 #              wall-clock timestamps, the sock:inet_sock_set_state tracepoint for the
 #              case's port (or `ss` snapshots where tracefs is not available) and the
@@ -49,11 +55,22 @@ in_ns() { local ns=$1; shift; ip netns exec "$ns" "$@"; }
 
 # Drop the first packet that matches FILTER for each client port, let later ones pass:
 # the port goes into a dynamic set when its first packet is dropped.
+# Each call has a set of its own, so two drop_once rules (one per direction) do not share ports.
+DROP_SETS=0
 drop_once() {   # drop_once NS KEY FILTER...   (KEY: the client's port, "tcp sport" or "tcp dport")
-  local ns=$1 key=$2; shift 2
-  in_ns "$ns" nft add set inet thl seen '{ type inet_service; flags dynamic; }'
-  in_ns "$ns" nft add rule inet thl input "$@" "$key" @seen accept
-  in_ns "$ns" nft add rule inet thl input "$@" add @seen "{ $key }" counter drop
+  local ns=$1 key=$2 set=seen$((DROP_SETS += 1)); shift 2
+  in_ns "$ns" nft add set inet thl "$set" '{ type inet_service; flags dynamic; }'
+  in_ns "$ns" nft add rule inet thl input "$@" "$key" "@$set" accept
+  in_ns "$ns" nft add rule inet thl input "$@" add "@$set" "{ $key }" counter drop
+}
+# Drop only the second packet that matches FILTER (the first passes, later ones pass).
+drop_second() { # drop_second NS FILTER...
+  local ns=$1; shift
+  in_ns "$ns" nft add set inet thl passed '{ type inet_service; flags dynamic; }'
+  in_ns "$ns" nft add set inet thl dropped '{ type inet_service; flags dynamic; }'
+  in_ns "$ns" nft add rule inet thl input "$@" tcp sport @dropped accept
+  in_ns "$ns" nft add rule inet thl input "$@" tcp sport @passed add @dropped '{ tcp sport }' counter drop
+  in_ns "$ns" nft add rule inet thl input "$@" add @passed '{ tcp sport }' accept
 }
 drop_all() {    # drop_all NS FILTER...
   local ns=$1; shift
@@ -64,7 +81,9 @@ drop_all() {    # drop_all NS FILTER...
 TCPDUMP_PID=""
 capture_start() {   # capture_start NS CASE PORT
   local err="$OUT/.$2.tcpdump.err"
-  in_ns "$1" tcpdump -i lo -n -U --immediate-mode -s 96 -w "$OUT/$2.pcap" "tcp port $3" 2>"$err" &
+  # Started directly (not through in_ns, a function): $! must be tcpdump itself, or the kill
+  # below would end a subshell and leave tcpdump running.
+  ip netns exec "$1" tcpdump -i lo -n -U --immediate-mode -s 96 -w "$OUT/$2.pcap" "tcp port $3" 2>"$err" >/dev/null &
   TCPDUMP_PID=$!
   until grep -q "listening on" "$err" 2>/dev/null; do sleep 0.05; done
 }
@@ -100,11 +119,24 @@ report() {          # report NS CASE PORT SOCKLOG
     done
     echo "## sockets (sock.py, wall clock)"; cat "$4"
     echo "## packets (tcpdump -tt)"; tcpdump -tt -n -r "$OUT/$2.pcap" 2>/dev/null
-    echo "## states (sock:inet_sock_set_state)"; trace_stop "$2"
+    echo "## states (sock:inet_sock_set_state)"; trace_stop "$2" | tee "$4.trace"
     echo "## counters (nstat)"
     in_ns "$1" nstat -az 2>/dev/null | grep -E 'TcpExt(Syncookies|ListenOverflows|ListenDrops|TCPReqQFullDo|TCPReqQFullDrop|TCPTimeouts)|TcpRetransSegs' || true
   } > "$OUT/$2.txt"
+  python3 "$HERE/states_json.py" "$2" "$3" "$4.trace" "$4" > "$OUT/$2.json"
+  rm -f "$4.trace"
 }
+
+# The lab's scenarios (src/engine/scenarios.ts), each made by `sock.py scenario NAME` with the
+# scenario's own delays; CASE -> the sock.py scenario it runs.
+declare -A SCENARIO_CASES=(
+  [handshake]=handshake [syn-lost]=handshake [syn-ack-lost]=handshake
+  [close]=close [fin-lost]=close [passive-fin-lost]=close [last-ack-lost]=close
+  [close-fin-ack]=close-fin-ack [server-close]=server-close [half-close]=half-close
+  [simultaneous-close]=simultaneous-close [simultaneous-close-lost-fins]=simultaneous-close
+  [simultaneous-open]=simultaneous-open [refused]=refused [abort]=abort
+  [close-unread]=close-unread [data-after-close]=data-after-close
+)
 
 # --- the cases ----------------------------------------------------------------------
 run_case() {        # run_case CASE PORT
@@ -125,6 +157,21 @@ run_case() {        # run_case CASE PORT
       drop_once "$ns" "tcp dport" tcp sport "$port" 'tcp flags & (syn|ack) == (syn|ack)' ;;
     fin-lost)           # (3) the client's first FIN dropped
       drop_once "$ns" "tcp sport" tcp dport "$port" 'tcp flags & fin == fin' ;;
+    syn-lost)           # the client's first SYN dropped
+      drop_once "$ns" "tcp sport" tcp dport "$port" 'tcp flags & (syn|ack) == syn' ;;
+    syn-ack-lost)       # the server's first SYN,ACK dropped (a handshake only; cf. synack-lost)
+      drop_once "$ns" "tcp dport" tcp sport "$port" 'tcp flags & (syn|ack) == (syn|ack)' ;;
+    passive-fin-lost)   # the server's first FIN dropped
+      drop_once "$ns" "tcp dport" tcp sport "$port" 'tcp flags & fin == fin' ;;
+    last-ack-lost)      # the client's second bare ACK (the one that answers the server's FIN)
+      drop_second "$ns" tcp dport "$port" 'tcp flags == ack' ;;
+    simultaneous-close-lost-fins)   # each side's first FIN dropped: the resent FINs meet
+      drop_once "$ns" "tcp sport" tcp dport "$port" 'tcp flags & fin == fin'
+      drop_once "$ns" "tcp dport" tcp sport "$port" 'tcp flags & fin == fin' ;;
+    simultaneous-open)  # each side's first SYN dropped, so the resent SYNs cross
+      drop_once "$ns" "tcp sport" 'tcp flags & (syn|ack) == syn' ;;
+    handshake|close|close-fin-ack|server-close|half-close|simultaneous-close|refused|abort|close-unread|data-after-close)
+      ;;
     close3)             # (4) nothing dropped: the passive side closes as soon as it reads EOF
       ;;
     flood|flood-nocookies)  # (5) SYN,ACKs never reach the "forged" clients; backlog 1
@@ -138,10 +185,14 @@ run_case() {        # run_case CASE PORT
   case $case in
     syn-timeout*) in_ns "$ns" python3 "$HERE/sock.py" syn-timeout "$port" >>"$socklog" ;;
     flood*)       in_ns "$ns" python3 "$HERE/sock.py" flood "$port" 8 >>"$socklog" ;;
-    *)            in_ns "$ns" python3 "$HERE/sock.py" close "$port" 0.2 >>"$socklog"
-                  # ss: which states are left a moment after the close (TIME-WAIT on the closer)
-                  { echo "ss after close:"; in_ns "$ns" ss -tan state all "( sport = :$port or dport = :$port )"; } >>"$socklog" ;;
+    close3|synack-lost)
+                  in_ns "$ns" python3 "$HERE/sock.py" close "$port" 0.2 >>"$socklog" ;;
+    *)            in_ns "$ns" python3 "$HERE/sock.py" scenario "$port" "${SCENARIO_CASES[$case]}" >>"$socklog" ;;
   esac
+  # ss: which states are left a moment after the close (TIME-WAIT on the closer, which the
+  # tracepoint reports as CLOSE: the socket hands over to a TIME-WAIT entry)
+  [[ $case == syn-timeout* || $case == flood* ]] ||
+    { echo "ss after close:"; in_ns "$ns" ss -tan state all "( sport = :$port or dport = :$port )"; } >>"$socklog"
   capture_stop "$case"
   report "$ns" "$case" "$port" "$socklog"
   rm -f "$socklog"
@@ -159,11 +210,14 @@ cleanup() {   # whatever an interrupted run left behind: its namespaces and trac
 trap cleanup EXIT
 
 CASES=("$@")
-[[ ${#CASES[@]} -gt 0 ]] || CASES=(syn-timeout syn-timeout-exp synack-lost fin-lost close3 flood flood-nocookies)
+[[ ${#CASES[@]} -gt 0 ]] || CASES=(syn-timeout syn-timeout-exp synack-lost close3 flood flood-nocookies
+  handshake close close-fin-ack server-close half-close simultaneous-close simultaneous-close-lost-fins
+  simultaneous-open refused abort syn-lost syn-ack-lost fin-lost passive-fin-lost last-ack-lost
+  close-unread data-after-close)
 port=40100
 pids=()
 for c in "${CASES[@]}"; do
-  port=$((port + 1))
+  port=$((port + 2))   # simultaneous-open also uses port+1
   if [[ $c == syn-timeout* ]]; then
     run_case "$c" "$port" & pids+=($!)     # the long ones (about 2 minutes) run meanwhile
   else

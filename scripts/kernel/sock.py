@@ -8,6 +8,7 @@ capture.sh can put them beside tcpdump's -tt timestamps.
 import errno
 import os
 import socket
+import struct
 import sys
 import threading
 import time
@@ -83,12 +84,280 @@ def syn_flood(port, count):
     srv.close()
 
 
+# --- the lab's scenarios, call for call -------------------------------------------
+# Each function below makes the socket calls of one built-in scenario of the lab
+# (src/engine/scenarios.ts) with the same delays, so the engine's Linux profile can be
+# compared with the capture segment for segment. `scenario_end` marks where the scenario's
+# own calls are done: what follows (closing whatever is still open) is housekeeping.
+
+def listener(port, backlog=8):
+    srv = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    srv.bind((HOST, port))
+    srv.listen(backlog)
+    return srv
+
+
+def read_to_eof(conn):
+    while conn.recv(4096):
+        pass
+
+
+def in_thread(target, *args):
+    t = threading.Thread(target=target, args=args)
+    t.start()
+    return t
+
+
+def end_of_scenario(hold=1.0):
+    """Let the last segments and timers of the scenario play out, then mark the end."""
+    time.sleep(hold)
+    say("scenario_end", f"{time.time():.6f}")
+
+
+def abort_socket(s):
+    """SO_LINGER {on, 0} then close(): the abort() of the lab."""
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    s.close()
+
+
+def sc_handshake(port):
+    """handshake, syn-lost, syn-ack-lost: listen, connect, nothing else."""
+    srv = listener(port)
+    accepted = []
+    server = in_thread(lambda: accepted.append(srv.accept()[0]))
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    say("connect_start", f"{time.time():.6f}")
+    c.connect((HOST, port))
+    say("connect_end", f"{time.time():.6f}")
+    server.join(timeout=30)
+    end_of_scenario()
+    for s in [c, *accepted]:
+        abort_socket(s)
+    srv.close()
+
+
+def sc_close(port, server_delay):
+    """close (server_delay 0.4) and close-fin-ack (0): the client closes 0.5 s after
+    connect() returned; the server closes server_delay after read() returned 0."""
+    srv = listener(port)
+
+    def server():
+        conn, _ = srv.accept()
+        read_to_eof(conn)
+        say("server_eof", f"{time.time():.6f}")
+        time.sleep(server_delay)
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    say("connect_end", f"{time.time():.6f}")
+    time.sleep(0.5)
+    say("client_close", f"{time.time():.6f}")
+    c.close()
+    t.join(timeout=30)
+    end_of_scenario()
+    srv.close()
+
+
+def sc_server_close(port):
+    """server-close: the server closes 0.5 s after accept(); the client 0.4 s after EOF."""
+    srv = listener(port)
+
+    def server():
+        conn, _ = srv.accept()
+        time.sleep(0.5)
+        say("server_close", f"{time.time():.6f}")
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    read_to_eof(c)
+    say("client_eof", f"{time.time():.6f}")
+    time.sleep(0.4)
+    c.close()
+    t.join(timeout=30)
+    end_of_scenario()
+    srv.close()
+
+
+def sc_half_close(port):
+    """half-close: shutdown(SHUT_WR) 0.5 s after connect; the server, after EOF, sends
+    100 bytes at +0.3 s and +0.6 s and closes at +0.9 s; the client keeps reading."""
+    srv = listener(port)
+
+    def server():
+        conn, _ = srv.accept()
+        read_to_eof(conn)
+        eof = time.time()
+        for at in (0.3, 0.6):
+            time.sleep(max(0, eof + at - time.time()))
+            conn.send(b"x" * 100)
+        time.sleep(max(0, eof + 0.9 - time.time()))
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    time.sleep(0.5)
+    c.shutdown(socket.SHUT_WR)
+    read_to_eof(c)
+    t.join(timeout=30)
+    end_of_scenario()
+    c.close()
+    srv.close()
+
+
+def sc_simultaneous_close(port):
+    """simultaneous-close: both applications close 0.5 s after accept(), at one barrier."""
+    srv = listener(port)
+    barrier = threading.Barrier(2)
+
+    def server():
+        conn, _ = srv.accept()
+        time.sleep(0.5)
+        barrier.wait()
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    time.sleep(0.5)
+    barrier.wait()
+    c.close()
+    t.join(timeout=30)
+    end_of_scenario()
+    srv.close()
+
+
+def sc_simultaneous_open(port):
+    """simultaneous-open: two sockets bound to port and port+1 connect to each other at
+    once (capture.sh drops each side's first SYN, so the retransmitted SYNs cross)."""
+    a = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    b = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    for s, p in ((a, port + 1), (b, port)):
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind((HOST, p))
+    results = {}
+
+    def connect(name, s, p):
+        try:
+            s.connect((HOST, p))
+            results[name] = "connected"
+        except OSError as e:
+            results[name] = errno.errorcode.get(e.errno, str(e.errno))
+
+    ta = in_thread(connect, "client", a, port)
+    tb = in_thread(connect, "server", b, port + 1)
+    ta.join(timeout=30)
+    tb.join(timeout=30)
+    say("connect_results", ",".join(f"{k}:{v}" for k, v in sorted(results.items())))
+    end_of_scenario()
+    abort_socket(a)
+    abort_socket(b)
+
+
+def sc_refused(port):
+    """refused: connect() to a port nobody listens on."""
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    try:
+        c.connect((HOST, port))
+        say("connect_result", "connected")
+    except OSError as e:
+        say("connect_result", errno.errorcode.get(e.errno, str(e.errno)))
+    end_of_scenario(0.5)
+
+
+def sc_abort(port):
+    """abort: the client aborts (SO_LINGER 0, close) 0.5 s after connect() returned."""
+    srv = listener(port)
+    accepted = []
+    server = in_thread(lambda: accepted.append(srv.accept()[0]))
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    server.join(timeout=30)
+    time.sleep(0.5)
+    abort_socket(c)
+    end_of_scenario()
+    for s in accepted:
+        s.close()
+    srv.close()
+
+
+def sc_close_unread(port):
+    """For rst-unread-data: the server sends 100 bytes 0.2 s after accept(); the client
+    never reads them and close()s 0.5 s after connect() returned."""
+    srv = listener(port)
+
+    def server():
+        conn, _ = srv.accept()
+        time.sleep(0.2)
+        conn.send(b"x" * 100)
+        time.sleep(1.0)
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    time.sleep(0.5)
+    c.close()
+    t.join(timeout=30)
+    end_of_scenario()
+    srv.close()
+
+
+def sc_data_after_close(port):
+    """For data-after-close: the client close()s 0.5 s after connect(); the server, which
+    has not closed, sends 100 bytes 0.2 s after EOF, then again 0.2 s later (EPIPE)."""
+    srv = listener(port)
+
+    def server():
+        conn, _ = srv.accept()
+        read_to_eof(conn)
+        for _ in range(2):
+            time.sleep(0.2)
+            try:
+                conn.send(b"x" * 100)
+                say("server_send", "ok")
+            except OSError as e:
+                say("server_send", errno.errorcode.get(e.errno, str(e.errno)))
+        conn.close()
+
+    t = in_thread(server)
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.connect((HOST, port))
+    time.sleep(0.5)
+    c.close()
+    t.join(timeout=30)
+    end_of_scenario()
+    srv.close()
+
+
+SCENARIOS = {
+    "handshake": sc_handshake,
+    "close": lambda port: sc_close(port, 0.4),
+    "close-fin-ack": lambda port: sc_close(port, 0.0),
+    "server-close": sc_server_close,
+    "half-close": sc_half_close,
+    "simultaneous-close": sc_simultaneous_close,
+    "simultaneous-open": sc_simultaneous_open,
+    "refused": sc_refused,
+    "abort": sc_abort,
+    "close-unread": sc_close_unread,
+    "data-after-close": sc_data_after_close,
+}
+
+
 def main():
     case, port = sys.argv[1], int(sys.argv[2])
     if case == "syn-timeout":
         syn_timeout(port)
     elif case == "close":
         connect_then_close(port, float(sys.argv[3]) if len(sys.argv) > 3 else 0.2)
+    elif case == "scenario":
+        SCENARIOS[sys.argv[3]](port)
     elif case == "flood":
         syn_flood(port, int(sys.argv[3]) if len(sys.argv) > 3 else 8)
     else:

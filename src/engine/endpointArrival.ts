@@ -17,6 +17,14 @@ import {
 } from './tcbOps';
 import { sendData, sendFin } from './endpointCalls';
 import { inListen } from './endpointListen';
+import {
+  acksCrossingSynAck,
+  acksDataAtOnce,
+  finAckDelayMs,
+  LINUX,
+  reopensTimeWait,
+  resendsSynAckForDuplicateSyn,
+} from './profile';
 import { result, type StepResult } from './stepResult';
 import type { RuleId } from './rules';
 import type { TcpState } from './states';
@@ -145,6 +153,11 @@ export function segmentAcceptable(ep: Endpoint, seg: Segment): boolean {
 function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   const isRst = hasFlag(seg, 'RST');
 
+  // Where Linux decides before the sequence test (profile.ts): a new SYN reopening TIME-WAIT
+  // (RFC 6191), and a retransmitted SYN answered with the SYN,ACK again.
+  if (reopensTimeWait(ep, seg)) return reopenTimeWait(ep, seg, now);
+  if (resendsSynAckForDuplicateSyn(ep, seg)) return resendSynAck(ep, now);
+
   // TIME-WAIT: the peer resent its FIN because our last ACK was lost. It lies just behind
   // RCV.NXT, so the window test below would only re-ACK it; the FIN rule of §3.10.7.4 (eighth)
   // also says to restart the 2 MSL timeout — the reason TIME-WAIT exists.
@@ -157,7 +170,11 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   // already took, so it sits one behind RCV.NXT, but its ACK acknowledges our SYN.
   if (isSimultaneousSynAck(ep, seg)) {
     const acked = acknowledge(withState(ep, 'ESTABLISHED'), seg.ack, now);
-    return finishEstablished(acked, 'syn-received-simultaneous-syn-ack', [], ['connect-returned'], now);
+    if (!acksCrossingSynAck(acked)) {
+      return finishEstablished(acked, 'syn-received-simultaneous-syn-ack', [], ['connect-returned'], now);
+    }
+    const { ep: answered, segment } = sendAck(acked);
+    return finishEstablished(answered, 'syn-received-simultaneous-syn-ack-ack', [segment], ['connect-returned'], now);
   }
 
   // First: the sequence number.
@@ -189,6 +206,28 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   // Fifth: ACK.
   if (seg.ack === null) return result(ep, 'no-ack-dropped');
   return processAck(ep, seg, seg.ack, now);
+}
+
+/**
+ * Linux, RFC 6191: the old connection is forgotten and the socket that listened takes the SYN
+ * as if in LISTEN, with an ISS past anything the old connection sent (tcp_timewait_state_process).
+ */
+function reopenTimeWait(ep: Endpoint, seg: Segment, now: number): StepResult {
+  const listening: Endpoint = { ...resetConnection(ep, 'LISTEN', now), passiveOpen: true, iss: seqAdd(ep.sndNxt, LINUX.timeWaitIssGap) };
+  return { ...inListen(listening, seg, now), rule: 'time-wait-syn-reopens' };
+}
+
+/** Linux: the SYN,ACK at the front of the queue again, its timer restarted, its retry count kept. */
+function resendSynAck(ep: Endpoint, now: number): StepResult {
+  const front = ep.retransmitQueue[0];
+  if (!front) return result(ep, 'syn-received-dup-syn-syn-ack');
+  const next: Endpoint = {
+    ...ep,
+    // Sent twice now: its ACK measures no round trip (Karn, RFC 6298 §3).
+    retransmitQueue: [{ ...front, retransmitted: true }, ...ep.retransmitQueue.slice(1)],
+    timers: { ...ep.timers, retransmit: now + ep.rtoMs },
+  };
+  return result(next, 'syn-received-dup-syn-syn-ack', { retransmitted: [front.segment] });
 }
 
 /** TIME-WAIT, and the peer's FIN again: the one that ends just at RCV.NXT. */
@@ -309,6 +348,8 @@ interface Reception {
   readonly ackNow: boolean;
   /** An ACK that may wait (the delayed-ACK timer) for a reply to ride on. */
   readonly ackLater: boolean;
+  /** How long it may wait, when not the delayed-ACK timer's usual delay. */
+  readonly ackDelayMs?: number;
 }
 
 /** Where the segment's text lies against what we have received. */
@@ -349,7 +390,8 @@ function receiveText(so: Reception, seg: Segment, { receiving, inOrder, newBytes
     // An ACK may wait for a reply to ride on only while we can still send, and not past a
     // second segment: "an ACK SHOULD be generated for at least every second full-sized
     // segment" (§3.8.6.3) — a delayed ACK already pending means this is the second.
-    const mayDelay = ep.state === 'ESTABLISHED' && ep.timers.delayedAck === null;
+    const received = ep.irs === null ? newBytes : seqDiff(ep.rcvNxt, seqAdd(ep.irs, 1));
+    const mayDelay = ep.state === 'ESTABLISHED' && ep.timers.delayedAck === null && !acksDataAtOnce(ep, received);
     return {
       ...so,
       ep,
@@ -379,6 +421,7 @@ function receiveFin(so: Reception, { seg, before, now }: TextArrival, { inOrder,
         ...eof,
         ep: withState(ep, 'CLOSE-WAIT'),
         rule: 'fin-to-close-wait',
+        ackDelayMs: finAckDelayMs(ep),
         ackLater: eof.ackLater || before === 'ESTABLISHED',
         ackNow: eof.ackNow || before !== 'ESTABLISHED',
       };
@@ -399,7 +442,10 @@ function receiveFin(so: Reception, { seg, before, now }: TextArrival, { inOrder,
 }
 
 /** Send the ACK owed now (unless one already sent covers it), or start the delayed-ACK timer. */
-function acknowledgeReception({ ep, rule, app, params, ackNow, ackLater }: Reception, { alreadySent, now }: TextArrival): StepResult {
+function acknowledgeReception(
+  { ep, rule, app, params, ackNow, ackLater, ackDelayMs }: Reception,
+  { alreadySent, now }: TextArrival,
+): StepResult {
   const sent: Segment[] = [...alreadySent];
   let next = ep;
   if (ackNow && !sent.some((s) => s.ack === next.rcvNxt)) {
@@ -407,7 +453,7 @@ function acknowledgeReception({ ep, rule, app, params, ackNow, ackLater }: Recep
     next = acked;
     sent.push(segment);
   } else if (ackLater && next.timers.delayedAck === null) {
-    next = { ...next, timers: { ...next.timers, delayedAck: now + next.config.delayedAckMs } };
+    next = { ...next, timers: { ...next.timers, delayedAck: now + (ackDelayMs ?? next.config.delayedAckMs) } };
   }
   return result(next, rule, { sent, app: [...app], params: { ...params } });
 }

@@ -1,5 +1,6 @@
 /** User calls: OPEN (§3.10.1), SEND (§3.10.2), CLOSE (§3.10.4), ABORT (§3.10.5). */
-import { makeReset, ourPorts, resetConnection, sendNew, withState } from './tcbOps';
+import { resetConnection, sendNew, withState } from './tcbOps';
+import { abortReset } from './profile';
 import { result, type StepResult } from './stepResult';
 import type { Segment } from './segment';
 import type { Endpoint } from './tcb';
@@ -138,9 +139,8 @@ function abort(ep: Endpoint, now: number): StepResult {
     case 'FIN-WAIT-1':
     case 'FIN-WAIT-2':
     case 'CLOSE-WAIT': {
-      // §3.10.5: "Send a reset segment: <SEQ=SND.NXT><CTL=RST>".
-      const rst: Segment = makeReset(ourPorts(ep), ep.sndNxt, null);
-      return result(resetConnection(ep, 'CLOSED', now), 'abort-send-rst', { sent: [rst] });
+      // §3.10.5: "Send a reset segment: <SEQ=SND.NXT><CTL=RST>" (Linux: RST,ACK, see abortReset).
+      return result(resetConnection(ep, 'CLOSED', now), 'abort-send-rst', { sent: [abortReset(ep)] });
     }
   }
 }

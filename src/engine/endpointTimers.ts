@@ -1,6 +1,7 @@
 /** Timer expiry (RFC 9293 §3.10.8; RTO back-off RFC 6298 §5.5; delayed ACK §3.8.6.3). */
 import { makeSegment } from './segment';
 import { backedOffRto } from './rto';
+import { ackTimerIsEofRead, halfOpenGiveUpReturnsToListen, retryLimit, rtoAfterTimeout } from './profile';
 import { resetConnection, sendAck } from './tcbOps';
 import { result, type StepResult } from './stepResult';
 import { synQueueTimer } from './endpointListen';
@@ -21,6 +22,7 @@ export function applyTimer(ep: Endpoint, timer: TimerName, now: number): StepRes
       return synQueueTimer(ep, now);
     case 'delayedAck': {
       const { ep: next, segment } = sendAck(cleared);
+      if (ackTimerIsEofRead(ep)) return result(next, 'eof-read-ack', { sent: [segment] });
       return result(next, 'delayed-ack', { sent: [segment], params: { delay: ep.config.delayedAckMs } });
     }
   }
@@ -29,7 +31,10 @@ export function applyTimer(ep: Endpoint, timer: TimerName, now: number): StepRes
 function retransmit(ep: Endpoint, now: number): StepResult {
   const front = ep.retransmitQueue[0];
   if (!front) return result(ep, 'retransmit', { params: { retry: ep.retries, rto: ep.rtoMs / 1000 } });
-  if (ep.retries >= ep.config.maxRetries) {
+  if (ep.retries >= retryLimit(ep)) {
+    if (halfOpenGiveUpReturnsToListen(ep)) {
+      return result(resetConnection(ep, 'LISTEN', now), 'syn-received-give-up-listen', { params: { retry: ep.retries } });
+    }
     // RFC 9293 §3.8.3 (R2): past the give-up threshold the connection is closed and the user told.
     return result(resetConnection(ep, 'CLOSED', now), 'retransmit-give-up', {
       app: ['connection-timed-out'],
@@ -40,7 +45,7 @@ function retransmit(ep: Endpoint, now: number): StepResult {
   const old = front.segment;
   const segment =
     old.ack === null ? old : makeSegment({ ...old, ack: ep.rcvNxt, window: ep.rcvWnd });
-  const rtoMs = backedOffRto(ep.rtoMs);
+  const rtoMs = rtoAfterTimeout(ep, ep.retries + 1, backedOffRto(ep.rtoMs));
   const next: Endpoint = {
     ...ep,
     rtoMs,

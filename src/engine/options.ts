@@ -1,6 +1,8 @@
 /**
  * Options a user can set for a run. Serialisable (they live in the store and the link).
  */
+import { DEFAULT_PROFILE, isProfile, type Profile } from './profile';
+
 export type IsnMode = 'fixed' | 'random' | 'wrap';
 
 export interface SimOptions {
@@ -15,6 +17,8 @@ export interface SimOptions {
   timeWaitMs: number;
   /** Listeners answer with SYN cookies when their queue is full (matters in syn-flood). */
   synCookies: boolean;
+  /** RFC 9293 to the letter, or what a Linux kernel does where the two differ (profile.ts). */
+  profile: Profile;
 }
 
 export const DEFAULT_ISN = { client: 1000, server: 5000 } as const;
@@ -30,6 +34,7 @@ export const DEFAULT_OPTIONS: SimOptions = {
   latencyMs: 100,
   timeWaitMs: TIME_WAIT_PRESETS.linux,
   synCookies: false,
+  profile: DEFAULT_PROFILE,
 };
 
 type NumericOption = { [K in keyof SimOptions]: SimOptions[K] extends number ? K : never }[keyof SimOptions];
@@ -76,4 +81,13 @@ export function readWholeNumber(raw: string, limits: OptionLimits): WholeNumberR
   const value = Number(text);
   if (value < limits.min || value > limits.max) return { ok: false, problem: 'range' };
   return { ok: true, value };
+}
+
+/**
+ * Reads a profile name from a person (a link, the CLI): exactly `rfc9293` or `linux`, or null.
+ * Case and spaces are not forgiven either: a link that says `Linux ` was hand-edited and the
+ * reader should be told it was not followed, not get a guess.
+ */
+export function readProfile(raw: string): Profile | null {
+  return isProfile(raw) ? raw : null;
 }

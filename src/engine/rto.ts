@@ -6,7 +6,6 @@
 /** §2.3: the gains of the two estimators, and the variance multiplier of §2.2. */
 const ALPHA = 1 / 8;
 const BETA = 1 / 4;
-const K = 4;
 
 /**
  * §2.2's G, the clock granularity: the engine's logical clock counts whole milliseconds, so a
@@ -14,9 +13,6 @@ const K = 4;
  * formula, so §2.4's lower bound and the estimate both still hold).
  */
 const CLOCK_GRANULARITY_MS = 1;
-
-/** §2.4: "if it is less than 1 second, then the RTO SHOULD be rounded up to 1 second". */
-const MIN_RTO_MS = 1000;
 
 /**
  * §2.5 lets an implementation cap the RTO at 60 s or more; Linux uses 120 s. With 7 retries a
@@ -31,6 +27,8 @@ const MAX_RTO_MS = 120_000;
  */
 export const SYN_TIMEOUT_RTO_MS = 3000;
 
+import { rtoFromEstimate, type Profile } from './profile';
+
 /** What the timer has learned about the path: SRTT and RTTVAR are null until the first sample (§2.1). */
 export interface RttEstimate {
   readonly srttMs: number | null;
@@ -41,9 +39,9 @@ export interface RttEstimate {
 /**
  * Fold one round-trip measurement R into the estimate: §2.2 for the first, §2.3 for the next
  * ones (RTTVAR is updated first, with the SRTT from before this sample, as §2.3 orders), then
- * RTO = SRTT + max(G, K·RTTVAR), bounded by §2.4 and §2.5.
+ * RTO = SRTT + max(G, K·RTTVAR), bounded by §2.4 and §2.5 — or Linux's formula (profile.ts).
  */
-export function measureRtt(estimate: RttEstimate, rttMs: number): RttEstimate {
+export function measureRtt(estimate: RttEstimate, rttMs: number, profile: Profile = 'rfc9293'): RttEstimate {
   const { srttMs, rttvarMs } =
     estimate.srttMs === null || estimate.rttvarMs === null
       ? { srttMs: rttMs, rttvarMs: rttMs / 2 }
@@ -51,7 +49,7 @@ export function measureRtt(estimate: RttEstimate, rttMs: number): RttEstimate {
           rttvarMs: (1 - BETA) * estimate.rttvarMs + BETA * Math.abs(estimate.srttMs - rttMs),
           srttMs: (1 - ALPHA) * estimate.srttMs + ALPHA * rttMs,
         };
-  return { srttMs, rttvarMs, rtoMs: boundedRto(srttMs + Math.max(CLOCK_GRANULARITY_MS, K * rttvarMs)) };
+  return { srttMs, rttvarMs, rtoMs: boundedRto(rtoFromEstimate(profile, srttMs, rttvarMs, CLOCK_GRANULARITY_MS)) };
 }
 
 /** §5.5: "set RTO <- RTO * 2 ('back off the timer')", up to the cap of §2.5. */
@@ -59,7 +57,8 @@ export function backedOffRto(rtoMs: number): number {
   return Math.min(rtoMs * 2, MAX_RTO_MS);
 }
 
+/** On a clock tick and under the cap of §2.5 (the floor of §2.4 is the profile's: rtoFromEstimate). */
 function boundedRto(rtoMs: number): number {
   const onTick = Math.ceil(rtoMs / CLOCK_GRANULARITY_MS) * CLOCK_GRANULARITY_MS;
-  return Math.min(Math.max(onTick, MIN_RTO_MS), MAX_RTO_MS);
+  return Math.min(onTick, MAX_RTO_MS);
 }

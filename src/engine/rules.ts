@@ -57,6 +57,12 @@ export const RULES = {
   'syn-challenge-ack': '3.10.7.4',
   'syn-received-syn-to-listen': '3.10.7.4',
   'syn-received-simultaneous-syn-ack': '3.10.7.4',
+  // Linux profile only (profile.ts): where the kernel decides otherwise than the RFC's text.
+  'syn-received-simultaneous-syn-ack-ack': '3.10.7.4',
+  'syn-received-dup-syn-syn-ack': '3.10.7.4',
+  'time-wait-syn-reopens': '3.10.7.4',
+  'syn-received-give-up-listen': '3.8.3',
+  'eof-read-ack': '3.8.6.3',
   'no-ack-dropped': '3.10.7.4',
   'syn-received-ack': '3.10.7.4',
   'syn-received-bad-ack-rst': '3.10.7.4',

@@ -18,6 +18,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, OPTION_LIMITS, TIME_WAIT_PRESETS, type SimOptions } from './options';
+import { PROFILES } from './profile';
 import type { Scenario, ScriptedCall } from './scenario';
 import { SCENARIOS } from './scenarios';
 import { SCENARIO_IDS } from './scenarioIds';
@@ -91,6 +92,10 @@ const LEGAL: Readonly<Record<string, readonly Via[]>> = {
   'CLOSING>CLOSED': ['segment', 'abort', 'retransmit'],
   'LAST-ACK>CLOSED': ['segment', 'abort', 'retransmit'],
   'TIME-WAIT>CLOSED': ['timeWait', 'segment', 'abort'],
+  // Linux profile only (profile.ts): a half-open connection given up leaves its listener in
+  // LISTEN; a SYN above the old sequence space reopens TIME-WAIT as a new connection (RFC 6191).
+  'SYN-RECEIVED>LISTEN:linux': ['retransmit'],
+  'TIME-WAIT>SYN-RECEIVED:linux': ['segment'],
 };
 
 /** Each check returns what it found wrong, in words; a good run gives []. */
@@ -101,7 +106,8 @@ function illegalTransitions(trace: Trace): string[] {
     // Not Figure 5 but RFC 4987 §3.6: a listener that answered with a SYN cookie kept no
     // SYN-RECEIVED state, so the returning ACK rebuilds the connection straight into ESTABLISHED.
     if (step.rule === 'syn-cookie-ack' && step.from === 'LISTEN' && step.to === 'ESTABLISHED') continue;
-    const allowed: readonly string[] = LEGAL[`${step.from}>${step.to}`] ?? [];
+    const edge = `${step.from}>${step.to}`;
+    const allowed: readonly string[] = [...(LEGAL[edge] ?? []), ...(trace.profile === 'linux' ? (LEGAL[`${edge}:linux`] ?? []) : [])];
     if (!allowed.includes(via(step))) {
       problems.push(`step ${step.index} (${step.side}, ${step.event}): ${step.from} → ${step.to} by ${via(step)}, rule ${step.rule}`);
     }
@@ -247,6 +253,7 @@ const optionsArb: fc.Arbitrary<SimOptions> = fc.record({
   isnServer: isnArb,
   latencyMs: fc.integer({ min: 1, max: 2000 }),
   timeWaitMs: fc.constantFrom(TIME_WAIT_PRESETS.classroom, TIME_WAIT_PRESETS.linux, TIME_WAIT_PRESETS.rfc),
+  profile: fc.constantFrom(...PROFILES),
 }).map((o) => ({ ...DEFAULT_OPTIONS, isnMode: 'fixed' as const, ...o }));
 
 const sideArb = fc.constantFrom<Side>('client', 'server');
@@ -332,6 +339,17 @@ describe('random scripts that also abort', () => {
   }, TIMEOUT_MS);
 });
 
+describe('every built-in scenario under each profile', () => {
+  const cases = SCENARIO_IDS.flatMap((id) => PROFILES.map((profile) => [id, profile] as const));
+  it.each(cases)('%s under %s: no illegal transition, honest segments, and the run ends by itself', (id, profile) => {
+    const trace = simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, profile });
+    const twoWay = SCENARIOS[id].endpoints?.server?.handshake === 'two-way';
+    const cutOff = SCENARIOS[id].horizonMs !== undefined;
+    expect([...(twoWay ? [] : illegalTransitions(trace)), ...dishonestSegments(trace), ...(cutOff ? [] : unsettled(trace))]).toEqual([]);
+    expect(trace.steps.length).toBeGreaterThan(0);
+  });
+});
+
 describe('built-in scenarios under random options', () => {
   // The two-way counterfactual is deliberately not TCP (LISTEN → ESTABLISHED on a SYN), and a
   // scenario with a horizon is cut off while timers still run; both are left out of the checks
@@ -354,7 +372,12 @@ describe('built-in scenarios under random options', () => {
     fc.assert(
       fc.property(fc.constantFrom(...SCENARIO_IDS), optionsArb, (id, options) => {
         const trace = simulate(SCENARIOS[id], options);
-        const reference = simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, latencyMs: options.latencyMs, timeWaitMs: options.timeWaitMs });
+        const reference = simulate(SCENARIOS[id], {
+          ...DEFAULT_OPTIONS,
+          latencyMs: options.latencyMs,
+          timeWaitMs: options.timeWaitMs,
+          profile: options.profile,
+        });
         const shape = (t: Trace) => t.steps.map((s) => [s.t, s.side, s.from, s.to, s.rule]);
         expect(shape(trace)).toEqual(shape(reference));
       }),

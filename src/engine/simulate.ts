@@ -6,6 +6,7 @@
 import { endpointStep, type EndpointInput } from './endpointStep';
 import { decideFate } from './faults';
 import type { SimOptions } from './options';
+import { profileConfig } from './profile';
 import { createRng } from './rng';
 import type { Scenario, ScriptedCall } from './scenario';
 import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
@@ -198,6 +199,7 @@ function endpointConfig(scenario: Scenario, options: SimOptions, isn: Record<Sid
     remotePort: DEFAULT_PORTS[otherSide(side)],
     timeWaitMs: options.timeWaitMs,
     synCookies: options.synCookies,
+    ...profileConfig(options.profile),
   };
 }
 
@@ -444,6 +446,7 @@ function traceOf(run: Run): Trace {
     },
     endTime: steps[steps.length - 1]?.t ?? 0,
     horizon: scenario.horizonMs ?? null,
+    profile: run.options.profile,
   };
 }
 

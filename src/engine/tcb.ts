@@ -1,3 +1,4 @@
+import type { Profile } from './profile';
 import type { Segment, Side } from './segment';
 import type { TcpState } from './states';
 
@@ -39,6 +40,10 @@ export interface EndpointConfig {
   synAckRetries: number;
   /** Delay before a lone ACK of data or FIN is sent (RFC 9293 §3.8.6.3: under 0.5 s; Linux ≈ 40 ms). */
   delayedAckMs: number;
+  /** Whose choices the endpoint makes where the RFC and Linux differ (profile.ts). */
+  profile: Profile;
+  /** Linux's tcp_syn_linear_timeouts (4; 0 is the classic exponential back-off). Linux profile only. */
+  synLinearTimeouts: number;
 }
 
 /** A segment waiting to be acknowledged (RFC 9293 §3.10.8: SYN and FIN are queued like data). */

@@ -2,6 +2,7 @@
  * Small pure operations on a TCB shared by calls, arrivals and timers. Each returns a new
  * Endpoint; nothing here decides *whether* to act — that is the RFC logic in the callers.
  */
+import { LINUX } from './profile';
 import { measureRtt, SYN_TIMEOUT_RTO_MS, type RttEstimate } from './rto';
 import { hasFlag, makeSegment, segmentSeqLength, type ControlBit, type Segment, type Side } from './segment';
 import { seqAdd, seqLe } from './seq';
@@ -21,6 +22,8 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   backlog: null,
   synCookies: false,
   synAckRetries: 5,
+  profile: 'rfc9293',
+  synLinearTimeouts: LINUX.synLinearTimeouts,
 };
 
 /**
@@ -195,7 +198,7 @@ function learnFromAck(ep: Endpoint, acked: readonly RetransmitEntry[], now: numb
   const estimate: RttEstimate = { srttMs: ep.srttMs, rttvarMs: ep.rttvarMs, rtoMs: ep.rtoMs };
   const oldest = acked[0];
   if (!oldest) return estimate;
-  if (acked.every((entry) => !entry.retransmitted)) return measureRtt(estimate, now - oldest.sentAt);
+  if (acked.every((entry) => !entry.retransmitted)) return measureRtt(estimate, now - oldest.sentAt, ep.config.profile);
   const synTimedOut = ep.retries > 0 && acked.some((entry) => hasFlag(entry.segment, 'SYN'));
   const initialUnder3s = ep.config.rtoMs < SYN_TIMEOUT_RTO_MS;
   return synTimedOut && initialUnder3s ? { ...estimate, rtoMs: SYN_TIMEOUT_RTO_MS } : estimate;

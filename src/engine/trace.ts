@@ -1,3 +1,4 @@
+import type { Profile } from './profile';
 import type { RuleId } from './rules';
 import type { Segment, Side } from './segment';
 import type { TcpState } from './states';
@@ -117,6 +118,8 @@ export interface Trace {
   readonly endTime: number;
   /** Set when the scenario stops the run here although timers were still running. */
   readonly horizon: number | null;
+  /** The profile the engine ran under; absent for traces not made by it (an imported capture). */
+  readonly profile?: Profile;
 }
 
 /** Snapshot of both sides after `cursor` steps have been applied (0 = before the first step). */

@@ -17,6 +17,8 @@ function relativeFields(s: TraceSegment, ctx: SeqContext) {
 export function traceToJson(trace: Trace, ctx: SeqContext = ABSOLUTE_SEQ) {
   return {
     scenario: trace.scenario,
+    // Which engine choices made it (`--profile`); a trace not made by the engine is neither.
+    ...(trace.profile === undefined ? {} : { profile: trace.profile }),
     isn: trace.isn,
     segments: trace.segments.map((s) => ({
       id: s.id,

@@ -25,6 +25,12 @@ describe('deep link: names that every JavaScript object has are not values', () 
     expect(reading.notice).toEqual({ key: 'notice.linkPartlyDamaged' });
   });
 
+  it.each([...OBJECT_KEYS, 'Linux', 'bsd', '%3Cscript%3E', ''])('profile=%s keeps RFC 9293 and says the link was partly damaged', (key) => {
+    const reading = readLink(`#s=syn-ack-lost&step=1&profile=${key}`);
+    expect(reading.inputs.options?.profile).toBe('rfc9293');
+    expect(reading.notice).toEqual({ key: 'notice.linkPartlyDamaged' });
+  });
+
   it.each(OBJECT_KEYS)('cookies=%s keeps the default and says the link was partly damaged', (key) => {
     const reading = readLink(`#s=syn-flood&step=1&cookies=${key}`);
     expect(reading.inputs.options?.synCookies).toBe(DEFAULT_OPTIONS.synCookies);

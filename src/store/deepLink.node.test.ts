@@ -12,9 +12,10 @@ describe('deep link', () => {
       cursor: 3,
       locale: 'zh' as const,
       seqMode: 'absolute' as const,
-      options: { ...DEFAULT_OPTIONS, isnMode: 'wrap' as const, isnClient: 4294967290, latencyMs: 250, synCookies: true },
+      options: { ...DEFAULT_OPTIONS, isnMode: 'wrap' as const, isnClient: 4294967290, latencyMs: 250, synCookies: true, profile: 'linux' as const },
     };
     const link = writeLink(state);
+    expect(link).toContain('profile=linux');
     expect(link).toContain('s=close');
     expect(link).toContain('step=3');
     expect(link).toContain('cookies=1');

@@ -12,6 +12,7 @@
  *   isn   fixed | random | wrap     ci / si  client / server ISN (0..2^32-1)
  *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
  *   cookies  1 | 0: listeners answer with SYN cookies
+ *   profile  rfc9293 | linux: RFC 9293 to the letter, or what a Linux kernel does (profile.ts)
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
  * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
@@ -28,7 +29,7 @@
  * reader knows the link was not followed exactly. A sandbox link keeps every call
  * and fate that could happen and names the parts it left out. It never throws.
  */
-import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type IsnMode, type ScenarioId, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readProfile, readWholeNumber, type IsnMode, type ScenarioId, type SimOptions } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
 import {
   EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox, type SandboxSession,
@@ -54,7 +55,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'profile', 'mode'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -98,6 +99,12 @@ function readOptions(raw: (key: string) => string | null): { options: SimOptions
     const value = BOOLEAN_CODES.get(cookies);
     if (value === undefined) partlyDamaged = true;
     else options.synCookies = value;
+  }
+  const profile = raw('profile');
+  if (profile !== null) {
+    const value = readProfile(profile);
+    if (value === null) partlyDamaged = true;
+    else options.profile = value;
   }
   return { options, partlyDamaged };
 }
@@ -232,6 +239,7 @@ export function writeLink(state: LinkState): string {
     if (state.options[key] !== DEFAULT_OPTIONS[key]) params.set(code, String(state.options[key]));
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
+  if (state.options.profile !== DEFAULT_OPTIONS.profile) params.set('profile', state.options.profile);
   // Commas are allowed in a fragment; left encoded (%2C) the session would be unreadable to a teacher.
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }

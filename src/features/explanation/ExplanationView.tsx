@@ -1,7 +1,7 @@
 import { isScenarioId, type AppEvent, type Trace, type TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
-import { linuxNoteFor, linuxNoteParams } from './linuxNotes';
+import { linuxNoteParams, profileNoteFor } from './linuxNotes';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -62,6 +62,7 @@ function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {
     <div className="explanation explanation--start">
       <h2 className="explanation__title">{t(`scenario.${id}.title`)}</h2>
       <p className="explanation__summary">{t(`scenario.${id}.summary`)}</p>
+      {trace.profile === 'linux' && <p className="explanation__summary">{t('rfcWould.linuxRun')}</p>}
       {/* With no step to go to (an empty sandbox), Next is disabled: say what starts the story. */}
       <p className="explanation__hint">{t(trace.steps.length > 0 ? 'explanation.start' : 'explanation.startEmpty')}</p>
     </div>
@@ -75,13 +76,19 @@ interface LinuxBehaviourProps {
   readonly t: Translate;
 }
 
-/** Where a real Linux kernel does this step differently from, or more precisely than, the RFC. */
+/**
+ * Where the other profile does this step differently: under RFC 9293, what a real Linux kernel
+ * does (or does more precisely); under the Linux profile, what RFC 9293 would do and why.
+ */
 function LinuxBehaviour({ trace, step, params, t }: LinuxBehaviourProps) {
-  const linux = linuxNoteFor(trace, step);
-  if (!linux) return null;
+  const note = profileNoteFor(trace, step);
+  if (!note) return null;
+  // Both keys built from the note's own kind, so each is a known message key.
+  const [title, text] = note.about === 'linux' ? (['linux.title', `linux.${note.id}`] as const) : (['rfcWould.title', `rfcWould.${note.id}`] as const);
   return (
-    <p className="explanation__linux" data-linux-note={linux.id}>
-      <strong className="explanation__linux-label">{t('linux.title')}</strong> {t(`linux.${linux.id}`, { ...params, ...linuxNoteParams(linux, t('linux.listSeparator')) })}
+    <p className="explanation__linux" data-linux-note={note.id} data-profile-note={note.about}>
+      <strong className="explanation__linux-label">{t(title)}</strong>{' '}
+      {t(text, { ...params, ...linuxNoteParams(note, t('linux.listSeparator')) })}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId, type TraceStep } from '../../engine';
+import { DEFAULT_OPTIONS, simulateScenario, type Profile, type ScenarioId, type TraceStep } from '../../engine';
 import { en } from '../../i18n/en';
 import { translate } from '../../i18n/useT';
 import { zhCore } from '../../i18n/zh';
@@ -79,5 +79,106 @@ describe('the explanation says where a real Linux kernel differs (measured, scri
       return found;
     });
     expect(notes.filter(Boolean)).toEqual([]);
+  });
+});
+
+/** The profile note at the first matching step: its title and text, and which profile it speaks of. */
+function profileNoteAt(scenario: ScenarioId, profile: Profile, matches: (step: TraceStep) => boolean, t = tEn) {
+  const trace = simulateScenario(scenario, { ...DEFAULT_OPTIONS, profile });
+  const step = trace.steps.find(matches);
+  if (!step) throw new Error(`no such step in ${scenario} under ${profile}`);
+  const { container, unmount } = render(<ExplanationView trace={trace} cursor={step.index + 1} seqMode="relative" t={t} />);
+  const found = container.querySelector<HTMLElement>('.explanation__linux');
+  const note = found && { about: found.dataset.profileNote, text: found.textContent ?? '' };
+  unmount();
+  return note;
+}
+
+describe('where the profiles differ, the explanation says what the other would do', () => {
+  const cases: readonly {
+    name: string;
+    scenario: ScenarioId;
+    matches: (step: TraceStep) => boolean;
+    underRfc: RegExp;
+    underLinux: RegExp;
+  }[] = [
+    {
+      name: 'a repeated SYN in SYN-RECEIVED',
+      scenario: 'syn-ack-lost',
+      matches: (s) => s.side === 'server' && s.from === 'SYN-RECEIVED' && s.input.kind === 'segment' && s.to === 'SYN-RECEIVED',
+      underRfc: /Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more/,
+      underLinux: /^RFC 9293 instead: RFC 9293 §3\.10\.7\.4 answers a repeated SYN in SYN-RECEIVED with a bare ACK/,
+    },
+    {
+      name: 'a resent FIN',
+      scenario: 'fin-lost',
+      matches: (s) => s.rule === 'retransmit',
+      underRfc: /Linux’s minimum is 200 ms/,
+      underLinux: /never lets the retransmission timeout fall below 1 s\. .*so it resent after 0\.6 s/,
+    },
+    {
+      name: 'abort()',
+      scenario: 'abort',
+      matches: (s) => s.rule === 'abort-send-rst',
+      underRfc: /^On Linux: Linux sends RST,ACK here/,
+      underLinux: /^RFC 9293 instead: RFC 9293 §3\.10\.5 sends a bare RST/,
+    },
+    {
+      name: "simultaneous open's crossing SYN,ACK",
+      scenario: 'simultaneous-open',
+      matches: (s) => s.from === 'SYN-RECEIVED' && s.to === 'ESTABLISHED',
+      underRfc: /Linux answers this SYN,ACK with an ACK/,
+      underLinux: /RFC 9293 sends nothing here/,
+    },
+    {
+      name: 'the ACK of a FIN',
+      scenario: 'close',
+      matches: (s) => s.side === 'server' && s.from === 'CLOSE-WAIT' && s.to === 'CLOSE-WAIT',
+      underRfc: /Linux sends the ACK of a FIN as the application reads end-of-file/,
+      underLinux: /The RFC profile holds this ACK for its 40 ms delayed-ACK timer/,
+    },
+    {
+      name: 'a resent SYN',
+      scenario: 'syn-lost',
+      matches: (s) => s.rule === 'retransmit',
+      underRfc: /A current Linux kernel \(6\.18 measured\) resends it 10 times/,
+      underLinux: /RFC 6298 doubles the wait after every retry: .* resends the SYN 1, 3, 7, 15, 31, 63, 127 s after the first and gives up at 247 s/,
+    },
+    {
+      name: 'entering TIME-WAIT',
+      scenario: 'close',
+      matches: (s) => s.to === 'TIME-WAIT' && s.from !== 'TIME-WAIT',
+      underRfc: /^$/,
+      underLinux: /Linux holds TIME-WAIT for a fixed 60 s/,
+    },
+  ];
+
+  it.each(cases)('$name: under RFC 9293 the Linux way, under Linux the RFC way', ({ scenario, matches, underRfc, underLinux }) => {
+    expect(profileNoteAt(scenario, 'rfc9293', matches)?.text ?? '').toMatch(underRfc);
+    const linux = profileNoteAt(scenario, 'linux', matches);
+    expect(linux?.about).toBe('rfc9293');
+    expect(linux?.text).toMatch(underLinux);
+  });
+
+  it.each(cases)('$name: in Chinese too, with every placeholder filled', ({ scenario, matches }) => {
+    const note = profileNoteAt(scenario, 'linux', matches, tZh);
+    expect(note?.text).toMatch(/^按 RFC 9293：/);
+    expect(note?.text).not.toMatch(/[{}]/);
+  });
+});
+
+describe('the start of a run says which behaviour it follows', () => {
+  const startText = (profile: Profile, t = tEn) => {
+    const trace = simulateScenario('close', { ...DEFAULT_OPTIONS, profile });
+    const { container, unmount } = render(<ExplanationView trace={trace} cursor={0} seqMode="relative" t={t} />);
+    const text = container.textContent ?? '';
+    unmount();
+    return text;
+  };
+
+  it('under Linux it says so and where the RFC notes are; under RFC 9293 nothing is added', () => {
+    expect(startText('linux')).toContain('This run makes a Linux kernel’s choices (Options → Behaviour).');
+    expect(startText('linux', tZh)).toContain('本次运行采用 Linux 内核的做法');
+    expect(startText('rfc9293')).not.toContain('Linux kernel’s choices');
   });
 });

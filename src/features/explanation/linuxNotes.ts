@@ -1,11 +1,22 @@
-import { DEFAULT_OPTIONS, simulate, type Trace, type TraceStep } from '../../engine';
+import { DEFAULT_OPTIONS, simulate, type Trace, type TraceSegment, type TraceStep } from '../../engine';
 
 /**
  * Where a real Linux kernel does something other than the RFC behaviour the lab shows, the
  * explanation says so beside the step. Each case was measured on Linux 6.18 in a network
  * namespace of its own (scripts/kernel/capture.sh; the numbers are in scripts/kernel/README.md).
  */
-export type LinuxNoteId = 'synRetries' | 'dupSynInSynReceived' | 'finRto' | 'finWait2Instant' | 'synCookiesDefault';
+export type LinuxNoteId =
+  | 'synRetries'
+  | 'dupSynInSynReceived'
+  | 'finRto'
+  | 'finWait2Instant'
+  | 'synCookiesDefault'
+  | 'abortRstAck'
+  | 'quickAck'
+  | 'simultaneousAck'
+  | 'timeWaitReuse'
+  | 'eofAckNow'
+  | 'halfOpenDrop';
 
 export interface LinuxNote {
   readonly id: LinuxNoteId;
@@ -14,12 +25,13 @@ export interface LinuxNote {
 }
 
 /** The note's placeholders in the reader's language: lists joined with `separator`. */
-export function linuxNoteParams(note: LinuxNote, separator: string): Record<string, string | number> {
+export function linuxNoteParams(note: Pick<LinuxNote, 'params'>, separator: string): Record<string, string | number> {
   return Object.fromEntries(
     Object.entries(note.params).map(([name, value]) => [name, typeof value === 'number' ? value : value.join(separator)]),
   );
 }
 
+/** Under the RFC profile: where a Linux kernel does otherwise (text keys `linux.<id>`). */
 export function linuxNoteFor(trace: Trace, step: TraceStep): LinuxNote | null {
   const input = step.input.kind === 'segment' ? trace.segments[step.input.segmentId - 1] : undefined;
   const sent = step.emitted.map((id) => trace.segments[id - 1]);
@@ -34,7 +46,79 @@ export function linuxNoteFor(trace: Trace, step: TraceStep): LinuxNote | null {
   // One FIN+ACK processed as its ACK, then its FIN (RFC 9293 §3.10.7.4 steps five and eight).
   if (step.from === 'FIN-WAIT-1' && step.to === 'TIME-WAIT') return { id: 'finWait2Instant', params: {} };
   if (step.rule === 'listen-backlog-full') return { id: 'synCookiesDefault', params: {} };
+  return linuxRuleNoteFor(trace, step, input);
+}
+
+/** The steps where one of the Linux profile's rules (engine/profile.ts) would decide otherwise. */
+function linuxRuleNoteFor(trace: Trace, step: TraceStep, input: TraceSegment | undefined): LinuxNote | null {
+  const note = (id: LinuxNoteId): LinuxNote => ({ id, params: {} });
+  if (step.rule === 'abort-send-rst') return note('abortRstAck');
+  if (step.rule === 'data-received' && step.to === 'ESTABLISHED' && !sendsAck(trace, step)) return note('quickAck');
+  if (step.rule === 'syn-received-simultaneous-syn-ack') return note('simultaneousAck');
+  if (step.from === 'TIME-WAIT' && input?.flags.join(',') === 'SYN') return note('timeWaitReuse');
+  if (step.rule === 'delayed-ack' && step.from === 'CLOSE-WAIT') return note('eofAckNow');
+  if (step.rule === 'retransmit-give-up' && step.from === 'SYN-RECEIVED') return note('halfOpenDrop');
   return null;
+}
+
+function sendsAck(trace: Trace, step: TraceStep): boolean {
+  return step.emitted.some((id) => trace.segments[id - 1]?.flags.join(',') === 'ACK');
+}
+
+/** Under the Linux profile: where RFC 9293 would do otherwise (text keys `rfcWould.<id>`). */
+export type RfcNoteId =
+  | 'synRetries'
+  | 'dupSyn'
+  | 'rto'
+  | 'abort'
+  | 'quickAck'
+  | 'eofAck'
+  | 'simultaneousAck'
+  | 'timeWaitReuse'
+  | 'halfOpenListen'
+  | 'cookies'
+  | 'timeWait';
+
+/** The rules of the Linux profile that have a note, each named by the rule the engine recorded. */
+const RFC_NOTE_BY_RULE: Partial<Record<TraceStep['rule'], RfcNoteId>> = {
+  'syn-received-dup-syn-syn-ack': 'dupSyn',
+  'abort-send-rst': 'abort',
+  'eof-read-ack': 'eofAck',
+  'syn-received-simultaneous-syn-ack-ack': 'simultaneousAck',
+  'time-wait-syn-reopens': 'timeWaitReuse',
+  'syn-received-give-up-listen': 'halfOpenListen',
+  'listen-syn-cookie': 'cookies',
+};
+
+export function rfcNoteFor(trace: Trace, step: TraceStep): { id: RfcNoteId; params: LinuxNote['params'] } | null {
+  const resent = step.rule === 'retransmit' ? trace.segments[(step.emitted[0] ?? 0) - 1] : undefined;
+  const bareSyn = resent?.flags.join(',') === 'SYN';
+  if (bareSyn || (step.rule === 'retransmit-give-up' && step.from === 'SYN-SENT')) {
+    return { id: 'synRetries', params: { ...labSynSchedule() } };
+  }
+  if (resent && (resent.flags.includes('FIN') || resent.len > 0)) return { id: 'rto', params: {} };
+  const byRule = RFC_NOTE_BY_RULE[step.rule];
+  if (byRule) return { id: byRule, params: {} };
+  if (step.rule === 'data-received' && step.from === 'ESTABLISHED' && sendsAck(trace, step)) return { id: 'quickAck', params: {} };
+  if (step.to === 'TIME-WAIT' && step.from !== 'TIME-WAIT') return { id: 'timeWait', params: {} };
+  return null;
+}
+
+/** The note beside a step: under RFC 9293, what Linux does; under Linux, what the RFC would do. */
+export type ProfileNote =
+  | ({ readonly about: 'linux' } & LinuxNote)
+  | { readonly about: 'rfc9293'; readonly id: RfcNoteId; readonly params: LinuxNote['params'] };
+
+export function profileNoteFor(trace: Trace, step: TraceStep): ProfileNote | null {
+  if (trace.profile !== 'linux') {
+    const linux = linuxNoteFor(trace, step);
+    return linux && { about: 'linux', ...linux };
+  }
+  const rfc = rfcNoteFor(trace, step);
+  if (rfc) return { about: 'rfc9293', ...rfc };
+  // What Linux itself does that both profiles draw alike is still worth saying.
+  const linux = linuxNoteFor(trace, step);
+  return linux?.id === 'finWait2Instant' ? { about: 'linux', ...linux } : null;
 }
 
 interface SynSchedule {
@@ -51,6 +135,7 @@ let schedule: SynSchedule | undefined;
  */
 export function labSynSchedule(): SynSchedule {
   if (schedule) return schedule;
+  // The RFC profile's: DEFAULT_OPTIONS, whichever profile the reader has chosen.
   const trace = simulate(
     {
       id: 'syn-unanswered',

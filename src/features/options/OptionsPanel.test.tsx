@@ -45,6 +45,18 @@ describe('<OptionsPanel>', () => {
     expect(store.getState().options.latencyMs).toBe(250);
   });
 
+  it('chooses the Linux behaviour: into the store and the link, and says what Linux fixes', () => {
+    const store = renderPanel();
+    const group = screen.getByRole('group', { name: 'Behaviour' });
+    expect(within(group).getByRole('radio', { name: 'RFC 9293' })).toBeChecked();
+    expect(screen.queryByText(/Linux behaviour:/)).toBeNull();
+    fireEvent.click(within(group).getByRole('radio', { name: 'Linux' }));
+    expect(store.getState().options.profile).toBe('linux');
+    expect(writeLink(store.getState())).toContain('profile=linux');
+    expect(screen.getByText('Linux behaviour: 60 s, whatever is chosen here.')).toBeInTheDocument();
+    expect(screen.getByText('Linux behaviour: on, whatever is chosen here.')).toBeInTheDocument();
+  });
+
   it('labels each TIME-WAIT preset with what it stands for, and the choice goes into the link', () => {
     const store = renderPanel();
     const group = screen.getByRole('group', { name: 'TIME-WAIT length (2MSL)' });

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { DEFAULT_OPTIONS, resolveIsn, TIME_WAIT_PRESETS, type IsnMode, type SimOptions } from '../../engine';
+import { DEFAULT_OPTIONS, LINUX, PROFILES, resolveIsn, TIME_WAIT_PRESETS, type IsnMode, type SimOptions } from '../../engine';
 import { useT, type TFunction } from '../../i18n';
 import { formatDuration } from '../../ui/seq-format';
 import { useSim, useSimActions } from '../../store';
@@ -28,6 +28,7 @@ export function OptionsPanel({ onDone }: Props) {
   return (
     <div className="options">
       <p className="options__intro">{t('options.intro')}</p>
+      <ProfileChoice options={options} setOptions={setOptions} t={t} />
       <IsnChoice options={options} setOptions={setOptions} t={t} />
       <section className="options__section">
         <NumberField
@@ -42,6 +43,7 @@ export function OptionsPanel({ onDone }: Props) {
       <TimeWaitChoice options={options} setOptions={setOptions} t={t} />
       <section className="options__section">
         <SynCookies t={t} checked={options.synCookies} onChange={(synCookies) => setOptions({ synCookies })} />
+        {options.profile === 'linux' && <FixedByLinux value={t('options.profile.on')} t={t} />}
         {scenario !== 'syn-flood' && (
           <button
             type="button"
@@ -115,6 +117,27 @@ function IsnChoice({ options, setOptions, t }: OptionGroupProps) {
   );
 }
 
+/** RFC 9293 to the letter, or a Linux kernel's choices where the two differ (engine/profile.ts). */
+function ProfileChoice({ options, setOptions, t }: OptionGroupProps) {
+  return (
+    <ChoiceGroup
+      legend={t('options.profile.legend')}
+      value={options.profile}
+      choices={PROFILES.map((profile) => ({
+        value: profile,
+        label: t(`options.profile.${profile}`),
+        hint: t(`options.profile.${profile}.hint`),
+      }))}
+      onChange={(profile) => setOptions({ profile })}
+    />
+  );
+}
+
+/** Under the Linux profile an option the kernel fixes is kept for the RFC profile, and says so. */
+function FixedByLinux({ value, t }: { value: string; t: TFunction }) {
+  return <p className="options__hint options__fixed">{t('options.profile.fixed', { value })}</p>;
+}
+
 /** TIME-WAIT's length: one of the presets, or the custom length a hand-edited link carried. */
 function TimeWaitChoice({ options, setOptions, t }: OptionGroupProps) {
   const preset = timeWaitPresetOf(options.timeWaitMs);
@@ -133,7 +156,9 @@ function TimeWaitChoice({ options, setOptions, t }: OptionGroupProps) {
       onChange={(id) => {
         if (id !== 'custom') setOptions({ timeWaitMs: TIME_WAIT_PRESETS[id] });
       }}
-    />
+    >
+      {options.profile === 'linux' && <FixedByLinux value={formatDuration(LINUX.timeWaitMs, t)} t={t} />}
+    </ChoiceGroup>
   );
 }
 

@@ -2,6 +2,7 @@ import { enBadges } from './badges';
 import { enExplanation } from './explanation';
 import { enInspector } from './inspector';
 import { enLadder } from './ladder';
+import { enProfile } from './profile';
 import { enSeqFormat } from './seqFormat';
 import { enUi } from './ui';
 
@@ -17,5 +18,6 @@ export const enBase = {
   ...enExplanation,
   ...enInspector,
   ...enLadder,
+  ...enProfile,
   ...enSeqFormat,
 };

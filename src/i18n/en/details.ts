@@ -474,6 +474,15 @@ export const enDetails = {
   'options.timeWait.classroom': 'Classroom: 5 s',
   'options.timeWait.custom': 'From the link: {duration}',
   'options.timeWait.hint': 'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
+  // The behaviour profile (src/engine/profile.ts)
+  'options.profile.legend': 'Behaviour',
+  'options.profile.rfc9293': 'RFC 9293',
+  'options.profile.rfc9293.hint': 'The standard to the letter, wherever the RFC decides.',
+  'options.profile.linux': 'Linux',
+  'options.profile.linux.hint':
+    'What a Linux kernel does instead, as measured on Linux 6.18: 200 ms minimum RTO, linear SYN retries, SYN,ACK for a repeated SYN, RST,ACK on abort, quick ACKs, SYN cookies, TIME-WAIT 60 s.',
+  'options.profile.fixed': 'Linux behaviour: {value}, whatever is chosen here.',
+  'options.profile.on': 'on',
   'options.cookies': 'SYN cookies',
   'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',
@@ -512,7 +521,7 @@ export const enDetails = {
   'linux.dupSynInSynReceived':
     'Linux answers a repeated SYN in SYN-RECEIVED with its SYN,ACK once more, not with a bare ACK. A capture of a lost SYN,ACK shows two SYN,ACKs about 1 s after the first: one from the server’s timer and one answering the client’s repeated SYN. Either gets the client what it needs.',
   'linux.finRto':
-    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (207 ms measured on loopback).',
+    'The lab waited {rto} s because RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s minimum is 200 ms (TCP_RTO_MIN) added to the measured round-trip time, so it resends a lost FIN after about 200 ms plus one round trip (205 ms measured on loopback).',
   'linux.finWait2Instant':
     'Measured on Linux, the instant in FIN-WAIT-2 between taking the ACK and the FIN (RFC 9293 §3.10.7.4, steps five and eight) lasts about 7 µs, far too brief for ss or netstat ever to show it. The lab draws the two steps as one.',
   'linux.synCookiesDefault':

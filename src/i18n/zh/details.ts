@@ -449,6 +449,15 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'options.timeWait.classroom': '课堂演示：5 秒',
   'options.timeWait.custom': '来自链接：{duration}',
   'options.timeWait.hint': '先关闭的一方在 TIME-WAIT 中停留多久。5 秒在真实系统中并不存在，只是为了让课堂上能看到 TIME-WAIT 结束。',
+  // 行为配置（src/engine/profile.ts）
+  'options.profile.legend': '行为',
+  'options.profile.rfc9293': 'RFC 9293',
+  'options.profile.rfc9293.hint': '凡是 RFC 有规定之处，一字不差地照标准来。',
+  'options.profile.linux': 'Linux',
+  'options.profile.linux.hint':
+    '改为 Linux 内核的做法（在 Linux 6.18 上实测）：最小 RTO 200 毫秒、线性 SYN 重试、对重复 SYN 回 SYN,ACK、中止时发 RST,ACK、快速确认、SYN cookies、TIME-WAIT 60 秒。',
+  'options.profile.fixed': 'Linux 行为：{value}，不论这里选什么。',
+  'options.profile.on': '开启',
   'options.cookies': 'SYN Cookie',
   'options.cookies.hint': '只有 SYN 洪泛场景会占满服务器的半连接队列，所以它只在那里起作用：启用 Cookie 后，服务器在收到最后的 ACK 之前不保存任何状态，真正的客户端依然能连上。其他场景开不开都一样。Linux 默认开启（net.ipv4.tcp_syncookies=1）。',
   'options.cookies.open': '打开 SYN 洪泛场景',
@@ -487,7 +496,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'linux.dupSynInSynReceived':
     'Linux 在 SYN-RECEIVED 中收到重复的 SYN 时，会再发一次它的 SYN,ACK，而不是单纯的 ACK。丢失 SYN,ACK 的抓包显示，在第一个 SYN,ACK 之后约 1 秒出现两个 SYN,ACK：一个来自服务器的定时器，一个是对客户端重发 SYN 的回应。两者都能让客户端拿到它需要的东西。',
   'linux.finRto':
-    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 207 毫秒）。',
+    '本实验等了 {rto} 秒，因为 RFC 6298 规定重传超时不得低于 1 秒。Linux 的下限是 200 毫秒（TCP_RTO_MIN），再加上测得的往返时间，所以丢失的 FIN 大约在 200 毫秒加一个往返时间后重发（在回环接口上实测 205 毫秒）。',
   'linux.finWait2Instant':
     '在 Linux 上实测，处理 ACK 与处理 FIN 之间（RFC 9293 §3.10.7.4 的第五步和第八步）处于 FIN-WAIT-2 的那一瞬约为 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
   'linux.synCookiesDefault':

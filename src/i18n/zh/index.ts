@@ -5,6 +5,7 @@ import { zhBadges } from './badges';
 import { zhExplanation } from './explanation';
 import { zhInspector } from './inspector';
 import { zhLadder } from './ladder';
+import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
@@ -20,6 +21,7 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching>()({
   ...zhExplanation,
   ...zhInspector,
   ...zhLadder,
+  ...zhProfile,
   ...zhSeqFormat,
   ...zhTeaching,
 });
