@@ -17,6 +17,7 @@ import type { StepResult } from './stepResult';
 import { isSynchronized } from './states';
 import type { Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
+import { createSocket, socketStep, type AppSocket } from './socket';
 
 /** A run stops here even if timers are still pending; far beyond any built-in scenario. */
 export const MAX_STEPS = 2000;
@@ -58,7 +59,7 @@ export function resolveIsn(options: SimOptions): Record<Side, number> {
   }
 }
 
-export function toSnapshot(ep: Endpoint): TcbSnapshot {
+export function toSnapshot(ep: Endpoint, sock: AppSocket): TcbSnapshot {
   return {
     state: ep.state,
     iss: ep.iss,
@@ -76,6 +77,9 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
     unacked: ep.retransmitQueue.length,
     synQueue: ep.synQueue.length,
     backlog: ep.config.backlog,
+    listening: sock.listening,
+    unread: sock.unread,
+    connection: sock.connection,
   };
 }
 
@@ -131,7 +135,12 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     client: createEndpoint('client', configFor('client')),
     server: createEndpoint('server', configFor('server')),
   };
-  const initial = { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) };
+  const sockets: Record<Side, AppSocket> = {
+    client: createSocket(scenario.reads?.client),
+    server: createSocket(scenario.reads?.server),
+  };
+  const snapshots = () => ({ client: toSnapshot(endpoints.client, sockets.client), server: toSnapshot(endpoints.server, sockets.server) });
+  const initial = snapshots();
 
   let order = 0;
   const calls: PendingCall[] = [];
@@ -203,6 +212,8 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
       ...(injection.srcAddr !== undefined ? { srcAddr: injection.srcAddr } : {}),
       flags: injection.flags,
       seq: seqAdd(isn[injection.from], injection.seqFromIsn),
+      ...(injection.ackFromPeerIsn !== undefined ? { ack: seqAdd(isn[otherSide(injection.from)], injection.ackFromPeerIsn) } : {}),
+      ...(injection.len !== undefined ? { len: injection.len } : {}),
       window: DEFAULT_ENDPOINT_CONFIG.window,
     });
     const record: TraceSegment = {
@@ -234,7 +245,6 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     onStep?.();
     const index = steps.length;
     const { side, input, stepInput, label } = describe(event);
-    const before = endpoints[side];
     if (event.kind === 'call') calls.splice(calls.indexOf(event.pending), 1);
     if (event.kind === 'segment') {
       inFlight.splice(inFlight.indexOf(event.flight), 1);
@@ -243,7 +253,10 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
     }
     keys.push(keyOf(event));
 
-    const out = deliver(before, input, event.t);
+    // The socket layer picks the TCB (the lane's, or the listener's for a new connection).
+    const stepped = socketStep(sockets[side], endpoints[side], input, event.t, deliver);
+    const { before, result: out } = stepped;
+    sockets[side] = stepped.socket;
     endpoints[side] = out.endpoint;
     const emitted = out.emitted.map((emission) =>
       launch(side, emission.segment, event.t, index, emission.retransmission),
@@ -262,7 +275,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
       params: out.params,
       emitted,
       app: out.app,
-      after: { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) },
+      after: snapshots(),
     });
 
     // Reactive calls: "400 ms after read() returned 0, the server calls close()".
@@ -378,10 +391,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
         initial,
         segments: [...segments],
         steps: [...steps],
-        states: {
-          client: stateHistory(initial.client.state, steps, 'client'),
-          server: stateHistory(initial.server.state, steps, 'server'),
-        },
+        ...connectionStates(initial, steps),
         endTime: steps[steps.length - 1]?.t ?? 0,
         horizon: scenario.horizonMs ?? null,
       };
@@ -497,9 +507,12 @@ const CALL_LABELS: Record<UserCall, (bytes: number) => string> = {
   listen: () => 'listen()',
   connect: () => 'connect()',
   send: (bytes) => `send(${bytes} bytes)`,
+  read: () => 'read()',
   shutdown: () => 'shutdown(SHUT_WR)',
+  shutrd: () => 'shutdown(SHUT_RD)',
   close: () => 'close()',
   abort: () => 'abort() (SO_LINGER 0)',
+  crash: () => 'host crashes',
 };
 
 const TIMER_LABELS: Record<TimerName, string> = {
@@ -539,11 +552,28 @@ function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInp
   }
 }
 
-function stateHistory(initial: TcpState, steps: readonly TraceStep[], side: Side): TcpState[] {
-  const history: TcpState[] = [initial];
+/**
+ * Each side's states, connection by connection (the snapshot's `connection`): `states` holds the
+ * first connection's, from the side's initial state; a later connection starts from the state it
+ * was made from (LISTEN for the listener's, CLOSED for a new connect()). `connections` appears
+ * only when some side had more than one.
+ */
+function connectionStates(
+  initial: Readonly<Record<Side, TcbSnapshot>>,
+  steps: readonly TraceStep[],
+): Pick<Trace, 'states' | 'connections'> {
+  const bySide = { client: [[initial.client.state]], server: [[initial.server.state]] } as Record<Side, TcpState[][]>;
   for (const step of steps) {
-    const state = step.after[side].state;
-    if (history[history.length - 1] !== state) history.push(state);
+    for (const side of SIDES) {
+      const { state, connection } = step.after[side];
+      const lists = bySide[side];
+      while (lists.length <= connection) lists.push([step.side === side ? step.from : state]);
+      const history = lists[connection] as TcpState[];
+      if (history[history.length - 1] !== state) history.push(state);
+    }
   }
-  return history;
+  const count = Math.max(bySide.client.length, bySide.server.length);
+  const pick = (i: number) => ({ client: bySide.client[i] ?? [], server: bySide.server[i] ?? [] });
+  const states = pick(0);
+  return count > 1 ? { states, connections: Array.from({ length: count }, (_, i) => pick(i)) } : { states };
 }

@@ -21,6 +21,7 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   backlog: null,
   synCookies: false,
   synAckRetries: 5,
+  reopenFromTimeWait: false,
 };
 
 /**

@@ -5,6 +5,7 @@ import { ladderMessagesZh } from '../../features/ladder/messages.zh';
 import { seqFormatMessagesZh } from '../../ui/seq-format/messages.zh';
 import type { enDetails } from '../en/details';
 import type { MessageKey } from '../messages';
+import { zhSocketRules, zhSockets } from './sockets';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -20,4 +21,6 @@ export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string>
   ...explanationMessagesZh,
   ...inspectorMessagesZh,
   ...zhTeaching,
+  ...zhSockets,
+  ...zhSocketRules,
 };
