@@ -220,7 +220,7 @@ function socketArrival(sock: AppSocket, ep: Endpoint, seg: Segment, now: number,
   if (reopensFromTimeWait(sock, ep, seg)) {
     // The old incarnation is retired and the listener takes the SYN with an ISS past everything
     // the old one sent (MAY-2 (1); Linux: SND.NXT + 65535 + 2).
-    const listener = listenerFor({ ...ep, connections: ep.connections + 1 }, seqAdd(ep.sndNxt, 65537));
+    const listener = listenerFor(resetConnection(ep, 'LISTEN', now), seqAdd(ep.sndNxt, 65537));
     const out = settle({ ...sock, ended: true }, listener, { ...ep, state: 'CLOSED' }, deliver(listener, input, now));
     return { ...out, before: ep, result: { ...out.result, rule: 'time-wait-reopen' } };
   }
