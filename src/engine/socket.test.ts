@@ -237,7 +237,7 @@ describe('the new scenarios: what each application is told', () => {
   it('reconnect and time-wait-reuse: a second connection on the same listener', () => {
     for (const id of ['reconnect', 'time-wait-reuse'] as const) {
       const trace = scenario(id);
-      expect(trace.connections?.[1], id).toEqual({ client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'], server: ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'] });
+      expect(trace.connections?.[1], `${id}: the second connection`).toEqual({ client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'], server: ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'] });
       expect(trace.steps.every((s) => s.after.server.listening || s.after.server.state === 'CLOSED'), `${id}: the listener never closes`).toBe(true);
     }
   });
