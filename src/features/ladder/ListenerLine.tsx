@@ -14,7 +14,8 @@ export function ListenerLine({ trace, layout, t }: { trace: Trace; layout: Ladde
   return (
     <g className="ladder-listener" style={{ '--state-hue': stateHue('LISTEN') } as CSSProperties}>
       {spans.map((span) => {
-        const x = layout.x[span.side] + layout.bandHalf * 1.9;
+        // Just outside the band, inside the gap before the timer brackets (layout EM.bracketGap).
+        const x = layout.x[span.side] + layout.bandHalf + layout.fontPx * 0.2;
         return (
           <line
             key={`${span.side}-${span.fromT}`}
