@@ -1,7 +1,7 @@
 /**
  * npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
- *                                [--syn-cookies]
+ *                                [--syn-cookies] [--backlog N]
  * Prints one scenario's trace, computed by the same engine the app uses.
  * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
@@ -16,7 +16,7 @@ import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './t
 import { renderCapture } from './traceCapture';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
-       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
+       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies] [--backlog N]
        npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 

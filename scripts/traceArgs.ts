@@ -25,7 +25,7 @@ const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
-const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies'] as const;
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'backlog'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -72,6 +72,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         latency: { type: 'string' },
         'time-wait': { type: 'string' },
         'syn-cookies': { type: 'boolean' },
+        backlog: { type: 'string' },
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
@@ -97,6 +98,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       latencyMs: wholeNumber('latency', values.latency, DEFAULT_OPTIONS.latencyMs, OPTION_LIMITS.latencyMs, ' (ms)'),
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
+      backlog: wholeNumber('backlog', values.backlog, DEFAULT_OPTIONS.backlog, OPTION_LIMITS.backlog),
     };
     return { kind: 'run', id, format, relative: values.relative ?? false, options };
   } catch (error) {

@@ -124,6 +124,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
   const isn = resolveIsn(options);
   const configFor = (side: Side): EndpointConfig => ({
     ...DEFAULT_ENDPOINT_CONFIG,
+    backlog: options.backlog,
     ...scenario.endpoints?.[side],
     iss: isn[side],
     localPort: DEFAULT_PORTS[side],

@@ -12,6 +12,7 @@
  *   isn   fixed | random | wrap     ci / si  client / server ISN (0..2^32-1)
  *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
  *   cookies  1 | 0: listeners answer with SYN cookies
+ *   bl    the backlog of listen() (1..4096)
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
  * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
@@ -53,7 +54,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'mode'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -74,6 +75,7 @@ const NUMERIC_OPTIONS: readonly { key: NumericOption; code: string; min: number;
   { key: 'seed', code: 'seed', ...OPTION_LIMITS.seed },
   { key: 'latencyMs', code: 'lat', ...OPTION_LIMITS.latencyMs },
   { key: 'timeWaitMs', code: 'tw', ...OPTION_LIMITS.timeWaitMs },
+  { key: 'backlog', code: 'bl', ...OPTION_LIMITS.backlog },
 ];
 
 /** The option keys: each bad value falls back to its default and marks the link partly damaged. */

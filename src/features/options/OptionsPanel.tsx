@@ -42,6 +42,14 @@ export function OptionsPanel({ onDone }: Props) {
       <TimeWaitChoice options={options} setOptions={setOptions} t={t} />
       <section className="options__section">
         <SynCookies t={t} checked={options.synCookies} onChange={(synCookies) => setOptions({ synCookies })} />
+        <NumberField
+          label={t('options.backlog')}
+          value={options.backlog}
+          spec={NUMBER_FIELDS.backlog}
+          hint={t('options.backlog.hint', { min: NUMBER_FIELDS.backlog.min, max: NUMBER_FIELDS.backlog.max })}
+          onCommit={(backlog) => setOptions({ backlog })}
+          t={t}
+        />
         {scenario !== 'syn-flood' && (
           <button
             type="button"

@@ -4,7 +4,7 @@ import {
 
 /** A number field of the options dialog: which option it sets and what it accepts. */
 export interface NumberFieldSpec extends OptionLimits {
-  readonly key: 'isnClient' | 'isnServer' | 'seed' | 'latencyMs';
+  readonly key: 'isnClient' | 'isnServer' | 'seed' | 'latencyMs' | 'backlog';
 }
 
 /** What the dialog accepts: the same ranges as the link and the CLI (OPTION_LIMITS). */
@@ -13,6 +13,7 @@ export const NUMBER_FIELDS = {
   isnServer: { key: 'isnServer', ...OPTION_LIMITS.isnServer },
   seed: { key: 'seed', ...OPTION_LIMITS.seed },
   latencyMs: { key: 'latencyMs', ...OPTION_LIMITS.latencyMs },
+  backlog: { key: 'backlog', ...OPTION_LIMITS.backlog },
 } as const satisfies Record<NumberFieldSpec['key'], NumberFieldSpec>;
 
 export { readWholeNumber };

@@ -43,6 +43,11 @@ export const enSockets = {
   'sockets.unread': '{bytes} B unread',
   'sockets.unread.label': '{bytes} bytes received and not yet read by the application',
 
+  // ── Options ──────────────────────────────────────────────────────────────────────────
+  'options.backlog': 'Listen backlog',
+  'options.backlog.hint':
+    'How many connections the server’s listener holds before its application accepts them ({min}–{max}); a full queue drops new SYNs (or answers with SYN cookies). The SYN-flood scenario keeps its own small backlog.',
+
   // ── Picker group ─────────────────────────────────────────────────────────────────────
   'group.sockets': 'Servers that keep listening',
 

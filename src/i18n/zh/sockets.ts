@@ -41,6 +41,11 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'sockets.unread': '{bytes} 字节未读',
   'sockets.unread.label': '已收到但应用尚未读取的 {bytes} 字节',
 
+  // ── 选项 ──────────────────────────────────────────────────────────────────────────────
+  'options.backlog': '监听积压队列（backlog）',
+  'options.backlog.hint':
+    '服务器的监听套接字在应用 accept() 之前最多容纳多少个连接（{min}–{max}）；队列满时新的 SYN 被丢弃（或以 SYN cookie 应答）。SYN 洪泛场景保留它自己的小积压队列。',
+
   // ── 场景分组 ──────────────────────────────────────────────────────────────────────────
   'group.sockets': '持续监听的服务器',
 
