@@ -24,3 +24,9 @@ export const WHAT_IF_SEGMENTS: readonly WhatIfSegment[] = [
 ];
 
 export const WHAT_IF_PHASES = ['handshake', 'close'] as const;
+
+/**
+ * Where retrying is not enough: every SYN lost until connect() gives up, and a peer that crashed
+ * (RFC 9293 Figure 9). Shown after the seven, each opening its scenario.
+ */
+export const WHAT_IF_BEYOND: readonly ScenarioId[] = ['syn-timeout', 'half-open'];

@@ -43,6 +43,11 @@ export const enSockets = {
   'sockets.unread': '{bytes} B unread',
   'sockets.unread.label': '{bytes} bytes received and not yet read by the application',
 
+  // ── What if it fails? ───────────────────────────────────────────────────────────────
+  'whatIf.beyond': 'When retrying is not enough',
+  'whatIf.syn-timeout.outcome': 'Every SYN is lost: after about four minutes of resending (Linux: about two), connect() gives up with ETIMEDOUT.',
+  'whatIf.half-open.outcome': 'The client’s host crashes: the server still believes in the connection until the restarted client’s SYN exposes it and a RST clears it.',
+
   // ── Options ──────────────────────────────────────────────────────────────────────────
   'options.backlog': 'Listen backlog',
   'options.backlog.hint':

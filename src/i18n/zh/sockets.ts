@@ -41,6 +41,11 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'sockets.unread': '{bytes} 字节未读',
   'sockets.unread.label': '已收到但应用尚未读取的 {bytes} 字节',
 
+  // ── 断网会怎样？ ──────────────────────────────────────────────────────────────────────
+  'whatIf.beyond': '重试也无济于事时',
+  'whatIf.syn-timeout.outcome': '每个 SYN 都丢失：重发约四分钟后（Linux 约两分钟），connect() 以 ETIMEDOUT 放弃。',
+  'whatIf.half-open.outcome': '客户端主机崩溃：服务器仍以为连接存在，直到重启后的客户端发来的 SYN 暴露了它，一个 RST 将其清除。',
+
   // ── 选项 ──────────────────────────────────────────────────────────────────────────────
   'options.backlog': '监听积压队列（backlog）',
   'options.backlog.hint':
