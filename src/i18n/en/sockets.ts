@@ -73,7 +73,7 @@ export const enSockets = {
 export const enSocketRules = {
   'rule.read-data.what': "The {side}'s application calls read(): it gets the {bytes} bytes waiting in the receive buffer.",
   'rule.read-data.why':
-    'Data is acknowledged when it arrives, not when it is read: TCP keeps it in the receive buffer until the application asks (RECEIVE). The window the {side} advertises is the room left in that buffer.',
+    'Data is acknowledged when it arrives, not when it is read: TCP keeps it in the receive buffer until the application asks (RECEIVE). An application that never asks leaves it there, and then close() has data to throw away.',
   'rule.read-eof.what': "The {side}'s application calls read(): it returns 0, end-of-file.",
   'rule.read-eof.why':
     "Nothing is buffered and nothing more will come: the {peer}'s FIN has arrived, the connection has ended, or this side shut down reading. A read() of 0 is how an application learns of a FIN.",

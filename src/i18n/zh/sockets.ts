@@ -70,7 +70,7 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
 export const zhSocketRules: Record<keyof typeof enSocketRules, string> = {
   'rule.read-data.what': '{side}的应用调用 read()：得到接收缓冲区中等待的 {bytes} 字节。',
   'rule.read-data.why':
-    '数据在到达时就被确认，而不是在被读取时：TCP 把它留在接收缓冲区，直到应用来取（RECEIVE）。{side}通告的窗口就是缓冲区中剩余的空间。',
+    '数据在到达时就被确认，而不是在被读取时：TCP 把它留在接收缓冲区，直到应用来取（RECEIVE）。从不来取的应用会把数据一直留在那里，于是 close() 时就有数据要被丢弃。',
   'rule.read-eof.what': '{side}的应用调用 read()：返回 0，即文件结束。',
   'rule.read-eof.why':
     '缓冲区里没有数据，也不会再有：{peer}的 FIN 已经到达、连接已经结束，或者这一端关闭了读取。read() 返回 0 就是应用得知 FIN 的方式。',
