@@ -7,7 +7,9 @@ test('the what-if map loads the scenario in which the FIN is lost, and closes', 
   const dialog = page.getByRole('dialog', { name: 'What if it fails here?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Imagine the network fails at each step');
-  await expect(dialog.getByRole('listitem')).toHaveCount(7);
+  // The seven segments of handshake and wave, then the two cases where retrying is not enough.
+  await expect(dialog.getByRole('listitem')).toHaveCount(7 + 2);
+  await expect(dialog.getByRole('heading', { name: 'When retrying is not enough' })).toBeVisible();
   await dialog.getByRole('button', { name: 'The client’s FIN is lost' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('fin-lost');

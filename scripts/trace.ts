@@ -1,7 +1,7 @@
 /**
  * npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
- *                                [--syn-cookies] [--profile rfc9293|linux] [--side client|server] [--ipv6]
+ *                                [--syn-cookies] [--backlog N] [--profile rfc9293|linux] [--side client|server] [--ipv6]
  * Prints one scenario's trace, computed by the same engine the app uses. pcap is binary: redirect
  * it to a file. --side picks the host the capture is taken on, or whose packetdrill script it is.
  * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
@@ -17,7 +17,7 @@ import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './t
 import { renderCapture } from './traceCapture';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
-       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
+       [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies] [--backlog N]
        [--profile rfc9293|linux] [--side client|server] [--ipv6]
        (pcap is binary: npm run -s trace -- close --format pcap > close.pcap)
        npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]

@@ -114,3 +114,12 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
     });
   });
 });
+
+describe('--backlog', () => {
+  it('sets the listen backlog within its range and refuses anything else on one line', () => {
+    expect(readTraceArgs(['reconnect', '--backlog', '16'])).toMatchObject({ kind: 'run', options: { backlog: 16 } });
+    const refused = readTraceArgs(['reconnect', '--backlog', '0']);
+    expect(refused.kind).toBe('error');
+    expect(refused.kind === 'error' ? refused.message : '').not.toContain('\n');
+  });
+});

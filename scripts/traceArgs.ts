@@ -41,7 +41,7 @@ const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
-const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'profile', 'side', 'ipv6'] as const;
+const SCENARIO_ONLY = ['relative', 'isn', 'seed', 'latency', 'time-wait', 'syn-cookies', 'profile', 'backlog', 'side', 'ipv6'] as const;
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
 
 /** C0 and C1 control characters and DEL: what lets echoed text move the cursor or recolour a terminal. */
@@ -99,6 +99,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         side: { type: 'string' },
         ipv6: { type: 'boolean' },
         profile: { type: 'string' },
+        backlog: { type: 'string' },
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
@@ -125,6 +126,7 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
       profile: profileArg(values.profile),
+      backlog: wholeNumber('backlog', values.backlog, DEFAULT_OPTIONS.backlog, OPTION_LIMITS.backlog),
     };
     return { kind: 'run', id, format, relative: values.relative ?? false, options, viewpoint: viewpointArgs(values, format) };
   } catch (error) {

@@ -21,8 +21,15 @@ export function applyCall(ep: Endpoint, call: UserCall, bytes: number, now: numb
       return close(ep, now);
     case 'abort':
       return abort(ep, now);
+    case 'read':
+    case 'shutrd':
+    case 'crash':
+      // Above the TCB (socket.ts): the receive buffer and the host are not part of its state.
+      return result(ep, SOCKET_ONLY_RULES[call]);
   }
 }
+
+const SOCKET_ONLY_RULES = { read: 'read-would-block', shutrd: 'shutdown-read', crash: 'host-crash' } as const;
 
 function listen(ep: Endpoint): StepResult {
   if (ep.state !== 'CLOSED') return result(ep, 'open-exists', { app: ['error-connection-exists'] });

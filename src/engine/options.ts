@@ -19,6 +19,12 @@ export interface SimOptions {
   synCookies: boolean;
   /** RFC 9293 to the letter, or what a Linux kernel does where the two differ (profile.ts). */
   profile: Profile;
+  /**
+   * The backlog a server passes to listen(): how many connections its listener holds before the
+   * application accepts them (half-open in the SYN queue, established in the accept queue).
+   * A scenario that sets its own (syn-flood) keeps it.
+   */
+  backlog: number;
 }
 
 export const DEFAULT_ISN = { client: 1000, server: 5000 } as const;
@@ -35,6 +41,7 @@ export const DEFAULT_OPTIONS: SimOptions = {
   timeWaitMs: TIME_WAIT_PRESETS.linux,
   synCookies: false,
   profile: DEFAULT_PROFILE,
+  backlog: 128,
 };
 
 type NumericOption = { [K in keyof SimOptions]: SimOptions[K] extends number ? K : never }[keyof SimOptions];
@@ -58,6 +65,8 @@ export const OPTION_LIMITS = {
   seed: { min: 0, max: UINT32_MAX },
   latencyMs: { min: 20, max: 1000 },
   timeWaitMs: { min: 100, max: 600_000 },
+  // listen()'s backlog: at least one connection; Linux caps it at net.core.somaxconn (4096).
+  backlog: { min: 1, max: 4096 },
 } as const satisfies Record<NumericOption, OptionLimits>;
 
 export type WholeNumberProblem = 'empty' | 'notWhole' | 'range';

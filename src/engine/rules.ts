@@ -84,6 +84,23 @@ export const RULES = {
   'retransmit-give-up': '3.8.3',
   'time-wait-expired': '3.10.8',
   'delayed-ack': '3.8.6.3',
+  // The socket above the TCB (socket.ts): what the application's calls do beyond the RFC's
+  // OPEN/SEND/CLOSE/ABORT, and what happens to data nobody will read.
+  'read-data': '3.10.3',
+  'read-eof': '3.10.3',
+  'read-would-block': '3.10.3',
+  'read-error': '3.10.3',
+  'read-no-connection': '3.10.3',
+  'send-error': '3.10.2',
+  'shutdown-read': '3.6.1',
+  // SHLD-2: close() with received data unread, or data arriving after close(), sends RST.
+  'close-unread-rst': '3.6.1',
+  'orphan-data-rst': '3.6.1',
+  'close-listener': '3.10.4',
+  // The host loses every TCB (crash, reboot): §3.5.2's half-open connections.
+  'host-crash': '3.5.2',
+  // MAY-2: a new SYN reopens a connection straight from TIME-WAIT (Linux; RFC 6191).
+  'time-wait-reopen': '3.6.1',
   // The "what if TCP used two segments?" counterfactual: not TCP; cites the section whose
   // Figure 8 shows why TCP needs the third segment.
   'two-way-listen-syn': '3.5',

@@ -1,6 +1,7 @@
 /** What a scenario is: socket calls at given moments or in reaction to what an app saw, plus faults. */
 import type { FaultRule } from './faults';
 import type { ControlBit, Side } from './segment';
+import type { ReadMode } from './socket';
 import type { EndpointConfig } from './tcb';
 import type { AppEvent, SegmentOrigin, UserCall } from './trace';
 
@@ -37,6 +38,9 @@ export interface Injection {
   readonly dstPort?: number;
   /** A forged source address (SYN flood). */
   readonly srcAddr?: string;
+  /** Bytes of text it carries (an old duplicate data segment), and its ACK field relative to the receiver's ISN. */
+  readonly len?: number;
+  readonly ackFromPeerIsn?: number;
   /** How long it takes to arrive (default: the run's latency). */
   readonly travelMs?: number;
 }
@@ -51,6 +55,8 @@ export interface Scenario {
    * for minutes); the trace says so.
    */
   readonly horizonMs?: number;
+  /** How each side's application reads: as data arrives (the default), or only when it calls read(). */
+  readonly reads?: Partial<Record<Side, ReadMode>>;
   /** Per-side changes to the endpoint defaults (e.g. the two-way counterfactual). */
   readonly endpoints?: Partial<Record<Side, Partial<Omit<EndpointConfig, 'iss' | 'timeWaitMs'>>>>;
 }

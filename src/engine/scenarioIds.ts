@@ -20,6 +20,14 @@ export const SCENARIO_IDS = [
   'two-way-handshake',
   'port-scan',
   'syn-flood',
+  'syn-timeout',
+  'rst-unread-data',
+  'data-after-close',
+  'half-open',
+  'fin-scan',
+  'time-wait-assassination',
+  'reconnect',
+  'time-wait-reuse',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -38,9 +46,11 @@ export const SCENARIO_GROUPS = [
     id: 'loss',
     scenarios: ['syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'close-ack-lost', 'passive-fin-lost', 'last-ack-lost'],
   },
-  { id: 'resets', scenarios: ['refused', 'abort'] },
+  { id: 'resets', scenarios: ['refused', 'syn-timeout', 'abort', 'rst-unread-data', 'data-after-close', 'half-open'] },
+  // A server keeps listening: the connections after the first.
+  { id: 'sockets', scenarios: ['reconnect', 'time-wait-reuse', 'time-wait-assassination'] },
   { id: 'why', scenarios: ['old-duplicate-syn', 'two-way-handshake'] },
-  { id: 'security', scenarios: ['syn-flood', 'port-scan'] },
+  { id: 'security', scenarios: ['syn-flood', 'port-scan', 'fin-scan'] },
 ] as const satisfies readonly { id: string; scenarios: readonly ScenarioId[] }[];
 
 export type ScenarioGroupId = (typeof SCENARIO_GROUPS)[number]['id'];

@@ -26,6 +26,13 @@ const closeCalls: readonly ScriptedCall[] = [
   { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
 ];
 
+/** The server closes first, half a second after accept() returned (server-close). */
+const serverClosesFirst: ScriptedCall = {
+  side: 'server',
+  call: 'close',
+  when: { after: { side: 'server', event: 'accept-returned' }, delayMs: 500 },
+};
+
 export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   handshake: { id: 'handshake', calls: handshake },
   // The server application takes a while after EOF, so its delayed ACK leaves alone first.
@@ -171,5 +178,87 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     })),
     endpoints: { server: { backlog: 3 } },
     horizonMs: 20_000,
+  },
+
+  // Every SYN is lost (a firewall that drops them silently, a host that is down): the client
+  // resends with back-off until R2 runs out and connect() fails with ETIMEDOUT (§3.8.3).
+  'syn-timeout': {
+    id: 'syn-timeout',
+    calls: handshake,
+    faults: [{ from: 'client', flags: ['SYN'], fate: 'lose' }],
+  },
+  // The client sends a request the server application never reads; it closes anyway, and the
+  // unread data turns its close() into a RST (§3.6.1 SHLD-2).
+  'rst-unread-data': {
+    id: 'rst-unread-data',
+    calls: [
+      ...handshake,
+      { side: 'client', call: 'send', bytes: 100, when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 100 } },
+      serverClosesFirst,
+    ],
+    reads: { server: 'on-call' },
+  },
+  // The server closes; the client, in CLOSE-WAIT, still sends. Nobody at the server will read
+  // it: RST (§3.6.1 SHLD-2), and the client's next send() fails with EPIPE.
+  'data-after-close': {
+    id: 'data-after-close',
+    calls: [
+      ...handshake,
+      serverClosesFirst,
+      { side: 'client', call: 'send', bytes: 100, when: { after: { side: 'client', event: 'eof' }, delayMs: 300 } },
+      { side: 'client', call: 'send', bytes: 100, when: { after: { side: 'client', event: 'eof' }, delayMs: 700 } },
+    ],
+  },
+  // RFC 9293 §3.5.2 Figure 9: the client's host crashes and forgets the connection; when it
+  // restarts and connects again, the server's ACK exposes the half-open connection, the client's
+  // RST clears it, and the retransmitted SYN finds the server still listening.
+  'half-open': {
+    id: 'half-open',
+    calls: [
+      ...handshake,
+      { side: 'client', call: 'crash', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
+      { side: 'client', call: 'connect', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 1000 } },
+    ],
+  },
+  // A FIN scan (nmap -sF): a bare FIN from a raw socket. A listening port drops it without a word
+  // (§3.10.7.2: no ACK, no SYN, no RST), a closed port answers RST,ACK (§3.10.7.1).
+  'fin-scan': {
+    id: 'fin-scan',
+    calls: [{ side: 'server', call: 'listen', when: { at: 0 } }],
+    injections: [
+      { origin: 'raw-socket', at: 0, from: 'client', flags: ['FIN'], seqFromIsn: 0, srcPort: 40000, dstPort: 80 },
+      { origin: 'raw-socket', at: 500, from: 'client', flags: ['FIN'], seqFromIsn: 0, srcPort: 40000, dstPort: 81 },
+    ],
+  },
+  // RFC 1337: an old duplicate segment reaches the client in TIME-WAIT; its ACK reaches a server
+  // that no longer has the connection, which answers RST, and the RST ends TIME-WAIT early.
+  'time-wait-assassination': {
+    id: 'time-wait-assassination',
+    calls: closeCalls,
+    injections: [
+      { origin: 'old-duplicate', at: 5000, from: 'server', flags: ['PSH', 'ACK'], seqFromIsn: -3000, ackFromPeerIsn: -500, len: 100, travelMs: 200 },
+    ],
+  },
+  // The first connection closes; once the client's TIME-WAIT is over it connects again from the
+  // same port, and the server's listener, still in LISTEN, accepts a second connection.
+  reconnect: {
+    id: 'reconnect',
+    calls: [
+      ...closeCalls,
+      { side: 'client', call: 'connect', when: { after: { side: 'client', event: 'connection-closed' }, delayMs: 500 } },
+    ],
+  },
+  // The server closed first and waits in TIME-WAIT when the client connects again from the same
+  // port. RFC 9293 read to the letter (§3.10.7.4) answers the SYN with an ACK, the client resets
+  // that, and its retransmitted SYN reaches the listener; Linux takes the SYN at once (MAY-2,
+  // RFC 6191: EndpointConfig.reopenFromTimeWait).
+  'time-wait-reuse': {
+    id: 'time-wait-reuse',
+    calls: [
+      ...handshake,
+      serverClosesFirst,
+      { side: 'client', call: 'close', when: { after: { side: 'client', event: 'eof' }, delayMs: 400 } },
+      { side: 'client', call: 'connect', when: { after: { side: 'client', event: 'connection-closed' }, delayMs: 500 } },
+    ],
   },
 };

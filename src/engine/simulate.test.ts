@@ -18,6 +18,7 @@ import { resolveIsn, simulate } from './simulate';
 import type { TcpState } from './states';
 import type { Side } from './segment';
 import { DEFAULT_PORTS } from './tcbOps';
+import { SOCKET_SCENARIO_TRACES } from './testing/socketScenarioTraces';
 import type { Trace, TraceSegment } from './trace';
 
 const OPTIONS: SimOptions = { ...DEFAULT_OPTIONS, isnMode: 'fixed', isnClient: 1000, isnServer: 5000, latencyMs: 100, timeWaitMs: 60_000 };
@@ -57,6 +58,7 @@ interface Expected {
 
 /** A scenario id missing here fails the "every scenario" test below: new scenarios need an RFC reading. */
 const EXPECTED: Partial<Record<ScenarioId, Expected>> = {
+  ...SOCKET_SCENARIO_TRACES,
   // §3.5 Figure 6: SYN; SYN,ACK; ACK.
   handshake: {
     states: { client: CLIENT_OPENS, server: SERVER_ACCEPTS },

@@ -18,6 +18,7 @@ import type { StepResult } from './stepResult';
 import { isSynchronized } from './states';
 import type { AppEvent, Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
+import { createSocket, socketStep, type AppSocket } from './socket';
 
 /** A run stops here even if timers are still pending; far beyond any built-in scenario. */
 export const MAX_STEPS = 2000;
@@ -59,7 +60,7 @@ export function resolveIsn(options: SimOptions): Record<Side, number> {
   }
 }
 
-export function toSnapshot(ep: Endpoint): TcbSnapshot {
+export function toSnapshot(ep: Endpoint, sock: AppSocket): TcbSnapshot {
   return {
     state: ep.state,
     iss: ep.iss,
@@ -77,6 +78,9 @@ export function toSnapshot(ep: Endpoint): TcbSnapshot {
     unacked: ep.retransmitQueue.length,
     synQueue: ep.synQueue.length,
     backlog: ep.config.backlog,
+    listening: sock.listening,
+    unread: sock.unread,
+    connection: sock.connection,
   };
 }
 
@@ -141,6 +145,11 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
   };
 }
 
+/** Both sides as a step leaves them. */
+function snapshots(endpoints: Record<Side, Endpoint>, sockets: Record<Side, AppSocket>): Record<Side, TcbSnapshot> {
+  return { client: toSnapshot(endpoints.client, sockets.client), server: toSnapshot(endpoints.server, sockets.server) };
+}
+
 /** Everything a run changes as it goes; the steps below read and update it, nothing else does. */
 interface Run {
   readonly scenario: Scenario;
@@ -148,6 +157,8 @@ interface Run {
   readonly isn: Record<Side, number>;
   readonly initial: Record<Side, TcbSnapshot>;
   readonly endpoints: Record<Side, Endpoint>;
+  /** Each side's application socket: its listener, unread bytes, which connection the lane shows. */
+  readonly sockets: Record<Side, AppSocket>;
   /** Calls due at a time or right after a step. */
   readonly calls: PendingCall[];
   /** Calls waiting for an application event ("after read() returned 0"). */
@@ -171,12 +182,17 @@ function startRun(scenario: Scenario, options: SimOptions, onStep: (() => void) 
     client: createEndpoint('client', endpointConfig(scenario, options, isn, 'client')),
     server: createEndpoint('server', endpointConfig(scenario, options, isn, 'server')),
   };
+  const sockets: Record<Side, AppSocket> = {
+    client: createSocket(scenario.reads?.client),
+    server: createSocket(scenario.reads?.server),
+  };
   return {
     scenario,
     options,
     isn,
-    initial: { client: toSnapshot(endpoints.client), server: toSnapshot(endpoints.server) },
+    initial: snapshots(endpoints, sockets),
     endpoints,
+    sockets,
     calls: [],
     waiting: [],
     order: 0,
@@ -193,6 +209,7 @@ function startRun(scenario: Scenario, options: SimOptions, onStep: (() => void) 
 function endpointConfig(scenario: Scenario, options: SimOptions, isn: Record<Side, number>, side: Side): EndpointConfig {
   return {
     ...DEFAULT_ENDPOINT_CONFIG,
+    backlog: options.backlog,
     ...scenario.endpoints?.[side],
     iss: isn[side],
     localPort: DEFAULT_PORTS[side],
@@ -268,6 +285,8 @@ function inject(run: Run, injection: NonNullable<Scenario['injections']>[number]
     ...(injection.srcAddr !== undefined ? { srcAddr: injection.srcAddr } : {}),
     flags: injection.flags,
     seq: seqAdd(run.isn[injection.from], injection.seqFromIsn),
+    ...(injection.ackFromPeerIsn !== undefined ? { ack: seqAdd(run.isn[otherSide(injection.from)], injection.ackFromPeerIsn) } : {}),
+    ...(injection.len !== undefined ? { len: injection.len } : {}),
     window: DEFAULT_ENDPOINT_CONFIG.window,
   });
   putOnWire(run, {
@@ -296,9 +315,11 @@ function applyNext(run: Run): boolean {
   run.onStep?.();
   const index = run.steps.length;
   const { side, input, stepInput, label } = describe(event);
-  const before = run.endpoints[side];
   takeEvent(run, event, index);
-  const out = deliver(before, input, event.t);
+  // The socket layer picks the TCB (the lane's, or the listener's for a new connection).
+  const stepped = socketStep(run.sockets[side], run.endpoints[side], input, event.t, deliver);
+  const { before, result: out } = stepped;
+  run.sockets[side] = stepped.socket;
   run.endpoints[side] = out.endpoint;
   const emitted = out.emitted.map((emission) => launch(run, side, emission.segment, event.t, index, emission.retransmission));
   run.steps.push({
@@ -314,7 +335,7 @@ function applyNext(run: Run): boolean {
     params: out.params,
     emitted,
     app: out.app,
-    after: { client: toSnapshot(run.endpoints.client), server: toSnapshot(run.endpoints.server) },
+    after: snapshots(run.endpoints, run.sockets),
   });
   scheduleReactiveCalls(run, side, out.app, event.t);
   return true;
@@ -440,10 +461,7 @@ function traceOf(run: Run): Trace {
     initial,
     segments: [...segments],
     steps: [...steps],
-    states: {
-      client: stateHistory(initial.client.state, steps, 'client'),
-      server: stateHistory(initial.server.state, steps, 'server'),
-    },
+    ...connectionStates(initial, steps),
     endTime: steps[steps.length - 1]?.t ?? 0,
     horizon: scenario.horizonMs ?? null,
     profile: run.options.profile,
@@ -558,9 +576,12 @@ const CALL_LABELS: Record<UserCall, (bytes: number) => string> = {
   listen: () => 'listen()',
   connect: () => 'connect()',
   send: (bytes) => `send(${bytes} bytes)`,
+  read: () => 'read()',
   shutdown: () => 'shutdown(SHUT_WR)',
+  shutrd: () => 'shutdown(SHUT_RD)',
   close: () => 'close()',
   abort: () => 'abort() (SO_LINGER 0)',
+  crash: () => 'host crashes',
 };
 
 const TIMER_LABELS: Record<TimerName, string> = {
@@ -600,11 +621,28 @@ function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInp
   }
 }
 
-function stateHistory(initial: TcpState, steps: readonly TraceStep[], side: Side): TcpState[] {
-  const history: TcpState[] = [initial];
+/**
+ * Each side's states, connection by connection (the snapshot's `connection`): `states` holds the
+ * first connection's, from the side's initial state; a later connection starts from the state it
+ * was made from (LISTEN for the listener's, CLOSED for a new connect()). `connections` appears
+ * only when some side had more than one.
+ */
+function connectionStates(
+  initial: Readonly<Record<Side, TcbSnapshot>>,
+  steps: readonly TraceStep[],
+): Pick<Trace, 'states' | 'connections'> {
+  const bySide = { client: [[initial.client.state]], server: [[initial.server.state]] } as Record<Side, TcpState[][]>;
   for (const step of steps) {
-    const state = step.after[side].state;
-    if (history[history.length - 1] !== state) history.push(state);
+    for (const side of SIDES) {
+      const { state, connection } = step.after[side];
+      const lists = bySide[side];
+      while (lists.length <= connection) lists.push([step.side === side ? step.from : state]);
+      const history = lists[connection] as TcpState[];
+      if (history[history.length - 1] !== state) history.push(state);
+    }
   }
-  return history;
+  const count = Math.max(bySide.client.length, bySide.server.length);
+  const pick = (i: number) => ({ client: bySide.client[i] ?? [], server: bySide.server[i] ?? [] });
+  const states = pick(0);
+  return count > 1 ? { states, connections: Array.from({ length: count }, (_, i) => pick(i)) } : { states };
 }

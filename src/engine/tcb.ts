@@ -38,6 +38,12 @@ export interface EndpointConfig {
   synCookies: boolean;
   /** SYN,ACK retransmissions for a queued half-open connection (Linux tcp_synack_retries = 5). */
   synAckRetries: number;
+  /**
+   * Take a new SYN in TIME-WAIT as a new connection (RFC 9293 §3.6.1 MAY-2, RFC 6191) when its
+   * sequence number lies beyond the old connection's. Off by the RFC's letter (§3.10.7.4 answers
+   * the SYN with an ACK); Linux does it.
+   */
+  reopenFromTimeWait: boolean;
   /** Delay before a lone ACK of data or FIN is sent (RFC 9293 §3.8.6.3: under 0.5 s; Linux ≈ 40 ms). */
   delayedAckMs: number;
   /** Whose choices the endpoint makes where the RFC and Linux differ (profile.ts). */

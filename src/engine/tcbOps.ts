@@ -24,6 +24,7 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   synAckRetries: 5,
   profile: 'rfc9293',
   synLinearTimeouts: LINUX.synLinearTimeouts,
+  reopenFromTimeWait: false,
 };
 
 /**

@@ -9,9 +9,15 @@ export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket' | 'spoof
 /** What the network does with one segment (design.md "The network is data too"). */
 export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
 
-/** Socket calls a user (or a scenario) makes. `shutdown` is SHUT_WR: CLOSE in RFC terms, reading continues. */
-export type UserCall = 'listen' | 'connect' | 'send' | 'shutdown' | 'close' | 'abort';
-export const USER_CALLS: readonly UserCall[] = ['listen', 'connect', 'send', 'shutdown', 'close', 'abort'];
+/**
+ * Socket calls a user (or a scenario) makes. `shutdown` is shutdown(SHUT_WR): CLOSE in RFC terms,
+ * reading continues; `shutrd` is shutdown(SHUT_RD): no segment, the application stops reading;
+ * `close` also gives up reading (§3.6.1); `abort` is close() with SO_LINGER 0 (§3.10.5);
+ * `read` takes what waits in the receive buffer (RECEIVE, §3.10.3); `crash` is the host losing
+ * every TCB without a word, as before RFC 9293 Figure 9.
+ */
+export type UserCall = 'listen' | 'connect' | 'send' | 'read' | 'shutdown' | 'shutrd' | 'close' | 'abort' | 'crash';
+export const USER_CALLS: readonly UserCall[] = ['listen', 'connect', 'send', 'read', 'shutdown', 'shutrd', 'close', 'abort', 'crash'];
 
 /**
  * What the application sees, for the app lane and the explanation: the return of connect() or
@@ -26,6 +32,10 @@ export type AppEvent =
   | 'connection-refused'
   | 'connection-timed-out'
   | 'connection-closed'
+  /** send() after the connection was reset (Linux: EPIPE once the reset is known, §3.10.7.4). */
+  | 'broken-pipe'
+  /** read() with nothing buffered yet: a non-blocking read would say EAGAIN. */
+  | 'would-block'
   | 'error-connection-closing'
   | 'error-connection-exists'
   | 'error-no-connection';
@@ -52,6 +62,14 @@ export interface TcbSnapshot {
   /** Half-open connections in the listener's queue, and its capacity (null: no limit modelled). */
   readonly synQueue: number;
   readonly backlog: number | null;
+  /**
+   * The socket above the TCB (socket.ts): whether this side has a listening socket that stays in
+   * LISTEN whatever becomes of the connection drawn on the ladder; bytes received but not yet
+   * read by the application; which of this side's connections the TCB is (0 = the first).
+   */
+  readonly listening: boolean;
+  readonly unread: number;
+  readonly connection: number;
 }
 
 export interface TraceSegment extends Segment {
@@ -114,6 +132,12 @@ export interface Trace {
   readonly steps: readonly TraceStep[];
   /** Every state each side was in, in order, starting with its initial state, no repeats in a row. */
   readonly states: Readonly<Record<Side, readonly TcpState[]>>;
+  /**
+   * Only when a side had more than one connection (a reconnect on the same listener): each
+   * connection's states, in order; `states` is the first of them. Absent otherwise, so traces of
+   * one connection keep their shape.
+   */
+  readonly connections?: readonly Readonly<Record<Side, readonly TcpState[]>>[];
   /** Time of the last step. */
   readonly endTime: number;
   /** Set when the scenario stops the run here although timers were still running. */

@@ -56,3 +56,15 @@ describe('traceToText', () => {
     expect(traceToText(lostFirst)).toMatch(/SYN seq=1000 \(lost\) -*✕\|/);
   });
 });
+
+describe('traceToJson: several connections', () => {
+  it('adds `connections` only when a side opened a second one; `states` stays the first connection', () => {
+    const reconnect = traceToJson(simulateScenario('reconnect', DEFAULT_OPTIONS));
+    expect(reconnect.connections?.map((c) => c.server)).toEqual([
+      ['CLOSED', 'LISTEN', 'SYN-RECEIVED', 'ESTABLISHED', 'CLOSE-WAIT', 'LAST-ACK', 'CLOSED'],
+      ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'],
+    ]);
+    expect(reconnect.states).toEqual(reconnect.connections?.[0]);
+    expect('connections' in traceToJson(simulateScenario('close', DEFAULT_OPTIONS))).toBe(false);
+  });
+});

@@ -43,6 +43,8 @@ export function traceToJson(trace: Trace, ctx: SeqContext = ABSOLUTE_SEQ) {
       ...relativeFields(s, ctx),
     })),
     states: trace.states,
+    // Only traces with a second connection on a side (a reconnect) have it: see design.md.
+    ...(trace.connections ? { connections: trace.connections } : {}),
     steps: trace.steps.map((step) => ({
       t: step.t,
       side: step.side,

@@ -21,7 +21,13 @@ export const fallbackMessages: PartialMessages = enBase;
 
 const importers: Record<Locale, { core: () => Promise<PartialMessages>; details: () => Promise<PartialMessages> }> = {
   en: {
-    core: () => import('./en/teaching').then(({ enTeaching }) => ({ ...enBase, ...enTeaching })),
+    core: () =>
+      Promise.all([import('./en/teaching'), import('./en/sockets')]).then(([{ enTeaching }, { enSockets, enSocketRules }]) => ({
+        ...enBase,
+        ...enTeaching,
+        ...enSockets,
+        ...enSocketRules,
+      })),
     details: () => import('./en/details').then(({ enDetails }) => enDetails),
   },
   zh: {

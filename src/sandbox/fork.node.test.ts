@@ -3,8 +3,17 @@ import { DEFAULT_OPTIONS, SCENARIO_IDS, SCENARIOS, simulateScenario, snapshotAt 
 import { sessionFromScenario } from './fork';
 import { EMPTY_SESSION, simulateSandbox } from './session';
 
-/** Scenarios made only of user calls and faults on segments the endpoints sent. */
-const FORKABLE = SCENARIO_IDS.filter((id) => !SCENARIOS[id].injections?.length && SCENARIOS[id].endpoints === undefined);
+/**
+ * Scenarios made only of user calls and faults on segments the endpoints sent, by applications
+ * that read as data arrives, with one connection a side (a second one's ISN follows the clock).
+ */
+const FORKABLE = SCENARIO_IDS.filter(
+  (id) =>
+    !SCENARIOS[id].injections?.length &&
+    SCENARIOS[id].endpoints === undefined &&
+    SCENARIOS[id].reads === undefined &&
+    simulateScenario(id, DEFAULT_OPTIONS).connections === undefined,
+);
 
 describe('continue a guided scenario in the sandbox', () => {
   it.each(FORKABLE)('%s: at every step, the sandbox shows the same steps and the same TCBs as the scenario', (id) => {
@@ -40,5 +49,13 @@ describe('continue a guided scenario in the sandbox', () => {
     for (const id of ['old-duplicate-syn', 'two-way-handshake', 'port-scan', 'syn-flood'] as const) {
       expect({ id, session: sessionFromScenario(id, DEFAULT_OPTIONS, 2) }).toEqual({ id, session: null });
     }
+  });
+
+  it('is not offered once a second connection has begun, nor where the application reads only on read()', () => {
+    const reconnect = simulateScenario('reconnect', DEFAULT_OPTIONS);
+    const second = reconnect.steps.findIndex((s) => s.after.client.connection > 0);
+    expect(sessionFromScenario('reconnect', DEFAULT_OPTIONS, second)).not.toBeNull();
+    expect(sessionFromScenario('reconnect', DEFAULT_OPTIONS, second + 1)).toBeNull();
+    expect(sessionFromScenario('rst-unread-data', DEFAULT_OPTIONS, 2)).toBeNull();
   });
 });

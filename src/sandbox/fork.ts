@@ -8,18 +8,23 @@
  * The sandbox places a call right after the step before it (it has no clock of its own to wait
  * for), so the steps are checked against the scenario's: the fork is offered only when every step
  * up to the cut is the same (side, input, rule, states). Scenarios built from segments no
- * endpoint sent (old duplicates, a scanner's or a flooder's SYNs) or from endpoints the sandbox
- * cannot configure (the two-way counterfactual, a tiny backlog) have no sandbox equivalent.
+ * endpoint sent (old duplicates, a scanner's or a flooder's SYNs), from endpoints or
+ * applications the sandbox cannot configure (the two-way counterfactual, a tiny backlog, an
+ * application that reads only on read()), or cut after a second connection began, have no
+ * sandbox equivalent.
  */
 import { SCENARIOS, simulate, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
 import { simulateSandbox, type SandboxFate, type SandboxSession } from './session';
 
 export function sessionFromScenario(id: ScenarioId, options: SimOptions, cursor: number): SandboxSession | null {
   const scenario = SCENARIOS[id];
-  if ((scenario.injections?.length ?? 0) > 0 || scenario.endpoints !== undefined) return null;
+  if ((scenario.injections?.length ?? 0) > 0 || scenario.endpoints !== undefined || scenario.reads !== undefined) return null;
   const trace = simulate(scenario, options);
   const cut = Math.max(0, Math.min(cursor, trace.steps.length));
   const before = trace.steps.slice(0, cut);
+  // A later connection's ISN follows the clock (§3.4.1), and sandbox calls have no clock of their
+  // own to wait for: past the first connection the numbers would not be the scenario's.
+  if (before.some((step) => step.after.client.connection > 0 || step.after.server.connection > 0)) return null;
 
   const actions = before.flatMap((step) =>
     step.input.kind === 'call'

@@ -6,7 +6,7 @@ export {
   fateOf, sandboxScenario, scriptedCall, segmentStatus, segmentsInFlight, sessionsEqual, simulateSandbox,
   type FateChange, type FateRefusal, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession, type SegmentStatus,
 } from './session';
-export { encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox, sessionParts } from './link';
+export { encodeAction, encodeSession, MAX_LINK_TOKENS, parseAction, parseSandboxLink, quoteTokens, replaySandbox, sessionParts } from './link';
 export { sessionFromScenario } from './fork';
 export { SANDBOX_PRESET_IDS, isSandboxPresetId, type SandboxPresetId } from './presets';
 export {

@@ -91,3 +91,14 @@ describe('deep link', () => {
     }
   });
 });
+
+describe('the backlog in a link', () => {
+  it('bl=16 round-trips; bl=0 falls back to the default and says the link was damaged', () => {
+    const read = readLink('#s=reconnect&step=3&bl=16');
+    expect(read.inputs.options?.backlog).toBe(16);
+    expect(read.notice).toBeNull();
+    const damaged = readLink('#s=reconnect&step=3&bl=0');
+    expect(damaged.inputs.options?.backlog).toBe(128);
+    expect(damaged.notice).not.toBeNull();
+  });
+});

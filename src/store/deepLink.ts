@@ -13,6 +13,7 @@
  *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
  *   cookies  1 | 0: listeners answer with SYN cookies
  *   profile  rfc9293 | linux: RFC 9293 to the letter, or what a Linux kernel does (profile.ts)
+ *   bl    the backlog of listen() (1..4096)
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
  * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
@@ -55,7 +56,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'profile', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -76,6 +77,7 @@ const NUMERIC_OPTIONS: readonly { key: NumericOption; code: string; min: number;
   { key: 'seed', code: 'seed', ...OPTION_LIMITS.seed },
   { key: 'latencyMs', code: 'lat', ...OPTION_LIMITS.latencyMs },
   { key: 'timeWaitMs', code: 'tw', ...OPTION_LIMITS.timeWaitMs },
+  { key: 'backlog', code: 'bl', ...OPTION_LIMITS.backlog },
 ];
 
 /** The option keys: each bad value falls back to its default and marks the link partly damaged. */

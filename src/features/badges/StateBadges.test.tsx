@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
@@ -80,5 +81,25 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
     renderBadges(store);
     const server = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
     expect(server).toHaveTextContent(/both ISNs are known and confirmed/);
+  });
+
+  it('shows the listener still in LISTEN beside a server connection that has ended, and the second connection', () => {
+    const trace = simulateScenario('reconnect', DEFAULT_OPTIONS);
+    const closed = trace.steps.findIndex((s) => s.side === 'server' && s.to === 'CLOSED') + 1;
+    const store = createSimStore({ scenario: 'reconnect', cursor: closed });
+    renderBadges(store);
+    const server = screen.getByRole('img', { name: 'Server state: CLOSED' }).closest('li') as HTMLElement;
+    expect(server).toHaveTextContent('Listener: LISTEN');
+    act(() => store.getState().seek(trace.steps.length));
+    const again = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
+    expect(again).toHaveTextContent('Listener: LISTEN');
+    expect(again).toHaveTextContent('connection 2');
+  });
+
+  it('the listener is the badge itself while it waits: no second LISTEN', () => {
+    const store = createSimStore({ scenario: 'handshake', cursor: 1 });
+    renderBadges(store);
+    const server = screen.getByRole('img', { name: 'Server state: LISTEN' }).closest('li') as HTMLElement;
+    expect(server).not.toHaveTextContent('Listener: LISTEN');
   });
 });

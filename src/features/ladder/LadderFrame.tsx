@@ -9,6 +9,7 @@ import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
+import { ListenerLine } from './ListenerLine';
 import { InsideBandNames, StateBands } from './StateBands';
 import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
@@ -79,6 +80,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         <Lifelines layout={layout} />
         <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
+          <ListenerLine trace={trace} layout={layout} t={t} />
           <TimerBrackets layout={layout} />
           <TimeBreaks layout={layout} t={t} />
         </RevealedToPlayhead>

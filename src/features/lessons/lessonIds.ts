@@ -14,6 +14,7 @@ export const LESSON_IDS = [
   'why-four',
   'fin-consumes-seq',
   'half-close',
+  'close-vs-shutdown',
   'why-time-wait',
   'lost-segments',
   'rst',

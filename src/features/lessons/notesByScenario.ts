@@ -34,4 +34,12 @@ export const SCENARIO_NOTES: Readonly<Record<ScenarioId, readonly NoteRef[]>> = 
   'two-way-handshake': [lesson('why-three')],
   'port-scan': [wrong('syn-scan-insecure')],
   'syn-flood': [lesson('syn-flood'), wrong('isn-random')],
+  'syn-timeout': [lesson('lost-segments')],
+  'rst-unread-data': [lesson('close-vs-shutdown'), lesson('rst')],
+  'data-after-close': [lesson('close-vs-shutdown'), lesson('half-close')],
+  'half-open': [lesson('rst'), lesson('sockets')],
+  'fin-scan': [wrong('syn-scan-insecure'), lesson('rst')],
+  'time-wait-assassination': [lesson('why-time-wait'), wrong('time-wait-only-resend-ack')],
+  reconnect: [wrong('time-wait-ports'), lesson('sockets')],
+  'time-wait-reuse': [wrong('time-wait-ports'), lesson('why-time-wait')],
 };

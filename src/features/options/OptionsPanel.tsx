@@ -44,6 +44,14 @@ export function OptionsPanel({ onDone }: Props) {
       <section className="options__section">
         <SynCookies t={t} checked={options.synCookies} onChange={(synCookies) => setOptions({ synCookies })} />
         {options.profile === 'linux' && <FixedByLinux value={t('options.profile.on')} t={t} />}
+        <NumberField
+          label={t('options.backlog')}
+          value={options.backlog}
+          spec={NUMBER_FIELDS.backlog}
+          hint={t('options.backlog.hint', { min: NUMBER_FIELDS.backlog.min, max: NUMBER_FIELDS.backlog.max })}
+          onCommit={(backlog) => setOptions({ backlog })}
+          t={t}
+        />
         {scenario !== 'syn-flood' && (
           <button
             type="button"

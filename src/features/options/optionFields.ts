@@ -5,7 +5,7 @@ import type { MessageKey } from '../../i18n';
 
 /** A number field of the options dialog: which option it sets and what it accepts. */
 export interface NumberFieldSpec extends OptionLimits {
-  readonly key: 'isnClient' | 'isnServer' | 'seed' | 'latencyMs';
+  readonly key: 'isnClient' | 'isnServer' | 'seed' | 'latencyMs' | 'backlog';
 }
 
 /** What the dialog accepts: the same ranges as the link and the CLI (OPTION_LIMITS). */
@@ -14,6 +14,7 @@ export const NUMBER_FIELDS = {
   isnServer: { key: 'isnServer', ...OPTION_LIMITS.isnServer },
   seed: { key: 'seed', ...OPTION_LIMITS.seed },
   latencyMs: { key: 'latencyMs', ...OPTION_LIMITS.latencyMs },
+  backlog: { key: 'backlog', ...OPTION_LIMITS.backlog },
 } as const satisfies Record<NumberFieldSpec['key'], NumberFieldSpec>;
 
 export { readWholeNumber };

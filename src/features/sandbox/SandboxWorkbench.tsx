@@ -59,7 +59,7 @@ export default function SandboxWorkbench() {
         {message && <p className="sandbox__message" data-testid="sandbox-message">{message}</p>}
         <CallResultCard />
         <ForkWarning />
-        <p id={legendId} className="sandbox__muted sandbox__legend">{t('sandbox.calls.legend', { bytes: SANDBOX_SEND_BYTES })}</p>
+        <p id={legendId} className="sandbox__muted sandbox__legend">{t('sandbox.calls.legend', { bytes: SANDBOX_SEND_BYTES })} {t('sockets.calls.legend')}</p>
       </section>
       <NetworkControls onOutcome={report} delayMs={delayMs} onDelayChange={setDelayMs} />
       <SessionTools onOutcome={report} />

@@ -15,7 +15,8 @@ export function delayLabel(ms: number, t: Translate): string {
   return formatDuration(ms, t);
 }
 
-const isError = (event: AppEvent) => event.startsWith('error-');
+/** Calls that fail: the RFC's "error: …" and a send() on a connection already reset (EPIPE). */
+const isError = (event: AppEvent) => event.startsWith('error-') || event === 'broken-pipe';
 
 export interface CallResult {
   /** "Client called send(100) in FIN-WAIT-1." */

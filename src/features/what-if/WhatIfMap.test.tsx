@@ -19,10 +19,25 @@ describe('<WhatIfMap>', () => {
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('data-scenario'))).toEqual([
       'syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'close-ack-lost', 'passive-fin-lost', 'last-ack-lost',
+      // Then where retrying is not enough.
+      'syn-timeout', 'half-open',
     ]);
     const fin = screen.getByRole('button', { name: 'The client’s FIN is lost' });
     expect(fin).toHaveAccessibleDescription(/waits in FIN-WAIT-1/);
     expect(screen.getByRole('heading', { name: 'Three-way handshake' })).toBeInTheDocument();
+  });
+
+  it('beyond the seven: every SYN lost, and a crashed peer, each described and opened at its start', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 5 });
+    render(
+      <SimStoreProvider store={store}>
+        <WhatIfMap />
+      </SimStoreProvider>,
+    );
+    const timeout = screen.getByRole('button', { name: 'Every SYN lost: connect() times out' });
+    expect(timeout).toHaveAccessibleDescription(/ETIMEDOUT/);
+    fireEvent.click(timeout);
+    expect(store.getState()).toMatchObject({ scenario: 'syn-timeout', cursor: 0 });
   });
 
   it('loads the scenario at its start and lets the dialog close', () => {

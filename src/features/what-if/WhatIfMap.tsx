@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { labelFlags } from '../../engine';
 import { useT } from '../../i18n';
 import { useSim, useSimActions } from '../../store';
-import { WHAT_IF_PHASES, WHAT_IF_SEGMENTS, type WhatIfSegment } from './whatIfMap';
+import type { ScenarioId } from '../../engine';
+import { WHAT_IF_BEYOND, WHAT_IF_PHASES, WHAT_IF_SEGMENTS, type WhatIfSegment } from './whatIfMap';
 import './what-if.css';
 
 interface Props {
@@ -18,10 +19,11 @@ export function WhatIfMap({ onChoose }: Props) {
   const { t } = useT();
   const current = useSim((s) => s.scenario);
   const { loadScenario } = useSimActions();
-  const choose = (segment: WhatIfSegment) => {
-    loadScenario(segment.scenario);
+  const open = (scenario: ScenarioId) => {
+    loadScenario(scenario);
     onChoose?.();
   };
+  const choose = (segment: WhatIfSegment) => open(segment.scenario);
 
   return (
     <div className="what-if">
@@ -47,6 +49,30 @@ export function WhatIfMap({ onChoose }: Props) {
         </section>
       ))}
       <p className="what-if__summary">{t('whatIf.summary')}</p>
+      <section className="what-if__phase" aria-labelledby="what-if-beyond">
+        <h3 id="what-if-beyond" className="what-if__phase-title">
+          {t('whatIf.beyond')}
+        </h3>
+        <ul className="what-if__beyond">
+          {WHAT_IF_BEYOND.map((scenario) => (
+            <li key={scenario}>
+              <button
+                type="button"
+                className="command what-if__beyond-button"
+                aria-describedby={`what-if-beyond-${scenario}`}
+                aria-current={scenario === current ? 'true' : undefined}
+                data-scenario={scenario}
+                onClick={() => open(scenario)}
+              >
+                {t(`scenario.${scenario}.title`)}
+              </button>{' '}
+              <span id={`what-if-beyond-${scenario}`} className="what-if__outcome">
+                {t(`whatIf.${scenario}.outcome`)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ControlBit, SCENARIO_GROUPS, Side } from '../../engine';
+import type { ControlBit, SCENARIO_GROUPS, ScenarioId, Side } from '../../engine';
 
 /** The scenarios that lose one segment: each has its `whatIf.<id>.*` text. */
 export type LossScenarioId = Extract<(typeof SCENARIO_GROUPS)[number], { id: 'loss' }>['scenarios'][number];
@@ -27,3 +27,9 @@ export const WHAT_IF_SEGMENTS: readonly WhatIfSegment[] = [
 ];
 
 export const WHAT_IF_PHASES = ['handshake', 'close'] as const;
+
+/**
+ * Where retrying is not enough: every SYN lost until connect() gives up, and a peer that crashed
+ * (RFC 9293 Figure 9). Shown after the seven, each opening its scenario.
+ */
+export const WHAT_IF_BEYOND = ['syn-timeout', 'half-open'] as const satisfies readonly ScenarioId[];

@@ -543,7 +543,7 @@ export const enDetails = {
   'compare.two-way-handshake.outcome': 'With two, the server is ESTABLISHED on the old SYN alone and holds the connection, waiting for data, while the client is CLOSED and never knew.',
   // ── Options, What if, Learn, Compare: dialog text (end) ──────────────────────────────
   // ── Sandbox panel (src/features/sandbox): loaded after the first paint ─────────────────
-  'sandbox.continue.unavailable': 'This scenario cannot go on in the sandbox: its story needs segments that neither endpoint sent, or a server setting the sandbox does not have.',
+  'sandbox.continue.unavailable': 'This scenario cannot go on in the sandbox from here: its story needs segments that neither endpoint sent, a setting the sandbox does not have (a server backlog, an application that reads only when asked), or timing of a second connection that sandbox calls cannot reproduce.',
   'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
   'sandbox.intro': 'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
   'sandbox.calls.title': 'Socket calls',

@@ -10,7 +10,7 @@ export const enTeaching = {
     'No connection: no record, nothing remembered. Every socket starts and ends here; a segment that arrives for a closed port is answered with RST.',
   'state.LISTEN.name': 'LISTEN',
   'state.LISTEN.desc':
-    'A server socket waiting for connection requests after listen(); it has no peer yet and sends nothing. A SYN starts a new connection (in the RFC model the listener itself moves to SYN-RECEIVED; real servers keep listening and create a new socket per client).',
+    'A server socket waiting for connection requests after listen(); it has no peer yet and sends nothing. A SYN starts a new connection, which the server lifeline then follows to SYN-RECEIVED; the listening socket itself stays in LISTEN, ready for the next client (shown beside the server’s badge).',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
     "Has sent a SYN (connect()) and waits for the peer's SYN,ACK. Written SYN_SENT by netstat and ss; some textbooks and tutorials misspell it SYN_SEND.",

@@ -518,7 +518,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'compare.two-way-handshake.outcome': '只有两个报文段时，服务器仅凭那个旧 SYN 就进入 ESTABLISHED，占着连接等待数据，而客户端处于 CLOSED，对此一无所知。',
   // ── 选项、断网会怎样、学习、对比：对话框文本（结束）──────────────────────────────────
   // ── 沙盒面板（src/features/sandbox）：首屏之后加载 ─────────────────────────────────────
-  'sandbox.continue.unavailable': '这个场景无法在沙盒中继续：它需要两端都没有发送过的报文段，或者沙盒没有的服务器设置。',
+  'sandbox.continue.unavailable': '这个场景无法从这里在沙盒中继续：它需要两端都没有发送过的报文段、沙盒没有的设置（服务器的积压队列、只在调用时才读取的应用），或沙盒调用无法重现的第二个连接的时间。',
   'sandbox.entry': '在沙盒中没有预设脚本：套接字调用由你来做，还可以丢弃、延迟或复制任意报文段。',
   'sandbox.intro': '在任一端发起调用，然后单步前进（→）观察 TCP 如何回应。不允许的调用同样会执行，你会看到 RFC 规定的错误。',
   'sandbox.calls.title': '套接字调用',

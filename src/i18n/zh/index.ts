@@ -1,4 +1,5 @@
 import type { enBase } from '../en/base';
+import type { enSocketRules, enSockets } from '../en/sockets';
 import type { enTeaching } from '../en/teaching';
 import { sameKeysAs } from '../sameKeys';
 import { zhBadges } from './badges';
@@ -7,6 +8,7 @@ import { zhInspector } from './inspector';
 import { zhLadder } from './ladder';
 import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
+import { zhSocketRules, zhSockets } from './sockets';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -15,7 +17,7 @@ import { zhUi } from './ui';
  * it; the longer teaching text is zh/details.ts. Exactly the keys of the English first part:
  * a new area adds its zh/<area>.ts here, one line, as en/base.ts adds its English.
  */
-export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching>()({
+export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSockets & typeof enSocketRules>()({
   ...zhUi,
   ...zhBadges,
   ...zhExplanation,
@@ -24,4 +26,6 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching>()({
   ...zhProfile,
   ...zhSeqFormat,
   ...zhTeaching,
+  ...zhSockets,
+  ...zhSocketRules,
 });

@@ -8,7 +8,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
     '没有连接：没有 TCB，什么都不记得。每个套接字都从这里开始、在这里结束；发往关闭端口的报文段会收到 RST。',
   'state.LISTEN.name': 'LISTEN',
   'state.LISTEN.desc':
-    '服务器套接字调用 listen() 后等待连接请求，此时还没有对端，也不发送任何报文段。SYN 到来便开始一条新连接（按 RFC 的模型，监听连接本身进入 SYN-RECEIVED；实际的服务器会继续监听，并为每个客户端新建一个套接字）。',
+    '服务器套接字调用 listen() 后等待连接请求，此时还没有对端，也不发送任何报文段。SYN 到来便开始一条新连接，服务器的生命线随后跟随它进入 SYN-RECEIVED；监听套接字本身仍留在 LISTEN，等待下一个客户端（显示在服务器徽章旁）。',
   'state.SYN-SENT.name': 'SYN-SENT',
   'state.SYN-SENT.desc':
     '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些教材和教程误写作 SYN_SEND。',

@@ -1,0 +1,105 @@
+import type { enSocketRules, enSockets } from '../en/sockets';
+
+/** Chinese twin of en/sockets.ts: the socket layer's words (issue 11 §2–3). */
+export const zhSockets: Record<keyof typeof enSockets, string> = {
+  // ── 场景 ──────────────────────────────────────────────────────────────────────────────
+  'scenario.syn-timeout.title': 'SYN 全部丢失：connect() 超时',
+  'scenario.syn-timeout.summary':
+    '路径上有东西丢弃了每一个 SYN（一个什么都不回答的防火墙，或一台已关机的主机）。客户端一次次重发同一个 SYN，每次等待时间加倍，最后放弃：connect() 以 ETIMEDOUT 失败。始终没有任何回应，这正是“静默丢弃”与“连接被拒绝”的区别。RFC 9293 要求至少尝试 3 分钟；当前的 Linux 发送 11 个 SYN，约 134 秒后放弃。',
+  'scenario.rst-unread-data.title': '带着未读数据 close() 会发送 RST',
+  'scenario.rst-unread-data.summary':
+    '客户端发送 100 字节；服务器应用从未读取它们就调用了 close()。因为还有永远不会被读取的数据在等待，TCP 发送 RST 而不是 FIN，让客户端知道数据丢失了（RFC 9293 §3.6.1），客户端应用得到“连接被对端重置”。如果没有未读数据，同样的 close() 会发送 FIN。',
+  'scenario.data-after-close.title': 'close() 之后到达的数据：RST 与 EPIPE',
+  'scenario.data-after-close.summary':
+    '服务器调用的是 close() 而不是 shutdown()：它既不再发送，也不再读取。处于 CLOSE-WAIT 的客户端仍然发送了 100 字节；服务器上没有人能读取它们，于是服务器回以 RST。客户端的下一次 send() 以 EPIPE（“管道破裂”）失败。如果服务器用的是 shutdown(SHUT_WR)，它会读到这些数据（半关闭）。',
+  'scenario.half-open.title': '崩溃后的半开连接',
+  'scenario.half-open.summary':
+    'RFC 9293 图 9：客户端主机崩溃，忘掉了连接，而服务器仍认为连接处于 ESTABLISHED。重启后的客户端再次连接；服务器用旧连接的 ACK 回答这个意外的 SYN，客户端将其复位，服务器的旧连接结束，客户端重传的 SYN 发现服务器的监听套接字仍在 LISTEN。（图 10 是反过来的情形：仍在运行的一方发送数据，收到 RST。）',
+  'scenario.fin-scan.title': 'FIN 端口扫描',
+  'scenario.fin-scan.summary':
+    '扫描器向两个端口发送一个单独的 FIN，背后并没有任何连接。开放的端口（监听套接字）默默丢弃它，因为在 LISTEN 状态只有 SYN 才有意义；关闭的端口回以 RST,ACK。沉默表示开放，复位表示关闭：这就是 FIN 扫描。对每个这样的 FIN 都回 RST 的系统可以让它失效。',
+  'scenario.time-wait-assassination.title': 'TIME-WAIT 暗杀（RFC 1337）',
+  'scenario.time-wait-assassination.summary':
+    '客户端正在 TIME-WAIT 中等待，一个来自早先连接的旧重复报文段到达。客户端回以 ACK；服务器上的连接早已不存在，于是对这个 ACK 回以 RST，而这个 RST 立即结束了 TIME-WAIT。等待被提前截断，旧报文段就不再被挡在同一对端口上的新连接之外：这正是 RFC 1337 所描述的危险。它的对策是在 TIME-WAIT 中忽略 RST；Linux 默认并不这样做。',
+  'scenario.reconnect.title': '同一监听套接字上的第二个连接',
+  'scenario.reconnect.summary':
+    '第一个连接关闭了；服务器的监听套接字从未离开 LISTEN，离开的只是它接受的那个连接。客户端再次连接时（在它的 TIME-WAIT 结束后，从同一个端口），监听套接字用新的 ISN 接受了第二个连接。（真实的客户端通常会立即换一个新端口，而不是等待。）',
+  'scenario.time-wait-reuse.title': '服务器处于 TIME-WAIT 时到来的新 SYN',
+  'scenario.time-wait-reuse.summary':
+    '服务器先关闭，正在 TIME-WAIT 中等待，此时客户端从同一个端口再次连接。严格按字面执行，RFC 9293 用旧连接的 ACK 回答新的 SYN；客户端将其复位，从而结束了 TIME-WAIT，它重传的 SYN 一秒后到达监听套接字。RFC 9293 也允许在新序号更大时直接从 TIME-WAIT 重新打开连接，Linux 正是这样做的（RFC 6191）。',
+
+  // ── 应用看到的结果 ────────────────────────────────────────────────────────────────────
+  'app.broken-pipe': '错误：管道破裂（EPIPE）',
+  'app.would-block': 'read()：暂时没有可读的数据（EAGAIN）',
+  'ladder.appShort.broken-pipe': 'EPIPE',
+  'ladder.appShort.would-block': 'EAGAIN',
+
+  // ── 状态徽章上的监听套接字与接收缓冲区 ────────────────────────────────────────────────
+  'sockets.listener.badge': '监听套接字：LISTEN',
+  'sockets.listener.label': '服务器的监听套接字仍处于 LISTEN：新的连接可以到来',
+  'sockets.listener.connection': '第 {n} 个连接',
+  'sockets.unread': '{bytes} 字节未读',
+  'sockets.unread.label': '已收到但应用尚未读取的 {bytes} 字节',
+
+  // ── 断网会怎样？ ──────────────────────────────────────────────────────────────────────
+  'whatIf.beyond': '重试也无济于事时',
+  'whatIf.syn-timeout.outcome': '每个 SYN 都丢失：重发约四分钟后（Linux 约两分钟），connect() 以 ETIMEDOUT 放弃。',
+  'whatIf.half-open.outcome': '客户端主机崩溃：服务器仍以为连接存在，直到重启后的客户端发来的 SYN 暴露了它，一个 RST 将其清除。',
+
+  // ── 选项 ──────────────────────────────────────────────────────────────────────────────
+  'options.backlog': '监听积压队列（backlog）',
+  'options.backlog.hint':
+    '服务器的监听套接字在应用 accept() 之前最多容纳多少个连接（{min}–{max}）；队列满时新的 SYN 被丢弃（或以 SYN cookie 应答）。SYN 洪泛场景保留它自己的小积压队列。',
+
+  // ── 场景分组 ──────────────────────────────────────────────────────────────────────────
+  'group.sockets': '持续监听的服务器',
+
+  // ── 沙盒调用 ──────────────────────────────────────────────────────────────────────────
+  'sandbox.call.read': 'read()',
+  'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
+  'sandbox.call.crash': '崩溃',
+  'sockets.calls.legend':
+    'read() 取走接收缓冲区中等待的数据。shutdown(SHUT_RD) 停止读取，不发送任何报文段。close() 既停止发送也停止读取：若有未读数据，它发送 RST。“崩溃”让主机一声不响地忘掉所有连接。',
+
+  // ── 课程 ──────────────────────────────────────────────────────────────────────────────
+  'lesson.close-vs-shutdown.title': 'close() 不是 shutdown()',
+  'lesson.close-vs-shutdown.body':
+    'shutdown(SHUT_WR) 就是 TCP 的 CLOSE：一个表示“我不再发送数据”的 FIN，而应用仍继续读取（半关闭）。close() 则彻底放弃套接字，连读取也一并放弃。于是再也无法被读取的数据就丢失了，TCP 用 RST 说明这一点：当 close() 时接收缓冲区里还有未读数据，以及 close() 之后又有数据到达时（RFC 9293 §3.6.1）。对端的下一次 send() 随后以 EPIPE 失败。\n监听套接字与它接受的连接是分开的：关闭一个连接，监听套接字仍留在 LISTEN，等待下一个客户端；关闭监听套接字只是不再接受新连接。',
+};
+
+export const zhSocketRules: Record<keyof typeof enSocketRules, string> = {
+  'rule.read-data.what': '{side}的应用调用 read()：得到接收缓冲区中等待的 {bytes} 字节。',
+  'rule.read-data.why':
+    '数据在到达时就被确认，而不是在被读取时：TCP 把它留在接收缓冲区，直到应用来取（RECEIVE）。从不来取的应用会把数据一直留在那里，于是 close() 时就有数据要被丢弃。',
+  'rule.read-eof.what': '{side}的应用调用 read()：返回 0，即文件结束。',
+  'rule.read-eof.why':
+    '缓冲区里没有数据，也不会再有：{peer}的 FIN 已经到达、连接已经结束，或者这一端关闭了读取。read() 返回 0 就是应用得知 FIN 的方式。',
+  'rule.read-would-block.what': '{side}的应用调用 read()，但还没有任何数据到达。',
+  'rule.read-would-block.why':
+    '阻塞的 read() 会在这里等待；非阻塞的则返回 EAGAIN。不发送任何报文段：读取只是应用与它自己的 TCP 之间的事。',
+  'rule.read-error.what': '{side}的应用调用 read()，得到为它保留的错误：{error}。',
+  'rule.read-error.why': '复位到达时没有人在询问；操作系统把错误保留下来，报告给套接字上的下一次调用。此后 read() 返回 0。',
+  'rule.read-no-connection.what': '{side}的应用在一个没有连接可读的套接字上调用 read()。',
+  'rule.read-no-connection.why': '没有连接（或者应用已经关闭了它的套接字），因此既没有数据也没有文件结束可报告：调用失败。',
+  'rule.send-error.what': '{side}的应用调用 send()：以 {error} 失败，什么也没有发送。',
+  'rule.send-error.why':
+    '连接已被复位。复位之后的第一次调用报告操作系统保留的错误（复位在 CLOSE-WAIT 中到达时 Linux 保留 EPIPE，否则为 ECONNRESET）；此后的每一次 send() 都以 EPIPE（“管道破裂”）失败：已经没有可以发送的对象了。',
+  'rule.shutdown-read.what': '{side}的应用调用 shutdown(SHUT_RD)：它不再读取。不发送任何报文段。',
+  'rule.shutdown-read.why':
+    'TCP 没有表示“我停止读取”的报文段：对端不会得知。从现在起 read() 返回 0，仍然到达的数据会被确认然后丢弃；一旦这一端也关闭了自己的发送方向，这样的数据会收到 RST。',
+  'rule.close-unread-rst.what': '{side}的应用在有 {bytes} 字节从未读取的情况下调用 close()：TCP 不发 FIN，而是发送 {out}，连接立即消失。',
+  'rule.close-unread-rst.why':
+    'close() 既放弃发送也放弃读取，所以这些字节丢失了。RFC 9293 §3.6.1：如果主机在 TCP 中仍有待读数据时发出 CLOSE 调用，其 TCP 实现应当（SHOULD）发送 RST 以表明数据丢失。{peer}得到的是“连接被重置”，而不是正常的文件结束。',
+  'rule.orphan-data-rst.what': '{in} 带来 {bytes} 字节，但{side}的应用已经关闭了套接字：永远没有人会读取它们。{side}回以 {out} 并忘掉这个连接。',
+  'rule.orphan-data-rst.why':
+    'close() 之后，这一端在线路上仍可接收，但已经没有应用可以交付数据。接受它会让{peer}以为数据已经送达，所以 TCP 改为复位（RFC 9293 §3.6.1）。{peer}在下一次 send() 时得知：EPIPE。',
+  'rule.close-listener.what': '{side}的应用关闭了监听套接字：不再接受新的连接。',
+  'rule.close-listener.why':
+    '监听套接字和它接受的连接是不同的套接字。关闭监听套接字不发送任何东西；此后到达的 SYN 找不到套接字，会被 RST,ACK 拒绝。',
+  'rule.host-crash.what': '{side}的主机崩溃了：它的所有连接都被忘掉，不发送任何报文段。',
+  'rule.host-crash.why':
+    '崩溃让{peer}持有一个半开连接：它仍认为连接已建立，只有当它自己的报文段收到 RST，或重启后的主机再次连接时，才会发现并非如此（RFC 9293 图 9 和图 10）。',
+  'rule.time-wait-reopen.what': '{in} 是发往这一端处于 TIME-WAIT 的端口对的新 SYN，序号更大：旧连接被丢弃，监听套接字回以 {out}。',
+  'rule.time-wait-reopen.why':
+    '当新的 ISN 超过旧连接用过的所有序号、不会把旧报文段误认为新的时，RFC 9293 允许新的 SYN 直接从 TIME-WAIT 重新打开连接（MAY-2）。Linux 这样做（RFC 6191）；严格按字面执行的 RFC 则用 ACK 回答这个 SYN。',
+};
