@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
@@ -14,7 +14,8 @@ import './appHeader.css';
 const loadHeaderDialog = () => import('./HeaderDialog');
 const HeaderDialog = lazyPart(loadHeaderDialog);
 
-export function AppHeader() {
+/** `presentButton`: the way into presenter mode, composed in by App. */
+export function AppHeader({ presentButton }: { presentButton?: ReactNode }) {
   const { t } = useT();
   const scenario = useSim((s) => s.scenario);
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
@@ -48,6 +49,7 @@ export function AppHeader() {
           {tool('learn', 'ui.learn.open')}
           {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
           {tool('options', 'ui.options.open', 'sliders')}
+          {presentButton}
         </div>
       </div>
       <div className="app-header__settings" role="group" aria-label={t('region.header')}>

@@ -12,6 +12,7 @@
  *   isn   fixed | random | wrap     ci / si  client / server ISN (0..2^32-1)
  *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
  *   cookies  1 | 0: listeners answer with SYN cookies
+ *   present  1: open in presenter mode (the projector layout); written only while presenting
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
  * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
@@ -35,7 +36,7 @@ import { EMPTY_SESSION } from './sandboxSession';
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
-type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox'>;
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox' | 'presenting'>;
 
 export interface LinkReading {
   /**
@@ -53,7 +54,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode', 'present'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -167,6 +168,11 @@ export function readLink(hash: string): LinkReading {
     else partlyDamaged = true;
   }
 
+  // Only `present=1` opens presenter mode; a link without it leaves the current layout alone.
+  const present = raw('present');
+  if (present === '1') inputs.presenting = true;
+  else if (present !== null) partlyDamaged = true;
+
   let notice: Notice | null = partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null;
   const stepRaw = raw('step');
   const count = selectStepCount(inputs as Pick<LinkInputs, 'scenario' | 'options'> & Partial<LinkInputs>);
@@ -209,7 +215,7 @@ function damaged(): LinkReading {
   };
 }
 
-type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting'>>;
 
 export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();
@@ -229,6 +235,7 @@ export function writeLink(state: LinkState): string {
     if (state.options[key] !== DEFAULT_OPTIONS[key]) params.set(code, String(state.options[key]));
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
+  if (state.presenting) params.set('present', '1');
   // Commas are allowed in a fragment; left encoded (%2C) the session would be unreadable to a teacher.
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }

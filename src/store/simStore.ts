@@ -28,6 +28,8 @@ export interface SimActions {
   selectSegment(id: number | null): void;
   showNotice(notice: Notice): void;
   dismissNotice(): void;
+  /** Enter or leave presenter mode. */
+  setPresenting(presenting: boolean): void;
   /** Switch to the sandbox, keeping any session already made; the cursor goes to its end. */
   openSandbox(): void;
   /** Back to the guided scenario last shown (the session stays for next time). */
@@ -119,6 +121,7 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
       selectSegment: (selectedSegment) => set({ selectedSegment }),
       showNotice: (notice) => set({ notice }),
       dismissNotice: () => set({ notice: null }),
+      setPresenting: (presenting) => set({ presenting }),
       openSandbox: () => set(enterSandbox(get())),
       leaveSandbox: () => get().loadScenario(get().scenario),
       continueInSandbox() {

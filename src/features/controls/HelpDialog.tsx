@@ -35,6 +35,18 @@ export function HelpDialog({ onClose }: Props) {
                         <kbd>{t(`key.${key}`)}</kbd>
                       </span>
                     ))}
+                    {command.slideKeys && (
+                      <span className="help-dialog__slide">
+                        {command.keys.length > 0 && <span className="help-dialog__or"> {t('ui.help.or')} </span>}
+                        {t('ui.help.inPresenter')}{' '}
+                        {command.slideKeys.map((key, i) => (
+                          <span key={key}>
+                            {i > 0 && <span className="help-dialog__or"> {t('ui.help.or')} </span>}
+                            <kbd>{t(`key.${key}`)}</kbd>
+                          </span>
+                        ))}
+                      </span>
+                    )}
                   </td>
                   <td>{t(command.labelKey)}</td>
                 </tr>

@@ -2,9 +2,26 @@ import { otherLocale } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/messages';
 import { nextSpeed, selectCanStepBack, selectCanStepForward, type SimState, type SimStore } from '../../store';
 
+/** What presenter mode (its own feature) lets the keys do; app/ hands it to the controls. */
+export interface PresenterHooks {
+  /** Enter presenter mode, or leave it. Called from the key's handler: a user gesture, so fullscreen may start. */
+  readonly toggle: () => void;
+  readonly leave: () => void;
+  /** Black out the projected picture, as slide software does; again (or any key) brings it back. */
+  readonly toggleBlank: () => void;
+  readonly isBlank: () => boolean;
+}
+
 export interface CommandContext {
   readonly store: SimStore;
   readonly openHelp: () => void;
+  /** Absent where there is no presenter mode (tests, a view without it). */
+  readonly presenter?: PresenterHooks;
+  /**
+   * True while keys follow slide software (presenter mode and its speaker notes): Space steps,
+   * B and . blank the screen, Escape leaves. A function: the mode changes while the listener lives.
+   */
+  readonly slideMode?: () => boolean;
 }
 
 /**
@@ -16,12 +33,15 @@ export interface Command {
   readonly labelKey: MessageKey;
   /** KeyboardEvent.key values, with ' ' spelled 'Space' and letters in lower case. */
   readonly keys: readonly string[];
+  /** Keys that mean this command only in slide mode (CommandContext.slideMode); they win over `keys`. */
+  readonly slideKeys?: readonly string[];
   readonly perform: (ctx: CommandContext) => void;
   readonly enabled?: (state: SimState) => boolean;
 }
 
 export type CommandId =
-  | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language';
+  | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language'
+  | 'present' | 'blank' | 'leavePresenter';
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -29,6 +49,8 @@ export const COMMANDS: readonly Command[] = [
     labelKey: 'cmd.stepForward',
     // Presentation clickers send PageDown / PageUp.
     keys: ['ArrowRight', 'PageDown'],
+    // Slide software advances on Space, and some clickers send it.
+    slideKeys: ['Space'],
     perform: ({ store }) => {
       const state = store.getState();
       state.pause();
@@ -87,6 +109,26 @@ export const COMMANDS: readonly Command[] = [
     keys: ['l'],
     perform: ({ store }) => store.getState().setLocale(otherLocale(store.getState().locale)),
   },
+  {
+    id: 'present',
+    labelKey: 'cmd.present',
+    keys: ['p'],
+    perform: ({ presenter }) => presenter?.toggle(),
+  },
+  {
+    id: 'blank',
+    labelKey: 'cmd.blank',
+    keys: [],
+    slideKeys: ['b', '.'],
+    perform: ({ presenter }) => presenter?.toggleBlank(),
+  },
+  {
+    id: 'leavePresenter',
+    labelKey: 'cmd.leavePresenter',
+    keys: [],
+    slideKeys: ['Escape'],
+    perform: ({ presenter }) => presenter?.leave(),
+  },
 ];
 
 export function commandById(id: CommandId): Command {
@@ -101,12 +143,15 @@ export function keyName(key: string): string {
   return key.length === 1 ? key.toLowerCase() : key;
 }
 
-export function commandForKey(key: string): Command | undefined {
+export function commandForKey(key: string, slideMode = false): Command | undefined {
   const name = keyName(key);
-  return COMMANDS.find((command) => command.keys.includes(name));
+  return (
+    (slideMode ? COMMANDS.find((command) => command.slideKeys?.includes(name)) : undefined) ??
+    COMMANDS.find((command) => command.keys.includes(name))
+  );
 }
 
 /** Value for aria-keyshortcuts ("ArrowRight PageDown"). */
 export function ariaKeyShortcuts(command: Command): string {
-  return command.keys.map((k) => (k.length === 1 ? k.toUpperCase() : k)).join(' ');
+  return [...command.keys, ...(command.slideKeys ?? [])].map((k) => (k.length === 1 ? k.toUpperCase() : k)).join(' ');
 }

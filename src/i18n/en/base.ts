@@ -2,6 +2,7 @@ import { badgesMessagesEn } from '../../features/badges/messages.en';
 import { explanationMessagesEn } from '../../features/explanation/messages.en';
 import { inspectorMessagesEn } from '../../features/inspector/messages.en';
 import { ladderMessagesEn } from '../../features/ladder/messages.en';
+import { presenterMessagesEn } from '../../features/presenter/messages.en';
 import { seqFormatMessagesEn } from '../../ui/seq-format/messages.en';
 import { enUi } from './ui';
 
@@ -18,4 +19,5 @@ export const enBase = {
   ...badgesMessagesEn,
   ...explanationMessagesEn,
   ...inspectorMessagesEn,
+  ...presenterMessagesEn,
 };

@@ -2,6 +2,7 @@ import { badgesMessagesZh } from '../../features/badges/messages.zh';
 import { explanationMessagesZh } from '../../features/explanation/messages.zh';
 import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
 import { ladderMessagesZh } from '../../features/ladder/messages.zh';
+import { presenterMessagesZh } from '../../features/presenter/messages.zh';
 import { seqFormatMessagesZh } from '../../ui/seq-format/messages.zh';
 import type { enDetails } from '../en/details';
 import type { MessageKey } from '../messages';
@@ -19,5 +20,6 @@ export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string>
   ...badgesMessagesZh,
   ...explanationMessagesZh,
   ...inspectorMessagesZh,
+  ...presenterMessagesZh,
   ...zhTeaching,
 };

@@ -1,0 +1,31 @@
+/** English strings of presenter mode and its speaker notes, and of the keys that drive them; src/i18n merges them. */
+export const presenterMessagesEn = {
+  'cmd.present': 'Presenter mode',
+  'cmd.blank': 'Blank the screen (any key brings it back)',
+  'cmd.leavePresenter': 'Leave presenter mode',
+  'key.p': 'P',
+  'key.b': 'B',
+  'key..': '.',
+  'key.Escape': 'Esc',
+  'ui.help.inPresenter': 'in presenter mode:',
+  'presenter.enter': 'Present',
+  'presenter.enterTitle': 'Presenter mode: the diagram alone, large, for a projector (P)',
+  'presenter.region': 'Presentation',
+  'presenter.tools': 'Presenter tools',
+  'presenter.leave': 'Leave (Esc)',
+  'presenter.blank': 'Blank screen (B)',
+  'presenter.blanked': 'The screen is blank. Press any key to bring it back.',
+  'presenter.openNotes': 'Speaker notes',
+  'presenter.notesBlocked': 'The browser blocked the new window. Allow pop-ups for this page, then try again.',
+  'notes.title': 'Speaker notes',
+  'notes.current': 'Now',
+  'notes.next': 'Next',
+  'notes.nextNone': 'This is the last step.',
+  'notes.timer': 'Time',
+  'notes.timerNotStarted': 'The timer starts with presenter mode.',
+  'notes.pause': 'Pause timer',
+  'notes.resume': 'Resume timer',
+  'notes.paused': 'paused',
+} as const;
+
+export type PresenterMessageKey = keyof typeof presenterMessagesEn;
