@@ -27,11 +27,19 @@ export function App() {
 
 function MainWindow() {
   const presenter = usePresenter();
-  const controls = <Controls presenter={presenter} slideMode={presenter.slideMode} />;
-  if (!presenter.presenting) return <StudyLayout presentButton={<PresenterButton presenter={presenter} />} controls={controls} />;
+  if (!presenter.presenting) {
+    const extras = <PresenterButton presenter={presenter} />;
+    return <StudyLayout controls={<Controls presenter={presenter} slideMode={presenter.slideMode} extras={extras} />} />;
+  }
   return (
     <>
-      <PresenterLayout presenter={presenter} caption={<StepCaption />} badges={<StateBadges />} diagram={<Ladder />} controls={controls} />
+      <PresenterLayout
+        presenter={presenter}
+        caption={<StepCaption />}
+        badges={<StateBadges />}
+        diagram={<Ladder />}
+        controls={<Controls presenter={presenter} slideMode={presenter.slideMode} />}
+      />
       <StepAnnouncer />
     </>
   );
@@ -61,7 +69,7 @@ const slidesAlways = () => true;
  * side's state and the TCB, the mode switch (the sandbox's calls, drawn first in the sandbox) and
  * the header of a segment.
  */
-function StudyLayout({ presentButton, controls }: { presentButton: ReactNode; controls: ReactNode }) {
+function StudyLayout({ controls }: { controls: ReactNode }) {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
   const diagramRef = useRef<HTMLElement>(null);
@@ -70,7 +78,7 @@ function StudyLayout({ presentButton, controls }: { presentButton: ReactNode; co
   return (
     <div className="app">
       <a className="skip-link" href="#playback-controls">{t('app.skipToControls')}</a>
-      <AppHeader presentButton={presentButton} />
+      <AppHeader />
       <NoticeBanner />
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>

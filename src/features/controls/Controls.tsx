@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { useT } from '../../i18n/useT';
 import { CommandButton } from './CommandButton';
@@ -15,10 +15,12 @@ interface ControlsProps {
   readonly presenter?: PresenterHooks;
   /** Whether keys follow slide software right now (CommandContext.slideMode). */
   readonly slideMode?: () => boolean;
+  /** More buttons for the bar's end, composed in by the app (the way into presenter mode). */
+  readonly extras?: ReactNode;
 }
 
 /** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
-export function Controls({ presenter, slideMode }: ControlsProps = {}) {
+export function Controls({ presenter, slideMode, extras }: ControlsProps = {}) {
   const { t } = useT();
   const store = useSimStore();
   const playing = useSim((s) => s.playing);
@@ -51,6 +53,7 @@ export function Controls({ presenter, slideMode }: ControlsProps = {}) {
       <Scrubber />
       <div className="controls__extras">
         <SpeedControl />
+        {extras}
         <CommandButton id="help" icon="help" ctx={ctx} compact />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

