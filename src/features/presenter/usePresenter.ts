@@ -21,8 +21,6 @@ export interface Presenter {
   readonly slideMode: () => boolean;
 }
 
-/** Set on <html> while presenting: presenter.css sizes all type (rem) from it for the projector. */
-const ROOT_FLAG = 'presenting';
 const NOTES_WINDOW_NAME = 'tcp-lab-speaker-notes';
 
 /** Fullscreen when the browser allows it (a user gesture, no iframe policy against it); silently not otherwise. */
@@ -87,11 +85,6 @@ export function usePresenter(): Presenter {
   useEffect(() => {
     if (!presenting) return;
     if (!presenterSession.getState().timer) presenterSession.setState({ timer: startTimer(Date.now()) });
-    const root = document.documentElement;
-    root.dataset[ROOT_FLAG] = '';
-    return () => {
-      delete root.dataset[ROOT_FLAG];
-    };
   }, [presenting]);
 
   useEffect(() => {
