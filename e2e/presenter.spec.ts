@@ -268,7 +268,7 @@ test.describe('high contrast', () => {
     await expect(page.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
     await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
     await expect(page.locator('body')).toHaveCSS('color', 'rgb(17, 24, 39)');
-    await page.getByRole('radio', { name: 'High contrast' }).check();
+    await page.getByRole('radio', { name: 'Contrast' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'contrast');
     await expect(page.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
   });
