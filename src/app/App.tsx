@@ -1,9 +1,10 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Controls } from '../features/controls';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
+import { isNotesWindow, PresenterButton, PresenterLayout, SpeakerNotes, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
-import { selectIsSandbox, useSim } from '../store';
+import { selectIsSandbox, selectStepCount, useSim } from '../store';
 import { AppHeader } from './AppHeader';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
@@ -16,15 +17,61 @@ import '../ui/primitives.css';
 import './layout.css';
 
 /**
+ * Which window this is: the speaker notes of a presentation (`?notes=1`), or the app, in its
+ * study layout or presenter mode's projector layout.
+ */
+export function App() {
+  useDocumentLanguage();
+  return isNotesWindow(window.location.search) ? <SpeakerNotesWindow /> : <MainWindow />;
+}
+
+function MainWindow() {
+  const presenter = usePresenter();
+  if (!presenter.presenting) {
+    const extras = <PresenterButton presenter={presenter} />;
+    return <StudyLayout controls={<Controls presenter={presenter} slideMode={presenter.slideMode} extras={extras} />} />;
+  }
+  return (
+    <>
+      <PresenterLayout
+        presenter={presenter}
+        caption={<StepCaption />}
+        badges={<StateBadges />}
+        diagram={<Ladder />}
+        controls={<Controls presenter={presenter} slideMode={presenter.slideMode} />}
+      />
+      <StepAnnouncer />
+    </>
+  );
+}
+
+/** The teacher's second window: the current step in full, the next one's caption, the same controls. */
+function SpeakerNotesWindow() {
+  const cursor = useSim((s) => s.cursor);
+  const hasNext = useSim((s) => s.cursor < selectStepCount(s));
+  return (
+    <>
+      <SpeakerNotes
+        explanation={<Explanation />}
+        nextCaption={hasNext ? <StepCaption cursor={cursor + 1} /> : null}
+        controls={<Controls slideMode={slidesAlways} />}
+      />
+      <StepAnnouncer />
+    </>
+  );
+}
+
+const slidesAlways = () => true;
+
+/**
  * Layout only: each region is a feature; the store and playhead connect them. The diagram takes
  * the stage; beside it (below it on a phone) comes first what the current step means, then each
  * side's state and the TCB, the mode switch (the sandbox's calls, drawn first in the sandbox) and
  * the header of a segment.
  */
-export function App() {
+function StudyLayout({ controls }: { controls: ReactNode }) {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
-  useDocumentLanguage();
   const diagramRef = useRef<HTMLElement>(null);
   const barRef = useRef<HTMLElement>(null);
   useDiagramFollowsStep(diagramRef, barRef, !sandbox);
@@ -63,7 +110,7 @@ export function App() {
         </div>
       </main>
       <footer className="controls-bar" id="playback-controls" tabIndex={-1} ref={barRef}>
-        <Controls />
+        {controls}
       </footer>
       <StepAnnouncer />
     </div>

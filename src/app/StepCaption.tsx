@@ -8,9 +8,9 @@ import { describeStep } from './stepAnnouncement';
  * wider screens have the explanation beside the diagram and hide it (layout.css). Not a live
  * region: the step announcer already speaks the same sentence.
  */
-export function StepCaption() {
+export function StepCaption({ cursor: at }: { cursor?: number } = {}) {
   const { t } = useT();
   const trace = useTrace();
   const cursor = useSim((s) => s.cursor);
-  return <p className="step-caption">{describeStep(trace, cursor, t)}</p>;
+  return <p className="step-caption">{describeStep(trace, at ?? cursor, t)}</p>;
 }

@@ -1,10 +1,13 @@
-/** Colour theme. 'system' follows prefers-color-scheme; index.html applies a saved choice before first paint. */
-export type Theme = 'light' | 'dark' | 'system';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'system'];
+/**
+ * Colour theme. 'system' follows prefers-color-scheme, and prefers-contrast: more picks the
+ * high-contrast colours (theme.css); index.html applies a saved choice before first paint.
+ */
+export type Theme = 'light' | 'dark' | 'contrast' | 'system';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast', 'system'];
 export const THEME_STORAGE_KEY = 'tcp-lab:theme';
 
 export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark' || value === 'system';
+  return value === 'light' || value === 'dark' || value === 'contrast' || value === 'system';
 }
 
 export function readStoredTheme(): Theme {

@@ -14,6 +14,7 @@
  *   cookies  1 | 0: listeners answer with SYN cookies
  *   profile  rfc9293 | linux: RFC 9293 to the letter, or what a Linux kernel does (profile.ts)
  *   bl    the backlog of listen() (1..4096)
+ *   present  1: open in presenter mode (the projector layout); written only while presenting
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
  *
  * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
@@ -38,7 +39,7 @@ import {
 import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
-type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox'>;
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox' | 'presenting'>;
 
 export interface LinkReading {
   /**
@@ -56,7 +57,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode', 'present'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -128,8 +129,10 @@ export function readLink(hash: string): LinkReading {
   if (sandbox) Object.assign(inputs, { mode: 'sandbox', sandbox: sandbox.session });
   const seq = readSeqMode(raw);
   if (seq.seqMode) inputs.seqMode = seq.seqMode;
+  const present = readPresent(raw);
+  if (present.presenting) inputs.presenting = true;
 
-  const partlyDamaged = lang.damaged || mode.damaged || scenario.damaged || optionsDamaged || seq.damaged;
+  const partlyDamaged = lang.damaged || mode.damaged || scenario.damaged || optionsDamaged || seq.damaged || present.damaged;
   const step = readStep(raw('step'), selectStepCount({ ...inputs, scenario: scenario.id, options }));
   inputs.cursor = step.cursor;
   const notice: Notice | null = step.notice ?? (partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null);
@@ -138,6 +141,12 @@ export function readLink(hash: string): LinkReading {
 }
 
 type RawParam = (key: string) => string | null;
+
+/** Only `present=1` opens presenter mode; a link without it leaves the current layout alone. */
+function readPresent(raw: RawParam): { presenting: boolean; damaged: boolean } {
+  const present = raw('present');
+  return { presenting: present === '1', damaged: present !== null && present !== '1' };
+}
 
 function searchParams(text: string): URLSearchParams | null {
   try {
@@ -221,7 +230,7 @@ function damaged(): LinkReading {
   };
 }
 
-type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting'>>;
 
 export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();

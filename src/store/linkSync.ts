@@ -3,7 +3,7 @@ import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.options, s.cursor, s.seqMode, s.locale] as const;
+const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.options, s.cursor, s.seqMode, s.locale, s.presenting] as const;
 
 /**
  * Keeps location.hash in step with the store. Uses replaceState, so stepping through a scenario

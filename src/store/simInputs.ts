@@ -42,6 +42,8 @@ export interface SimInputs {
   /** Segment id the learner picked for the header inspector. */
   selectedSegment: number | null;
   notice: Notice | null;
+  /** Presenter mode (the projector layout); in the link as `present=1`, so a slide can open it at a step. */
+  presenting: boolean;
 }
 
 export const DEFAULT_SCENARIO: ScenarioId = 'handshake';
@@ -61,4 +63,5 @@ export const DEFAULT_INPUTS: SimInputs = {
   seqMode: 'relative',
   selectedSegment: null,
   notice: null,
+  presenting: false,
 };

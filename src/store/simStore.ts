@@ -27,6 +27,8 @@ export interface SimActions {
   selectSegment(id: number | null): void;
   showNotice(notice: Notice): void;
   dismissNotice(): void;
+  /** Enter or leave presenter mode. */
+  setPresenting(presenting: boolean): void;
   /** Switch to the sandbox, keeping any session already made; the cursor goes to its end. */
   openSandbox(): void;
   /** Back to the guided scenario last shown (the session stays for next time). */
@@ -109,9 +111,9 @@ function playbackActions(set: SetState, get: GetState): Pick<SimActions, Playbac
 }
 
 type SettingActionName =
-  | 'loadScenario' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice';
+  | 'loadScenario' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice' | 'setPresenting';
 
-/** What is shown and how: the scenario, its options, the language, notation, selection and notice. */
+/** What is shown and how: the scenario, its options, the language, notation, selection, notice and layout. */
 function settingActions(set: SetState, get: GetState): Pick<SimActions, SettingActionName> {
   return {
     loadScenario: (scenario) => set({ mode: 'scenario', scenario, cursor: 0, playing: false, selectedSegment: null }),
@@ -121,6 +123,7 @@ function settingActions(set: SetState, get: GetState): Pick<SimActions, SettingA
     selectSegment: (selectedSegment) => set({ selectedSegment }),
     showNotice: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: null }),
+    setPresenting: (presenting) => set({ presenting }),
   };
 }
 

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { useT } from '../../i18n/useT';
 import { CommandButton } from './CommandButton';
-import type { CommandContext } from './commands';
+import type { CommandContext, PresenterHooks } from './commands';
 import { HelpDialog } from './HelpDialog';
 import { trackFocusOrigin } from './focusOrigin';
 import { handleShortcut } from './keyboardShortcuts';
@@ -10,13 +10,25 @@ import { Scrubber } from './Scrubber';
 import { SpeedControl } from './SpeedControl';
 import './controls.css';
 
+interface ControlsProps {
+  /** Presenter mode's keys (P, B, Escape), when the view has presenter mode. */
+  readonly presenter?: PresenterHooks;
+  /** Whether keys follow slide software right now (CommandContext.slideMode). */
+  readonly slideMode?: () => boolean;
+  /** More buttons for the bar's end, composed in by the app (the way into presenter mode). */
+  readonly extras?: ReactNode;
+}
+
 /** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
-export function Controls() {
+export function Controls({ presenter, slideMode, extras }: ControlsProps = {}) {
   const { t } = useT();
   const store = useSimStore();
   const playing = useSim((s) => s.playing);
   const [helpOpen, setHelpOpen] = useState(false);
-  const ctx = useMemo<CommandContext>(() => ({ store, openHelp: () => setHelpOpen(true) }), [store]);
+  const ctx = useMemo<CommandContext>(
+    () => ({ store, openHelp: () => setHelpOpen(true), presenter, slideMode }),
+    [store, presenter, slideMode],
+  );
 
   useEffect(() => {
     const focus = trackFocusOrigin(window);
@@ -41,6 +53,7 @@ export function Controls() {
       <Scrubber />
       <div className="controls__extras">
         <SpeedControl />
+        {extras}
         <CommandButton id="help" icon="help" ctx={ctx} compact />
       </div>
       {helpOpen && <HelpDialog onClose={() => setHelpOpen(false)} />}

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/useT';
 import { ModalDialog } from '../../ui';
-import { COMMANDS } from './commands';
+import type { TFunction } from '../../i18n/useT';
+import { COMMANDS, type ShortcutKey } from './commands';
 
 interface Props {
   readonly onClose: () => void;
@@ -13,7 +14,7 @@ interface Props {
 export function HelpDialog({ onClose }: Props) {
   const { t } = useT();
   return (
-    <ModalDialog title={t('ui.help.title')} shape="dialog" onClosed={onClose}>
+    <ModalDialog title={t('ui.help.title')} shape="medium" onClosed={onClose}>
       {() => (
         <div className="help-dialog">
           <p>{t('ui.help.intro')}</p>
@@ -22,6 +23,7 @@ export function HelpDialog({ onClose }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('ui.help.keys')}</th>
+                <th scope="col">{t('ui.help.inPresenter')}</th>
                 <th scope="col">{t('ui.help.action')}</th>
               </tr>
             </thead>
@@ -29,12 +31,10 @@ export function HelpDialog({ onClose }: Props) {
               {COMMANDS.map((command) => (
                 <tr key={command.id}>
                   <td>
-                    {command.keys.map((key, i) => (
-                      <span key={key}>
-                        {i > 0 && <span className="help-dialog__or"> {t('ui.help.or')} </span>}
-                        <kbd>{t(`key.${key}`)}</kbd>
-                      </span>
-                    ))}
+                    <KeyList keys={command.keys} t={t} />
+                  </td>
+                  <td>
+                    <KeyList keys={command.slideKeys ?? []} t={t} />
                   </td>
                   <td>{t(command.labelKey)}</td>
                 </tr>
@@ -45,4 +45,14 @@ export function HelpDialog({ onClose }: Props) {
       )}
     </ModalDialog>
   );
+}
+
+/** "→ or Page Down": a command's keys, each named in the reader's language. */
+function KeyList({ keys, t }: { keys: readonly ShortcutKey[]; t: TFunction }) {
+  return keys.map((key, i) => (
+    <span key={key}>
+      {i > 0 && <span className="help-dialog__or"> {t('ui.help.or')} </span>}
+      <kbd>{t(`key.${key}`)}</kbd>
+    </span>
+  ));
 }

@@ -2,9 +2,26 @@ import { otherLocale } from '../../i18n/locale';
 import type { MessageKey } from '../../i18n/messages';
 import { nextSpeed, selectCanStepBack, selectCanStepForward, type SimState, type SimStore } from '../../store';
 
+/** What presenter mode (its own feature) lets the keys do; app/ hands it to the controls. */
+export interface PresenterHooks {
+  /** Enter presenter mode, or leave it. Called from the key's handler: a user gesture, so fullscreen may start. */
+  readonly toggle: () => void;
+  readonly leave: () => void;
+  /** Black out the projected picture, as slide software does; again (or any key) brings it back. */
+  readonly toggleBlank: () => void;
+  readonly isBlank: () => boolean;
+}
+
 export interface CommandContext {
   readonly store: SimStore;
   readonly openHelp: () => void;
+  /** Absent where there is no presenter mode (tests, a view without it). */
+  readonly presenter?: PresenterHooks;
+  /**
+   * True while keys follow slide software (presenter mode and its speaker notes): Space steps,
+   * B and . blank the screen, Escape leaves. A function: the mode changes while the listener lives.
+   */
+  readonly slideMode?: () => boolean;
 }
 
 /**
@@ -16,6 +33,8 @@ export interface Command {
   readonly labelKey: MessageKey;
   /** KeyboardEvent.key values, with ' ' spelled 'Space' and letters in lower case. */
   readonly keys: readonly ShortcutKey[];
+  /** Keys that mean this command only in slide mode (CommandContext.slideMode); they win over `keys`. */
+  readonly slideKeys?: readonly ShortcutKey[];
   readonly perform: (ctx: CommandContext) => void;
   readonly enabled?: (state: SimState) => boolean;
 }
@@ -25,7 +44,8 @@ export type ShortcutKey = KeyNameOf<MessageKey>;
 type KeyNameOf<Key> = Key extends `key.${infer Name}` ? Name : never;
 
 export type CommandId =
-  | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language';
+  | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language'
+  | 'present' | 'blank';
 
 export const COMMANDS: readonly Command[] = [
   {
@@ -33,6 +53,8 @@ export const COMMANDS: readonly Command[] = [
     labelKey: 'cmd.stepForward',
     // Presentation clickers send PageDown / PageUp.
     keys: ['ArrowRight', 'PageDown'],
+    // Slide software advances on Space, and some clickers send it.
+    slideKeys: ['Space'],
     perform: ({ store }) => {
       const state = store.getState();
       state.pause();
@@ -91,6 +113,21 @@ export const COMMANDS: readonly Command[] = [
     keys: ['l'],
     perform: ({ store }) => store.getState().setLocale(otherLocale(store.getState().locale)),
   },
+  {
+    id: 'present',
+    labelKey: 'cmd.present',
+    keys: ['p'],
+    // Escape leaves, as it leaves a slide show; P again does too.
+    slideKeys: ['Escape'],
+    perform: ({ presenter }) => presenter?.toggle(),
+  },
+  {
+    id: 'blank',
+    labelKey: 'cmd.blank',
+    keys: [],
+    slideKeys: ['b', '.'],
+    perform: ({ presenter }) => presenter?.toggleBlank(),
+  },
 ];
 
 export function commandById(id: CommandId): Command {
@@ -105,12 +142,15 @@ export function keyName(key: string): string {
   return key.length === 1 ? key.toLowerCase() : key;
 }
 
-export function commandForKey(key: string): Command | undefined {
+export function commandForKey(key: string, slideMode = false): Command | undefined {
   const name = keyName(key);
-  return COMMANDS.find((command) => (command.keys as readonly string[]).includes(name));
+  return (
+    (slideMode ? COMMANDS.find((command) => (command.slideKeys as readonly string[] | undefined)?.includes(name)) : undefined) ??
+    COMMANDS.find((command) => (command.keys as readonly string[]).includes(name))
+  );
 }
 
 /** Value for aria-keyshortcuts ("ArrowRight PageDown"). */
 export function ariaKeyShortcuts(command: Command): string {
-  return command.keys.map((k) => (k.length === 1 ? k.toUpperCase() : k)).join(' ');
+  return [...command.keys, ...(command.slideKeys ?? [])].map((k) => (k.length === 1 ? k.toUpperCase() : k)).join(' ');
 }

@@ -1,3 +1,3 @@
 export { Controls } from './Controls';
-export { COMMANDS, commandForKey, type Command, type CommandId, type CommandContext } from './commands';
+export { COMMANDS, commandForKey, type Command, type CommandId, type CommandContext, type PresenterHooks } from './commands';
 export { Icon, type IconName } from './Icon';

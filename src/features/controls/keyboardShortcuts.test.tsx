@@ -58,7 +58,9 @@ describe('keyboard shortcuts', () => {
   it('every command has at least one key and no key is used twice', () => {
     const keys = COMMANDS.flatMap((c) => c.keys);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(COMMANDS.every((c) => c.keys.length > 0)).toBe(true);
+    expect(COMMANDS.every((c) => c.keys.length + (c.slideKeys?.length ?? 0) > 0)).toBe(true);
+    const slideKeys = COMMANDS.flatMap((c) => c.slideKeys ?? []);
+    expect(new Set(slideKeys).size).toBe(slideKeys.length);
   });
 
   it('a modal dialog blocks the shortcuts', () => {

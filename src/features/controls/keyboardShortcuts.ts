@@ -1,4 +1,4 @@
-import { commandForKey, type CommandContext, type CommandId } from './commands';
+import { commandForKey, keyName, type CommandContext, type CommandId } from './commands';
 import { KEYBOARD_FOCUS_ONLY, type FocusOrigin } from './focusOrigin';
 
 /** Where typing happens: every key belongs to the field. */
@@ -29,27 +29,42 @@ type KeyEvent = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | '
  * - → ← and Space step / play the lesson when the focused control was clicked or tapped (the
  *   teacher changed a setting with the mouse), and belong to the control when it was reached with
  *   Tab (a keyboard user moving through a radio group, a menu, the slider, or pressing a button);
- * - other shortcuts ([ ] ? L Home End) are left to any slider, menu or radio that has focus.
+ * - other shortcuts ([ ] ? L Home End) are left to any slider, menu or radio that has focus;
+ * - in slide mode (presenter mode, speaker notes) Space steps like → does, under the same rules.
  * The help dialog says this in words.
  */
-export function shouldHandleKey(event: KeyEvent, doc: Document, focus: Pick<FocusOrigin, 'pointerFocused'> = KEYBOARD_FOCUS_ONLY): boolean {
+export function shouldHandleKey(
+  event: KeyEvent,
+  doc: Document,
+  focus: Pick<FocusOrigin, 'pointerFocused'> = KEYBOARD_FOCUS_ONLY,
+  slideMode = false,
+): boolean {
   if (event.defaultPrevented || event.isComposing) return false;
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   if (doc.querySelector('dialog[open]')) return false;
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return true;
   if (target.closest(TEXT_FIELD)) return false;
-  const command = commandForKey(event.key);
+  const command = commandForKey(event.key, slideMode);
   if (command && CLICKER_COMMANDS.has(command.id)) {
     if (ALWAYS_LESSON_KEYS.has(event.key) || focus.pointerFocused(target)) return true;
-    if (command.id === 'togglePlay' && target.closest(SPACE_ACTIVATES)) return false;
+    if (keyName(event.key) === 'Space' && target.closest(SPACE_ACTIVATES)) return false;
   }
   return !target.closest(OWN_KEYS_CONTROL);
 }
 
 export function handleShortcut(event: KeyboardEvent, ctx: CommandContext, doc: Document, focus?: Pick<FocusOrigin, 'pointerFocused'>): void {
-  if (!shouldHandleKey(event, doc, focus)) return;
-  const command = commandForKey(event.key);
+  // A blanked screen comes back on any key, as in slide software, and that key does nothing else:
+  // the class sees again what it saw before.
+  if (ctx.presenter?.isBlank()) {
+    event.preventDefault();
+    event.stopPropagation();
+    ctx.presenter.toggleBlank();
+    return;
+  }
+  const slideMode = ctx.slideMode?.() ?? false;
+  if (!shouldHandleKey(event, doc, focus, slideMode)) return;
+  const command = commandForKey(event.key, slideMode);
   if (!command) return;
   // The key is ours: the focused control (a clicked menu, toggle, slider or button) must not act
   // on it too, natively (preventDefault) or in its own handler (the listener captures, so stop it).

@@ -4,6 +4,7 @@ import { enInspector } from './inspector';
 import { enLadder } from './ladder';
 import { enProfile } from './profile';
 import { enSeqFormat } from './seqFormat';
+import { enPresenter } from './presenter';
 import { enUi } from './ui';
 
 /**
@@ -20,4 +21,5 @@ export const enBase = {
   ...enLadder,
   ...enProfile,
   ...enSeqFormat,
+  ...enPresenter,
 };

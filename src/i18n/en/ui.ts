@@ -28,6 +28,7 @@ export const enUi = {
   'ui.theme.label': 'Theme',
   'ui.theme.light': 'Light',
   'ui.theme.dark': 'Dark',
+  'ui.theme.contrast': 'Contrast',
   'ui.theme.system': 'System',
 
   'ui.seq.label': 'Sequence numbers',

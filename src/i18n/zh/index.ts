@@ -9,6 +9,7 @@ import { zhLadder } from './ladder';
 import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
 import { zhSocketRules, zhSockets } from './sockets';
+import { zhPresenter } from './presenter';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -25,6 +26,7 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhLadder,
   ...zhProfile,
   ...zhSeqFormat,
+  ...zhPresenter,
   ...zhTeaching,
   ...zhSockets,
   ...zhSocketRules,

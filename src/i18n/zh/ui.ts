@@ -26,6 +26,7 @@ export const zhUi: Record<UiKey, string> = {
   'ui.theme.label': '主题',
   'ui.theme.light': '浅色',
   'ui.theme.dark': '深色',
+  'ui.theme.contrast': '高对比',
   'ui.theme.system': '跟随系统',
 
   'ui.seq.label': '序号',

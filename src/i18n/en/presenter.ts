@@ -1,0 +1,30 @@
+/** English strings of presenter mode and its speaker notes, and of the keys that drive them; src/i18n merges them. */
+export const enPresenter = {
+  'cmd.present': 'Presenter mode: enter or leave',
+  'cmd.blank': 'Blank the screen (any key ends it)',
+  'key.p': 'P',
+  'key.b': 'B',
+  'key..': '.',
+  'key.Escape': 'Esc',
+  'ui.help.inPresenter': 'In presenter mode',
+  'presenter.enter': 'Present',
+  'presenter.enterTitle': 'Presenter mode: the diagram alone, large, for a projector (P)',
+  'presenter.region': 'Presentation',
+  'presenter.tools': 'Presenter tools',
+  'presenter.leave': 'Leave (Esc)',
+  'presenter.blank': 'Blank screen (B)',
+  'presenter.blanked': 'The screen is blank. Press any key to bring it back.',
+  'presenter.openNotes': 'Speaker notes',
+  'presenter.notesBlocked': 'The browser blocked the new window. Allow pop-ups for this page, then try again.',
+  'speakerNotes.title': 'Speaker notes',
+  'speakerNotes.current': 'Now',
+  'speakerNotes.next': 'Next',
+  'speakerNotes.nextNone': 'This is the last step.',
+  'speakerNotes.timer': 'Time',
+  'speakerNotes.timerNotStarted': 'The timer starts with presenter mode.',
+  'speakerNotes.pause': 'Pause timer',
+  'speakerNotes.resume': 'Resume timer',
+  'speakerNotes.paused': 'paused',
+} as const;
+
+export type PresenterMessageKey = keyof typeof enPresenter;
