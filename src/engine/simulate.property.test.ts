@@ -49,6 +49,8 @@ function via(step: TraceStep): string {
       return 'segment';
     case 'timer':
       return step.input.timer;
+    case 'captured':
+      return 'captured';
   }
 }
 

@@ -34,7 +34,7 @@ export function useTrace(): Trace {
 
 const ACTION_NAMES = [
   'stepForward', 'stepBack', 'seek', 'play', 'pause', 'togglePlay', 'goToStart', 'goToEnd',
-  'setSpeed', 'loadScenario', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
+  'setSpeed', 'loadScenario', 'openCapture', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
   'showNotice', 'dismissNotice', 'openSandbox', 'leaveSandbox', 'sandboxCall', 'dropSegment', 'delaySegment',
   'duplicateSegment', 'deliverSegment', 'resetSandbox', 'undoSandbox', 'loadSandboxPreset', 'continueInSandbox',
 ] as const satisfies readonly (keyof SimActions)[];

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions, type Trace } from '../engine';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { MessageParams } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
@@ -8,8 +8,21 @@ import { DEFAULT_SPEED } from './speed';
 /** How sequence numbers are shown (the engine's notation, src/engine/segmentLabel.ts). */
 export type { SeqMode };
 
-/** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
-export type SimMode = 'scenario' | 'sandbox';
+/**
+ * Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call.
+ * Capture: one connection of a capture the learner opened, with states inferred (issue 12).
+ */
+export type SimMode = 'scenario' | 'sandbox' | 'capture';
+
+/**
+ * A connection from a capture file, already inferred: the file itself is the input, and it cannot
+ * go into a link, so the store keeps the trace it gave (plain data) and where it came from.
+ */
+export interface CaptureRun {
+  readonly trace: Trace;
+  readonly fileName: string;
+  readonly stream: number;
+}
 
 /** What Undo brings back: a whole sandbox moment. */
 export interface SandboxSnapshot {
@@ -33,6 +46,8 @@ export interface SimInputs {
   scenario: ScenarioId;
   /** The learner's own calls and network fates (mode 'sandbox'); in the link. */
   sandbox: SandboxSession;
+  /** The capture connection on screen in mode 'capture'; kept when leaving, like the sandbox session. */
+  capture: CaptureRun | null;
   /** Earlier sandbox moments for Undo, newest last (not in the link: it is this visit's history). */
   sandboxUndo: readonly SandboxSnapshot[];
   /** The furthest step seen in this sandbox session: acting before it changes a past already watched. */
@@ -58,6 +73,7 @@ export const DEFAULT_INPUTS: SimInputs = {
   mode: 'scenario',
   scenario: DEFAULT_SCENARIO,
   sandbox: EMPTY_SESSION,
+  capture: null,
   sandboxUndo: [],
   sandboxFurthest: 0,
   sandboxForkExplained: false,

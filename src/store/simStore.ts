@@ -6,7 +6,7 @@ import {
 } from './sandboxActions';
 import { quoteTokens, replaySandbox, sessionParts } from './sandboxLink';
 import type { SandboxPresetId } from './sandboxPresets';
-import { DEFAULT_INPUTS, type Notice, type SeqMode, type SimInputs } from './simInputs';
+import { DEFAULT_INPUTS, type CaptureRun, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
@@ -22,6 +22,8 @@ export interface SimActions {
   goToEnd(): void;
   setSpeed(speed: number): void;
   loadScenario(id: ScenarioId): void;
+  /** Play one connection of a capture the learner opened, from its start, paused. */
+  openCapture(run: CaptureRun): void;
   setOptions(options: Partial<SimOptions>): void;
   setLocale(locale: Locale): void;
   setSeqMode(mode: SeqMode): void;
@@ -98,6 +100,7 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
       },
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
       loadScenario: (scenario) => set({ mode: 'scenario', scenario, cursor: 0, playing: false, selectedSegment: null }),
+      openCapture: (capture) => set({ mode: 'capture', capture, cursor: 0, playing: false, selectedSegment: null }),
       setOptions(partial) {
         const state = get();
         const options = { ...state.options, ...partial };

@@ -1,4 +1,5 @@
 import { badgesMessagesEn } from '../../features/badges/messages.en';
+import { captureImportMessagesEn } from '../../features/capture-import/messages.en';
 import { explanationMessagesEn } from '../../features/explanation/messages.en';
 import { inspectorMessagesEn } from '../../features/inspector/messages.en';
 import { ladderMessagesEn } from '../../features/ladder/messages.en';
@@ -18,4 +19,5 @@ export const enBase = {
   ...badgesMessagesEn,
   ...explanationMessagesEn,
   ...inspectorMessagesEn,
+  ...captureImportMessagesEn,
 };

@@ -1,4 +1,5 @@
 import { badgesMessagesZh } from '../../features/badges/messages.zh';
+import { captureImportMessagesZh } from '../../features/capture-import/messages.zh';
 import { explanationMessagesZh } from '../../features/explanation/messages.zh';
 import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
 import { ladderMessagesZh } from '../../features/ladder/messages.zh';
@@ -19,5 +20,6 @@ export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string>
   ...badgesMessagesZh,
   ...explanationMessagesZh,
   ...inspectorMessagesZh,
+  ...captureImportMessagesZh,
   ...zhTeaching,
 };
