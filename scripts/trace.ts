@@ -3,7 +3,7 @@
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
  *                                [--syn-cookies]
  * Prints one scenario's trace, computed by the same engine the app uses.
- * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
+ * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
  * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
  */
@@ -17,7 +17,7 @@ import { renderCapture } from './traceCapture';
 
 const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
-       npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
+       npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
 const args = readTraceArgs(process.argv.slice(2));
