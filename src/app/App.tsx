@@ -1,9 +1,10 @@
 import { useRef } from 'react';
+import { CapturePanel } from '../features/capture-import';
 import { Controls } from '../features/controls';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
 import { useT } from '../i18n/useT';
-import { selectIsSandbox, useSim } from '../store';
+import { selectIsCapture, selectIsSandbox, useSim } from '../store';
 import { AppHeader } from './AppHeader';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
@@ -24,6 +25,7 @@ import './layout.css';
 export function App() {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
+  const capture = useSim(selectIsCapture);
   useDocumentLanguage();
   const diagramRef = useRef<HTMLElement>(null);
   const barRef = useRef<HTMLElement>(null);
@@ -43,6 +45,8 @@ export function App() {
           the explanation is. CSS order, not DOM order, so switching mode keeps focus on the switch.
         */}
         <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
+          {/* A capture's panel first: that its states are inferred is the first thing to know. */}
+          <CapturePanel />
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
             <Explanation />
           </section>
@@ -52,7 +56,7 @@ export function App() {
           </section>
           <SandboxPanel />
           {/* The common misconceptions this scenario disproves, right beside it. */}
-          {sandbox ? null : (
+          {sandbox || capture ? null : (
             <div className="panel panel--notes">
               <ScenarioNotes />
             </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { CaptureImport } from '../features/capture-import';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
@@ -48,6 +49,7 @@ export function AppHeader() {
           {tool('learn', 'ui.learn.open')}
           {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
           {tool('options', 'ui.options.open', 'sliders')}
+          <CaptureImport />
         </div>
       </div>
       <div className="app-header__settings" role="group" aria-label={t('region.header')}>

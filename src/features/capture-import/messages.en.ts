@@ -26,6 +26,7 @@ export const captureImportMessagesEn = {
   'captureImport.picker.end': 'How it ended',
   'captureImport.picker.choose': 'Watch stream {stream}',
   'captureImport.picker.cancel': 'Cancel',
+  'captureImport.picker.action': 'Watch',
   'captureImport.picker.guessed': '(guessed: no SYN captured)',
   'captureImport.end.fin': 'FIN both ways',
   'captureImport.end.rst': 'RST',

@@ -28,6 +28,7 @@ export const captureImportMessagesZh: Record<keyof typeof captureImportMessagesE
   'captureImport.picker.end': '如何结束',
   'captureImport.picker.choose': '观看流 {stream}',
   'captureImport.picker.cancel': '取消',
+  'captureImport.picker.action': '观看',
   'captureImport.picker.guessed': '（推测：未抓到 SYN）',
   'captureImport.end.fin': '双向 FIN',
   'captureImport.end.rst': 'RST',

@@ -1,0 +1,2 @@
+export { CaptureImport } from './CaptureImport';
+export { CapturePanel } from './CapturePanel';
