@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import { readCapture } from '../src/capture';
 import type { Side, Trace } from '../src/engine';
@@ -83,10 +85,14 @@ test.describe('opening a capture', () => {
 
   test('the connection picker lists every connection and is keyboard-usable and axe-clean', async ({ page }) => {
     await page.goto('./#s=handshake&step=0&lang=en');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.getByRole('button', { name: 'Open capture' }).focus();
     await openFile(page, `${DIR}/tfo-5c1fa7f9ae91.pcap`);
     const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
     await expect(dialog).toBeVisible();
+    // Read off the page's thread, under the page's Content-Security-Policy (worker-src 'self').
+    expect(workers).toEqual([expect.stringMatching(/captureWorker-[\w-]+\.js$/)]);
     const rows = dialog.getByRole('row');
     await expect(rows).toHaveCount(4);
     await expect(rows.nth(2)).toContainText('9.9.9.9:13047');
@@ -151,4 +157,17 @@ test.describe('a capture that cannot be read', () => {
       await expect(page.getByRole('status').getByText(new RegExp(message))).toBeVisible();
     });
   }
+});
+
+test('the single-file build (file://, no worker file) reads a capture on the page', async ({ page }) => {
+  const single = resolve('dist-single/index.html');
+  expect(existsSync(single), 'run `npm run build:single` first').toBe(true);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${pathToFileURL(single).href}#s=close&step=0&lang=en`);
+  await openFile(page, `${DIR}/print-flags.pcap`);
+  await expect(page.getByText('States inferred from the capture')).toBeVisible();
+  await page.keyboard.press('End');
+  await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
+  expect(errors).toEqual([]);
 });

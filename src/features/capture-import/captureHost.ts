@@ -27,6 +27,8 @@ export interface ReadProgress {
 const PAGE_SLICE_MS = 8;
 
 export async function openCaptureFile(file: Blob & { readonly name: string }, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+  // The single-file build has no worker file to load (scripts/singleFile.ts leaves it out).
+  if (import.meta.env.MODE === 'single') return onPage(await file.arrayBuffer(), file.name, onProgress);
   try {
     return await inWorker(await file.arrayBuffer(), file.name, onProgress);
   } catch (problem) {
