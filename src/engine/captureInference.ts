@@ -55,6 +55,8 @@ interface Happening {
   readonly t: number;
   /** Index into the observed segments. */
   readonly i: number;
+  /** It had to wait for an arrival its ACK covers (see `prerequisite`). */
+  readonly waited?: boolean;
 }
 
 interface Owed {
@@ -74,6 +76,13 @@ class Inference {
   private readonly stepNotes: InferenceNote[][] = [];
   private readonly records: TraceSegment[];
   private readonly marks: SegmentMark[][];
+  /** For a network copy, the index of the segment it copies. */
+  private readonly copyOf: (number | null)[];
+  /** For each segment, the indices of its network copies. */
+  private readonly copies = new Map<number, number[]>();
+  /** Segments whose send has been applied; arrivals not yet applied, per receiving side (ascending). */
+  private readonly sent = new Set<number>();
+  private readonly unarrived: Record<Side, Pending> = { client: new Pending(), server: new Pending() };
   /** What each side's engine sent that no captured segment has matched yet. */
   private readonly owed: Record<Side, Owed[]> = { client: [], server: [] };
   private readonly notes: InferenceNote[] = [];
@@ -85,7 +94,12 @@ class Inference {
 
   constructor(private readonly observation: CaptureObservation) {
     this.obs = observation.segments;
-    this.marks = markSegments(this.obs);
+    const marked = markSegments(this.obs);
+    this.marks = marked.map((m) => m.marks);
+    this.copyOf = marked.map((m) => m.copyOf);
+    this.copyOf.forEach((original, i) => {
+      if (original !== null) this.copies.set(original, [...(this.copies.get(original) ?? []), i]);
+    });
     const timed = handshakeDelays(this.obs);
     this.delayKnown = timed !== null;
     this.delay = timed ?? { client: NOMINAL_DELAY_MS, server: NOMINAL_DELAY_MS };
@@ -103,7 +117,7 @@ class Inference {
   private record(o: ObservedSegment, index: number, shift: number): TraceSegment {
     const to = otherSide(o.from);
     const marks = this.marks[index] ?? [];
-    const original = marks.includes('duplicate') ? this.originalOf(index) : null;
+    const original = this.copyOf[index] ?? null;
     return {
       ...o.segment,
       flags: labelFlags(o.segment.flags),
@@ -122,35 +136,26 @@ class Inference {
     };
   }
 
-  private originalOf(index: number): number | null {
-    const o = this.obs[index] as ObservedSegment;
-    for (let j = index - 1; j >= 0; j--) {
-      const p = this.obs[j] as ObservedSegment;
-      if (p.from === o.from && sameWire(p.segment, o.segment)) return j;
-    }
-    return null;
-  }
-
   run(): Trace {
     const shift = Math.max(this.delay.client, this.delay.server);
     if (this.needsListen()) this.listenFirst();
-    const queue = this.happenings(shift);
-    const deferred = new Set<Happening>();
-    while (queue.length > 0) {
-      const next = queue.shift() as Happening;
-      const waitFor = this.prerequisites(next, queue);
-      if (waitFor.length > 0) {
-        // Not yet possible (see `prerequisites`): it happens right after what it waits for.
-        const last = waitFor[waitFor.length - 1] as Happening;
-        const moved = { ...next, t: Math.max(next.t, last.t) };
-        if (next.kind === 'send') deferred.add(moved);
-        let at = queue.indexOf(last) + 1;
-        while (at < queue.length && earlier(queue[at] as Happening, moved)) at++;
-        queue.splice(at, 0, moved);
+    const agenda = new Agenda(this.happenings(shift));
+    this.obs.forEach((o, i) => this.unarrived[otherSide(o.from)].add(i));
+
+    for (let next = agenda.next(); next; next = agenda.next()) {
+      const waitFor = this.prerequisite(next);
+      if (waitFor) {
+        agenda.waitFor(waitFor, next.kind === 'send' ? { ...next, waited: true } : next);
         continue;
       }
-      if (next.kind === 'send') this.send(next, deferred.has(next));
-      else this.arrive(next);
+      if (next.kind === 'send') {
+        this.send(next, next.waited === true);
+        this.sent.add(next.i);
+      } else {
+        this.arrive(next);
+        this.unarrived[next.side].remove(next.i);
+      }
+      agenda.done(next);
     }
     this.noteUnseenReplies();
     const steps = this.steps;
@@ -195,20 +200,25 @@ class Inference {
   }
 
   /**
-   * What must happen before this can: a segment arrives only after it was sent; a segment is
-   * sent only after the arrivals its ACK covers (§3.10.7.4: it carries RCV.NXT). When the timing
-   * estimate says otherwise, the ACK number wins and the step says so.
+   * What must happen before this can, if anything is still pending: a segment arrives only after
+   * it was sent; a segment is sent only after the arrivals its ACK covers (§3.10.7.4: it carries
+   * RCV.NXT). When the timing estimate says otherwise, the ACK number wins and the step says so.
+   * Only arrivals not yet applied are looked at (a few: those in flight), so this stays cheap.
    */
-  private prerequisites(h: Happening, queue: readonly Happening[]): Happening[] {
-    if (h.kind === 'arrive') return queue.filter((q) => q.kind === 'send' && q.i === h.i);
+  private prerequisite(h: Happening): Happening | null {
+    if (h.kind === 'arrive') {
+      const needsSend = this.copyOf[h.i] === null && !this.sent.has(h.i);
+      return needsSend ? { kind: 'send', side: otherSide(h.side), t: h.t, i: h.i } : null;
+    }
     const ack = (this.obs[h.i] as ObservedSegment).segment.ack;
-    if (ack === null) return [];
-    return queue.filter((q) => {
-      if (q.kind !== 'arrive' || q.side !== h.side || q.i > h.i) return false;
-      const other = (this.obs[q.i] as ObservedSegment).segment;
+    if (ack === null) return null;
+    let last: number | null = null;
+    for (const j of this.unarrived[h.side].below(h.i)) {
+      const other = (this.obs[j] as ObservedSegment).segment;
       const len = segmentSeqLength(other);
-      return len > 0 && seqLe(seqAdd(other.seq, len), ack);
-    });
+      if (len > 0 && seqLe(seqAdd(other.seq, len), ack)) last = j;
+    }
+    return last === null ? null : { kind: 'arrive', side: h.side, t: h.t, i: last };
   }
 
   private arrive(h: Happening): void {
@@ -298,9 +308,7 @@ class Inference {
     const stepT = (this.steps[step] as TraceStep).t;
     this.records[i] = { ...record, sentStep: step, sentAt: Math.max(record.sentAt, stepT) };
     // Copies the network made of it leave with it.
-    this.records.forEach((r, j) => {
-      if (r.duplicateOf === i + 1) this.records[j] = { ...r, sentStep: step };
-    });
+    for (const j of this.copies.get(i) ?? []) this.records[j] = { ...(this.records[j] as TraceSegment), sentStep: step };
   }
 
   private apply(
@@ -339,6 +347,73 @@ class Inference {
     }
   }
 }
+
+/**
+ * Indices added in ascending order and removed in any order; `below(n)` walks those still there
+ * under n from the lowest, which moves up as the front is removed, so a walk covers only what is
+ * in flight (a Set would keep walking over every removed entry until it rehashes).
+ */
+class Pending {
+  private readonly list: number[] = [];
+  private readonly removed = new Set<number>();
+  private front = 0;
+
+  add(i: number): void {
+    this.list.push(i);
+  }
+
+  remove(i: number): void {
+    this.removed.add(i);
+    while (this.front < this.list.length && this.removed.has(this.list[this.front] as number)) {
+      this.removed.delete(this.list[this.front] as number);
+      this.front += 1;
+    }
+  }
+
+  *below(n: number): Generator<number> {
+    for (let k = this.front; k < this.list.length; k++) {
+      const i = this.list[k] as number;
+      if (i >= n) return;
+      if (!this.removed.has(i)) yield i;
+    }
+  }
+}
+
+/**
+ * The happenings in order, with some held back until another has been applied: a held one is
+ * released at the time of what it waited for, and goes before anything later.
+ */
+class Agenda {
+  private head = 0;
+  private readonly ready: Happening[] = [];
+  private readonly waiting = new Map<string, Happening[]>();
+
+  constructor(private readonly order: readonly Happening[]) {}
+
+  next(): Happening | undefined {
+    const held = this.ready[0];
+    const queued = this.order[this.head];
+    if (held && (!queued || !earlier(queued, held))) return this.ready.shift();
+    if (queued) this.head += 1;
+    return queued;
+  }
+
+  waitFor(what: Happening, who: Happening): void {
+    const key = keyOf(what);
+    this.waiting.set(key, [...(this.waiting.get(key) ?? []), who]);
+  }
+
+  done(what: Happening): void {
+    const key = keyOf(what);
+    const released = this.waiting.get(key);
+    if (!released) return;
+    this.waiting.delete(key);
+    this.ready.push(...released.map((h) => ({ ...h, t: Math.max(h.t, what.t) })));
+    this.ready.sort((a, b) => (earlier(a, b) ? -1 : earlier(b, a) ? 1 : 0));
+  }
+}
+
+const keyOf = (h: Happening) => `${h.kind}${h.i}`;
 
 /** Local time first; at the same instant, capture order, and a segment's send before its arrival. */
 function earlier(a: Happening, b: Happening): boolean {
@@ -467,31 +542,58 @@ function inputsFor(ep: Endpoint, seg: Segment, marks: readonly SegmentMark[]): E
  * sequence space seen before is a retransmission; a segment filling a hole is out of order; one
  * that starts past everything seen leaves a gap (bytes never captured).
  */
-export function markSegments(obs: readonly ObservedSegment[]): SegmentMark[][] {
+export function markSegments(obs: readonly ObservedSegment[]): { marks: SegmentMark[]; copyOf: number | null }[] {
   const highest: Partial<Record<Side, number>> = {};
-  const seen: Record<Side, { start: number; end: number }[]> = { client: [], server: [] };
+  const covered: Record<Side, Coverage> = { client: new Coverage(), server: new Coverage() };
+  const lastSeen = new Map<string, number>();
   return obs.map((o, i) => {
     const marks: SegmentMark[] = [];
     if (o.truncated) marks.push('truncated');
     const seg = o.segment;
     const len = segmentSeqLength(seg);
-    const copyOf = obs.slice(0, i).reverse().find((p) => p.from === o.from && sameWire(p.segment, seg));
-    if (copyOf && o.t - copyOf.t < DUPLICATE_WITHIN_MS && (len > 0 || hasFlag(seg, 'RST'))) return [...marks, 'duplicate'];
-    if (len === 0) return marks;
+    const key = `${o.from}|${seg.seq}|${seg.ack}|${seg.len}|${seg.window}|${seg.flags.join()}`;
+    const before = lastSeen.get(key);
+    lastSeen.set(key, i);
+    const earlierCopy = before === undefined ? undefined : obs[before];
+    if (earlierCopy && o.t - earlierCopy.t < DUPLICATE_WITHIN_MS && (len > 0 || hasFlag(seg, 'RST'))) {
+      return { marks: [...marks, 'duplicate'], copyOf: before ?? null };
+    }
+    if (len === 0) return { marks, copyOf: null };
     const start = seg.seq;
     const end = seqAdd(seg.seq, len);
     const top = highest[o.from];
     if (top !== undefined) {
       if (seqGt(start, top)) marks.push('after-gap');
-      else if (seqLt(start, top)) {
-        const overlaps = seen[o.from].some((r) => seqLt(start, r.end) && seqLt(r.start, end));
-        marks.push(overlaps ? 'retransmission' : 'out-of-order');
-      }
+      else if (seqLt(start, top)) marks.push(covered[o.from].overlaps(start, end) ? 'retransmission' : 'out-of-order');
     }
-    seen[o.from].push({ start, end });
+    covered[o.from].add(start, end);
     if (top === undefined || seqGt(end, top)) highest[o.from] = end;
-    return marks;
+    return { marks, copyOf: null };
   });
+}
+
+/**
+ * The sequence space one direction has shown, as merged ranges: an ordinary stream stays one
+ * range (plus one per hole), so a long connection is marked in linear time.
+ */
+class Coverage {
+  private ranges: { start: number; end: number }[] = [];
+
+  overlaps(start: number, end: number): boolean {
+    return this.ranges.some((r) => seqLt(start, r.end) && seqLt(r.start, end));
+  }
+
+  add(start: number, end: number): void {
+    let merged = { start, end };
+    const rest: { start: number; end: number }[] = [];
+    for (const r of this.ranges) {
+      if (seqLe(merged.start, r.end) && seqLe(r.start, merged.end)) {
+        merged = { start: seqLt(r.start, merged.start) ? r.start : merged.start, end: seqGt(r.end, merged.end) ? r.end : merged.end };
+      } else rest.push(r);
+    }
+    rest.push(merged);
+    this.ranges = rest;
+  }
 }
 
 function stepInputOf(input: EndpointInput): StepInput {
