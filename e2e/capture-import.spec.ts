@@ -22,6 +22,11 @@ function expected(path: string): Trace {
   return captureTrace(result, result.connections[0]!, path.split('/').pop()!);
 }
 
+/** The capture panel's statement that the states on screen are inferred. */
+function inferredBadge(page: Page) {
+  return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
+}
+
 async function openFile(page: Page, path: string) {
   await page.locator('input[type=file]').setInputFiles(path);
 }
@@ -53,6 +58,8 @@ async function stepThroughToEnd(page: Page, trace: Trace) {
 test.describe('opening a capture', () => {
   for (const file of VALID) {
     test(`${file}: plays step by step with both sides' states inferred`, async ({ page }) => {
+      // A ceiling for a loaded machine: up to 40 steps are clicked through one by one.
+      test.setTimeout(120_000);
       await page.goto('./#s=handshake&step=0&lang=en');
       const trace = expected(`${DIR}/${file}`);
       await openFile(page, `${DIR}/${file}`);
@@ -87,8 +94,10 @@ test.describe('opening a capture', () => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    await page.getByRole('button', { name: 'Open capture' }).focus();
-    await openFile(page, `${DIR}/tfo-5c1fa7f9ae91.pcap`);
+    // The scenario picker's last choice opens the file dialog.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });
+    await (await chooser).setFiles(`${DIR}/tfo-5c1fa7f9ae91.pcap`);
     const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
     await expect(dialog).toBeVisible();
     // Read off the page's thread, under the page's Content-Security-Policy (worker-src 'self').
@@ -102,6 +111,9 @@ test.describe('opening a capture', () => {
     await dialog.getByRole('button', { name: 'Watch stream 2' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('tfo-5c1fa7f9ae91.pcap · Stream 2')).toBeVisible();
+    // The picker names what is on screen.
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('capture');
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Capture: tfo-5c1fa7f9ae91.pcap, stream 2');
     // What the capture cannot decide is said on the step, not guessed silently.
     await expect(page.getByText(/no complete handshake to time/)).toBeVisible();
   });
@@ -109,7 +121,7 @@ test.describe('opening a capture', () => {
   test('the capture panel is axe-clean while a capture plays, and Back returns to the scenario', async ({ page }) => {
     await page.goto('./#s=close&step=2&lang=en');
     await openFile(page, `${DIR}/whois.pcap`);
-    await expect(page.getByText('States inferred from the capture')).toBeVisible();
+    await expect(inferredBadge(page)).toBeVisible();
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.getByText(/listen\(\) is implied, not seen/)).toBeVisible();
     // The import UI: the header's button and the capture panel.
@@ -117,7 +129,7 @@ test.describe('opening a capture', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.getByRole('button', { name: 'Back to the scenarios' }).click();
-    await expect(page.getByText('States inferred from the capture')).toBeHidden();
+    await expect(inferredBadge(page)).toBeHidden();
     await expectStep(page, 0, stepCount('close'));
   });
 });
@@ -134,7 +146,7 @@ test.describe('a capture that cannot be read', () => {
       await expect(page.getByRole('status').getByText(c.message)).toBeVisible();
       await expect(page.getByText('The previous run stays on screen.')).toBeVisible();
       await expectStep(page, 3, stepCount('close'));
-      await expect(page.getByText('States inferred from the capture')).toBeHidden();
+      await expect(inferredBadge(page)).toBeHidden();
     });
   }
 
@@ -153,7 +165,7 @@ test.describe('a capture that cannot be read', () => {
     test(`${file} plays, and its warning is shown: "${message}"`, async ({ page }) => {
       await page.goto('./#s=close&step=0&lang=en');
       await openFile(page, `${DIR}/${file}`);
-      await expect(page.getByText('States inferred from the capture')).toBeVisible();
+      await expect(inferredBadge(page)).toBeVisible();
       await expect(page.getByRole('status').getByText(new RegExp(message))).toBeVisible();
     });
   }
@@ -166,7 +178,7 @@ test('the single-file build (file://, no worker file) reads a capture on the pag
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${pathToFileURL(single).href}#s=close&step=0&lang=en`);
   await openFile(page, `${DIR}/print-flags.pcap`);
-  await expect(page.getByText('States inferred from the capture')).toBeVisible();
+  await expect(inferredBadge(page)).toBeVisible();
   await page.keyboard.press('End');
   await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   expect(errors).toEqual([]);

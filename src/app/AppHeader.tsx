@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { CaptureImport } from '../features/capture-import';
+import { useId, useRef, useState } from 'react';
+import { CaptureImport, type CaptureImportHandle } from '../features/capture-import';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import { useT } from '../i18n/useT';
@@ -21,6 +21,7 @@ export function AppHeader() {
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
+  const captureImport = useRef<CaptureImportHandle>(null);
 
   const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
     <button
@@ -49,11 +50,11 @@ export function AppHeader() {
           {tool('learn', 'ui.learn.open')}
           {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
           {tool('options', 'ui.options.open', 'sliders')}
-          <CaptureImport />
         </div>
       </div>
       <div className="app-header__settings" role="group" aria-label={t('region.header')}>
-        <ScenarioPicker />
+        <ScenarioPicker onOpenCapture={() => captureImport.current?.open()} />
+        <CaptureImport ref={captureImport} />
         {/*
           Where the header has no room for one row (a phone, a 1024×768 projector), the settings a
           lesson rarely changes fold behind a disclosure button; wider screens show them inline and

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useT } from '../../i18n/useT';
 import { useSimActions } from '../../store';
 import { ModalDialog } from '../../ui';
@@ -13,16 +13,21 @@ type Status =
   | { readonly kind: 'reading'; readonly file: string; readonly progress: ReadProgress | null }
   | { readonly kind: 'picking'; readonly capture: OpenedCapture };
 
+/** What the header may ask of the importer: the file dialog, from its "Open a capture file…" choice. */
+export interface CaptureImportHandle {
+  open(): void;
+}
+
 /**
- * "Open capture": a button (and a file dropped anywhere on the page) reads a pcap or pcapng in a
- * worker, lets the learner pick a connection when there are several, and plays the chosen one
+ * Opening a capture: a choice in the scenario picker (through `ref.open()`) and a file dropped
+ * anywhere on the page read a pcap or pcapng in a worker, lets the learner pick a connection when there are several, and plays the chosen one
  * with both sides' states inferred. A file that cannot be read says why, and the run on screen
  * stays as it was.
  */
-export function CaptureImport() {
+export function CaptureImport({ ref }: { readonly ref?: Ref<CaptureImportHandle> }) {
   const { t } = useT();
-  const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ open: () => input.current?.click() }), []);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [announcement, setAnnouncement] = useState('');
   const { openCapture, showNotice } = useSimActions();
@@ -86,20 +91,8 @@ export function CaptureImport() {
 
   return (
     <>
-      <button
-        type="button"
-        className="command app-header__tool capture-import__open"
-        title={t('captureImport.open.hint')}
-        aria-describedby={`${inputId}-hint`}
-        disabled={status.kind === 'reading'}
-        onClick={() => input.current?.click()}
-      >
-        {t('captureImport.open')}
-      </button>
-      <span id={`${inputId}-hint`} hidden>{t('captureImport.open.hint')}</span>
       <input
         ref={input}
-        id={inputId}
         className="capture-import__input"
         type="file"
         accept=".pcap,.pcapng,.cap,.dmp,application/vnd.tcpdump.pcap"

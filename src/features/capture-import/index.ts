@@ -1,2 +1,2 @@
-export { CaptureImport } from './CaptureImport';
+export { CaptureImport, type CaptureImportHandle } from './CaptureImport';
 export { CapturePanel } from './CapturePanel';

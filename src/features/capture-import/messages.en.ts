@@ -5,8 +5,6 @@ export const captureImportMessagesEn = {
   'rule.capture-unexplained.why':
     'A real stack sends segments the rules do not ask for: window updates, extra or early ACKs, replies to a segment the capture does not hold. They change no state, so the inferred state is kept as it was.',
 
-  'captureImport.open': 'Open capture',
-  'captureImport.open.hint': 'Open a pcap or pcapng file, or drop one anywhere on the page',
   'captureImport.drop': 'Drop the capture file to open it',
   'captureImport.reading': 'Reading {file}…',
   'captureImport.progress': 'Read {percent}% of {file}',
@@ -14,6 +12,8 @@ export const captureImportMessagesEn = {
   'captureImport.readError': 'The file could not be read ({reason}).',
   'captureImport.kept': 'The previous run stays on screen.',
 
+  'captureImport.picker.option': 'Open a capture file (pcap, pcapng)…',
+  'captureImport.picker.current': 'Capture: {file}, stream {stream}',
   'captureImport.picker.title': 'Pick a connection',
   'captureImport.picker.intro': '{file} holds {count} TCP connections. Pick one to watch with both sides’ states inferred.',
   'captureImport.picker.caption': 'TCP connections in {file}',

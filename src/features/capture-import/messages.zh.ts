@@ -7,8 +7,6 @@ export const captureImportMessagesZh: Record<keyof typeof captureImportMessagesE
   'rule.capture-unexplained.why':
     '真实的协议栈会发送规则并未要求的报文段：窗口更新、额外或提前的 ACK、对抓包里没有的报文段的回复。它们不改变状态，所以推断出的状态保持不变。',
 
-  'captureImport.open': '打开抓包',
-  'captureImport.open.hint': '打开 pcap 或 pcapng 文件，或把文件拖放到页面任意位置',
   'captureImport.drop': '松开鼠标即可打开抓包文件',
   'captureImport.reading': '正在读取 {file}…',
   'captureImport.progress': '已读取 {file} 的 {percent}%',
@@ -16,6 +14,8 @@ export const captureImportMessagesZh: Record<keyof typeof captureImportMessagesE
   'captureImport.readError': '无法读取该文件（{reason}）。',
   'captureImport.kept': '屏幕上仍保留之前的运行。',
 
+  'captureImport.picker.option': '打开抓包文件（pcap、pcapng）…',
+  'captureImport.picker.current': '抓包：{file}，流 {stream}',
   'captureImport.picker.title': '选择一条连接',
   'captureImport.picker.intro': '{file} 中有 {count} 条 TCP 连接。选择一条，观看推断出的双方状态。',
   'captureImport.picker.caption': '{file} 中的 TCP 连接',
