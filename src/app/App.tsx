@@ -54,7 +54,8 @@ export function App() {
             <StateBadges />
             <TcbPanel />
           </section>
-          <SandboxPanel />
+          {/* Nothing of a capture can be continued in the sandbox: its calls are inferred, not scripted. */}
+          {capture ? null : <SandboxPanel />}
           {/* The common misconceptions this scenario disproves, right beside it. */}
           {sandbox || capture ? null : (
             <div className="panel panel--notes">

@@ -46,6 +46,8 @@ export interface CaptureObservation {
 
 /** Drawn when the capture point cannot be placed: 1 ms each way, and said so. */
 const NOMINAL_DELAY_MS = 1;
+/** An ACK this soon after the data it answers was not delayed (Linux's delayed ACK is ≥ 40 ms; quick-ACK mode sends at once). */
+const QUICK_ACK_MS = 5;
 /** The same segment again within this many ms is a network copy: no stack retransmits that fast (Linux's minimum RTO is 200 ms). */
 const DUPLICATE_WITHIN_MS = 3;
 
@@ -265,6 +267,9 @@ class Inference {
       const emitted = result.emitted.map((e) => e.segment);
       results.push({ input, emitted });
       if (isLast) notes.push(...this.sendNotes(h.side, o.segment, results.flatMap((r) => r.emitted)));
+      if (isLast && result.rule === 'delayed-ack' && h.t - this.lastArrival[h.side] < QUICK_ACK_MS) {
+        notes.push({ key: 'ackAtOnce', side: h.side, params: { delay: Math.round((h.t - this.lastArrival[h.side]) * 1000) / 1000 } });
+      }
       last = this.apply(h.side, h.t, stepInputOf(input), labelOf(input), result, isLast ? [id] : [], isLast ? notes : []);
     });
     const all = results.flatMap((r) => r.emitted);

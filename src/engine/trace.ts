@@ -157,7 +157,9 @@ export type InferenceNoteKey =
   /** A FIN: close() and shutdown(SHUT_WR) look the same on the wire. */
   | 'closeOrShutdown'
   /** Out-of-order data: the engine keeps no out-of-order queue, so this side's numbers may lag. */
-  | 'outOfOrderNotQueued';
+  | 'outOfOrderNotQueued'
+  /** The engine would delay this ACK (§3.8.6.3); the real stack sent it at once (params.delay ms). */
+  | 'ackAtOnce';
 
 /** What the sequence numbers say about one captured segment, seen from its own direction. */
 export type SegmentMark =

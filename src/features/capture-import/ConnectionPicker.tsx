@@ -7,7 +7,7 @@ const seconds = (us: number) => (us / 1e6).toFixed(3);
 /**
  * The TCP connections of a capture, numbered as Wireshark's tcp.stream, one row each: who talked
  * to whom, how many packets, when, and how it ended. Each row's button plays that connection.
- * On a phone the cells wrap (an address breaks at its colons) rather than the dialog scrolling sideways.
+ * On a phone each connection becomes a card, each value beside its column's name (captureImport.css).
  */
 export function ConnectionPicker({ overview, onPick, onCancel }: {
   readonly overview: CaptureOverview;
@@ -35,16 +35,16 @@ export function ConnectionPicker({ overview, onPick, onCancel }: {
         <tbody>
           {overview.connections.map((c) => (
             <tr key={c.stream}>
-              <th scope="row">{c.stream}</th>
-              <td className="capture-picker__addr">
+              <th scope="row" data-label={t('captureImport.picker.stream')}>{c.stream}</th>
+              <td className="capture-picker__addr" data-label={t('captureImport.picker.client')}>
                 {endpointText(c.client)}
                 {!c.clientFromSyn && <span className="capture-picker__guess"> {t('captureImport.picker.guessed')}</span>}
               </td>
-              <td className="capture-picker__addr">{endpointText(c.server)}</td>
-              <td className="capture-picker__number">{c.packets}</td>
-              <td className="capture-picker__number">{seconds(c.firstUs)}</td>
-              <td className="capture-picker__number">{seconds(c.lastUs)}</td>
-              <td>{t(`captureImport.end.${c.end}`)}</td>
+              <td className="capture-picker__addr" data-label={t('captureImport.picker.server')}>{endpointText(c.server)}</td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.packets')}>{c.packets}</td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.first')}>{seconds(c.firstUs)}</td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.last')}>{seconds(c.lastUs)}</td>
+              <td data-label={t('captureImport.picker.end')}>{t(`captureImport.end.${c.end}`)}</td>
               <td>
                 <button type="button" className="command command--primary" onClick={() => onPick(c.stream)}>
                   {t('captureImport.picker.choose', { stream: c.stream })}

@@ -69,4 +69,6 @@ export const captureImportMessagesEn = {
     'A FIN: the {side} called close() or shutdown(SHUT_WR). On the wire they look the same, so the capture cannot tell which.',
   'captureImport.note.outOfOrderNotQueued':
     'This segment fills a hole. The engine keeps no queue of out-of-order data, so from here the {side}’s numbers may lag behind the real stack’s.',
+  'captureImport.note.ackAtOnce':
+    'The real {side} sent this ACK at once ({delay} ms after the data), where the RFC rules let it wait for a reply to ride on (§3.8.6.3). Linux acknowledges at once early in a connection (quick-ACK mode).',
 } as const;

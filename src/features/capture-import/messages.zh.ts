@@ -70,4 +70,6 @@ export const captureImportMessagesZh: Record<keyof typeof captureImportMessagesE
     '一个 FIN：{side}调用了 close() 或 shutdown(SHUT_WR)。两者在线路上看起来一样，抓包无法区分。',
   'captureImport.note.outOfOrderNotQueued':
     '此报文段填补了一个缺口。引擎不保存乱序数据的队列，所以从这里起，{side}的序号可能落后于真实协议栈。',
+  'captureImport.note.ackAtOnce':
+    '真实的{side}立即发送了这个 ACK（数据到达后 {delay} 毫秒），而 RFC 规则允许它等一等，让 ACK 搭上回复一起发出（§3.8.6.3）。Linux 在连接初期会立即确认（快速确认模式）。',
 };
