@@ -649,11 +649,6 @@ function sameKind(a: Segment, b: Segment): boolean {
   return KIND_BITS.every((bit) => hasFlag(a, bit) === hasFlag(b, bit)) && a.seq === b.seq && a.len === b.len && (!hasFlag(a, 'ACK') || a.ack === b.ack);
 }
 
-/** Byte for byte the same header fields: a copy. */
-function sameWire(a: Segment, b: Segment): boolean {
-  return a.seq === b.seq && a.ack === b.ack && a.len === b.len && a.window === b.window && a.flags.join() === b.flags.join();
-}
-
 function isPureSyn(seg: Segment): boolean {
   return hasFlag(seg, 'SYN') && !hasFlag(seg, 'ACK') && !hasFlag(seg, 'RST') && !hasFlag(seg, 'FIN');
 }
