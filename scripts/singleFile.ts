@@ -25,9 +25,24 @@ function inlineFavicon(): Plugin {
   };
 }
 
+/**
+ * A Web Worker is a file of its own, which one HTML file cannot carry (a blob: worker would need
+ * `worker-src blob:` in the policy). The capture reader runs on the page instead in this build
+ * (features/capture-import/captureHost.ts), so the worker chunk Vite still emits is dropped.
+ */
+function dropWorkerChunks(): Plugin {
+  return {
+    name: 'tcp-lab:drop-worker-chunks',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) if (/(^|\/)captureWorker-[\w-]+\.js$/.test(name)) delete bundle[name];
+    },
+  };
+}
+
 export function singleFileBuild(): { plugins: PluginOption[]; build: BuildEnvironmentOptions } {
   return {
-    plugins: [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true }), dropWorkerChunks()],
     build: { outDir: SINGLE_FILE_DIR, copyPublicDir: false, emptyOutDir: true },
   };
 }

@@ -4,7 +4,7 @@
  *                                [--syn-cookies] [--backlog N] [--profile rfc9293|linux] [--side client|server] [--ipv6]
  * Prints one scenario's trace, computed by the same engine the app uses. pcap is binary: redirect
  * it to a file. --side picks the host the capture is taken on, or whose packetdrill script it is.
- * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
+ * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
  * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
  */
@@ -20,7 +20,7 @@ const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|tex
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies] [--backlog N]
        [--profile rfc9293|linux] [--side client|server] [--ipv6]
        (pcap is binary: npm run -s trace -- close --format pcap > close.pcap)
-       npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
+       npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
 const args = readTraceArgs(process.argv.slice(2));

@@ -94,13 +94,15 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
 
     it('--stream N picks one connection', () => {
       expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '3', '--json'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'stream', stream: 3 }, format: 'json' });
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '0', '--format', 'mermaid'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'stream', stream: 0 }, format: 'mermaid' });
     });
 
     it.each([
       [['--pcap', 'x.pcap', '--stream=-1'], 'connection number'],
       [['--pcap', 'x.pcap', '--stream', '1.5'], 'connection number'],
       [['--pcap', 'x.pcap', '--list', '--stream', '0'], 'two views'],
-      [['--pcap', 'x.pcap', '--format', 'mermaid'], '--format must be one of json, text'],
+      [['--pcap', 'x.pcap', '--format', 'mermaid'], '--format mermaid draws one connection: add --stream N'],
+      [['--pcap', 'x.pcap', '--format', 'svg'], '--format must be one of json, text, mermaid'],
       [['--pcap', 'x.pcap', '--json', '--format', 'text'], 'two formats'],
       [['--pcap', 'x.pcap', 'close'], 'not a scenario'],
       [['--pcap', 'x.pcap', '--seed', '4', '--syn-cookies'], '--seed, --syn-cookies set up a simulated run'],

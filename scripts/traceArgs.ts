@@ -18,7 +18,7 @@ export interface ViewpointArgs {
 
 /** What to print from a capture: its connection list, or the packets of one connection. */
 export type CaptureView = { readonly kind: 'list' } | { readonly kind: 'stream'; readonly stream: number };
-export type CaptureFormat = 'json' | 'text';
+export type CaptureFormat = 'json' | 'text' | 'mermaid';
 
 export type TraceArgs =
   | { readonly kind: 'help' }
@@ -37,7 +37,7 @@ const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid', 'pcap', 'pac
 /** Formats written from one host's point of view (`--side`); only pcap has an IP version (`--ipv6`). */
 const VIEWPOINT_FORMATS: readonly TraceFormat[] = ['pcap', 'packetdrill'];
 const SIDES: readonly Side[] = ['client', 'server'];
-const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
+const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text', 'mermaid'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
@@ -164,6 +164,7 @@ function captureArgs(values: CaptureValues, positionals: readonly string[]): Tra
   }
   if (values.list && values.stream !== undefined) throw new ArgError('--list and --stream ask for two views: give one');
   const format = oneOf('--format', values.format ?? 'json', CAPTURE_FORMATS);
+  if (values.stream === undefined && format === 'mermaid') throw new ArgError('--format mermaid draws one connection: add --stream N');
   if (values.stream === undefined) return { kind: 'pcap', file, view: { kind: 'list' }, format };
   const reading = readWholeNumber(values.stream, STREAM_LIMITS);
   if (!reading.ok) throw new ArgError(`--stream needs a connection number (tcp.stream) from 0, got ${quoteArg(values.stream)}`);

@@ -37,6 +37,26 @@ describe('trace --pcap output', () => {
     expect(out.ok ? out.text : '').toMatch(/server → client {2}FIN, PSH, ACK {2}seq=2043824630 ack=603899976 len=0/);
   });
 
+  it('one stream as JSON carries both sides’ states inferred through the engine, marked as inferred', () => {
+    const out = renderCapture(fixture('whois.pcap'), { kind: 'stream', stream: 0 }, 'json', 'w.pcap');
+    const json = JSON.parse(out.ok ? out.text : '{}');
+    expect(json.inferredFromCapture).toBe(true);
+    expect(json.states).toEqual({
+      client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED', 'CLOSE-WAIT', 'LAST-ACK', 'CLOSED'],
+      server: ['CLOSED', 'LISTEN', 'SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT'],
+    });
+    // The listen() no packet shows is there, and says it was implied.
+    expect(json.steps[0]).toMatchObject({ side: 'server', event: 'listen()', to: 'LISTEN', notes: [{ key: 'assumedListen' }] });
+    expect(json.segments).toHaveLength(json.packets.length);
+  });
+
+  it('one stream as Mermaid: the ladder with state notes, headed as inferred', () => {
+    const out = renderCapture(fixture('print-flags.pcap'), { kind: 'stream', stream: 0 }, 'mermaid', 'p.pcap');
+    const lines = (out.ok ? out.text : '').split('\n');
+    expect(lines.slice(0, 4)).toEqual(['sequenceDiagram', '    participant C as Client', '    participant S as Server', '    Note over C,S: states inferred from the capture']);
+    expect(lines.filter((l) => l.startsWith('    Note over C: ')).map((l) => l.slice('    Note over C: '.length))).toEqual(['CLOSED', 'SYN-SENT', 'ESTABLISHED', 'FIN-WAIT-1', 'TIME-WAIT']);
+  });
+
   it('a stream the capture does not have is an argument error (exit 2) naming the range', () => {
     expect(renderCapture(fixture('whois.pcap'), { kind: 'stream', stream: 4 }, 'json', 'w.pcap')).toEqual({
       ok: false, exitCode: 2, message: '--stream 4: w.pcap has 1 connection (streams 0 to 0)',

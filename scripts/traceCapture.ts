@@ -3,7 +3,9 @@
  * as JSON or text. Pure (the caller reads the file and writes the output), so it is tested directly.
  */
 import type { CaptureFlag, CapturedConnection, CapturedSegment, CaptureIssue, CaptureResult, TcpOption } from '../src/capture';
-import { labelFlags, type ControlBit } from '../src/engine';
+import { labelFlags, type ControlBit, type Trace } from '../src/engine';
+import { traceToJson, traceToMermaid } from '../src/export';
+import { captureTrace } from '../src/features/capture-import/captureTrace';
 import { enCapture } from '../src/i18n/en/capture';
 import { format } from '../src/i18n/format';
 import type { CaptureFormat, CaptureView } from './traceArgs';
@@ -39,13 +41,42 @@ export function renderCapture(result: CaptureResult, view: CaptureView, as: Capt
     return { ok: false, message: `--stream ${view.stream}: ${fileName} has ${count} connection${count === 1 ? '' : 's'} (streams 0 to ${count - 1})`, exitCode: 2 };
   }
   const packets = result.packets.filter((p) => p.stream === view.stream).map((p) => packetJson(p, connection));
+  // Both sides' states, inferred by feeding the packets through the engine (captureInference.ts).
+  const trace = captureTrace(result, connection, fileName);
+  if (as === 'mermaid') {
+    const lines = traceToMermaid(trace).split('\n');
+    // After the participants (the first three lines), so they keep their order.
+    lines.splice(3, 0, '    Note over C,S: states inferred from the capture');
+    return { ok: true, text: lines.join('\n') };
+  }
   if (as === 'json') {
-    return { ok: true, text: `${JSON.stringify({ file: fileName, ...connection, packets, warnings }, null, 2)}\n` };
+    return { ok: true, text: `${JSON.stringify({ file: fileName, ...connection, packets, warnings, ...inferredJson(trace) }, null, 2)}\n` };
   }
   const head = `stream ${connection.stream}: client ${endpoint(connection.client)}${connection.clientFromSyn ? '' : ' (guessed: no SYN captured)'}, server ${endpoint(connection.server)}, ${END_TEXT[connection.end]}`;
   const lines = packets.map((p) =>
     `${seconds(p.timeUs).padStart(12)}  ${p.from === 'client' ? 'client → server' : 'server → client'}  ${flagLabel(p.flags)}  seq=${p.seq} ack=${p.ack ?? '-'} len=${p.len} win=${p.window}${p.options.length ? `  <${p.options.map(optionText).join(',')}>` : ''}${p.truncated ? '  [truncated]' : ''}`);
-  return { ok: true, text: `${[head, ...lines, ...warnings.map((w) => `note: ${w.message}`)].join('\n')}\n` };
+  const states = (['client', 'server'] as const).map((side) => `${side}: ${trace.states[side].join(' → ')}`);
+  return {
+    ok: true,
+    text: `${[head, ...lines, `states inferred from the capture: ${states.join('; ')}`, ...warnings.map((w) => `note: ${w.message}`)].join('\n')}\n`,
+  };
+}
+
+/**
+ * The trace contract's fields for a capture (isn, states, steps, each segment's label), marked as
+ * inferred, with what the capture could not decide on each step (note keys; texts in the app).
+ */
+function inferredJson(trace: Trace) {
+  const contract = traceToJson(trace);
+  const inference = trace.inference;
+  return {
+    inferredFromCapture: true,
+    isn: contract.isn,
+    states: contract.states,
+    steps: contract.steps.map((step, i) => ({ ...step, notes: inference?.stepNotes[i] ?? [] })),
+    segments: contract.segments.map((s, i) => ({ ...s, frame: inference?.segments[i]?.frame ?? null, marks: inference?.segments[i]?.marks ?? [] })),
+    inference: { captureDelayMs: inference?.captureDelayMs ?? null, notes: inference?.notes ?? [] },
+  };
 }
 
 function packetJson(p: CapturedSegment, c: CapturedConnection) {

@@ -1,10 +1,11 @@
 import { useRef, type ReactNode } from 'react';
+import { CapturePanel } from '../features/capture-import';
 import { Controls } from '../features/controls';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
 import { isNotesWindow, PresenterButton, PresenterLayout, SpeakerNotes, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
-import { selectIsSandbox, selectStepCount, useSim } from '../store';
+import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../store';
 import { AppHeader } from './AppHeader';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
@@ -72,6 +73,7 @@ const slidesAlways = () => true;
 function StudyLayout({ controls }: { controls: ReactNode }) {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
+  const capture = useSim(selectIsCapture);
   const diagramRef = useRef<HTMLElement>(null);
   const barRef = useRef<HTMLElement>(null);
   useDiagramFollowsStep(diagramRef, barRef, !sandbox);
@@ -90,6 +92,8 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
           the explanation is. CSS order, not DOM order, so switching mode keeps focus on the switch.
         */}
         <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
+          {/* A capture's panel first: that its states are inferred is the first thing to know. */}
+          <CapturePanel />
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
             <Explanation />
           </section>
@@ -97,9 +101,10 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
             <StateBadges />
             <TcbPanel />
           </section>
-          <SandboxPanel />
+          {/* Nothing of a capture can be continued in the sandbox: its calls are inferred, not scripted. */}
+          {capture ? null : <SandboxPanel />}
           {/* The common misconceptions this scenario disproves, right beside it. */}
-          {sandbox ? null : (
+          {sandbox || capture ? null : (
             <div className="panel panel--notes">
               <ScenarioNotes />
             </div>

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { CaptureImport, type CaptureImportHandle } from '../features/capture-import';
 import { offersComparison } from '../features/lessons';
 import { ScenarioPicker } from '../features/scenario-picker';
 import type { MessageKey } from '../i18n';
@@ -77,9 +78,11 @@ function DialogButton({ which, labelKey, icon = false, onOpen }: DialogButtonPro
 function Settings({ moreOpen, toggleMore }: { moreOpen: boolean; toggleMore: () => void }) {
   const { t } = useT();
   const moreId = useId();
+  const captureImport = useRef<CaptureImportHandle>(null);
   return (
     <div className="app-header__settings" role="group" aria-label={t('region.header')}>
-      <ScenarioPicker />
+      <ScenarioPicker onOpenCapture={() => captureImport.current?.open()} />
+      <CaptureImport ref={captureImport} />
       {/*
         Where the header has no room for one row (a phone, a 1024×768 projector), the settings a
         lesson rarely changes fold behind a disclosure button; wider screens show them inline and

@@ -21,7 +21,7 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
   } else if (input.kind === 'segment') {
     const segment = trace.segments.find((s) => s.id === input.segmentId);
     if (segment) parts.push(t('announce.received', { side, flags: labelFlags(segment.flags).join(', ') }));
-  } else {
+  } else if (input.kind === 'timer') {
     parts.push(t('announce.timer', { side, timer: t(`timer.${input.timer}`) }));
   }
 

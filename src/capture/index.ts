@@ -58,3 +58,4 @@ export type {
   CaptureErrorKey, CaptureFlag, CaptureFormat, CaptureIssue, CaptureMessageKey, CaptureWarningKey,
   CapturedConnection, CapturedSegment, ConnectionEnd, SkipCounts, TcpOption,
 } from './types';
+export { observeConnection } from './observe';

@@ -29,3 +29,4 @@ export * from './segmentLabel';
 export { announcedIsns, seqAttributions, segmentAttribution } from './seqNumbering';
 export type { NumberedTrace, SegmentAttribution, SeqAttribution } from './seqNumbering';
 export { DEFAULT_PORTS } from './tcbOps';
+export { inferFromCapture, type CaptureObservation, type ObservedSegment } from './captureInference';

@@ -105,6 +105,9 @@ export const RULES = {
   // Figure 8 shows why TCP needs the third segment.
   'two-way-listen-syn': '3.5',
   'two-way-closed-ignores': '3.5',
+  // Only in traces inferred from a capture: a segment the capture shows that no call or timer
+  // accounts for; the TCB stays as it was (§3.10 lists every event that changes it).
+  'capture-unexplained': '3.10',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -52,6 +52,8 @@ function via(step: TraceStep): string {
       return 'segment';
     case 'timer':
       return step.input.timer;
+    case 'captured':
+      return 'captured';
   }
 }
 

@@ -102,7 +102,13 @@ export interface TraceSegment extends Segment {
 export type StepInput =
   | { readonly kind: 'call'; readonly call: UserCall; readonly bytes?: number }
   | { readonly kind: 'segment'; readonly segmentId: number }
-  | { readonly kind: 'timer'; readonly timer: keyof EndpointTimers };
+  | { readonly kind: 'timer'; readonly timer: keyof EndpointTimers }
+  /**
+   * Only in a trace inferred from a capture: the capture shows this side sending segment
+   * `segmentId`, and no socket call or timer of the engine accounts for it (a window update, a
+   * duplicate ACK, a reply to something the capture does not hold). The TCB is left as it was.
+   */
+  | { readonly kind: 'captured'; readonly segmentId: number };
 
 export interface TraceStep {
   readonly index: number;
@@ -144,6 +150,70 @@ export interface Trace {
   readonly horizon: number | null;
   /** The profile the engine ran under; absent for traces not made by it (an imported capture). */
   readonly profile?: Profile;
+  /** Present when the trace was inferred from a capture rather than simulated (captureInference.ts). */
+  readonly inference?: TraceInference;
+}
+
+/**
+ * What a capture cannot tell for sure, and what it shows about each segment. Keys name texts
+ * (en, zh) in the capture-import feature; params are plain numbers and strings.
+ */
+export interface InferenceNote {
+  readonly key: InferenceNoteKey;
+  readonly side?: Side;
+  readonly params?: Readonly<Record<string, number | string>>;
+}
+
+export type InferenceNoteKey =
+  /** The server answered a SYN with a SYN,ACK, so it was listening: its listen() is implied. */
+  | 'assumedListen'
+  /** No SYN at the start of the capture: both sides are taken to be ESTABLISHED, numbers from the first segments. */
+  | 'midConnection'
+  /** No SYN,SYN-ACK,ACK to time: how far the capture point was from each side is unknown. */
+  | 'capturePointUnknown'
+  /** The side's ACK shows it had received a segment the timing alone would have put later. */
+  | 'orderFromAck'
+  /** Sequence space the capture never showed lies before this segment (lost before the capture point, or not captured). */
+  | 'missingBefore'
+  /** The capture shows a segment that no call or timer of the RFC rules produces here. */
+  | 'notExplained'
+  /** The engine, given the same input, sent something else (params.engine: its label). */
+  | 'engineDiffers'
+  /** The engine answered with a segment the capture never shows (params.engine: its label). */
+  | 'engineReplyUnseen'
+  /** A FIN: close() and shutdown(SHUT_WR) look the same on the wire. */
+  | 'closeOrShutdown'
+  /** Out-of-order data: the engine keeps no out-of-order queue, so this side's numbers may lag. */
+  | 'outOfOrderNotQueued'
+  /** The engine would delay this ACK (§3.8.6.3); the real stack sent it at once (params.delay ms). */
+  | 'ackAtOnce';
+
+/** What the sequence numbers say about one captured segment, seen from its own direction. */
+export type SegmentMark =
+  /** Its sequence space was seen before, and later than a network copy would come. */
+  | 'retransmission'
+  /** The same segment again within a few ms: a copy made by the network. */
+  | 'duplicate'
+  /** It fills a hole: data after it had been seen first. */
+  | 'out-of-order'
+  /** It starts past everything seen before: the bytes in between never reached the capture point. */
+  | 'after-gap'
+  /** The snaplen cut its payload (its length still counts what was on the wire). */
+  | 'truncated';
+
+export interface TraceInference {
+  readonly source: 'capture';
+  /**
+   * Estimated one-way time between the capture point and each side, ms, from the handshake's
+   * timing; null when the capture holds no handshake to time (then a nominal 1 ms is drawn).
+   */
+  readonly captureDelayMs: Readonly<Record<Side, number>> | null;
+  /** Notes for the whole capture (midConnection, capturePointUnknown). */
+  readonly notes: readonly InferenceNote[];
+  /** Per step (same index as steps): what the capture could not decide there. */
+  readonly stepNotes: readonly (readonly InferenceNote[])[];
+  /** Per segment (index id − 1): its frame number in the file and its marks. */
+  readonly segments: readonly { readonly frame: number; readonly marks: readonly SegmentMark[] }[];
 }
 
 /** Snapshot of both sides after `cursor` steps have been applied (0 = before the first step). */

@@ -12,7 +12,11 @@ import {
 } from './session';
 
 /** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
-export type SimMode = 'scenario' | 'sandbox';
+/**
+ * Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call.
+ * Capture: one connection of a capture the learner opened, with states inferred (issue 12).
+ */
+export type SimMode = 'scenario' | 'sandbox' | 'capture';
 
 /** What Undo brings back: a whole sandbox moment. */
 export interface SandboxSnapshot {

@@ -40,7 +40,7 @@ export function useTrace(): Trace {
 
 const ACTION_NAMES = [
   'stepForward', 'stepBack', 'seek', 'play', 'pause', 'togglePlay', 'goToStart', 'goToEnd',
-  'setSpeed', 'loadScenario', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
+  'setSpeed', 'loadScenario', 'openCapture', 'setOptions', 'setLocale', 'setSeqMode', 'selectSegment',
   'showNotice', 'dismissNotice', 'setPresenting', 'openSandbox', 'leaveSandbox', 'sandboxCall', 'dropSegment', 'delaySegment',
   'duplicateSegment', 'deliverSegment', 'resetSandbox', 'undoSandbox', 'loadSandboxPreset', 'continueInSandbox',
 ] as const satisfies readonly (keyof SimActions)[];

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLinkSync } from './linkSync';
-import { createSimStore } from './simStore';
+import { createSimStore, type SimState } from './simStore';
+import { selectTrace } from './traceSelectors';
+
+const traceOf = (state: SimState) => selectTrace(state);
 
 // A .tsx test so it runs in the jsdom project (it needs window.location and history).
 describe('link sync', () => {
@@ -18,6 +21,19 @@ describe('link sync', () => {
     store.getState().stepForward();
     expect(location.hash).toBe('#s=close&step=2&lang=en&seq=rel');
     expect(history.length).toBe(before);
+  });
+
+  it('a capture cannot travel in a link: the address names no moment while it plays, and a scenario link again after', () => {
+    const store = createSimStore({ scenario: 'close' });
+    stop = startLinkSync(store);
+    store.getState().stepForward();
+    expect(location.hash).toBe('#s=close&step=1&lang=en&seq=rel');
+    // Any trace stands in for an inferred capture: the link only needs to know the mode.
+    store.getState().openCapture({ trace: traceOf(createSimStore().getState()), fileName: 'lab.pcap', stream: 0 });
+    store.getState().stepForward();
+    expect(location.hash).toBe('');
+    store.getState().loadScenario('handshake');
+    expect(location.hash).toBe('#s=handshake&step=0&lang=en&seq=rel');
   });
 
   it('applies a hash edited by hand, paused, with a notice if it is damaged', () => {

@@ -3,7 +3,7 @@ import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.options, s.cursor, s.seqMode, s.locale, s.presenting] as const;
+const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting] as const;
 
 /**
  * Keeps location.hash in step with the store. Uses replaceState, so stepping through a scenario
@@ -12,6 +12,11 @@ const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.options, s
  */
 export function startLinkSync(store: SimStore, win: Window = window): () => void {
   const write = (state: SimState) => {
+    // A capture cannot travel in a link: the address names no moment rather than a wrong one.
+    if (state.mode === 'capture') {
+      if (win.location.hash !== '') win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
+      return;
+    }
     const hash = writeLink(state);
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions } from '../engine';
+import { DEFAULT_OPTIONS, type ScenarioId, type SeqMode, type SimOptions, type Trace } from '../engine';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import type { MessageParams } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
@@ -9,6 +9,17 @@ import { DEFAULT_SPEED } from './speed';
 export type { SeqMode };
 
 export type { SandboxSnapshot, SimMode };
+
+/**
+ * A connection from a capture file, already inferred: the file itself is the input, and it cannot
+ * go into a link, so the store keeps the trace it gave (plain data) and where it came from.
+ */
+export interface CaptureRun {
+  readonly trace: Trace;
+  readonly fileName: string;
+  readonly stream: number;
+}
+
 
 export interface Notice {
   readonly key: MessageKey;
@@ -25,6 +36,8 @@ export interface SimInputs {
   scenario: ScenarioId;
   /** The learner's own calls and network fates (mode 'sandbox'); in the link. */
   sandbox: SandboxSession;
+  /** The capture connection on screen in mode 'capture'; kept when leaving, like the sandbox session. */
+  capture: CaptureRun | null;
   /** Earlier sandbox moments for Undo, newest last (not in the link: it is this visit's history). */
   sandboxUndo: readonly SandboxSnapshot[];
   /** The furthest step seen in this sandbox session: acting before it changes a past already watched. */
@@ -52,6 +65,7 @@ export const DEFAULT_INPUTS: SimInputs = {
   mode: 'scenario',
   scenario: DEFAULT_SCENARIO,
   sandbox: EMPTY_SESSION,
+  capture: null,
   sandboxUndo: [],
   sandboxFurthest: 0,
   sandboxForkExplained: false,

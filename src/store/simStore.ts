@@ -5,7 +5,7 @@ import {
   continueInSandbox, enterSandbox, loadPreset, makeCall, quoteTokens, replaySandbox, resetSession, sessionParts, setFate, undo,
   type FateChange, type SandboxChange, type SandboxOutcome, type SandboxPresetId,
 } from '../sandbox';
-import { DEFAULT_INPUTS, type Notice, type SeqMode, type SimInputs } from './simInputs';
+import { DEFAULT_INPUTS, type CaptureRun, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
 import { rememberTrace, sandboxTraces, selectStepCount } from './traceSelectors';
 
@@ -21,6 +21,8 @@ export interface SimActions {
   goToEnd(): void;
   setSpeed(speed: number): void;
   loadScenario(id: ScenarioId): void;
+  /** Play one connection of a capture the learner opened, from its start, paused. */
+  openCapture(run: CaptureRun): void;
   setOptions(options: Partial<SimOptions>): void;
   setLocale(locale: Locale): void;
   setSeqMode(mode: SeqMode): void;
@@ -111,12 +113,13 @@ function playbackActions(set: SetState, get: GetState): Pick<SimActions, Playbac
 }
 
 type SettingActionName =
-  | 'loadScenario' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice' | 'setPresenting';
+  | 'loadScenario' | 'openCapture' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice' | 'setPresenting';
 
 /** What is shown and how: the scenario, its options, the language, notation, selection, notice and layout. */
 function settingActions(set: SetState, get: GetState): Pick<SimActions, SettingActionName> {
   return {
     loadScenario: (scenario) => set({ mode: 'scenario', scenario, cursor: 0, playing: false, selectedSegment: null }),
+    openCapture: (capture) => set({ mode: 'capture', capture, cursor: 0, playing: false, selectedSegment: null }),
     setOptions: (partial) => set(withOptions(get(), { ...get().options, ...partial })),
     setLocale: (locale) => set({ locale }),
     setSeqMode: (seqMode) => set({ seqMode }),

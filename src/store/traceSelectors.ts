@@ -4,7 +4,7 @@ import { simulateScenario } from './simulate';
 import type { SimInputs } from './simInputs';
 
 /** What the trace depends on. `mode` and `sandbox` may be left out: a built-in scenario then. */
-export type TraceInputs = Pick<SimInputs, 'scenario' | 'options'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
+export type TraceInputs = Pick<SimInputs, 'scenario' | 'options'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'capture'>>;
 
 /**
  * Every option takes part, in a fixed order, so an option the engine adds later is covered too.
@@ -43,6 +43,8 @@ const CACHE_SIZE = 8;
 const cache = new Map<string, Trace>();
 
 export function selectTrace(state: TraceInputs): Trace {
+  // A capture's trace was inferred once, when it was opened; options do not change it.
+  if (state.mode === 'capture' && state.capture) return state.capture.trace;
   if (state.mode === 'sandbox') return sandboxTrace(state.sandbox ?? EMPTY_SESSION, state.options);
   return cached(traceKey(state), () => simulateScenario(state.scenario, state.options));
 }
@@ -99,6 +101,10 @@ export function selectStepCount(state: TraceInputs): number {
 
 export function selectIsSandbox(state: Pick<SimInputs, 'mode'>): boolean {
   return state.mode === 'sandbox';
+}
+
+export function selectIsCapture(state: Pick<SimInputs, 'mode'>): boolean {
+  return state.mode === 'capture';
 }
 
 /** The step that was applied last (steps[cursor-1]); null at the start. */

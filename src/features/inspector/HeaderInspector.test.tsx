@@ -38,6 +38,14 @@ describe('<HeaderInspectorView>', () => {
     expect(screen.getByRole('button', { name: 'Destination Port: 49152' })).toBeInTheDocument();
   });
 
+  it('a capture’s ports are its own: no note about the built-in runs’ ports', () => {
+    const captured = { ...closeTrace, inference: { source: 'capture' as const, captureDelayMs: null, notes: [], stepNotes: [], segments: [] } };
+    render(<HeaderInspectorView trace={captured} segment={segment(2)} selected seqMode="absolute" t={t} />);
+    expect(screen.queryByText(/first ephemeral port/)).toBeNull();
+    renderInspector(2);
+    expect(screen.getByText(/first ephemeral port/)).toBeInTheDocument();
+  });
+
   it('refused: the RST’s seq 0 has no relative value (the server has no ISN); its ack counts from the client’s ISN', () => {
     const refused = simulateScenario('refused', DEFAULT_OPTIONS);
     render(<HeaderInspectorView trace={refused} segment={refused.segments[1] ?? null} selected seqMode="relative" t={t} />);

@@ -61,7 +61,8 @@ export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: He
       <p className={focus ? 'inspector__desc' : 'inspector__desc inspector__desc--hint'} aria-live="polite">
         {describe}
       </p>
-      <p className="inspector__note">{t('inspector.portsNote')}</p>
+      {/* The ports note describes the built-in runs; a capture's ports are its own. */}
+      {!trace.inference && <p className="inspector__note">{t('inspector.portsNote')}</p>}
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { enLadder } from './ladder';
 import { enProfile } from './profile';
 import { enSeqFormat } from './seqFormat';
 import { enPresenter } from './presenter';
+import { enCaptureImport } from './captureImport';
 import { enUi } from './ui';
 
 /**
@@ -22,4 +23,5 @@ export const enBase = {
   ...enProfile,
   ...enSeqFormat,
   ...enPresenter,
+  ...enCaptureImport,
 };

@@ -10,6 +10,7 @@ import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
 import { zhSocketRules, zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
+import { zhCaptureImport } from './captureImport';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -27,6 +28,7 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhProfile,
   ...zhSeqFormat,
   ...zhPresenter,
+  ...zhCaptureImport,
   ...zhTeaching,
   ...zhSockets,
   ...zhSocketRules,

@@ -1,0 +1,185 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from '@playwright/test';
+import { readCapture } from '../src/capture';
+import type { Side, Trace } from '../src/engine';
+import { captureTrace } from '../src/features/capture-import/captureTrace';
+import { expect, test } from './fixtures';
+import { expectBadges, expectStep, stepCount } from './helpers';
+
+/** The repo's copies of the shared external captures (src/capture/fixtures/README.md). */
+const DIR = 'src/capture/fixtures';
+const VALID = [
+  'tcp-handshake-nano.pcap', 'whois.pcap', 'dns_tcp.pcap', 'print-flags.pcap', 'tfo-5c1fa7f9ae91.pcap',
+  'accecn_handshake.pcap', 'mptcp-fclose.pcap', 'tcp_rst_data.pcap', 'tcp_eight_lowest_weight_flags_set.pcap',
+];
+
+/** What the app must show: the inference of stream 0, as the CLI computes it. */
+function expected(path: string): Trace {
+  const result = readCapture(readFileSync(path));
+  return captureTrace(result, result.connections[0]!, path.split('/').pop()!);
+}
+
+/** The capture panel's statement that the states on screen are inferred. */
+function inferredBadge(page: Page) {
+  return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
+}
+
+async function openFile(page: Page, path: string) {
+  await page.locator('input[type=file]').setInputFiles(path);
+}
+
+/** Past the picker if the capture has several connections: the first one. */
+async function pickFirstIfAsked(page: Page, connections: number) {
+  if (connections < 2) return;
+  const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Watch stream 0' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function stepThroughToEnd(page: Page, trace: Trace) {
+  const n = trace.steps.length;
+  await expectStep(page, 0, n);
+  const initial = trace.initial;
+  await expectBadges(page, { client: initial.client.state, server: initial.server.state });
+  for (let k = 1; k <= n; k++) {
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expectStep(page, k, n);
+  }
+  const last = trace.steps[n - 1]!.after;
+  await expectBadges(page, { client: last.client.state, server: last.server.state });
+  const finals = (['client', 'server'] as Side[]).map((side) => trace.states[side].at(-1));
+  expect(finals).toEqual([last.client.state, last.server.state]);
+}
+
+test.describe('opening a capture', () => {
+  for (const file of VALID) {
+    test(`${file}: plays step by step with both sides' states inferred`, async ({ page }) => {
+      // A ceiling for a loaded machine: up to 40 steps are clicked through one by one.
+      test.setTimeout(120_000);
+      await page.goto('./#s=handshake&step=0&lang=en');
+      const trace = expected(`${DIR}/${file}`);
+      await openFile(page, `${DIR}/${file}`);
+      await pickFirstIfAsked(page, readCapture(readFileSync(`${DIR}/${file}`)).connections.length);
+      const panel = page.getByRole('region', { name: 'Capture' });
+      await expect(panel.getByText('States inferred from the capture')).toBeVisible();
+      await expect(panel.getByText(`${file} · Stream 0`)).toBeVisible();
+      await stepThroughToEnd(page, trace);
+    });
+  }
+
+  test('a file dropped on the page opens too', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    const bytes = [...readFileSync(`${DIR}/dns_tcp.pcap`)];
+    const transfer = await page.evaluateHandle((data) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(data)], 'dropped.pcap', { type: 'application/vnd.tcpdump.pcap' }));
+      return dt;
+    }, bytes);
+    await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+    await expect(page.getByText('Drop the capture file to open it')).toBeVisible();
+    await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+    await expect(page.getByText('dropped.pcap · Stream 0')).toBeVisible();
+    await expect(page.getByText('Drop the capture file to open it')).toBeHidden();
+    const n = expected(`${DIR}/dns_tcp.pcap`).steps.length;
+    await expectStep(page, 0, n);
+    await page.keyboard.press('End');
+    await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
+  });
+
+  test('the connection picker lists every connection and is keyboard-usable and axe-clean', async ({ page }) => {
+    await page.goto('./#s=handshake&step=0&lang=en');
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    // The scenario picker's last choice opens the file dialog.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });
+    await (await chooser).setFiles(`${DIR}/tfo-5c1fa7f9ae91.pcap`);
+    const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
+    await expect(dialog).toBeVisible();
+    // Read off the page's thread, under the page's Content-Security-Policy (worker-src 'self').
+    expect(workers).toEqual([expect.stringMatching(/captureWorker-[\w-]+\.js$/)]);
+    const rows = dialog.getByRole('row');
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(2)).toContainText('9.9.9.9:13047');
+    await expect(rows.nth(3)).toContainText('still open');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Watch stream 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('tfo-5c1fa7f9ae91.pcap · Stream 2')).toBeVisible();
+    // The picker names what is on screen.
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('capture');
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Capture: tfo-5c1fa7f9ae91.pcap, stream 2');
+    // What the capture cannot decide is said on the step, not guessed silently.
+    await expect(page.getByText(/no complete handshake to time/)).toBeVisible();
+  });
+
+  test('the capture panel is axe-clean while a capture plays, and Back returns to the scenario', async ({ page }) => {
+    await page.goto('./#s=close&step=2&lang=en');
+    await openFile(page, `${DIR}/whois.pcap`);
+    await expect(inferredBadge(page)).toBeVisible();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expect(page.getByText(/listen\(\) is implied, not seen/)).toBeVisible();
+    // The import UI: the header's button and the capture panel.
+    const results = await new AxeBuilder({ page }).include('.app-header').include('.capture-panel')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+    await expect(inferredBadge(page)).toBeHidden();
+    await expectStep(page, 0, stepCount('close'));
+  });
+});
+
+test.describe('a capture that cannot be read', () => {
+  const cases = [
+    { name: 'malformed/tcp_header_heapoverflow.pcap', message: 'The capture holds no TCP segment (packets read: 1)' },
+    { name: 'tshark table, not a capture', path: `${DIR}/whois.pcap.tshark.tsv`, message: 'This is not a pcap or pcapng capture' },
+  ];
+  for (const c of cases) {
+    test(`${c.name}: its message, and the previous run stays`, async ({ page }) => {
+      await page.goto('./#s=close&step=3&lang=en');
+      await openFile(page, c.path ?? `${DIR}/${c.name}`);
+      await expect(page.getByRole('status').getByText(c.message)).toBeVisible();
+      await expect(page.getByText('The previous run stays on screen.')).toBeVisible();
+      await expectStep(page, 3, stepCount('close'));
+      await expect(inferredBadge(page)).toBeHidden();
+    });
+  }
+
+  test('in Chinese, the message is in Chinese', async ({ page }) => {
+    await page.goto('./#s=close&step=3&lang=zh');
+    await openFile(page, `${DIR}/malformed/tcp_header_heapoverflow.pcap`);
+    await expect(page.getByRole('status').getByText(/没有 TCP|TCP 报文段/)).toBeVisible();
+    await expect(page.getByText('屏幕上仍保留之前的运行。')).toBeVisible();
+  });
+
+  for (const [file, message] of [
+    ['malformed/timestamp_invalid_micro.pcap', 'impossible time'],
+    ['malformed/tcp_rst_data-trunc.pcap', 'captured only in part'],
+    ['malformed/heapoverflow-tcp_print.pcap', 'cut short inside their TCP options'],
+  ] as const) {
+    test(`${file} plays, and its warning is shown: "${message}"`, async ({ page }) => {
+      await page.goto('./#s=close&step=0&lang=en');
+      await openFile(page, `${DIR}/${file}`);
+      await expect(inferredBadge(page)).toBeVisible();
+      await expect(page.getByRole('status').getByText(new RegExp(message))).toBeVisible();
+    });
+  }
+});
+
+test('the single-file build (file://, no worker file) reads a capture on the page', async ({ page }) => {
+  const single = resolve('dist-single/index.html');
+  expect(existsSync(single), 'run `npm run build:single` first').toBe(true);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${pathToFileURL(single).href}#s=close&step=0&lang=en`);
+  await openFile(page, `${DIR}/print-flags.pcap`);
+  await expect(inferredBadge(page)).toBeVisible();
+  await page.keyboard.press('End');
+  await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
+  expect(errors).toEqual([]);
+});

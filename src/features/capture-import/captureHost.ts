@@ -1,0 +1,97 @@
+/**
+ * Where a capture is read: in a Web Worker when one can start, else on the page in slices.
+ *
+ * Why a fallback and not a blob: worker: the single-file build (`npm run build:single`) is
+ * opened from file://, where Chromium refuses module workers from file URLs, and a blob: worker
+ * would need `worker-src blob:` in the Content-Security-Policy, which stays 'self' only. On the
+ * page the same reader runs in ~8 ms slices between frames, so the page still answers while a
+ * large file is read; only the speed of a very large file suffers.
+ */
+import type { Trace } from '../../engine';
+import { CaptureReading, type CaptureOverview } from './captureReading';
+import type { FromWorker, ToWorker } from './workerProtocol';
+
+export interface OpenedCapture {
+  readonly overview: CaptureOverview;
+  /** Both sides' states inferred for one connection (null: no such stream). */
+  trace(stream: number): Promise<Trace | null>;
+  /** Lets the worker go (a later file replaces this one). */
+  dispose(): void;
+}
+
+export interface ReadProgress {
+  readonly bytesRead: number;
+  readonly bytesTotal: number;
+}
+
+const PAGE_SLICE_MS = 8;
+
+export async function openCaptureFile(file: Blob & { readonly name: string }, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+  // The single-file build has no worker file to load (scripts/singleFile.ts leaves it out).
+  if (import.meta.env.MODE === 'single') return onPage(await file.arrayBuffer(), file.name, onProgress);
+  try {
+    return await inWorker(await file.arrayBuffer(), file.name, onProgress);
+  } catch (problem) {
+    if (!(problem instanceof WorkerUnavailable)) throw problem;
+    // The bytes went to the worker (transferred): read the file again for the page.
+    return onPage(await file.arrayBuffer(), file.name, onProgress);
+  }
+}
+
+class WorkerUnavailable extends Error {}
+
+function inWorker(bytes: ArrayBuffer, fileName: string, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./captureWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.reject(new WorkerUnavailable());
+  }
+  return new Promise((resolve, reject) => {
+    let started = false;
+    const pending = new Map<number, (trace: Trace | null) => void>();
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      // Before any message, the worker's script never ran (file://, a blocked URL): fall back.
+      reject(started ? new Error(event.message || 'worker error') : new WorkerUnavailable());
+    };
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      started = true;
+      const message = event.data;
+      if (message.type === 'progress') onProgress(message);
+      else if (message.type === 'overview') {
+        resolve({
+          overview: message.overview,
+          trace: (stream) =>
+            new Promise((done) => {
+              pending.set(stream, done);
+              worker.postMessage({ type: 'trace', stream } satisfies ToWorker);
+            }),
+          dispose: () => worker.terminate(),
+        });
+      } else {
+        pending.get(message.stream)?.(message.trace);
+        pending.delete(message.stream);
+      }
+    };
+    worker.postMessage({ type: 'read', bytes, fileName } satisfies ToWorker, [bytes]);
+  });
+}
+
+function onPage(bytes: ArrayBuffer, fileName: string, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+  const reading = new CaptureReading(bytes, fileName);
+  return new Promise((resolve) => {
+    const slice = () => {
+      const until = performance.now() + PAGE_SLICE_MS;
+      const step = reading.pump(() => performance.now() >= until);
+      if (!step.done) {
+        onProgress(step);
+        setTimeout(slice, 0);
+        return;
+      }
+      resolve({ overview: step.overview, trace: (stream) => Promise.resolve(reading.trace(stream)), dispose: () => {} });
+    };
+    slice();
+  });
+}

@@ -1,0 +1,12 @@
+import type { CaptureIssue } from '../../capture';
+import type { TFunction } from '../../i18n/useT';
+
+/** A reader's problem in the reader's language (texts in src/i18n/{en,zh}/capture.ts). */
+export function issueText(problem: CaptureIssue, t: TFunction): string {
+  return t(problem.key, problem.params);
+}
+
+/** An address and port as Wireshark writes them: IPv6 in brackets. */
+export function endpointText(e: { readonly addr: string; readonly port: number }): string {
+  return e.addr.includes(':') ? `[${e.addr}]:${e.port}` : `${e.addr}:${e.port}`;
+}

@@ -1,0 +1,2 @@
+export { CaptureImport, type CaptureImportHandle } from './CaptureImport';
+export { CapturePanel } from './CapturePanel';
