@@ -22,7 +22,8 @@ const MAY_IMPORT: Record<Kind, readonly Kind[]> = {
   export: ['engine'],
   // The capture reader is self-contained: engine *types* only (TYPES_ONLY below).
   capture: [],
-  playback: ['engine', 'store'],
+  // The time scale lives with the ladder's pure geometry in export/ladder (the SVG export draws it too).
+  playback: ['engine', 'export', 'store'],
   store: ['engine', 'export', 'i18n', 'playback'],
   // Message tables may name the keys another pure layer defines (the capture reader's problems).
   i18n: ['engine', 'capture'],

@@ -3,14 +3,15 @@ import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type Re
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
-import { arrowText, ladderText, type ArrowText } from './arrowText';
+import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
 import { stepFocus } from './focus';
-import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
+import { EM, ladderLayout, playheadY, type LadderLayout } from '../../export/ladder/layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
 import { InsideBandNames, StateBands } from './StateBands';
-import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textMeasure';
+import { estimateTextWidth, type MeasureText } from '../../export/ladder/textMeasure';
+import { createTextMeasurer } from './textMeasurer';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';

@@ -2,9 +2,9 @@ import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
 import { SIDES, type AppEvent, type Side, type TcpState } from '../../engine';
 import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
-import { timerLabel } from './arrowText';
-import type { LadderLayout, SideNote, TimerBracket } from './layout';
-import type { TimerRun } from './timerRuns';
+import { timerLabel } from '../../ui/ladder-words/arrowText';
+import type { LadderLayout, SideNote, TimerBracket } from '../../export/ladder/layout';
+import type { TimerRun } from '../../export/ladder/timerRuns';
 import { stepAttributes } from './useStepVisibility';
 import { usePlayheadFrame } from './usePlayheadFrame';
 

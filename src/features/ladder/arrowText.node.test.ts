@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId } from '../../engine';
 import { seqFormatMessages } from '../../ui/seq-format/messages';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { arrowText, timerLabel } from './arrowText';
+import { arrowText, timerLabel } from '../../ui/ladder-words/arrowText';
 import { ladderMessages } from './messages';
-import { timerRuns } from './timerRuns';
+import { timerRuns } from '../../export/ladder/timerRuns';
 
 const t = makeT(ladderMessages.en, seqFormatMessages.en);
 const textsOf = (id: ScenarioId) => {

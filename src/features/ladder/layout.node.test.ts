@@ -5,10 +5,10 @@ import { buildTrace } from '../../ui/seq-format/fixtures/buildTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { seqFormatMessages } from '../../ui/seq-format/messages';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { arrowText, ladderText } from './arrowText';
+import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
 import { ladderMessages } from './messages';
-import { estimateTextWidth } from './textMeasure';
-import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from './layout';
+import { estimateTextWidth } from '../../export/ladder/textMeasure';
+import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from '../../export/ladder/layout';
 
 const WIDE = { width: 900, fontPx: 16 };
 
