@@ -2,7 +2,7 @@ import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TraceSegment } from '../../engine';
 import { labelRows, type LabelPiece } from '../../export/ladder/arrowLabel';
-import { arrowFrame, type ArrowFrame } from './arrowFrame';
+import { arrowFrame, type ArrowFrame } from '../../export/ladder/arrowFrame';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import type { ArrowLayout } from '../../export/ladder/layout';
 import { CROSS_EM, LABEL_BASELINE, readableAngle } from '../../export/ladder/placeLabels';

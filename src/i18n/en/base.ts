@@ -1,5 +1,6 @@
 import { badgesMessagesEn } from '../../features/badges/messages.en';
 import { explanationMessagesEn } from '../../features/explanation/messages.en';
+import { figuresMessagesEn } from '../../features/figures/messages.en';
 import { inspectorMessagesEn } from '../../features/inspector/messages.en';
 import { ladderMessagesEn } from '../../features/ladder/messages.en';
 import { seqFormatMessagesEn } from '../../ui/seq-format/messages.en';
@@ -18,4 +19,5 @@ export const enBase = {
   ...badgesMessagesEn,
   ...explanationMessagesEn,
   ...inspectorMessagesEn,
+  ...figuresMessagesEn,
 };

@@ -1,5 +1,6 @@
 import { badgesMessagesZh } from '../../features/badges/messages.zh';
 import { explanationMessagesZh } from '../../features/explanation/messages.zh';
+import { figuresMessagesZh } from '../../features/figures/messages.zh';
 import { inspectorMessagesZh } from '../../features/inspector/messages.zh';
 import { ladderMessagesZh } from '../../features/ladder/messages.zh';
 import { seqFormatMessagesZh } from '../../ui/seq-format/messages.zh';
@@ -19,5 +20,6 @@ export const zhCore: Record<Exclude<MessageKey, keyof typeof enDetails>, string>
   ...badgesMessagesZh,
   ...explanationMessagesZh,
   ...inspectorMessagesZh,
+  ...figuresMessagesZh,
   ...zhTeaching,
 };

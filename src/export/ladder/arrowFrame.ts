@@ -1,6 +1,6 @@
-import { flightProgress, type ArrowLayout } from '../../export/ladder/layout';
-import type { Point } from '../../export/ladder/geometry';
-import { pointAt } from '../../export/ladder/placeLabels';
+import { flightProgress, type ArrowLayout } from './layout';
+import type { Point } from './geometry';
+import { pointAt } from './placeLabels';
 
 /** Everything about an arrow that changes with the playhead, for one frame. */
 export interface ArrowFrame {
