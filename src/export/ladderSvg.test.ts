@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, formatSegmentLabel, SCENARIO_IDS, seqContext, simulateScenario, type Trace } from '../engine';
 import { PLAIN_TEXT } from './ladder/layout';
@@ -62,28 +61,5 @@ describe('ladderSvg: the ladder as a standalone SVG', () => {
 
   it('escapes the five XML specials', () => {
     expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-  });
-});
-
-describe('SVG palettes', () => {
-  const theme = readFileSync(new URL('../ui/theme.css', import.meta.url), 'utf8');
-  const ladder = readFileSync(new URL('../features/ladder/ladder.css', import.meta.url), 'utf8');
-  const pair = (css: string, name: string) => {
-    const match = new RegExp(`--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`).exec(css);
-    return match ? { light: match[1], dark: match[2] } : undefined;
-  };
-
-  it.each([
-    ['bg', theme, 'bg'],
-    ['fg', theme, 'fg'],
-    ['muted', theme, 'muted'],
-    ['line', theme, 'border'],
-    ['client', theme, 'client'],
-    ['server', theme, 'server'],
-    ['lost', theme, 'danger'],
-    ['tagBg', theme, 'surface'],
-    ['timer', ladder, 'ladder-timer'],
-  ] as const)('%s is the app theme’s --%s in light and in dark', (key, css, name) => {
-    expect(pair(css, name)).toEqual({ light: SVG_PALETTES.light[key], dark: SVG_PALETTES.dark[key] });
   });
 });
