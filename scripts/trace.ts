@@ -1,8 +1,9 @@
 /**
- * npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
+ * npm run trace -- <scenario-id> [--json | --format json|text|mermaid|svg] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
- *                                [--syn-cookies]
- * Prints one scenario's trace, computed by the same engine the app uses.
+ *                                [--syn-cookies] [--lang en|zh] [--theme light|dark] [--step N]
+ * Prints one scenario's trace, computed by the same engine the app uses; `--format svg` prints
+ * the app's exported figure (--lang, --theme and --step choose what the Export dialog would).
  * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
  * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
@@ -14,9 +15,11 @@ import { SCENARIO_IDS, seqContext, simulateScenario } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToText } from '../src/export';
 import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
 import { renderCapture } from './traceCapture';
+import { renderFigure } from './traceFigure';
 
-const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid] [--relative]
+const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid|svg] [--relative]
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies]
+       [--format svg [--lang en|zh] [--theme light|dark] [--step N]]
        npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
 
@@ -33,6 +36,16 @@ if (args.kind === 'pcap') runCapture(args);
 const { id, format, options } = args;
 const trace = simulateScenario(id, options);
 const ctx = seqContext(args.relative ? 'relative' : 'absolute', trace);
+
+if (args.figure) {
+  const figure = renderFigure(trace, args.relative, args.figure);
+  if (!figure.ok) {
+    process.stderr.write(`${figure.message}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(figure.text);
+  process.exit(0);
+}
 
 const output =
   format === 'json'

@@ -7,8 +7,18 @@ import {
   DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber,
   type IsnMode, type OptionLimits, type ScenarioId, type SimOptions,
 } from '../src/engine';
+import { SVG_THEMES, type SvgTheme } from '../src/export';
+import { LOCALES, type Locale } from '../src/i18n/locale';
 
-export type TraceFormat = 'json' | 'text' | 'mermaid';
+export type TraceFormat = 'json' | 'text' | 'mermaid' | 'svg';
+
+/** How an SVG figure is drawn, as the app's Export dialog would: language, theme, steps shown. */
+export interface FigureArgs {
+  readonly locale: Locale;
+  readonly theme: SvgTheme;
+  /** Steps applied (the app's step number); undefined: the whole scenario. */
+  readonly upTo: number | undefined;
+}
 
 /** What to print from a capture: its connection list, or the packets of one connection. */
 export type CaptureView = { readonly kind: 'list' } | { readonly kind: 'stream'; readonly stream: number };
@@ -16,11 +26,23 @@ export type CaptureFormat = 'json' | 'text';
 
 export type TraceArgs =
   | { readonly kind: 'help' }
-  | { readonly kind: 'run'; readonly id: ScenarioId; readonly format: TraceFormat; readonly relative: boolean; readonly options: SimOptions }
+  | {
+      readonly kind: 'run';
+      readonly id: ScenarioId;
+      readonly format: TraceFormat;
+      readonly relative: boolean;
+      readonly options: SimOptions;
+      /** With --format svg only. */
+      readonly figure?: FigureArgs;
+    }
   | { readonly kind: 'pcap'; readonly file: string; readonly view: CaptureView; readonly format: CaptureFormat }
   | { readonly kind: 'error'; readonly message: string };
 
-const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid'];
+const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid', 'svg'];
+/** Options that shape an SVG figure: meaningless for the other formats. */
+const FIGURE_ONLY = ['lang', 'theme', 'step'] as const;
+/** More steps than any trace has; the real bound is checked against the trace (trace.ts). */
+const STEP_LIMITS: OptionLimits = { min: 0, max: 100_000 };
 const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text'];
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
@@ -75,12 +97,22 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        step: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) return { kind: 'help' };
     if (values.json && values.format !== undefined && values.format !== 'json') {
       throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
+    }
+    if (values.format === 'png') {
+      throw new ArgError('--format png is not offered: print --format svg and convert it (e.g. rsvg-convert -z 2 fig.svg > fig.png), or use the app\'s Export dialog');
+    }
+    const figureOnly = FIGURE_ONLY.filter((name) => values[name] !== undefined);
+    if (figureOnly.length > 0 && values.format !== 'svg') {
+      throw new ArgError(`${figureOnly.map((name) => `--${name}`).join(', ')} ${figureOnly.length > 1 ? 'shape' : 'shapes'} an SVG figure: add --format svg`);
     }
     if (values.pcap !== undefined) return captureArgs(values, positionals);
     if (values.list) throw new ArgError('--list needs a capture: --pcap FILE --list');
@@ -98,7 +130,14 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       timeWaitMs: wholeNumber('time-wait', values['time-wait'], DEFAULT_OPTIONS.timeWaitMs, OPTION_LIMITS.timeWaitMs, ' (ms)'),
       synCookies: values['syn-cookies'] ?? false,
     };
-    return { kind: 'run', id, format, relative: values.relative ?? false, options };
+    const relative = values.relative ?? false;
+    if (format !== 'svg') return { kind: 'run', id, format, relative, options };
+    const figure: FigureArgs = {
+      locale: oneOf('--lang', values.lang ?? 'en', LOCALES),
+      theme: oneOf('--theme', values.theme ?? 'light', SVG_THEMES),
+      upTo: values.step === undefined ? undefined : wholeNumber('step', values.step, 0, STEP_LIMITS),
+    };
+    return { kind: 'run', id, format, relative, options, figure };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };
     // parseArgs' own messages (unknown option, missing value) are already one clear line.
