@@ -47,6 +47,7 @@ export function AppHeader() {
           {tool('whatIf', 'ui.whatIf.open')}
           {tool('learn', 'ui.learn.open')}
           {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
+          {tool('export', 'figures.open')}
           {tool('options', 'ui.options.open', 'sliders')}
         </div>
       </div>

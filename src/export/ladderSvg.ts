@@ -77,8 +77,9 @@ export function ladderSvg({ trace, text, words, palette, upTo }: LadderSvgInput)
   const bottom = whole ? layout.height : Math.min(layout.height, Math.max(nowY, ...notes.map((note) => note.top + note.height)) + em(1.5));
   const left = em(FRAME_EM.axis);
   const top = em(FRAME_EM.top);
-  const width = r(left + layout.width + em(FRAME_EM.right));
-  const height = r(top + bottom + em(FRAME_EM.bottom));
+  // Whole pixels, so a PNG at 2× is exactly twice the SVG's size.
+  const width = Math.ceil(left + layout.width + em(FRAME_EM.right));
+  const height = Math.ceil(top + bottom + em(FRAME_EM.bottom));
   const frame: Frame = { layout, text, palette, words, nowY, now, bottom };
 
   return [
@@ -129,9 +130,11 @@ function titleBlock({ layout, palette, words }: Frame): string {
       `<text x="${r(left + layout.x[side])}" y="${r(em(FRAME_EM.sides))}" text-anchor="middle" font-weight="700" fill="${palette[side]}">${esc(words.side[side])}</text>`,
   );
   return [
+    '<g data-part="frame">',
     `<text x="${r(em(0.75))}" y="${r(em(FRAME_EM.title))}" font-size="${r(em(1.3))}" font-weight="700" fill="${palette.fg}">${esc(words.title)}</text>`,
     `<text x="${r(em(0.75))}" y="${r(em(FRAME_EM.subtitle))}" font-size="${r(em(0.85))}" fill="${palette.muted}">${esc(words.subtitle)}</text>`,
     ...sides,
+    '</g>',
   ].join('\n');
 }
 
@@ -339,9 +342,12 @@ function timeAxis({ layout, palette, words }: Frame, settled: number): string {
   }
   const axisTop = layout.bands.client[0]?.y1 ?? 0;
   return [
+    // Outside the layout, in a gutter of its own (the labels end at the axis, right-aligned).
+    '<g data-part="frame">',
     `<text x="${r(x)}" y="${r(axisTop - fontPx * 0.6)}" text-anchor="end" font-size="${r(fontPx * 0.7)}" font-weight="700" fill="${palette.muted}">${esc(words.timeAxis)}</text>`,
     `<line x1="${r(x)}" x2="${r(x)}" y1="${r(axisTop)}" y2="${r(lastY === -Infinity ? axisTop : lastY)}" stroke="${palette.muted}" stroke-width="1.5"/>`,
     ...ticks,
+    '</g>',
   ].join('\n');
 }
 
