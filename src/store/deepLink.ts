@@ -13,6 +13,9 @@
  *   seed  seed for random ISNs      lat  one-way latency ms   tw  TIME-WAIT (2×MSL) ms
  *   cookies  1 | 0: listeners answer with SYN cookies
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
+ *   embed 1: shown in another page's iframe (the diagram, step controls and caption only)
+ *   from / to  with embed=1: the steps the viewer may move through (0..number of steps); the
+ *         whole run by default, and `step` defaults to `from`
  *
  * The sandbox (the learner makes every call) has its own keys, documented in sandboxLink.ts:
  *
@@ -32,10 +35,10 @@ import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readWholeNumber, type Isn
 import { isLocale, type Locale } from '../i18n/locale';
 import { encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox } from './sandboxLink';
 import { EMPTY_SESSION } from './sandboxSession';
-import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
+import { DEFAULT_SCENARIO, type EmbedView, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
-type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox'>;
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox' | 'embed'>;
 
 export interface LinkReading {
   /**
@@ -53,7 +56,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'cookies', 'mode', 'embed', 'from', 'to'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -167,10 +170,19 @@ export function readLink(hash: string): LinkReading {
     else partlyDamaged = true;
   }
 
+  const count = selectStepCount(inputs as Pick<LinkInputs, 'scenario' | 'options'> & Partial<LinkInputs>);
+  const embedding = readEmbed(raw, count);
+  // Written only for an embedding: a plain link says nothing about it (linkSync reads that as "not embedded").
+  if (embedding.embed !== null) inputs.embed = embedding.embed;
+  partlyDamaged ||= embedding.partlyDamaged;
+
   let notice: Notice | null = partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null;
   const stepRaw = raw('step');
-  const count = selectStepCount(inputs as Pick<LinkInputs, 'scenario' | 'options'> & Partial<LinkInputs>);
-  if (stepRaw === null) {
+  if (embedding.embed !== null) {
+    // Locked to a range: the step is kept inside it, and starts at its beginning.
+    const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
+    inputs.cursor = Math.min(embedding.embed.to, Math.max(embedding.embed.from, step ?? embedding.embed.from));
+  } else if (stepRaw === null) {
     inputs.cursor = 0;
   } else {
     const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
@@ -186,6 +198,27 @@ export function readLink(hash: string): LinkReading {
   }
   // What was left out of the learner's own session matters most: it is the notice shown.
   return { inputs, locale, notice: sandboxNotice ?? notice };
+}
+
+/**
+ * `embed=1` and its step range. A bound past the end is cut to the last step; a bound that is not
+ * a plain number, or a range that ends before it starts, is ignored (the whole run) and marks the
+ * link partly damaged. Any other value of `embed` is not an embedding.
+ */
+function readEmbed(raw: (key: string) => string | null, count: number): { embed: EmbedView | null; partlyDamaged: boolean } {
+  const flag = raw('embed');
+  if (flag === null) return { embed: null, partlyDamaged: false };
+  if (flag !== '1') return { embed: null, partlyDamaged: true };
+  const bound = (key: string, fallback: number) => {
+    const value = raw(key);
+    if (value === null) return fallback;
+    const parsed = parseInteger(value, 0, Number.MAX_SAFE_INTEGER);
+    return parsed === null ? null : Math.min(parsed, count);
+  };
+  const from = bound('from', 0);
+  const to = bound('to', count);
+  if (from === null || to === null || from > to) return { embed: { from: 0, to: count }, partlyDamaged: true };
+  return { embed: { from, to }, partlyDamaged: false };
 }
 
 /** A scenario nobody has: the handshake from its start, and a notice naming what was asked for. */
@@ -209,7 +242,7 @@ function damaged(): LinkReading {
   };
 }
 
-type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox'>>;
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'embed'>>;
 
 export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();
@@ -229,6 +262,11 @@ export function writeLink(state: LinkState): string {
     if (state.options[key] !== DEFAULT_OPTIONS[key]) params.set(code, String(state.options[key]));
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
+  if (state.embed) {
+    params.set('embed', '1');
+    params.set('from', String(state.embed.from));
+    params.set('to', String(state.embed.to));
+  }
   // Commas are allowed in a fragment; left encoded (%2C) the session would be unreadable to a teacher.
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -50,6 +50,14 @@ export interface SimInputs {
   /** Segment id the learner picked for the header inspector. */
   selectedSegment: number | null;
   notice: Notice | null;
+  /** Shown inside another page (`#…&embed=1`): the diagram, the step controls and the caption only. */
+  embed: EmbedView | null;
+}
+
+/** An embedded view, its steps locked to [from, to] (0 … number of steps; the whole run by default). */
+export interface EmbedView {
+  readonly from: number;
+  readonly to: number;
 }
 
 export const DEFAULT_SCENARIO: ScenarioId = 'handshake';
@@ -69,4 +77,5 @@ export const DEFAULT_INPUTS: SimInputs = {
   seqMode: 'relative',
   selectedSegment: null,
   notice: null,
+  embed: null,
 };
