@@ -5,6 +5,7 @@ import { NoticeBanner } from '../features/notice';
 import { useT } from '../i18n/useT';
 import { selectIsSandbox, useSim } from '../store';
 import { AppHeader } from './AppHeader';
+import { EmbedApp } from './EmbedApp';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { StepCaption } from './StepCaption';
@@ -22,6 +23,11 @@ import './layout.css';
  * the header of a segment.
  */
 export function App() {
+  const embedded = useSim((s) => s.embed !== null);
+  return embedded ? <EmbedApp /> : <FullApp />;
+}
+
+function FullApp() {
   const { t } = useT();
   const sandbox = useSim(selectIsSandbox);
   useDocumentLanguage();
