@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Controls } from '../features/controls';
+import { Handout } from '../features/figures';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
 import { useT } from '../i18n/useT';
@@ -8,6 +9,7 @@ import { AppHeader } from './AppHeader';
 import { EmbedApp } from './EmbedApp';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
+import { describeStep } from './stepAnnouncement';
 import { StepCaption } from './StepCaption';
 import { useDiagramFollowsStep } from './useDiagramFollowsStep';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -72,6 +74,8 @@ function FullApp() {
         <Controls />
       </footer>
       <StepAnnouncer />
+      {/* Printed instead of the page (its print stylesheet): Export → Print handout, or Ctrl+P. */}
+      <Handout describeStep={describeStep} />
     </div>
   );
 }

@@ -18,7 +18,7 @@
 import { SIDES, type Side, type Trace } from '../engine';
 import { labelRows, type LabelPiece } from './ladder/arrowLabel';
 import { arrowFrame } from './ladder/arrowFrame';
-import { EM, ladderLayout, playheadY, stepY, type ArrowLayout, type LadderLayout, type LadderText, type SideNote } from './ladder/layout';
+import { EM, ladderLayout, playheadY, stepY, type ArrowLayout, type LadderLayout, type LadderText, type LadderViewport, type SideNote } from './ladder/layout';
 import { CROSS_EM, LABEL_BASELINE, readableAngle } from './ladder/placeLabels';
 import { stateHue } from './ladder/stateStyle';
 import { estimateTextWidth } from './ladder/textMeasure';
@@ -51,6 +51,11 @@ export interface LadderSvgInput {
   readonly palette: SvgPalette;
   /** Steps applied (the app's cursor): the figure shows the ladder as it stands then. Default: all. */
   readonly upTo?: number;
+  /**
+   * Width, type size and, to squeeze time so the run fits (as the app's ladder does on a short
+   * screen), a target height. Default SVG_FRAME: the slides' figure at its natural scale.
+   */
+  readonly frame?: LadderViewport;
 }
 
 /** The fixed frame of every export: a slide-friendly width at the app's default type size. */
@@ -62,9 +67,9 @@ export const SVG_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'No
 /** Room around the diagram, in em: the title block on top, the time axis on the left. */
 const FRAME_EM = { top: 5.2, axis: 5, right: 0.5, bottom: 0.8, title: 1.6, subtitle: 2.9, sides: 4.5 } as const;
 
-export function ladderSvg({ trace, text, words, palette, upTo }: LadderSvgInput): string {
+export function ladderSvg({ trace, text, words, palette, upTo, frame: viewport = SVG_FRAME }: LadderSvgInput): string {
   // Always the estimate, never the caller's measurer: the same bytes in every browser and in Node.
-  const layout = ladderLayout(trace, SVG_FRAME, { ...text, measure: estimateTextWidth });
+  const layout = ladderLayout(trace, viewport, { ...text, measure: estimateTextWidth });
   const { fontPx } = layout;
   const em = (n: number) => n * fontPx;
   const settled = Math.min(Math.max(0, upTo ?? trace.steps.length), trace.steps.length);

@@ -4,6 +4,7 @@
  */
 import type { Trace } from '../../engine';
 import { ladderSvg, SVG_PALETTES, type LadderSvgWords, type SvgTheme } from '../../export';
+import type { LadderViewport } from '../../export/ladder/layout';
 import { estimateTextWidth } from '../../export/ladder/textMeasure';
 import { htmlLang, type Locale } from '../../i18n/locale';
 import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
@@ -20,6 +21,8 @@ export interface FigureRequest {
   /** Steps applied (the app's cursor); the whole scenario when undefined. */
   readonly upTo?: number;
   readonly t: Translate;
+  /** The handout's narrower, time-squeezed frame; slides' figures keep the default. */
+  readonly frame?: LadderViewport;
 }
 
 /** How many steps a figure shows: `upTo` clamped to the trace, or all of them. */
@@ -54,6 +57,7 @@ export function figureSvg(request: FigureRequest): string {
     words: figureWords(request),
     palette: SVG_PALETTES[theme],
     upTo: figureSteps(trace, request.upTo),
+    ...(request.frame ? { frame: request.frame } : {}),
   });
 }
 
