@@ -117,3 +117,13 @@ for (const lang of ['en', 'zh'] as const) {
     test.info().annotations.push({ type: 'widest text / estimate', description: worst.toFixed(3) });
   });
 }
+
+test('on a 1024×768 projector Export waits behind More settings, keeping the header one row', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#s=close&step=3&lang=en');
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await expect(exportButton).toBeHidden();
+  await page.getByRole('button', { name: 'More settings' }).click();
+  await exportButton.click();
+  await expect(page.getByRole('dialog', { name: 'Export the diagram' })).toBeVisible();
+});

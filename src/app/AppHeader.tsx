@@ -21,10 +21,10 @@ export function AppHeader() {
   const [moreOpen, setMoreOpen] = useState(false);
   const moreId = useId();
 
-  const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders') => (
+  const tool = (which: HeaderDialogId, labelKey: string, icon?: 'sliders', place = '') => (
     <button
       type="button"
-      className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}`}
+      className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}${place}`}
       aria-haspopup="dialog"
       title={icon ? t(labelKey) : undefined}
       // Start fetching the dialog's code as soon as a click looks likely.
@@ -47,7 +47,8 @@ export function AppHeader() {
           {tool('whatIf', 'ui.whatIf.open')}
           {tool('learn', 'ui.learn.open')}
           {offersComparison(scenario) && tool('compare', 'ui.compare.open')}
-          {tool('export', 'figures.open')}
+          {/* Where the header is one row (a 1024×768 projector), Export folds into More settings instead. */}
+          {tool('export', 'figures.open', undefined, ' app-header__tool--unfolded')}
           {tool('options', 'ui.options.open', 'sliders')}
         </div>
       </div>
@@ -73,6 +74,7 @@ export function AppHeader() {
           <SeqModeSwitch />
           <ThemeSwitch />
           <CopyLinkButton />
+          {tool('export', 'figures.open', undefined, ' app-header__tool--folded')}
         </div>
       </div>
       {open && (

@@ -34,10 +34,10 @@ export function Handout({ describeStep }: HandoutProps) {
   const n = trace.steps.length;
   return (
     <article className="handout" aria-label={title}>
-      <header className="handout__header">
+      <div className="handout__header">
         <h2 className="handout__title">{title}</h2>
         <p className="handout__app">{t('app.title')}</p>
-      </header>
+      </div>
       <p className="handout__key">
         <strong>{t('handout.keyPoint')}</strong> {t(`scenario.${trace.scenario}.summary`)}
       </p>
@@ -53,7 +53,7 @@ export function Handout({ describeStep }: HandoutProps) {
           </ol>
         </section>
       </div>
-      <footer className="handout__footer">{t('handout.footer')}</footer>
+      <p className="handout__footer">{t('handout.footer')}</p>
     </article>
   );
 }
