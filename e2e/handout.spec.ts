@@ -49,6 +49,8 @@ for (const { scenario, lang, steps, title, keyPoint } of CASES) {
       await expect(page.getByRole('slider')).toHaveValue('2');
       const pdf = await page.pdf({ format: paper });
       expect(pdfPageCount(pdf)).toBe(1);
+      // The page is not blank: the handout (drawn only while printing) put text on it.
+      expect(pdf.toString('latin1')).toMatch(/\/FontFile/);
 
       await page.emulateMedia({ media: 'print' });
       const handout = page.locator('.handout');
@@ -76,7 +78,19 @@ test('Print handout in the Export dialog prints the page', async ({ page }) => {
   expect(await page.evaluate(() => (window as unknown as { __printed: number }).__printed)).toBe(1);
 });
 
-test('the page count check can fail: a two-page PDF counts two', async ({ page }) => {
+test('the checks can fail: a two-page PDF counts two, a blank page has no font', async ({ page }) => {
   await page.setContent('<p style="break-after: page">one</p><p>two</p>');
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+  await page.setContent('<div></div>');
+  expect((await page.pdf({ format: 'A4' })).toString('latin1')).not.toMatch(/\/FontFile/);
+});
+
+test('the handout is drawn only while printing: on screen its words are nowhere in the page', async ({ page }) => {
+  await page.goto('/#s=close&step=2&lang=en');
+  await expect(page.getByRole('slider')).toHaveValue('2');
+  await expect(page.locator('.handout')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout li')).toHaveCount(13);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.handout')).toHaveCount(0);
 });

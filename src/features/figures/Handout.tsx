@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Trace } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { useSim, useTrace } from '../../store';
@@ -19,10 +20,39 @@ const HANDOUT_FRAME = { width: 640, fontPx: 16, height: 860 } as const;
 
 /**
  * The printable handout: the scenario's title and key point, its whole ladder with the states
- * along the lifelines, and one line per step. Hidden on screen; the print stylesheet shows it
+ * along the lifelines, and one line per step. Drawn only while the page prints (so its words are
+ * never a second copy of the screen's for search or for tests); the print stylesheet shows it
  * alone, on one A4 or Letter page, in the page's language and always in the light palette (paper).
  */
-export function Handout({ describeStep }: HandoutProps) {
+export function Handout(props: HandoutProps) {
+  return usePrinting() ? <HandoutSheet {...props} /> : null;
+}
+
+/**
+ * True while the page prints: from `beforeprint` (rendered synchronously, before the browser lays
+ * out the pages) to `afterprint`, and whenever print media applies (print preview, emulation).
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => typeof matchMedia === 'function' && matchMedia('print').matches);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia('print');
+    const start = () => flushSync(() => setPrinting(true));
+    const stop = () => setPrinting(query.matches);
+    const follow = () => (query.matches ? start() : stop());
+    window.addEventListener('beforeprint', start);
+    window.addEventListener('afterprint', stop);
+    query.addEventListener('change', follow);
+    return () => {
+      window.removeEventListener('beforeprint', start);
+      window.removeEventListener('afterprint', stop);
+      query.removeEventListener('change', follow);
+    };
+  }, []);
+  return printing;
+}
+
+function HandoutSheet({ describeStep }: HandoutProps) {
   const { t, locale } = useT();
   const trace = useTrace();
   const seqMode = useSim((s) => s.seqMode);
