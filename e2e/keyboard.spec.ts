@@ -1,6 +1,6 @@
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../src/engine';
 import { stepDurationMs } from '../src/playback/stepDuration';
-import { buildTimeScale } from '../src/playback/timeScale';
+import { buildTimeScale } from '../src/export/ladder/timeScale';
 import { expect, test } from './fixtures';
 import { expectBadges, expectedStates, expectStep, stepCount } from './helpers';
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { lineRect, rectsOverlap, type OrientedRect } from '../src/features/ladder/geometry';
+import { lineRect, rectsOverlap, type OrientedRect } from '../src/export/ladder/geometry';
 
 /** A piece of text on the diagram as drawn: its box in page pixels (rotated with its arrow). */
 export interface DrawnLabel {

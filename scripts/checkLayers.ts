@@ -24,7 +24,8 @@ const MAY_IMPORT: Record<Kind, readonly Kind[]> = {
   capture: [],
   // The sandbox's domain model (session, link format, fork, presets, actions) is as pure as the engine.
   sandbox: ['engine'],
-  playback: ['engine', 'store'],
+  // The time scale lives with the ladder's pure geometry in export/ladder (the SVG export draws it too).
+  playback: ['engine', 'export', 'store'],
   store: ['engine', 'export', 'sandbox', 'i18n', 'playback'],
   // Message tables may name the keys another pure layer defines (the capture reader's problems).
   i18n: ['engine', 'capture'],

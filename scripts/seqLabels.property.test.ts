@@ -13,7 +13,7 @@ import {
   type Scenario, type ScenarioId, type ScriptedCall, type Side, type SimOptions, type Trace,
 } from '../src/engine';
 import { traceToMermaid, traceToText } from '../src/export';
-import { arrowText } from '../src/features/ladder/arrowText';
+import { arrowText } from '../src/ui/ladder-words/arrowText';
 import { makeT } from '../src/ui/seq-format/fixtures/testT';
 import { enLadder } from '../src/i18n/en/ladder';
 import { enSeqFormat } from '../src/i18n/en/seqFormat';

@@ -97,4 +97,14 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(result.stderr).toContain('bad?[31m.pcap: This is not a pcap or pcapng capture');
     expect([...result.stderr].filter(isControlCharacter)).toEqual(['\n']);
   });
+
+  it('--format svg prints one SVG document; a step past the end is refused with exit code 2', () => {
+    const out = run(['close', '--format', 'svg', '--lang', 'zh', '--step', '4']);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]* xml:lang="zh-CN"/);
+    expect(out.stdout).toContain('<title>四次挥手</title>');
+    const past = run(['close', '--format', 'svg', '--step', '99']);
+    expect(past.status).toBe(2);
+    expect(past.stderr).toContain('--step 99 is past the end: close has');
+  });
 });

@@ -1,9 +1,10 @@
 /**
- * npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
+ * npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill|svg] [--relative]
  *                                [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS]
  *                                [--syn-cookies] [--backlog N] [--profile rfc9293|linux] [--side client|server] [--ipv6]
  * Prints one scenario's trace, computed by the same engine the app uses. pcap is binary: redirect
  * it to a file. --side picks the host the capture is taken on, or whose packetdrill script it is.
+ * `--format svg` prints the app's exported figure (--lang, --theme and --step as in its Export dialog).
  * npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
  * Prints a capture's connections (numbered as Wireshark's tcp.stream) or one connection's packets.
  * Exit codes: 2 for bad arguments, 1 for a file that cannot be read.
@@ -15,10 +16,12 @@ import { SCENARIO_IDS, seqContext, simulateScenario } from '../src/engine';
 import { traceToJson, traceToMermaid, traceToPacketdrill, traceToPcap, traceToText } from '../src/export';
 import { isControlCharacter, quoteArg, readTraceArgs, type TraceArgs } from './traceArgs';
 import { renderCapture } from './traceCapture';
+import { renderFigure } from './traceFigure';
 
-const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill] [--relative]
+const USAGE = `usage: npm run trace -- <scenario-id> [--json | --format json|text|mermaid|pcap|packetdrill|svg] [--relative]
        [--isn fixed|random|wrap] [--seed N] [--latency MS] [--time-wait MS] [--syn-cookies] [--backlog N]
        [--profile rfc9293|linux] [--side client|server] [--ipv6]
+       [--format svg [--lang en|zh] [--theme light|dark] [--step N]]
        (pcap is binary: npm run -s trace -- close --format pcap > close.pcap)
        npm run trace -- --pcap FILE [--list | --stream N] [--json | --format json|text|mermaid]
 scenario ids: ${SCENARIO_IDS.join(', ')}`;
@@ -41,6 +44,16 @@ if (format === 'pcap' && process.stdout.isTTY) {
 }
 const trace = simulateScenario(id, options);
 const ctx = seqContext(args.relative ? 'relative' : 'absolute', trace);
+
+if (args.figure) {
+  const figure = renderFigure(trace, args.relative, args.figure);
+  if (!figure.ok) {
+    process.stderr.write(`${figure.message}\n`);
+    process.exit(2);
+  }
+  process.stdout.write(figure.text);
+  process.exit(0);
+}
 
 const output =
   format === 'json'

@@ -125,3 +125,26 @@ describe('--backlog', () => {
     expect(refused.kind === 'error' ? refused.message : '').not.toContain('\n');
   });
 });
+
+describe('trace CLI arguments for an SVG figure', () => {
+  it('reads language, theme and step with --format svg; English, light and the whole run by default', () => {
+    expect(readTraceArgs(['close', '--format', 'svg', '--lang', 'zh', '--theme', 'dark', '--step', '4'])).toMatchObject({
+      kind: 'run',
+      format: 'svg',
+      figure: { locale: 'zh', theme: 'dark', upTo: 4 },
+    });
+    expect(readTraceArgs(['close', '--format', 'svg'])).toMatchObject({ figure: { locale: 'en', theme: 'light', upTo: undefined } });
+  });
+
+  it.each([
+    [['close', '--format', 'svg', '--lang', 'fr'], '--lang must be one of en, zh, got "fr"'],
+    [['close', '--format', 'svg', '--theme', 'blue'], '--theme must be one of light, dark, got "blue"'],
+    [['close', '--format', 'svg', '--step', 'four'], '--step needs a whole number from 0 to 100000, got "four"'],
+    [['close', '--format', 'pdf'], '--format must be one of json, text, mermaid, pcap, packetdrill, svg, got "pdf"'],
+    [['close', '--format', 'png'], '--format png is not offered: print --format svg and convert it'],
+    [['close', '--theme', 'dark'], '--theme shapes an SVG figure: add --format svg'],
+    [['close', '--format', 'text', '--lang', 'zh', '--step', '2'], '--lang, --step shape an SVG figure: add --format svg'],
+  ])('%j is refused: %s', (argv, message) => {
+    expect(error(argv)).toContain(message);
+  });
+});

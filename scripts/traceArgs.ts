@@ -7,13 +7,23 @@ import {
   DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, PROFILES, readProfile, readWholeNumber,
   type IsnMode, type OptionLimits, type Profile, type ScenarioId, type Side, type SimOptions,
 } from '../src/engine';
+import { SVG_THEMES, type SvgTheme } from '../src/export';
+import { LOCALES, type Locale } from '../src/i18n/locale';
 
-export type TraceFormat = 'json' | 'text' | 'mermaid' | 'pcap' | 'packetdrill';
+export type TraceFormat = 'json' | 'text' | 'mermaid' | 'pcap' | 'packetdrill' | 'svg';
 
 /** Where a pcap is captured and whose script a packetdrill file is: one host's point of view. */
 export interface ViewpointArgs {
   readonly side: Side;
   readonly ipVersion: 4 | 6;
+}
+
+/** How an SVG figure is drawn, as the app's Export dialog would: language, theme, steps shown. */
+export interface FigureArgs {
+  readonly locale: Locale;
+  readonly theme: SvgTheme;
+  /** Steps applied (the app's step number); undefined: the whole scenario. */
+  readonly upTo: number | undefined;
 }
 
 /** What to print from a capture: its connection list, or the packets of one connection. */
@@ -29,15 +39,21 @@ export type TraceArgs =
       readonly relative: boolean;
       readonly options: SimOptions;
       readonly viewpoint: ViewpointArgs;
+      /** With --format svg only. */
+      readonly figure?: FigureArgs;
     }
   | { readonly kind: 'pcap'; readonly file: string; readonly view: CaptureView; readonly format: CaptureFormat }
   | { readonly kind: 'error'; readonly message: string };
 
-const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid', 'pcap', 'packetdrill'];
+const FORMATS: readonly TraceFormat[] = ['json', 'text', 'mermaid', 'pcap', 'packetdrill', 'svg'];
 /** Formats written from one host's point of view (`--side`); only pcap has an IP version (`--ipv6`). */
 const VIEWPOINT_FORMATS: readonly TraceFormat[] = ['pcap', 'packetdrill'];
 const SIDES: readonly Side[] = ['client', 'server'];
 const CAPTURE_FORMATS: readonly CaptureFormat[] = ['json', 'text', 'mermaid'];
+/** Options that shape an SVG figure: meaningless for the other formats. */
+const FIGURE_ONLY = ['lang', 'theme', 'step'] as const;
+/** More steps than any trace has; the real bound is checked against the trace (trace.ts). */
+const STEP_LIMITS: OptionLimits = { min: 0, max: 100_000 };
 /** tcp.stream numbers: any count a capture could hold. */
 const STREAM_LIMITS: OptionLimits = { min: 0, max: 2 ** 32 - 1 };
 /** Options that set up a simulated run: meaningless for a capture. */
@@ -103,12 +119,22 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
         pcap: { type: 'string' },
         list: { type: 'boolean' },
         stream: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        step: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
     if (values.help) return { kind: 'help' };
     if (values.json && values.format !== undefined && values.format !== 'json') {
       throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
+    }
+    if (values.format === 'png') {
+      throw new ArgError('--format png is not offered: print --format svg and convert it (e.g. rsvg-convert -z 2 fig.svg > fig.png), or use the app\'s Export dialog');
+    }
+    const figureOnly = FIGURE_ONLY.filter((name) => values[name] !== undefined);
+    if (figureOnly.length > 0 && values.format !== 'svg') {
+      throw new ArgError(`${figureOnly.map((name) => `--${name}`).join(', ')} ${figureOnly.length > 1 ? 'shape' : 'shapes'} an SVG figure: add --format svg`);
     }
     if (values.pcap !== undefined) return captureArgs(values, positionals);
     if (values.list) throw new ArgError('--list needs a capture: --pcap FILE --list');
@@ -128,7 +154,15 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       profile: profileArg(values.profile),
       backlog: wholeNumber('backlog', values.backlog, DEFAULT_OPTIONS.backlog, OPTION_LIMITS.backlog),
     };
-    return { kind: 'run', id, format, relative: values.relative ?? false, options, viewpoint: viewpointArgs(values, format) };
+    const relative = values.relative ?? false;
+    const viewpoint = viewpointArgs(values, format);
+    if (format !== 'svg') return { kind: 'run', id, format, relative, options, viewpoint };
+    const figure: FigureArgs = {
+      locale: oneOf('--lang', values.lang ?? 'en', LOCALES),
+      theme: oneOf('--theme', values.theme ?? 'light', SVG_THEMES),
+      upTo: values.step === undefined ? undefined : wholeNumber('step', values.step, 0, STEP_LIMITS),
+    };
+    return { kind: 'run', id, format, relative, options, viewpoint, figure };
   } catch (error) {
     if (error instanceof ArgError) return { kind: 'error', message: error.message };
     // parseArgs' own messages (unknown option, missing value) are already one clear line.

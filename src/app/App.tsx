@@ -1,14 +1,17 @@
 import { useRef, type ReactNode } from 'react';
 import { CapturePanel } from '../features/capture-import';
 import { Controls } from '../features/controls';
+import { Handout } from '../features/figures';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
 import { isNotesWindow, PresenterButton, PresenterLayout, SpeakerNotes, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
 import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../store';
 import { AppHeader } from './AppHeader';
+import { EmbedApp } from './EmbedApp';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
+import { describeStep } from './stepAnnouncement';
 import { StepCaption } from './StepCaption';
 import { useDiagramFollowsStep } from './useDiagramFollowsStep';
 import { useDocumentLanguage } from './useDocumentLanguage';
@@ -19,10 +22,13 @@ import './layout.css';
 
 /**
  * Which window this is: the speaker notes of a presentation (`?notes=1`), or the app, in its
- * study layout or presenter mode's projector layout.
+ * study layout or presenter mode's projector layout; or, inside another page (`embed=1`), just
+ * the diagram, its caption and the step controls.
  */
 export function App() {
   useDocumentLanguage();
+  const embedded = useSim((s) => s.embed !== null);
+  if (embedded) return <EmbedApp />;
   return isNotesWindow(window.location.search) ? <SpeakerNotesWindow /> : <MainWindow />;
 }
 
@@ -118,6 +124,8 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
         {controls}
       </footer>
       <StepAnnouncer />
+      {/* Printed instead of the page (its print stylesheet): Export → Print handout, or Ctrl+P. */}
+      <Handout describeStep={describeStep} />
     </div>
   );
 }

@@ -22,7 +22,7 @@ export function AppHeader() {
   return (
     <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
       <Brand openDialog={setOpen} />
-      <Settings moreOpen={moreOpen} toggleMore={() => setMoreOpen((o) => !o)} />
+      <Settings moreOpen={moreOpen} toggleMore={() => setMoreOpen((o) => !o)} openDialog={setOpen} />
       {open && <HeaderDialog which={open} onClosed={() => setOpen(null)} />}
     </header>
   );
@@ -41,6 +41,8 @@ function Brand({ openDialog }: { openDialog: (which: HeaderDialogId) => void }) 
         <DialogButton which="whatIf" labelKey="ui.whatIf.open" onOpen={openDialog} />
         <DialogButton which="learn" labelKey="ui.learn.open" onOpen={openDialog} />
         {offersComparison(scenario) && <DialogButton which="compare" labelKey="ui.compare.open" onOpen={openDialog} />}
+        {/* Where the header is one row (a 1024×768 projector), Export folds into More settings instead. */}
+        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--unfolded" onOpen={openDialog} />
         <DialogButton which="options" labelKey="ui.options.open" icon onOpen={openDialog} />
       </div>
     </div>
@@ -52,15 +54,17 @@ interface DialogButtonProps {
   readonly labelKey: MessageKey;
   /** Shown as the sliders icon where the header is tight; the label stays as its name and tooltip. */
   readonly icon?: boolean;
+  /** A class saying where the button shows (Export is in the tools or behind More settings). */
+  readonly place?: string;
   readonly onOpen: (which: HeaderDialogId) => void;
 }
 
-function DialogButton({ which, labelKey, icon = false, onOpen }: DialogButtonProps) {
+function DialogButton({ which, labelKey, icon = false, place = '', onOpen }: DialogButtonProps) {
   const { t } = useT();
   return (
     <button
       type="button"
-      className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}`}
+      className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}${place}`}
       aria-haspopup="dialog"
       title={icon ? t(labelKey) : undefined}
       // Start fetching the dialog's code as soon as a click looks likely.
@@ -75,7 +79,13 @@ function DialogButton({ which, labelKey, icon = false, onOpen }: DialogButtonPro
 }
 
 /** The scenario picker, and the settings a lesson rarely changes. */
-function Settings({ moreOpen, toggleMore }: { moreOpen: boolean; toggleMore: () => void }) {
+interface SettingsProps {
+  readonly moreOpen: boolean;
+  readonly toggleMore: () => void;
+  readonly openDialog: (which: HeaderDialogId) => void;
+}
+
+function Settings({ moreOpen, toggleMore, openDialog }: SettingsProps) {
   const { t } = useT();
   const moreId = useId();
   const captureImport = useRef<CaptureImportHandle>(null);
@@ -97,6 +107,7 @@ function Settings({ moreOpen, toggleMore }: { moreOpen: boolean; toggleMore: () 
         <SeqModeSwitch />
         <ThemeSwitch />
         <CopyLinkButton />
+        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--folded" onOpen={openDialog} />
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { ExportPanel } from '../features/figures';
 import { LadderView } from '../features/ladder';
 import { CompareWhyThree, LearnPanel } from '../features/lessons/dialogs';
 import { OptionsPanel } from '../features/options';
@@ -5,7 +6,7 @@ import { WhatIfMap } from '../features/what-if';
 import { useT } from '../i18n';
 import { ModalDialog } from '../ui/ModalDialog';
 
-export type HeaderDialogId = 'options' | 'whatIf' | 'learn' | 'compare';
+export type HeaderDialogId = 'options' | 'whatIf' | 'learn' | 'compare' | 'export';
 
 interface Props {
   readonly which: HeaderDialogId;
@@ -36,6 +37,12 @@ export default function HeaderDialog({ which, onClosed }: Props) {
       return (
         <ModalDialog title={t('learn.title')} shape="drawer" onClosed={onClosed}>
           {() => <LearnPanel />}
+        </ModalDialog>
+      );
+    case 'export':
+      return (
+        <ModalDialog title={t('figures.title')} shape="medium" onClosed={onClosed}>
+          {() => <ExportPanel />}
         </ModalDialog>
       );
     case 'compare':

@@ -3,7 +3,7 @@ export { startPlaybackDriver } from './playbackDriver';
 export {
   buildTimeScale, timeScale, typicalFlightMs, IDLE_FLIGHTS, BREAK_FLIGHTS, MIN_SPAN_FLIGHTS,
   type TimeScale, type TimeBreak, type ScalePoint, type Flight,
-} from './timeScale';
+} from '../export/ladder/timeScale';
 export { stepDurationMs, buildPace, type Pace } from './stepDuration';
 export { settledCursor } from './settledCursor';
 export { useSettledCursor } from './useSettledCursor';

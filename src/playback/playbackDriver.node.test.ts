@@ -2,7 +2,7 @@ import { motionValue, MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimStore, selectStepCount, selectTrace, timeAtCursor } from '../store';
 import { startPlaybackDriver } from './playbackDriver';
-import { buildTimeScale } from './timeScale';
+import { buildTimeScale } from '../export/ladder/timeScale';
 import { stepDurationMs } from './stepDuration';
 
 describe('playback driver', () => {

@@ -4,7 +4,7 @@ import { selectTrace, timeAtCursor, type SimState, type SimStore } from '../stor
 import { glide } from './glide';
 import { animationsSkipped } from './skipAnimations';
 import { buildPace, stepDurationMs, type Pace } from './stepDuration';
-import { buildTimeScale, type TimeScale } from './timeScale';
+import { buildTimeScale, type TimeScale } from '../export/ladder/timeScale';
 
 export interface DriverOptions {
   /** The learner asked for reduced motion: jump instead of gliding; playing still pauses per step. */

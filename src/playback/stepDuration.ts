@@ -1,5 +1,5 @@
-import { piecewise } from './piecewise';
-import type { TimeScale } from './timeScale';
+import { piecewise } from '../export/ladder/piecewise';
+import type { TimeScale } from '../export/ladder/timeScale';
 
 /**
  * How long, in real milliseconds, the playhead takes to cover a stretch of the diagram at speed 1:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, TIME_WAIT_PRESETS } from '../engine';
 import { buildPace, BREAK_DWELL_MS, MAX_STEP_MS, MIN_STEP_MS, stepDurationMs } from './stepDuration';
-import { BREAK_FLIGHTS, buildTimeScale, IDLE_FLIGHTS, MIN_SPAN_FLIGHTS, timeScale } from './timeScale';
+import { BREAK_FLIGHTS, buildTimeScale, IDLE_FLIGHTS, MIN_SPAN_FLIGHTS, timeScale } from '../export/ladder/timeScale';
 
 const flight = (sentAt: number, arrivesAt: number) => ({ sentAt, arrivesAt });
 

@@ -16,6 +16,12 @@
  *   bl    the backlog of listen() (1..4096)
  *   present  1: open in presenter mode (the projector layout); written only while presenting
  *         — the option keys are written only when they differ from DEFAULT_OPTIONS.
+ *   embed 1: shown in another page's iframe (the diagram, step controls and caption only)
+ *   from / to  with embed=1: the steps the viewer may move through (0..number of steps); the
+ *         whole run by default, and `step` defaults to `from`
+ *   embed 1: shown in another page's iframe (the diagram, step controls and caption only)
+ *   from / to  with embed=1: the steps the viewer may move through (0..number of steps); the
+ *         whole run by default, and `step` defaults to `from`
  *
  * The sandbox (the learner makes every call) has its own keys, documented in src/sandbox/link.ts:
  *
@@ -36,10 +42,10 @@ import { isLocale, type Locale } from '../i18n/locale';
 import {
   EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox, type SandboxSession,
 } from '../sandbox';
-import { DEFAULT_SCENARIO, type Notice, type SeqMode, type SimInputs } from './simInputs';
+import { DEFAULT_SCENARIO, type EmbedView, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
-type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox' | 'presenting'>;
+type LinkInputs = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'mode' | 'sandbox' | 'presenting' | 'embed'>;
 
 export interface LinkReading {
   /**
@@ -57,7 +63,7 @@ export interface LinkReading {
 // of every plain object.
 const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode', 'present'];
+const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode', 'present', 'embed', 'from', 'to'];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
 const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
@@ -132,8 +138,14 @@ export function readLink(hash: string): LinkReading {
   const present = readPresent(raw);
   if (present.presenting) inputs.presenting = true;
 
-  const partlyDamaged = lang.damaged || mode.damaged || scenario.damaged || optionsDamaged || seq.damaged || present.damaged;
-  const step = readStep(raw('step'), selectStepCount({ ...inputs, scenario: scenario.id, options }));
+  const count = selectStepCount({ ...inputs, scenario: scenario.id, options });
+  const embedding = readEmbed(raw, count);
+  // Written only for an embedding: a plain link says nothing about it (linkSync reads that as "not embedded").
+  if (embedding.embed !== null) inputs.embed = embedding.embed;
+
+  const partlyDamaged =
+    lang.damaged || mode.damaged || scenario.damaged || optionsDamaged || seq.damaged || present.damaged || embedding.partlyDamaged;
+  const step = embedding.embed ? readStepInRange(raw('step'), embedding.embed) : readStep(raw('step'), count);
   inputs.cursor = step.cursor;
   const notice: Notice | null = step.notice ?? (partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null);
   // What was left out of the learner's own session matters most: it is the notice shown.
@@ -141,6 +153,33 @@ export function readLink(hash: string): LinkReading {
 }
 
 type RawParam = (key: string) => string | null;
+
+/**
+ * `embed=1` and its step range. A bound past the end is cut to the last step; a bound that is not
+ * a plain number, or a range that ends before it starts, is ignored (the whole run) and marks the
+ * link partly damaged. Any other value of `embed` is not an embedding.
+ */
+function readEmbed(raw: RawParam, count: number): { embed: EmbedView | null; partlyDamaged: boolean } {
+  const flag = raw('embed');
+  if (flag === null) return { embed: null, partlyDamaged: false };
+  if (flag !== '1') return { embed: null, partlyDamaged: true };
+  const bound = (key: string, fallback: number) => {
+    const value = raw(key);
+    if (value === null) return fallback;
+    const parsed = parseInteger(value, 0, Number.MAX_SAFE_INTEGER);
+    return parsed === null ? null : Math.min(parsed, count);
+  };
+  const from = bound('from', 0);
+  const to = bound('to', count);
+  if (from === null || to === null || from > to) return { embed: { from: 0, to: count }, partlyDamaged: true };
+  return { embed: { from, to }, partlyDamaged: false };
+}
+
+/** Locked to a range: the step is kept inside it, and starts at its beginning. */
+function readStepInRange(stepRaw: string | null, range: EmbedView): { cursor: number; notice: Notice | null } {
+  const step = parseInteger(stepRaw, 0, Number.MAX_SAFE_INTEGER);
+  return { cursor: Math.min(range.to, Math.max(range.from, step ?? range.from)), notice: null };
+}
 
 /** Only `present=1` opens presenter mode; a link without it leaves the current layout alone. */
 function readPresent(raw: RawParam): { presenting: boolean; damaged: boolean } {
@@ -230,7 +269,7 @@ function damaged(): LinkReading {
   };
 }
 
-type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting'>>;
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting' | 'embed'>>;
 
 export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();
@@ -251,6 +290,11 @@ export function writeLink(state: LinkState): string {
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
   if (state.options.profile !== DEFAULT_OPTIONS.profile) params.set('profile', state.options.profile);
+  if (state.embed) {
+    params.set('embed', '1');
+    params.set('from', String(state.embed.from));
+    params.set('to', String(state.embed.to));
+  }
   // Commas are allowed in a fragment; left encoded (%2C) the session would be unreadable to a teacher.
   return `#${params.toString().replace(/%2C/g, ',')}`;
 }

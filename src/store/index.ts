@@ -3,7 +3,7 @@ export {
   DEFAULT_INPUTS, DEFAULT_SCENARIO, type CaptureRun, type Notice, type SandboxSnapshot, type SeqMode, type SimInputs, type SimMode,
 } from './simInputs';
 export {
-  selectTrace, selectStepCount, selectCurrentStep, selectSnapshot, selectCanStepBack,
+  selectTrace, selectStepCount, selectFirstStep, selectLastStep, selectCurrentStep, selectSnapshot, selectCanStepBack,
   selectCanStepForward, selectIsCapture, selectIsSandbox, timeAtCursor, traceFor, type TraceInputs,
 } from './traceSelectors';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';

@@ -3,7 +3,7 @@ import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting] as const;
+const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting, s.embed] as const;
 
 /**
  * Keeps location.hash in step with the store. Uses replaceState, so stepping through a scenario
@@ -40,6 +40,8 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     const patch: Partial<SimInputs> = { ...inputs };
     // A scenario link does not spell out its mode; an empty one keeps the current view.
     if (Object.keys(inputs).length > 0 && inputs.mode === undefined) patch.mode = 'scenario';
+    // Nor whether it is embedded: a link without embed=1 shows the whole app.
+    if (Object.keys(inputs).length > 0 && inputs.embed === undefined) patch.embed = null;
     // A pasted link replacing the learner's own session: Undo (in the sandbox panel) brings it back.
     if (inputs.sandbox && !sessionsEqual(inputs.sandbox, state.sandbox) && state.sandbox.actions.length + state.sandbox.fates.length > 0) {
       patch.sandboxUndo = [...state.sandboxUndo, { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment }];

@@ -57,6 +57,14 @@ export interface SimInputs {
   notice: Notice | null;
   /** Presenter mode (the projector layout); in the link as `present=1`, so a slide can open it at a step. */
   presenting: boolean;
+  /** Shown inside another page (`#…&embed=1`): the diagram, the step controls and the caption only. */
+  embed: EmbedView | null;
+}
+
+/** An embedded view, its steps locked to [from, to] (0 … number of steps; the whole run by default). */
+export interface EmbedView {
+  readonly from: number;
+  readonly to: number;
 }
 
 export const DEFAULT_SCENARIO: ScenarioId = 'handshake';
@@ -78,4 +86,5 @@ export const DEFAULT_INPUTS: SimInputs = {
   selectedSegment: null,
   notice: null,
   presenting: false,
+  embed: null,
 };

@@ -111,4 +111,25 @@ describe('sim store', () => {
     store.getState().dismissNotice();
     expect(store.getState().notice).toBeNull();
   });
+
+  it('an embedded view locked to steps 3..5 never leaves them: next, back, seek, start, end and play', () => {
+    const store = createSimStore({ scenario: 'close', embed: { from: 3, to: 5 }, cursor: 3 });
+    const { stepBack, stepForward, seek, goToStart, goToEnd, play } = store.getState();
+    stepBack();
+    expect(store.getState().cursor).toBe(3);
+    stepForward();
+    stepForward();
+    stepForward();
+    expect(store.getState().cursor).toBe(5);
+    seek(0);
+    expect(store.getState().cursor).toBe(3);
+    seek(99);
+    expect(store.getState().cursor).toBe(5);
+    goToStart();
+    expect(store.getState().cursor).toBe(3);
+    goToEnd();
+    expect(store.getState().cursor).toBe(5);
+    play();
+    expect(store.getState()).toMatchObject({ cursor: 3, playing: true });
+  });
 });

@@ -7,7 +7,7 @@ import {
 } from '../sandbox';
 import { DEFAULT_INPUTS, type CaptureRun, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
-import { rememberTrace, sandboxTraces, selectStepCount } from './traceSelectors';
+import { rememberTrace, sandboxTraces, selectFirstStep, selectLastStep, selectStepCount } from './traceSelectors';
 
 /** Actions are named for what the user did, not for the fields they change. */
 export interface SimActions {
@@ -52,9 +52,9 @@ export interface SimActions {
 export type SimState = SimInputs & SimActions;
 export type SimStore = StoreApi<SimState>;
 
-function clampCursor(cursor: number, stepCount: number): number {
-  if (!Number.isFinite(cursor)) return 0;
-  return Math.min(stepCount, Math.max(0, Math.trunc(cursor)));
+function clampCursor(cursor: number, stepCount: number, first = 0): number {
+  if (!Number.isFinite(cursor)) return first;
+  return Math.min(stepCount, Math.max(first, Math.trunc(cursor)));
 }
 
 export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
@@ -74,7 +74,9 @@ type PlaybackActionName = 'stepForward' | 'stepBack' | 'seek' | 'goToStart' | 'g
 
 /** Moving through the story: the cursor, playing or paused, and how fast. */
 function playbackActions(set: SetState, get: GetState): Pick<SimActions, PlaybackActionName> {
-  const steps = () => selectStepCount(get());
+  // An embedded view may lock the steps to a range: every move stays inside [first, last].
+  const first = () => selectFirstStep(get());
+  const steps = () => selectLastStep(get());
   /** A cursor move, remembering how far the learner has looked (see sandboxFurthest). */
   const moveTo = (cursor: number, playing?: boolean) => {
     const { sandboxFurthest, cursor: from } = get();
@@ -92,15 +94,15 @@ function playbackActions(set: SetState, get: GetState): Pick<SimActions, Playbac
       else moveTo(cursor + 1);
     },
     // Any jump other than "one step forward" is an explicit choice to look somewhere: it pauses.
-    stepBack: () => moveTo(Math.max(0, get().cursor - 1), false),
-    seek: (cursor) => moveTo(clampCursor(cursor, steps()), false),
-    goToStart: () => moveTo(0, false),
+    stepBack: () => moveTo(Math.max(first(), get().cursor - 1), false),
+    seek: (cursor) => moveTo(clampCursor(cursor, steps(), first()), false),
+    goToStart: () => moveTo(first(), false),
     goToEnd: () => moveTo(steps(), false),
     play() {
       const count = steps();
-      if (count === 0) return;
+      if (count <= first()) return;
       // Play at the end replays from the start rather than doing nothing.
-      if (get().cursor >= count) moveTo(0, true);
+      if (get().cursor >= count) moveTo(first(), true);
       else set({ playing: true });
     },
     pause: () => set({ playing: false }),

@@ -118,11 +118,11 @@ export function selectSnapshot(state: SimInputs) {
 }
 
 export function selectCanStepBack(state: SimInputs): boolean {
-  return state.cursor > 0;
+  return state.cursor > selectFirstStep(state);
 }
 
 export function selectCanStepForward(state: SimInputs): boolean {
-  return state.cursor < selectStepCount(state);
+  return state.cursor < selectLastStep(state);
 }
 
 /** Logical time of the playhead when `cursor` steps have been applied. */
@@ -130,4 +130,18 @@ export function timeAtCursor(trace: Trace, cursor: number): number {
   if (cursor <= 0) return 0;
   const step = trace.steps[Math.min(cursor, trace.steps.length) - 1];
   return step ? step.t : 0;
+}
+
+/**
+ * The steps the learner may move through: all of them, or in an embedded view locked to a range,
+ * that range (cut to the trace). Two selectors returning numbers, so a component re-renders only
+ * when a bound changes.
+ */
+export function selectFirstStep(state: TraceInputs & Pick<SimInputs, 'embed'>): number {
+  return state.embed === null ? 0 : Math.min(state.embed.from, selectStepCount(state));
+}
+
+export function selectLastStep(state: TraceInputs & Pick<SimInputs, 'embed'>): number {
+  const count = selectStepCount(state);
+  return state.embed === null ? count : Math.min(state.embed.to, count);
 }

@@ -4,3 +4,4 @@ export { lazyPart } from './lazyPart';
 export { ModalDialog, type DialogShape } from './ModalDialog';
 export { SegmentedControl, type SegmentOption } from './SegmentedControl';
 export type { LadderViewProps } from './viewProps';
+export { scenarioTextId } from './scenarioTextId';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { selectStepCount, useSim, useSimActions } from '../../store';
+import { selectFirstStep, selectLastStep, selectStepCount, useSim, useSimActions } from '../../store';
 import { useT } from '../../i18n/useT';
 
 /** Drag or arrow through the steps; seeking jumps the playhead (no glide) and pauses. */
@@ -8,6 +8,9 @@ export function Scrubber() {
   const id = useId();
   const cursor = useSim((s) => s.cursor);
   const count = useSim(selectStepCount);
+  // An embedded view may lock the steps to a range; the slider spans just that range.
+  const first = useSim(selectFirstStep);
+  const last = useSim(selectLastStep);
   const { seek } = useSimActions();
   const valueText = cursor === 0 ? t('ui.scrubber.start', { n: count }) : t('ui.scrubber.value', { k: cursor, n: count });
   return (
@@ -16,8 +19,8 @@ export function Scrubber() {
       <input
         id={id}
         type="range"
-        min={0}
-        max={count}
+        min={first}
+        max={last}
         step={1}
         value={cursor}
         aria-valuetext={valueText}

@@ -1,7 +1,8 @@
-import { isScenarioId, type AppEvent, type Trace, type TraceStep } from '../../engine';
+import { type AppEvent, type Trace, type TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import { linuxNoteParams, profileNoteFor } from './linuxNotes';
+import { scenarioTextId } from '../../ui/scenarioTextId';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -56,8 +57,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
 
 /** The start: what this scenario is about (the one place its summary is shown), and how to begin. */
 function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {
-  // Every trace comes from a named scenario or from the sandbox, and each has a title and summary.
-  const id = isScenarioId(trace.scenario) ? trace.scenario : 'sandbox';
+  const id = scenarioTextId(trace);
   return (
     <div className="explanation explanation--start">
       <h2 className="explanation__title">{t(`scenario.${id}.title`)}</h2>

@@ -3,8 +3,8 @@ import type { MotionValue } from 'framer-motion';
 import { useT } from '../../i18n';
 import { usePlayhead } from '../../playback';
 import { useSim, useSimActions, useTrace } from '../../store';
-import type { ArrowText } from './arrowText';
-import { EM, type ArrowLayout } from './layout';
+import type { ArrowText } from '../../ui/ladder-words/arrowText';
+import { EM, type ArrowLayout } from '../../export/ladder/layout';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
 

@@ -1,6 +1,6 @@
 import type { LadderViewProps } from '../../ui';
-import type { ArrowText } from './arrowText';
-import { EM } from './layout';
+import type { ArrowText } from '../../ui/ladder-words/arrowText';
+import { EM } from '../../export/ladder/layout';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
 

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Trace } from '../../engine';
 import { stateHue, type Translate } from '../../ui/seq-format';
-import { timeToY, type LadderLayout } from './layout';
+import { timeToY, type LadderLayout } from '../../export/ladder/layout';
 import { listenerSpans } from './listenerSpans';
 
 /**

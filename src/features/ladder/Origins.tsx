@@ -1,5 +1,5 @@
 import type { Translate } from '../../ui/seq-format';
-import type { DiagramMark, ForeignSource, LadderLayout } from './layout';
+import type { DiagramMark, ForeignSource, LadderLayout } from '../../export/ladder/layout';
 
 /**
  * Where segments come from that neither endpoint sent (an old connection; an attacker's forged

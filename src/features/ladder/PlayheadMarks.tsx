@@ -1,7 +1,7 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { formatDuration, type Translate } from '../../ui/seq-format';
-import type { LadderLayout } from './layout';
+import type { LadderLayout } from '../../export/ladder/layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
 /** Shows its children only above the "now" line (nowY, px): state bands and timers grow as time reaches them. */

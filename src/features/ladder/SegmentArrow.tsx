@@ -1,11 +1,11 @@
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TraceSegment } from '../../engine';
-import { labelRows, type LabelPiece } from './arrowLabel';
-import { arrowFrame, type ArrowFrame } from './arrowFrame';
-import type { ArrowText } from './arrowText';
-import type { ArrowLayout } from './layout';
-import { CROSS_EM, LABEL_BASELINE, readableAngle } from './placeLabels';
+import { labelRows, type LabelPiece } from '../../export/ladder/arrowLabel';
+import { arrowFrame, type ArrowFrame } from '../../export/ladder/arrowFrame';
+import type { ArrowText } from '../../ui/ladder-words/arrowText';
+import type { ArrowLayout } from '../../export/ladder/layout';
+import { CROSS_EM, LABEL_BASELINE, readableAngle } from '../../export/ladder/placeLabels';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
 export interface SegmentArrowProps {

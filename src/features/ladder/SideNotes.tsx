@@ -2,9 +2,9 @@ import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
 import { SIDES, type AppEvent, type Side, type TcpState } from '../../engine';
 import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
-import { timerLabel } from './arrowText';
-import type { LadderLayout, SideNote, TimerBracket } from './layout';
-import type { TimerRun } from './timerRuns';
+import { timerLabel } from '../../ui/ladder-words/arrowText';
+import { timerStatus } from '../../ui/ladder-words/timerStatus';
+import type { LadderLayout, SideNote, TimerBracket } from '../../export/ladder/layout';
 import { stepAttributes } from './useStepVisibility';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
@@ -190,19 +190,6 @@ function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, set
       </text>
     </g>
   );
-}
-
-/**
- * "0.4 s left" while it runs (real time, read off the playhead), then "fired" / "stopped" / …;
- * `short`: the countdown alone, for a phone's narrow notes column (the bracket says it runs).
- */
-export function timerStatus(run: TimerRun, now: number, t: Translate, short = false): string {
-  if (now < run.end - 1e-6) {
-    const seconds = Math.max(0, run.deadline - now) / 1000;
-    const remaining = seconds < 1 ? formatDuration(seconds * 1000, t) : t('seqFormat.seconds', { value: seconds >= 10 ? Math.ceil(seconds) : seconds.toFixed(1) });
-    return t(short ? 'ladder.timer.leftShort' : 'ladder.timer.left', { remaining });
-  }
-  return t(`ladder.timer.${run.outcome}`);
 }
 
 /** The brackets themselves, drawn beside the lifelines (revealed with the bands as time passes). */

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { SIDES, type Side } from '../../engine';
 import { stateHue, type Translate } from '../../ui/seq-format';
-import { insideNameLength, type LadderLayout, type StateBand } from './layout';
+import { insideNameLength, type LadderLayout, type StateBand } from '../../export/ladder/layout';
 import { stepAttributes } from './useStepVisibility';
 
 /** Each side's states as coloured bands on its lifeline, every one named in text (not colour alone). */

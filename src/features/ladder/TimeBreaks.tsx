@@ -1,6 +1,6 @@
 import { SIDES } from '../../engine';
 import { formatDuration, type Translate } from '../../ui/seq-format';
-import type { LadderLayout, TimeBreak } from './layout';
+import type { LadderLayout, TimeBreak } from '../../export/ladder/layout';
 
 /**
  * A compressed idle span: the lifelines are cut by a zig-zag and the real duration is written

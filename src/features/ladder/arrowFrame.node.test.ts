@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
-import { arrowFrame } from './arrowFrame';
-import { ladderLayout, pointAlong, timeToY, type ArrowLayout } from './layout';
+import { arrowFrame } from '../../export/ladder/arrowFrame';
+import { ladderLayout, pointAlong, timeToY, type ArrowLayout } from '../../export/ladder/layout';
 
 const WIDE = { width: 900, fontPx: 16 };
 const LABEL_PX = 16 * 0.8;

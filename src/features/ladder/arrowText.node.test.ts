@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type ScenarioId } from '../../engine';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { arrowText, timerLabel } from './arrowText';
-import { timerRuns } from './timerRuns';
+import { arrowText, timerLabel } from '../../ui/ladder-words/arrowText';
+import { timerRuns } from '../../export/ladder/timerRuns';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
 

@@ -3,7 +3,7 @@
  * keeps it in view. Pure.
  */
 import type { RuleId, Trace } from '../../engine';
-import { stepY, type LadderLayout } from './layout';
+import { stepY, type LadderLayout } from '../../export/ladder/layout';
 
 /** Steps about a listener's queue of half-open connections: they talk about the SYNs that fill it. */
 const QUEUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['listen-syn-queued', 'listen-backlog-full', 'syn-queue-retransmit']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Side } from '../../engine';
-import { playheadY, stepRows } from './ladderAxis';
-import { EM, ladderLayout, stepY, type ArrowLayout } from './layout';
+import { playheadY, stepRows } from '../../export/ladder/ladderAxis';
+import { EM, ladderLayout, stepY, type ArrowLayout } from '../../export/ladder/layout';
 
 const WIDE = { width: 900, fontPx: 16 };
 const trace = (id: (typeof SCENARIO_IDS)[number]) => simulateScenario(id, DEFAULT_OPTIONS);

@@ -4,9 +4,9 @@ import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { buildTrace } from '../../ui/seq-format/fixtures/buildTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
-import { arrowText, ladderText } from './arrowText';
-import { estimateTextWidth } from './textMeasure';
-import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from './layout';
+import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
+import { estimateTextWidth } from '../../export/ladder/textMeasure';
+import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from '../../export/ladder/layout';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
 

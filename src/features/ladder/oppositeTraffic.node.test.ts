@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { oppositeTraffic } from './layout';
+import { oppositeTraffic } from '../../export/ladder/layout';
 
 const flight = fc
   .record({ from: fc.constantFrom('client' as const, 'server' as const), sentAt: fc.integer({ min: 0, max: 50 }), travel: fc.integer({ min: 0, max: 30 }) })

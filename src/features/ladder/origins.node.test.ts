@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { stepFocus } from './focus';
-import { ladderLayout, stepY, type ArrowLayout } from './layout';
+import { ladderLayout, stepY, type ArrowLayout } from '../../export/ladder/layout';
 
 const WIDE = { width: 900, fontPx: 16 };
 

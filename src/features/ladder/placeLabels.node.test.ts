@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario } from '../../engine';
-import { axisRect, rectsOverlap } from './geometry';
-import { EM, ladderLayout, type LadderViewport } from './layout';
-import { labelRect } from './placeLabels';
+import { axisRect, rectsOverlap } from '../../export/ladder/geometry';
+import { EM, ladderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { labelRect } from '../../export/ladder/placeLabels';
 
 /** The diagram's box on a laptop, on a projector and on a phone. */
 const VIEWPORTS: Record<string, LadderViewport> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, TIME_WAIT_PRESETS } from '../../engine';
-import { timerRuns } from './timerRuns';
+import { timerRuns } from '../../export/ladder/timerRuns';
 
 const runs = (id: Parameters<typeof simulateScenario>[0], options = DEFAULT_OPTIONS) => timerRuns(simulateScenario(id, options));
 

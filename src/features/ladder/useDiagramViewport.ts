@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import type { LadderViewport } from './layout';
+import type { LadderViewport } from '../../export/ladder/layout';
 
 /** Before the first measurement, and in jsdom (no layout, no ResizeObserver). */
 const FALLBACK: LadderViewport = { width: 720, fontPx: 16 };

@@ -6,6 +6,7 @@ import { enProfile } from './profile';
 import { enSeqFormat } from './seqFormat';
 import { enPresenter } from './presenter';
 import { enCaptureImport } from './captureImport';
+import { enFigures } from './figures';
 import { enUi } from './ui';
 
 /**
@@ -24,4 +25,5 @@ export const enBase = {
   ...enSeqFormat,
   ...enPresenter,
   ...enCaptureImport,
+  ...enFigures,
 };

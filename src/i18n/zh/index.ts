@@ -11,6 +11,7 @@ import { zhSeqFormat } from './seqFormat';
 import { zhSocketRules, zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
 import { zhCaptureImport } from './captureImport';
+import { zhFigures } from './figures';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -29,6 +30,7 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhSeqFormat,
   ...zhPresenter,
   ...zhCaptureImport,
+  ...zhFigures,
   ...zhTeaching,
   ...zhSockets,
   ...zhSocketRules,

@@ -6,6 +6,6 @@ export {
 } from '../../engine';
 export type { SegmentNumbers, SeqContext, SeqMode, ShownSeq } from '../../engine';
 export { formatDuration } from './formatDuration';
-export { statePhase, stateHue } from './stateStyle';
-export type { StatePhase } from './stateStyle';
+export { statePhase, stateHue } from '../../export/ladder/stateStyle';
+export type { StatePhase } from '../../export/ladder/stateStyle';
 export type { Translate, TranslateParams } from './translate';

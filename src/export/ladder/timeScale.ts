@@ -1,4 +1,4 @@
-import type { Trace } from '../engine';
+import type { Trace } from '../../engine';
 import { piecewise } from './piecewise';
 
 /**

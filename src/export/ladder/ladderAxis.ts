@@ -3,7 +3,7 @@
  * beside the lifelines sits. Pure.
  */
 import type { Side, TraceStep } from '../../engine';
-import type { TimeScale } from '../../playback';
+import type { TimeScale } from './timeScale';
 
 export interface Moment {
   readonly t: number;

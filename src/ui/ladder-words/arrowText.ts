@@ -1,9 +1,9 @@
 import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
-import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../../ui/seq-format';
-import type { ArrowLabelText } from './arrowLabel';
-import type { LadderText } from './layout';
-import type { MeasureText } from './textMeasure';
-import type { TimerRun } from './timerRuns';
+import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../seq-format';
+import type { ArrowLabelText } from '../../export/ladder/arrowLabel';
+import type { LadderText } from '../../export/ladder/layout';
+import type { MeasureText } from '../../export/ladder/textMeasure';
+import type { TimerRun } from '../../export/ladder/timerRuns';
 
 /** What an arrow writes (its label) and says (its accessible name). */
 export interface ArrowText extends ArrowLabelText {

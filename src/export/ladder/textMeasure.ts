@@ -1,7 +1,8 @@
 /**
  * Text widths for laying out labels before they are drawn. The browser measures with a canvas in
- * the diagram's own font; tests (jsdom has no canvas) and the first layout use an estimate from
- * typical glyph widths, which errs on the wide side so an estimated layout never overlaps.
+ * the diagram's own font (features/ladder/textMeasurer.ts); tests (jsdom has no canvas), the first
+ * layout and the SVG export use an estimate from typical glyph widths, which errs on the wide side
+ * so an estimated layout never overlaps.
  */
 export type MeasureText = (text: string, fontPx: number, bold?: boolean) => number;
 
@@ -18,24 +19,6 @@ export const estimateTextWidth: MeasureText = (text, fontPx, bold = false) => {
   }
   return em * fontPx * (bold ? 1.07 : 1);
 };
-
-/** A measurer using the real font, or the estimate where there is no OffscreenCanvas. */
-export function createTextMeasurer(fontFamily: string): MeasureText {
-  if (typeof OffscreenCanvas === 'undefined') return estimateTextWidth;
-  const context = new OffscreenCanvas(1, 1).getContext('2d');
-  if (!context) return estimateTextWidth;
-  const cache = new Map<string, number>();
-  return (text, fontPx, bold = false) => {
-    const key = `${fontPx}|${bold ? 'b' : ''}|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      context.font = `${bold ? '700 ' : ''}${fontPx}px ${fontFamily}`;
-      width = context.measureText(text).width;
-      cache.set(key, width);
-    }
-    return width;
-  };
-}
 
 /**
  * Greedy line breaking to `maxWidth`: at spaces, and between any two CJK characters (Chinese has

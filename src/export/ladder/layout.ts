@@ -15,7 +15,7 @@
 import {
   formatFlags, formatSeqNumbers, SIDES, type AppEvent, type Side, type TcpState, type Trace, type TraceSegment,
 } from '../../engine';
-import { buildTimeScale, type TimeScale } from '../../playback';
+import { buildTimeScale, type TimeScale } from './timeScale';
 import type { ArrowLabelText } from './arrowLabel';
 import { axisRect, type OrientedRect } from './geometry';
 import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type PlacedLabel } from './placeLabels';

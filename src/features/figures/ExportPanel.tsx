@@ -1,0 +1,113 @@
+import { useState } from 'react';
+import { seqContext } from '../../engine';
+import { traceToMermaid } from '../../export';
+import { useT } from '../../i18n/useT';
+import { useSim, useTrace } from '../../store';
+import { SegmentedControl } from '../../ui/SegmentedControl';
+import { figureFileName, figureSteps, figureSvg, type FigureRequest } from './figureSvg';
+import { pageFigureTheme, saveFile, svgToPng } from './download';
+import { scenarioTextId } from '../../ui/scenarioTextId';
+import './figures.css';
+
+type Range = 'whole' | 'upTo';
+
+/** PNGs for slides are drawn at twice the SVG's size: sharp on a projector and a high-DPI screen. */
+export const PNG_SCALE = 2;
+
+/**
+ * The Export dialog's content: the ladder as SVG or PNG (whole scenario or up to the current
+ * step, in the language, theme and sequence numbers on screen), the Mermaid text with a copy
+ * button, and the printable handout.
+ */
+export function ExportPanel() {
+  const { t, locale } = useT();
+  const trace = useTrace();
+  const cursor = useSim((s) => s.cursor);
+  const seqMode = useSim((s) => s.seqMode);
+  const [range, setRange] = useState<Range>('whole');
+  const [status, setStatus] = useState('');
+  const n = trace.steps.length;
+  const current = figureSteps(trace, cursor);
+  // "Up to step k" is a choice only when it differs from the whole scenario.
+  const partial = current < n;
+  const request = (): FigureRequest => ({
+    trace,
+    title: t(`scenario.${scenarioTextId(trace)}.title`),
+    seqMode,
+    locale,
+    theme: pageFigureTheme(),
+    upTo: partial && range === 'upTo' ? current : undefined,
+    t,
+  });
+  const mermaid = traceToMermaid(trace, seqContext(seqMode, trace));
+
+  const downloadSvg = () => {
+    const figure = request();
+    const name = figureFileName(figure, 'svg');
+    saveFile(new Blob([figureSvg(figure)], { type: 'image/svg+xml' }), name);
+    setStatus(t('figures.saved', { file: name }));
+  };
+  const downloadPng = async () => {
+    const figure = request();
+    const name = figureFileName(figure, 'png');
+    try {
+      saveFile(await svgToPng(figureSvg(figure), PNG_SCALE), name);
+      setStatus(t('figures.saved', { file: name }));
+    } catch {
+      setStatus(t('figures.pngFailed'));
+    }
+  };
+  const copyMermaid = async () => {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(mermaid);
+      setStatus(t('figures.copied'));
+    } catch {
+      setStatus(t('figures.copyFailed'));
+      document.getElementById(MERMAID_ID)?.focus();
+    }
+  };
+
+  return (
+    <div className="figures">
+      <p className="figures__intro">{t('figures.intro')}</p>
+      {partial && (
+        <SegmentedControl<Range>
+          legend={t('figures.range.label')}
+          value={range}
+          options={[
+            { value: 'whole', label: t('figures.range.whole') },
+            { value: 'upTo', label: t('figures.range.upTo', { k: current }) },
+          ]}
+          onChange={setRange}
+        />
+      )}
+      <div className="figures__actions">
+        <button type="button" className="command" onClick={downloadSvg}>
+          {t('figures.svg')}
+        </button>
+        <button type="button" className="command" onClick={() => void downloadPng()}>
+          {t('figures.png')}
+        </button>
+        <button type="button" className="command" onClick={() => window.print()}>
+          {t('figures.print')}
+        </button>
+      </div>
+      <label className="figures__mermaid-label" htmlFor={MERMAID_ID}>
+        {t('figures.mermaid.label')}
+      </label>
+      {/* Read-only but focusable and selectable: where the clipboard is refused, Ctrl+A Ctrl+C still works. */}
+      <textarea id={MERMAID_ID} className="figures__mermaid" readOnly rows={7} value={mermaid} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+      <div className="figures__actions">
+        <button type="button" className="command" onClick={() => void copyMermaid()}>
+          {t('figures.mermaid.copy')}
+        </button>
+      </div>
+      <p className="figures__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
+
+const MERMAID_ID = 'figures-mermaid';
