@@ -1,8 +1,9 @@
 import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
+import { useClientValue } from '../../ui/useClientValue';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
 import { stepFocus } from './focus';
 import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
@@ -96,11 +97,14 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
 }
 
 /** The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas). */
+let pageTextMeasure: MeasureText | undefined;
+const readPageTextMeasure = (): MeasureText =>
+  (pageTextMeasure ??= createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'));
+
 function usePageTextMeasure(): MeasureText {
-  const [measure] = useState<MeasureText>(() =>
-    typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
-  );
-  return measure;
+  // The build's prerender has no canvas and laid the labels out with the estimate; hydration
+  // starts from that, then the real font takes over.
+  return useClientValue(readPageTextMeasure, estimateTextWidth);
 }
 
 /**
