@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { useT } from '../../i18n/useT';
+import { lazyPart } from '../../ui/lazyPart';
 import { CommandButton } from './CommandButton';
 import type { CommandContext } from './commands';
-import { HelpDialog } from './HelpDialog';
 import { trackFocusOrigin } from './focusOrigin';
 import { handleShortcut } from './keyboardShortcuts';
 import { Scrubber } from './Scrubber';
 import { SpeedControl } from './SpeedControl';
 import './controls.css';
+
+// Opened on demand only: its code (and the modal dialog's) stays out of the first paint.
+const HelpDialog = lazyPart<{ readonly onClose: () => void }>(() => import('./HelpDialog').then((module) => ({ default: module.HelpDialog })));
 
 /** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
 export function Controls() {
