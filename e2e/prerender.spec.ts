@@ -47,6 +47,13 @@ test('the app adopts the prerendered page (same nodes) without a hydration error
   expect(errors).toEqual([]);
 });
 
+test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/details-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
+});
+
 test('a saved dark theme hydrates without an error and shows Dark chosen', async ({ page }) => {
   const errors = reactErrors(page);
   await page.addInitScript(() => localStorage.setItem('tcp-lab:theme', 'dark'));
@@ -76,5 +83,11 @@ test.describe('a Chinese reader', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(errors).toEqual([]);
+  });
+
+  test('has the Chinese text fetched beside the app code, not after it, and no English text', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(1);
+    await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(0);
   });
 });
