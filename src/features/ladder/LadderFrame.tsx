@@ -62,7 +62,9 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
       <div className="ladder__header" ref={headerRef} aria-hidden="true">
         {SIDES.map((side) => (
-          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: layout.x[side] }}>
+          // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
+          // the svg until the app lays it out for the real width.
+          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / width}%` }}>
             {t(`side.${side}`)}
           </span>
         ))}
