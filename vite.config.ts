@@ -1,7 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
+import { languagePreload } from './scripts/languagePreload';
 import { offlineSupport } from './scripts/offline';
+import { prerenderFirstScreen } from './scripts/prerender';
 import { singleFileBuild } from './scripts/singleFile';
 
 export default defineConfig(({ mode }) => {
@@ -11,7 +13,7 @@ export default defineConfig(({ mode }) => {
     // Relative asset URLs: the built site works from any folder (static hosting, embedding).
     base: './',
     // The policy comes last: it hashes the inline code of the page as the other plugins left it.
-    plugins: [react(), ...(single ? single.plugins : [offlineSupport()]), contentSecurityPolicy()],
+    plugins: [react(), prerenderFirstScreen(), ...(single ? single.plugins : [offlineSupport()]), languagePreload(), contentSecurityPolicy()],
     build: {
       // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
       target: 'baseline-widely-available',

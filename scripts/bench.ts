@@ -1,93 +1,25 @@
 /**
  * `npm run bench` (builds first, then runs this):
- *   1. JS size of the production build, gzip level 9: the initial JS against a budget, and all
- *      JS chunks. Initial = the module scripts and modulepreloads dist/index.html references,
- *      plus the active language's first-paint chunk, which main.tsx awaits before rendering
- *      (found through Vite's manifest, which only this build writes: the shipped dist/ has none);
- *      reported per language, the larger one is judged.
+ *   1. First-paint JS of the production build per language, gzip -9, beside its goal and
+ *      budget (scripts/firstPaintJs.ts).
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
  *   3. Large sandbox sessions: opening long links, and a call / Undo / reopening the sandbox in a
  *      400-action session, each the median of several runs beside its goal (issue 10).
  *   4. Capture import throughput against tshark on a generated 1,000,000-packet pcap (benchCapture.ts).
- * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the initial JS is over budget.
+ *   5. Lighthouse mobile performance of the served build: score, LCP, TBT (scripts/lighthouseBench.ts).
+ * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the first-paint JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
 import { createSimStore, readLink, selectTrace } from '../src/store';
 import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from '../src/sandbox';
 import { reportCaptureThroughput } from './benchCapture';
+import { reportFirstPaintJs } from './firstPaintJs';
+import { reportLighthouse } from './lighthouseBench';
 
-const INITIAL_JS_BUDGET_KB = 120;
-/** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
-const FIRST_PAINT_CHUNKS = { en: 'src/i18n/en/teaching.ts', zh: 'src/i18n/zh/index.ts' } as const;
 const WARMUP_RUNS = 20;
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
-
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const gzipBytes = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** Local URLs of `<script src>` and `<link rel="modulepreload" href>` in the built HTML. */
-function initialScriptUrls(html: string): string[] {
-  const urls: string[] = [];
-  for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
-    const attr = (name: string): string | undefined =>
-      new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
-    const url = tag.toLowerCase().startsWith('<script')
-      ? attr('src')
-      : attr('rel')?.toLowerCase() === 'modulepreload'
-        ? attr('href')
-        : undefined;
-    // Anything from another origin is not part of our bundle.
-    if (url && !/^(?:[a-z]+:)?\/\//i.test(url)) urls.push(url);
-  }
-  return urls;
-}
-
-/** "./assets/x.js", "/assets/x.js?v=1" → dist/assets/x.js */
-const distFile = (url: string): string => join(DIST, url.replace(/[?#].*$/, '').replace(/^\.?\//, ''));
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return jsFiles(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
-}
-
-/** Prints the size report; returns false if the initial JS is over budget. */
-function reportSizes(): boolean {
-  const indexHtml = join(DIST, 'index.html');
-  if (!existsSync(indexHtml)) throw new Error('dist/index.html not found: run `npm run bench`, which builds with --manifest.');
-
-  console.log('JS size (gzip -9)');
-  let initial = 0;
-  for (const url of initialScriptUrls(readFileSync(indexHtml, 'utf8'))) {
-    const bytes = gzipBytes(distFile(url));
-    initial += bytes;
-    console.log(`  ${kb(bytes).padStart(10)}  ${url}`);
-  }
-  const manifest = JSON.parse(readFileSync(join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
-  let worst = 0;
-  for (const [locale, source] of Object.entries(FIRST_PAINT_CHUNKS)) {
-    const chunk = manifest[source];
-    if (!chunk) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_CHUNKS`);
-    const bytes = gzipBytes(join(DIST, chunk.file));
-    worst = Math.max(worst, initial + bytes);
-    console.log(`  ${kb(bytes).padStart(10)}  ${chunk.file}  (first paint in ${locale}: ${kb(initial + bytes)})`);
-  }
-  const all = jsFiles(DIST);
-  const total = all.reduce((sum, file) => sum + gzipBytes(file), 0);
-  const pass = worst <= INITIAL_JS_BUDGET_KB * 1024;
-  console.log(`  initial JS: ${kb(worst)} of ${INITIAL_JS_BUDGET_KB} KB budget (larger language)  ${pass ? 'PASS' : 'OVER'}`);
-  console.log(`  all JS:     ${kb(total)} in ${all.length} chunk(s)`);
-  if (!pass) console.log(`  (chunks: ${all.map((f) => relative(DIST, f)).join(', ')})`);
-  return pass;
-}
+const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** Nearest-rank percentile of an ascending array. */
 function percentile(sorted: readonly number[], p: number): number {
@@ -219,8 +151,9 @@ function reportSandbox(): void {
   console.log('  (store and engine work only; drawing the ladder comes on top in the browser)');
 }
 
-const withinBudget = reportSizes();
+const withinBudget = reportFirstPaintJs(DIST);
 reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
 reportSandbox();
 reportCaptureThroughput();
+await reportLighthouse();
 if (!withinBudget) process.exitCode = 1;

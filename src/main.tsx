@@ -1,38 +1,45 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
-import { ErrorBoundary } from './app/ErrorBoundary';
+import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { htmlLang } from './i18n/locale';
-import { loadMessages } from './i18n/messages';
-import { applySkipAnimationsFlag, PlayheadProvider } from './playback';
-import { appStore, SimStoreProvider, startLinkSync } from './store';
+import { loadCompleteMessages, loadMessages } from './i18n/messages';
+import { applySkipAnimationsFlag } from './playback';
+import { appStore, startLinkSync } from './store';
 import './ui/theme.css';
 
 applySkipAnimationsFlag();
 applyTheme(readStoredTheme());
 seedStoreFromPage(appStore);
-document.documentElement.lang = htmlLang(appStore.getState().locale);
+const { locale } = appStore.getState();
+document.documentElement.lang = htmlLang(locale);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+const container: HTMLElement = root;
 
-function render() {
+/**
+ * index.html carries the first screen, rendered at build time (scripts/prerender.ts). When this
+ * visit shows that same state (no link, English), React adopts that HTML (hydration); otherwise
+ * (a link to another moment, Chinese) the page is drawn afresh, and the head script of
+ * index.html has kept the prerendered screen hidden meanwhile, so the wrong moment never flashes.
+ */
+const hydrate = container.firstElementChild !== null && showsPrerenderedState(appStore.getState(), window.location.hash);
+
+function render(): void {
   startLinkSync(appStore);
-  createRoot(root as HTMLElement).render(
-    <StrictMode>
-      <SimStoreProvider store={appStore}>
-        <ErrorBoundary>
-          <PlayheadProvider>
-            <App />
-          </PlayheadProvider>
-        </ErrorBoundary>
-      </SimStoreProvider>
-    </StrictMode>,
-  );
+  if (hydrate) {
+    restorePrerenderedStyles(container);
+    hydrateRoot(container, <AppRoot store={appStore} />);
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(<AppRoot store={appStore} />);
+  }
+  revealPage();
 }
 
-// Wait for the first paint's language (Chinese is a separate chunk) so the page never flashes
-// English at a Chinese reader; if the chunk fails to load, English is better than nothing.
-loadMessages(appStore.getState().locale).then(render, render);
+// Hydration needs the text the HTML was rendered with (both parts of English). A fresh render
+// waits for the first part only, so the page never flashes English at a Chinese reader; if the
+// chunk fails to load, English is better than nothing.
+(hydrate ? loadCompleteMessages(locale) : loadMessages(locale)).then(render, render);

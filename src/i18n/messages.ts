@@ -14,6 +14,8 @@ type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 const loaded: Partial<Record<Locale, PartialMessages>> = {};
 const complete = new Set<Locale>();
 const pending = new Map<Locale, Promise<PartialMessages>>();
+/** Settles once a language's second part has arrived (or failed to). */
+const detailsPending = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();
 
 /** Always available: the fallback while a catalogue is loading or if a chunk fails. */
@@ -61,7 +63,7 @@ export function loadMessages(locale: Locale): Promise<PartialMessages> {
         loaded[locale] = messages;
         pending.delete(locale);
         notify();
-        importers[locale].details().then(
+        const details = importers[locale].details().then(
           (details) => {
             loaded[locale] = { ...loaded[locale], ...details };
             complete.add(locale);
@@ -70,6 +72,7 @@ export function loadMessages(locale: Locale): Promise<PartialMessages> {
           // Without it the panels show English text (the fallback) rather than nothing.
           () => undefined,
         );
+        detailsPending.set(locale, details);
         return messages;
       },
       (error: unknown) => {
@@ -81,6 +84,15 @@ export function loadMessages(locale: Locale): Promise<PartialMessages> {
     pending.set(locale, promise);
   }
   return promise;
+}
+
+/**
+ * Resolves once both parts of a language are in (or the second part failed). For the prerendered
+ * page: the HTML was rendered with both, and hydration must render the same text.
+ */
+export async function loadCompleteMessages(locale: Locale): Promise<void> {
+  await loadMessages(locale);
+  await detailsPending.get(locale);
 }
 
 /** For useSyncExternalStore: components re-render when a catalogue finishes loading. */

@@ -37,7 +37,10 @@ function reportMissingKey(key: string): void {
  */
 export function useT(): { t: TFunction; locale: Locale } {
   const locale = useLocale();
-  const messages = useSyncExternalStore(subscribeToMessages, () => getMessages(locale) ?? getMessages('en'));
+  const read = () => getMessages(locale) ?? getMessages('en');
+  // The same reading on the server: the prerender loads the catalogue before it renders, as the
+  // browser does before it hydrates.
+  const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);
   const t = useCallback<TFunction>(

@@ -28,7 +28,9 @@ export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P & {
   };
 
   function LazyPart({ fallback = null, ...props }: P & { readonly fallback?: ReactNode }) {
-    const seen = useSyncExternalStore(subscribe, () => version);
+    const read = () => version;
+    // The prerender (react-dom/static) renders parts too; no retry can have happened there.
+    const seen = useSyncExternalStore(subscribe, read, read);
     const Part = current;
     return (
       <PartBoundary key={seen} onRetry={retry}>

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { usePlayhead, useSettledCursor } from '../../playback';
 import { useSim, useTrace } from '../../store';
 import { seqContext } from '../../ui/seq-format';
+import { useClientValue } from '../../ui/useClientValue';
 import { TcbTable } from './TcbTable';
 
 /** Screens shorter than this start with the table folded, so the badges and explanation fit. */
@@ -20,7 +21,10 @@ export function TcbPanel() {
   const mode = useSim((s) => s.seqMode);
   const playhead = usePlayhead();
   const { t } = useT();
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || window.innerHeight >= OPEN_FROM_HEIGHT);
+  // Prerendered folded (phones, which most readers and Lighthouse use, are short screens).
+  const tall = useClientValue(() => window.innerHeight >= OPEN_FROM_HEIGHT, false);
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? tall;
   return (
     <details className="tcb-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="tcb-panel__summary">{t('tcb.summary')}</summary>

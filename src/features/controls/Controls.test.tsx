@@ -46,10 +46,11 @@ describe('<Controls>', () => {
     expect(store.getState().speed).toBe(2);
   });
 
-  it('the help dialog lists every shortcut and closes again', () => {
+  it('the help dialog lists every shortcut and closes again', async () => {
     renderControls();
     fireEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    // Its code is loaded on demand (not part of the first paint).
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Page Down')).toBeInTheDocument();
     expect(within(dialog).getByRole('cell', { name: 'Next step' })).toBeInTheDocument();
     act(() => {

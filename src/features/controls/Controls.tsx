@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { useT } from '../../i18n/useT';
+import { lazyPart } from '../../ui/lazyPart';
 import { CommandButton } from './CommandButton';
 import type { CommandContext, PresenterHooks } from './commands';
-import { HelpDialog } from './HelpDialog';
 import { trackFocusOrigin } from './focusOrigin';
 import { handleShortcut } from './keyboardShortcuts';
 import { Scrubber } from './Scrubber';
@@ -18,6 +18,9 @@ interface ControlsProps {
   /** More buttons for the bar's end, composed in by the app (the way into presenter mode). */
   readonly extras?: ReactNode;
 }
+
+// Opened on demand only: its code (and the modal dialog's) stays out of the first paint.
+const HelpDialog = lazyPart<{ readonly onClose: () => void }>(() => import('./HelpDialog').then((module) => ({ default: module.HelpDialog })));
 
 /** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
 export function Controls({ presenter, slideMode, extras }: ControlsProps = {}) {

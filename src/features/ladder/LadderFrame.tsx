@@ -1,8 +1,9 @@
 import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
+import { useClientValue } from '../../ui/useClientValue';
 import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
 import { stepFocus } from './focus';
 import { EM, ladderLayout, playheadY, type LadderLayout } from '../../export/ladder/layout';
@@ -63,7 +64,9 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
       <div className="ladder__header" ref={headerRef} aria-hidden="true">
         {SIDES.map((side) => (
-          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: layout.x[side] }}>
+          // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
+          // the svg until the app lays it out for the real width.
+          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / width}%` }}>
             {t(`side.${side}`)}
           </span>
         ))}
@@ -99,11 +102,14 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
 }
 
 /** The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas). */
+let pageTextMeasure: MeasureText | undefined;
+const readPageTextMeasure = (): MeasureText =>
+  (pageTextMeasure ??= createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'));
+
 function usePageTextMeasure(): MeasureText {
-  const [measure] = useState<MeasureText>(() =>
-    typeof document === 'undefined' ? estimateTextWidth : createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'),
-  );
-  return measure;
+  // The build's prerender has no canvas and laid the labels out with the estimate; hydration
+  // starts from that, then the real font takes over.
+  return useClientValue(readPageTextMeasure, estimateTextWidth);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
-import { SegmentedControl } from '../../ui';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 type Mode = 'scenario' | 'sandbox';
 

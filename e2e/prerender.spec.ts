@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { expectStep, stepCount } from './helpers';
+
+/** React's hydration failures, as the production build logs them (an error page link, no text). */
+const HYDRATION_ERROR = /hydrat|Minified React error|react\.dev\/errors/i;
+
+function reactErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && HYDRATION_ERROR.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (HYDRATION_ERROR.test(error.message)) errors.push(error.message);
+  });
+  return errors;
+}
+
+/** Marks the prerendered heading before any app code runs: the same node after load = adopted, not redrawn. */
+async function markPrerenderedHeading(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => document.querySelector('h1')?.setAttribute('data-seen-before-app', ''), { once: true });
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the first screen is there: the handshake at step 0, its diagram, states and controls', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('handshake');
+    await expectStep(page, 0, stepCount('handshake'));
+    await expect(page.getByRole('region', { name: 'Sequence diagram' })).toBeVisible();
+    await expect(page.getByRole('img', { name: 'Client state: CLOSED' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  });
+});
+
+test('the app adopts the prerendered page (same nodes) without a hydration error, then works', async ({ page }) => {
+  const errors = reactErrors(page);
+  await markPrerenderedHeading(page);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 1, stepCount('handshake'));
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
+  expect(errors).toEqual([]);
+});
+
+test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/details-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
+});
+
+test('a saved dark theme hydrates without an error and shows Dark chosen', async ({ page }) => {
+  const errors = reactErrors(page);
+  await page.addInitScript(() => localStorage.setItem('tcp-lab:theme', 'dark'));
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 1, stepCount('handshake'));
+  expect(errors).toEqual([]);
+});
+
+test('a link to another moment opens that moment, without a hydration error', async ({ page }) => {
+  const errors = reactErrors(page);
+  await page.goto('./#s=close&step=4&lang=en');
+  await expectStep(page, 4, stepCount('close'));
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('close');
+  await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /.*/);
+  expect(errors).toEqual([]);
+});
+
+test.describe('a Chinese reader', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets the page in Chinese, never the English prerender, without a hydration error', async ({ page }) => {
+    const errors = reactErrors(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    expect(errors).toEqual([]);
+  });
+
+  test('has the Chinese text fetched beside the app code, not after it, and no English text', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(1);
+    await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(0);
+  });
+});

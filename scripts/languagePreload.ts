@@ -1,0 +1,51 @@
+/**
+ * The language's text starts downloading with the app's code instead of after it. main.tsx can
+ * only ask for a language chunk once its own code has arrived and run (a chained request);
+ * index.html's head script already knows the reader's language, so it adds a
+ * `<link rel="modulepreload">` for that language's chunks. This plugin gives the script their
+ * file names, which exist only after bundling: it replaces `{} /*language-chunks*\/` with
+ * `{ en: [first part, second part], zh: [...] }` (in the order src/i18n/messages.ts loads them).
+ * The single-file build has no chunks: the marker stays an empty map.
+ */
+import type { Plugin } from 'vite';
+
+const MARKER = '{} /*language-chunks*/';
+/** The modules src/i18n/messages.ts imports per language, first part first. */
+const LANGUAGE_MODULES: Readonly<Record<string, readonly string[]>> = {
+  en: ['src/i18n/en/teaching.ts', 'src/i18n/en/details.ts'],
+  zh: ['src/i18n/zh/index.ts', 'src/i18n/zh/details.ts'],
+};
+
+/** `{"en":["./assets/…"],…}` from the bundle's chunk file names by their source module. */
+export function languageChunkMap(fileOf: (module: string) => string | undefined): string {
+  const map: Record<string, string[]> = {};
+  for (const [locale, modules] of Object.entries(LANGUAGE_MODULES)) {
+    const files = modules.map(fileOf).filter((file): file is string => file !== undefined);
+    if (files.length) map[locale] = files.map((file) => `./${file}`);
+  }
+  return JSON.stringify(map);
+}
+
+export function languagePreload(): Plugin {
+  return {
+    name: 'tcp-lab:language-preload',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const byModule = new Map<string, string>();
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk' && file.facadeModuleId) byModule.set(file.facadeModuleId.replace(/\\/g, '/'), file.fileName);
+        }
+        const fileOf = (module: string) => [...byModule].find(([id]) => id.endsWith(`/${module}`))?.[1];
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
+            if (!file.source.includes(MARKER)) this.error(`${file.fileName} has no ${MARKER} for the language chunks`);
+            file.source = file.source.replace(MARKER, languageChunkMap(fileOf));
+          }
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { inlineHashes } from './contentSecurityPolicy';
+import { withPrerenderedScreen } from './prerender';
+
+const PAGE = '<html><head><title>x</title></head><body><div id="root"></div></body></html>';
+
+describe('withPrerenderedScreen', () => {
+  it('puts the screen into #root with no style attribute left (the policy forbids them)', () => {
+    const html = withPrerenderedScreen(PAGE, '<p style="left:160px">a</p><svg><g style="font-size:12.8px"></g></svg>');
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).toContain('<div id="root"><p data-prerender-style="left:160px">a</p>');
+    expect(html).toContain('[data-prerender-style="left:160px"]{left:160px}');
+    expect(html).toContain('[data-prerender-style="font-size:12.8px"]{font-size:12.8px}');
+  });
+
+  it('writes each declaration once, in one <style> block the policy hashes', () => {
+    const html = withPrerenderedScreen(PAGE, '<i style="--hue:220"></i><i style="--hue:220"></i>');
+    expect(html.match(/\{--hue:220\}/g)).toHaveLength(1);
+    expect(inlineHashes(html).styles).toHaveLength(1);
+  });
+
+  it('keeps quotes and angle brackets of a value from ending the selector or the <style>', () => {
+    const html = withPrerenderedScreen(PAGE, '<i style="font-family:&quot;a&lt;/style&gt;b&quot;"></i>');
+    const style = /<style[^>]*>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).not.toContain('</style');
+    expect(style).toContain('[data-prerender-style="font-family:\\22 a\\3c /style>b\\22 "]');
+  });
+
+  it('hides the screen while the head script marks it as not this visit’s', () => {
+    expect(withPrerenderedScreen(PAGE, '<p>a</p>')).toContain('html[data-prerender="stale"] #root{visibility:hidden}');
+  });
+
+  it('refuses a page without an empty #root', () => {
+    expect(() => withPrerenderedScreen('<html><head></head><body></body></html>', '<p>a</p>')).toThrow(/root/);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Build step: the first screen (the default scenario at step 0, in English) rendered into
+ * index.html with react-dom, so the page shows it before any JavaScript has arrived and the
+ * app hydrates it (src/main.tsx, src/app/prerendered.ts).
+ *
+ * The page's Content-Security-Policy has no 'unsafe-inline', which also forbids style attributes
+ * in markup. React writes some (a state's colour, a label's position), so each becomes a
+ * `data-prerender-style` attribute and a rule in one <style> block (hashed by the policy plugin
+ * like any inline style); the app turns the attributes back into inline styles before hydrating.
+ * The same block hides the prerendered screen while the head script of index.html has marked it
+ * as not this visit's (a link to another moment, another language).
+ */
+import type { Plugin } from 'vite';
+import { createServer } from 'vite';
+
+const STYLE_ATTRIBUTE = 'data-prerender-style';
+const ROOT = /<div id="root">\s*<\/div>/;
+
+const decodeHtml = (text: string): string =>
+  text.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, name: string) =>
+    ({ quot: '"', '#x27': "'", '#39': "'", lt: '<', gt: '>', amp: '&' })[name] ?? '');
+
+/** A CSS string for an attribute selector; `<` escaped too, so no value can close the <style>. */
+const cssString = (text: string): string => `"${text.replace(/[\\"<\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+
+/** index.html with the rendered screen in #root and its styles in the head. */
+export function withPrerenderedScreen(html: string, screen: string): string {
+  if (!ROOT.test(html)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+  const declarations = new Set<string>();
+  const body = screen.replace(/(<[a-zA-Z][^>]*?\s)style="([^"]*)"/g, (_, before: string, value: string) => {
+    declarations.add(value);
+    return `${before}${STYLE_ATTRIBUTE}="${value}"`;
+  });
+  const rules = [...declarations].map((value) => {
+    const css = decodeHtml(value);
+    return `[${STYLE_ATTRIBUTE}=${cssString(css)}]{${css.replace(/</g, '\\3c ')}}`;
+  });
+  // Hidden, not removed: the app decides (src/app/prerendered.ts) and reveals the page itself.
+  rules.push('html[data-prerender="stale"] #root{visibility:hidden}');
+  const style = `<style id="prerender-styles">${rules.join('')}</style>`;
+  return html.replace(/<\/head>/i, `  ${style}\n  </head>`).replace(ROOT, `<div id="root">${body}</div>`);
+}
+
+/** Renders the screen through a Vite server (TSX, CSS imports) in Node, with the production React. */
+async function renderScreen(root: string): Promise<string> {
+  const server = await createServer({
+    root,
+    configFile: false,
+    mode: 'production',
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const module = (await server.ssrLoadModule('/src/app/renderFirstScreen.tsx')) as { renderFirstScreen: () => Promise<string> };
+    return await module.renderFirstScreen();
+  } finally {
+    await server.close();
+  }
+}
+
+export function prerenderFirstScreen(): Plugin {
+  let screen = '';
+  return {
+    name: 'tcp-lab:prerender',
+    apply: 'build',
+    // Rendered before the build starts: Vite's module runner has its own CSS pipeline, which
+    // must not run alongside the build's.
+    async configResolved(config) {
+      screen = await renderScreen(config.root);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => withPrerenderedScreen(html, screen),
+    },
+  };
+}

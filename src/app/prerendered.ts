@@ -1,0 +1,31 @@
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import type { SimState } from '../store';
+
+/**
+ * The browser side of the prerendered first screen (scripts/prerender.ts writes it into
+ * index.html at build time). The page's policy allows no inline style attributes, so the build
+ * moves each `style="…"` of the HTML to `data-prerender-style="…"` plus a rule in a hashed
+ * <style> block (drawn right without JavaScript); before hydrating, the attribute becomes the
+ * element's inline style again, which is what React expects to find.
+ */
+export const PRERENDER_STYLE_ATTRIBUTE = 'data-prerender-style';
+/** Set on <html> by index.html's head script when the prerendered screen is not this visit's. */
+export const STALE_PRERENDER_ATTRIBUTE = 'data-prerender';
+
+/** The prerender is the default scenario at step 0 in English: no link, no other language. */
+export function showsPrerenderedState(state: Pick<SimState, 'locale'>, hash: string): boolean {
+  return hash.length <= 1 && state.locale === DEFAULT_LOCALE;
+}
+
+/** CSSOM writes are allowed under the policy (unlike style attributes in markup). */
+export function restorePrerenderedStyles(container: HTMLElement): void {
+  for (const element of container.querySelectorAll<HTMLElement>(`[${PRERENDER_STYLE_ATTRIBUTE}]`)) {
+    element.style.cssText = element.getAttribute(PRERENDER_STYLE_ATTRIBUTE) ?? '';
+    element.removeAttribute(PRERENDER_STYLE_ATTRIBUTE);
+  }
+}
+
+/** The app has drawn (or adopted) the page: undo the head script's hiding, if any. */
+export function revealPage(root: HTMLElement = document.documentElement): void {
+  root.removeAttribute(STALE_PRERENDER_ATTRIBUTE);
+}

@@ -1,0 +1,18 @@
+import { prerender } from 'react-dom/static';
+import { DEFAULT_LOCALE } from '../i18n/locale';
+import { loadCompleteMessages } from '../i18n/messages';
+import { createSimStore } from '../store';
+import { AppRoot } from './AppRoot';
+
+/**
+ * The first screen as HTML, for the build to put into index.html (scripts/prerender.ts): the
+ * default scenario at step 0, in English, paused: exactly the state a visitor without a link or a
+ * saved language starts in, so the browser can hydrate it instead of drawing it again.
+ * `prerender` (not renderToString) waits for lazily loaded parts, so they are in
+ * the HTML too. Both parts of the English text are loaded; main.tsx loads both before hydrating.
+ */
+export async function renderFirstScreen(): Promise<string> {
+  await loadCompleteMessages(DEFAULT_LOCALE);
+  const { prelude } = await prerender(<AppRoot store={createSimStore()} />);
+  return new Response(prelude).text();
+}
