@@ -21,11 +21,15 @@ const container: HTMLElement = root;
 
 /**
  * index.html carries the first screen, rendered at build time (scripts/prerender.ts). When this
- * visit shows that same state (no link, English), React adopts that HTML (hydration); otherwise
+ * visit shows that same state (no link, no query, English), React adopts that HTML (hydration); otherwise
  * (a link to another moment, Chinese) the page is drawn afresh, and the head script of
  * index.html has kept the prerendered screen hidden meanwhile, so the wrong moment never flashes.
  */
-const hydrate = container.firstElementChild !== null && showsPrerenderedState(appStore.getState(), window.location.hash);
+const hydrate =
+  container.firstElementChild !== null &&
+  // A query (the speaker notes window, ?notes=1) draws another view than the prerendered one.
+  window.location.search === '' &&
+  showsPrerenderedState(appStore.getState(), window.location.hash);
 
 function render(): void {
   startLinkSync(appStore);

@@ -29,7 +29,9 @@ export function App() {
   useDocumentLanguage();
   const embedded = useSim((s) => s.embed !== null);
   if (embedded) return <EmbedApp />;
-  return isNotesWindow(window.location.search) ? <SpeakerNotesWindow /> : <MainWindow />;
+  // The build's prerender has no window: it draws the main window (a notes window never hydrates).
+  const notes = typeof window !== 'undefined' && isNotesWindow(window.location.search);
+  return notes ? <SpeakerNotesWindow /> : <MainWindow />;
 }
 
 function MainWindow() {

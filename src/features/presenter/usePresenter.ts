@@ -80,7 +80,9 @@ export function usePresenter(): Presenter {
   const presenting = useSim((s) => s.presenting);
   const blank = useStore(presenterSession, (s) => s.blank);
   const notesOpened = useStore(presenterSession, (s) => s.notesOpened);
-  const actions = useMemo(() => presenterActions(store, presenterSession, document, window), [store]);
+  // Through globalThis: the build's prerender has no document or window, and only the actions'
+  // callbacks (which never run there) use them.
+  const actions = useMemo(() => presenterActions(store, presenterSession, globalThis.document, globalThis.window), [store]);
 
   useEffect(() => {
     if (!presenting) return;
