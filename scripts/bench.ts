@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { createSimulation, DEFAULT_OPTIONS, MAX_STEPS, SCENARIO_IDS, simulateScenario } from '../src/engine';
 import { createSimStore, readLink, selectTrace, type SandboxAction } from '../src/store';
 import { EMPTY_SESSION, sandboxScenario, scriptedCall } from '../src/store/sandboxSession';
+import { reportBrowser } from './benchBrowser';
 
 const INITIAL_JS_BUDGET_KB = 120;
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
@@ -220,4 +221,5 @@ function reportSandbox(): void {
 const withinBudget = reportSizes();
 reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
 reportSandbox();
+await reportBrowser(DIST);
 if (!withinBudget) process.exitCode = 1;
