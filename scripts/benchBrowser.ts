@@ -20,7 +20,7 @@ import { createSimStore, writeLink } from '../src/store';
 const STEP_SAMPLES = 30;
 const PLAY_SECONDS = 10;
 const SANDBOX_ACTIONS = 400;
-const SANDBOX_SAMPLES = 5;
+const SANDBOX_SAMPLES = 3;
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 const MIME: Record<string, string> = {
@@ -98,6 +98,8 @@ async function takeLatencies(page: Page): Promise<number[]> {
 async function openPage(browser: Browser, url: string, cpuSlowdown: number): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
   await page.addInitScript(PROBES);
+  // A long session took tens of seconds to open before issue 10: wait, and report what it takes.
+  page.setDefaultTimeout(300_000);
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
   await page.getByRole('slider', { name: 'Step' }).waitFor();
