@@ -18,4 +18,4 @@ export type { ForkNote, SandboxOutcome } from './sandboxActions';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export { appStore, SimStoreProvider, useSim, useSimStore, useTrace, useSimActions } from './hooks';
 export { readLink, writeLink, type LinkReading } from './deepLink';
-export { startLinkSync } from './linkSync';
+export { flushLink, startLinkSync } from './linkSync';
