@@ -1,10 +1,9 @@
-import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useMotionValue, type MotionValue } from 'framer-motion';
+import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
-import { stepFocus } from './focus';
 import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
@@ -14,6 +13,7 @@ import { createTextMeasurer, estimateTextWidth, type MeasureText } from './textM
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
+import { useScrollToFollow } from './useScrollToFollow';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
@@ -30,9 +30,6 @@ export interface LadderFrameProps {
    */
   readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
-
-/** Room kept between what is scrolled into view and the edge of the box, em. */
-const SCROLL_MARGIN_EM = 0.8;
 
 /**
  * Everything in the diagram except the arrows: lifelines, state bands, timers, notes, idle-span
@@ -53,6 +50,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
+  const drawnSettled = useValueWhenDrawn(settled, layout);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
   const { width, height, fontPx, horizon } = layout;
@@ -82,8 +80,8 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
           <TimerBrackets layout={layout} />
           <TimeBreaks layout={layout} t={t} />
         </RevealedToPlayhead>
-        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
-        <SideNotes layout={layout} playhead={playhead} settled={settled} t={t} />
+        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={drawnSettled} />}
+        <SideNotes layout={layout} playhead={playhead} settled={drawnSettled} t={t} />
         {horizon && <HorizonMark layout={layout} t={t} />}
         <Origins layout={layout} t={t} />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
@@ -104,6 +102,20 @@ function usePageTextMeasure(): MeasureText {
 }
 
 /**
+ * `value` as it was when `layout` was first drawn. The notes take the steps that had happened
+ * then and useStepVisibility shows each later one as it happens, so a step does not re-render
+ * every note (issue 8: a step does only its own work).
+ */
+function useValueWhenDrawn<T>(value: T, layout: LadderLayout): T {
+  const [held, setHeld] = useState({ layout, value });
+  if (held.layout !== layout) {
+    setHeld({ layout, value });
+    return value;
+  }
+  return held.value;
+}
+
+/**
  * Where the "now" line is, px. It follows the playhead's time, and at rest the row of the last
  * step that has happened: two steps of one instant are two rows (ladderAxis), so it depends on the
  * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
@@ -118,52 +130,8 @@ function useNowLine(layout: LadderLayout, trace: Trace, cursor: number, playhead
   return nowY;
 }
 
-interface ScrollBox {
-  readonly scrollRef: RefObject<HTMLDivElement | null>;
-  readonly svgRef: RefObject<SVGSVGElement | null>;
-  readonly headerRef: RefObject<HTMLDivElement | null>;
-}
-
-/**
- * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
- * between while the line glides, the "now" line itself.
- */
-function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
-  const { fontPx } = layout;
-  const { scrollRef, svgRef, headerRef } = refs;
-  const scrollToShow = useCallback(
-    (top: number, bottom: number) => scrollBoxToShow({ scrollRef, svgRef, headerRef }, fontPx, top, bottom),
-    [scrollRef, svgRef, headerRef, fontPx],
-  );
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario).
-  useLayoutEffect(() => {
-    const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom);
-  }, [trace, layout, cursor, scrollToShow]);
-}
-
-/**
- * Scrolls the box (when the trace does not fit) as little as possible to show the range
- * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
- */
-function scrollBoxToShow({ scrollRef, svgRef, headerRef }: ScrollBox, fontPx: number, top: number, bottom: number): void {
-  const box = scrollRef.current;
-  const svg = svgRef.current;
-  if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
-  const headerHeight = headerRef.current?.offsetHeight ?? 0;
-  const view = box.clientHeight - headerHeight;
-  // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
-  const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-  const shownTop = box.scrollTop + headerHeight - svgTop;
-  const margin = fontPx * SCROLL_MARGIN_EM;
-  const lowest = bottom + margin - view;
-  const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
-  if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
-}
-
 /** Both lifelines; past a horizon they go on dashed, since the run does too. */
-function Lifelines({ layout }: { layout: LadderLayout }) {
+const Lifelines = memo(function Lifelines({ layout }: { layout: LadderLayout }) {
   const { x, height, horizon } = layout;
   const lifelineEnd = horizon ? horizon.y : height;
   return SIDES.map((side) => (
@@ -172,4 +140,4 @@ function Lifelines({ layout }: { layout: LadderLayout }) {
       {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
     </g>
   ));
-}
+});

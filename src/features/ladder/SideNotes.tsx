@@ -206,7 +206,7 @@ export function timerStatus(run: TimerRun, now: number, t: Translate, short = fa
 }
 
 /** The brackets themselves, drawn beside the lifelines (revealed with the bands as time passes). */
-export function TimerBrackets({ layout }: { layout: LadderLayout }) {
+export const TimerBrackets = memo(function TimerBrackets({ layout }: { layout: LadderLayout }) {
   const tick = layout.fontPx * 0.3;
   return (
     <g className="ladder-timers" aria-hidden="true">
@@ -223,4 +223,4 @@ export function TimerBrackets({ layout }: { layout: LadderLayout }) {
       })}
     </g>
   );
-}
+});
