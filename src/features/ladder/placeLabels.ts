@@ -196,7 +196,10 @@ function bestPlacement(
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
   let bestCrossed = false;
-  for (const [rank, variant] of LABEL_VARIANTS.entries()) {
+  // Every term of a score is at least 0, so a candidate scoring 0 (the first one tried: the
+  // fullest label at its preferred place, clear of everything) cannot be beaten: stop there.
+  // Most labels are such, and trying every other candidate anyway was most of a long session's layout.
+  placing: for (const [rank, variant] of LABEL_VARIANTS.entries()) {
     const rows = labelRows(text, variant);
     const rowLength = (pieces: LabelRows['head']) => measure(rowText(pieces), labelPx, true);
     const labelLength = Math.max(rowLength(rows.head), rows.body ? rowLength(rows.body) : 0);
@@ -222,6 +225,7 @@ function bestPlacement(
           bestScore = score;
           bestCrossed = crossings > 0;
           best = { variant, rows, fraction, below, length: labelLength, startMargin };
+          if (score === 0) break placing;
         }
       }
     }
