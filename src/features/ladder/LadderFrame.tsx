@@ -2,9 +2,10 @@ import { useMotionValue, type MotionValue } from 'framer-motion';
 import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
+import { timeAtCursor } from '../../store';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { arrowText, ladderText, type ArrowText } from './arrowText';
-import { EM, ladderLayout, playheadY, type LadderLayout } from './layout';
+import { EM, ladderLayout, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from './layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
@@ -14,6 +15,7 @@ import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
 import { useScrollToFollow } from './useScrollToFollow';
+import { useShownRows } from './useShownRows';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
@@ -28,7 +30,7 @@ export interface LadderFrameProps {
    * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
    * `nowY` is where the "now" line is, px: arrows draw their tips on it.
    */
-  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
+  readonly renderArrows: (arrows: readonly ArrowLayout[], layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
 
 /**
@@ -44,13 +46,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const svgRef = useRef<SVGSVGElement>(null);
   const viewport = useDiagramViewport(scrollRef, probeRef, headerRef);
   const measure = usePageTextMeasure();
-  const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t)), [trace, seqMode, t]);
-  const layout = useMemo(() => ladderLayout(trace, viewport, ladderText(texts, t, measure)), [trace, viewport, texts, t, measure]);
+  const { texts, layout } = useMemo(() => laidOut(trace, viewport, seqMode, t, measure), [trace, viewport, seqMode, t, measure]);
   const clipId = `${useId()}-revealed`;
-  useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
-  const drawnSettled = useValueWhenDrawn(settled, layout);
+  const { rows, arrows } = useShownRows(scrollRef, svgRef, layout, viewport, nowY.get(), playheadY(layout.axis, timeAtCursor(trace, cursor), cursor));
+  // What is drawn changes with the layout and with the rows shown: both are a new version.
+  const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
+  useStepVisibility(svgRef, playhead, trace, cursor, drawnVersion);
+  const drawnSettled = useValueWhenDrawn(settled, drawnVersion);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
   const { width, height, fontPx, horizon } = layout;
@@ -77,15 +81,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         <Lifelines layout={layout} />
         <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
-          <TimerBrackets layout={layout} />
+          <TimerBrackets layout={layout} rows={rows} />
           <TimeBreaks layout={layout} t={t} />
         </RevealedToPlayhead>
         {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={drawnSettled} />}
-        <SideNotes layout={layout} playhead={playhead} settled={drawnSettled} t={t} />
+        <SideNotes layout={layout} rows={rows} playhead={playhead} settled={drawnSettled} t={t} />
         {horizon && <HorizonMark layout={layout} t={t} />}
         <Origins layout={layout} t={t} />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(layout, texts, nowY)}
+          {renderArrows(arrows, layout, texts, nowY)}
         </g>
         <PlayheadLine layout={layout} nowY={nowY} />
       </svg>
@@ -102,17 +106,44 @@ function usePageTextMeasure(): MeasureText {
 }
 
 /**
- * `value` as it was when `layout` was first drawn. The notes take the steps that had happened
- * then and useStepVisibility shows each later one as it happens, so a step does not re-render
- * every note (issue 8: a step does only its own work).
+ * `value` as it was when `version` (what is drawn) was first drawn. The notes take the steps that
+ * had happened then and useStepVisibility shows each later one as it happens, so a step does not
+ * re-render every note (issue 8: a step does only its own work).
  */
-function useValueWhenDrawn<T>(value: T, layout: LadderLayout): T {
-  const [held, setHeld] = useState({ layout, value });
-  if (held.layout !== layout) {
-    setHeld({ layout, value });
+function useValueWhenDrawn<T>(value: T, version: object): T {
+  const [held, setHeld] = useState({ version, value });
+  if (held.version !== version) {
+    setHeld({ version, value });
     return value;
   }
   return held.value;
+}
+
+interface LaidOut {
+  readonly viewport: LadderViewport;
+  readonly seqMode: SeqMode;
+  readonly t: Translate;
+  readonly measure: MeasureText;
+  readonly texts: readonly ArrowText[];
+  readonly layout: LadderLayout;
+}
+
+/**
+ * Layouts of the traces on screen lately. A trace is immutable and the store keeps the last few
+ * (traceSelectors), so Undo, or leaving the sandbox and coming back, finds its layout made: laying
+ * out a 1,600-step session is the costly part of drawing it (issue 10 item 10).
+ */
+const layouts = new WeakMap<Trace, LaidOut[]>();
+const LAYOUTS_PER_TRACE = 2;
+
+function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
+  const made = layouts.get(trace) ?? [];
+  const hit = made.find((m) => m.viewport === viewport && m.seqMode === seqMode && m.t === t && m.measure === measure);
+  if (hit) return hit;
+  const texts = trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t));
+  const entry = { viewport, seqMode, t, measure, texts, layout: ladderLayout(trace, viewport, ladderText(texts, t, measure)) };
+  layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
+  return entry;
 }
 
 /**
