@@ -134,11 +134,15 @@ interface LaidOut {
  * out a 1,600-step session is the costly part of drawing it (issue 10 item 10).
  */
 const layouts = new WeakMap<Trace, LaidOut[]>();
-const LAYOUTS_PER_TRACE = 2;
+/** The box of a guided scenario and of the sandbox differ: room for both, and a phone turned. */
+const LAYOUTS_PER_TRACE = 3;
+
+/** Measured again after a mode switch, the box's size is a new object with the same numbers. */
+const sameViewport = (a: LadderViewport, b: LadderViewport): boolean => a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
 
 function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
   const made = layouts.get(trace) ?? [];
-  const hit = made.find((m) => m.viewport === viewport && m.seqMode === seqMode && m.t === t && m.measure === measure);
+  const hit = made.find((m) => sameViewport(m.viewport, viewport) && m.seqMode === seqMode && m.t === t && m.measure === measure);
   if (hit) return hit;
   const texts = trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t));
   const entry = { viewport, seqMode, t, measure, texts, layout: ladderLayout(trace, viewport, ladderText(texts, t, measure)) };
