@@ -8,8 +8,14 @@
 /** Fewer arrows than this are all drawn: every scenario, and short sandbox sessions. */
 export const DRAW_ALL_BELOW = 60;
 
-/** A vertical band of the diagram, px; `null` draws everything. */
-export type ShownRows = { readonly top: number; readonly bottom: number } | null;
+/** A vertical band of the diagram, px. */
+export interface RowBand {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** The bands drawn: around the step, and around what is scrolled to; `null` draws everything. */
+export type ShownRows = readonly [RowBand, RowBand] | null;
 
 export interface ShownRowsInput {
   /** The layout fits the box: nothing scrolls, draw everything. */
@@ -25,18 +31,19 @@ export interface ShownRowsInput {
 }
 
 /**
- * A page above and two below the step's glide and what the learner scrolled to, so stepping on,
- * scrolling a little or a focus moving to the next arrow always finds it drawn.
+ * A page above and two below the step's glide, and the same around what the learner scrolled to
+ * (the same band once the view has followed the step), so stepping on, scrolling a little or a
+ * focus moving to the next arrow always finds it drawn. Two bands, not the span between them: a
+ * jump to the end (or a reopened session) before the box has scrolled there must not draw it all.
  */
 export function shownRows({ fits, arrowCount, page, fromY, toY, scrollTop }: ShownRowsInput): ShownRows {
   if (fits || arrowCount < DRAW_ALL_BELOW || !(page > 0)) return null;
   const pageOf = (y: number) => Math.floor(Math.max(0, y) / page);
-  const first = Math.min(pageOf(Math.min(fromY, toY)), pageOf(scrollTop)) - 1;
-  const last = Math.max(pageOf(Math.max(fromY, toY)), pageOf(scrollTop)) + 2;
-  return { top: first * page, bottom: (last + 1) * page };
+  const band = (first: number, last: number): RowBand => ({ top: (first - 1) * page, bottom: (last + 3) * page });
+  return [band(pageOf(Math.min(fromY, toY)), pageOf(Math.max(fromY, toY))), band(pageOf(scrollTop), pageOf(scrollTop))];
 }
 
-/** Whether something spanning [top, bottom] is in the drawn band. */
+/** Whether something spanning [top, bottom] is in a drawn band. */
 export function isShown(rows: ShownRows, top: number, bottom: number): boolean {
-  return rows === null || (bottom >= rows.top && top <= rows.bottom);
+  return rows === null || rows.some((band) => bottom >= band.top && top <= band.bottom);
 }

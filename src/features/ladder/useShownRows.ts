@@ -40,8 +40,11 @@ export function useShownRows(
 
   const found = shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
   // The same object while the band is the same, so what draws from it stays memoised.
-  const [top, bottom] = found ? [found.top, found.bottom] : [NaN, NaN];
-  const rows = useMemo<ShownRows>(() => (Number.isNaN(top) ? null : { top, bottom }), [top, bottom]);
+  const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
+  const rows = useMemo<ShownRows>(
+    () => (Number.isNaN(stepTop) ? null : [{ top: stepTop as number, bottom: stepBottom as number }, { top: scrollTop as number, bottom: scrollBottom as number }]),
+    [stepTop, stepBottom, scrollTop, scrollBottom],
+  );
   const arrows = useMemo(
     () =>
       rows === null
