@@ -28,7 +28,8 @@ test('the classroom TIME-WAIT goes into the link and shortens the run; Esc close
   await page.getByRole('button', { name: 'Go to end' }).click();
   await expect(page.getByText('now 6.3 s')).toBeVisible();
 
-  // The link reopens with the same choice.
+  // The link reopens with the same choice (once written: the address bar follows when the learner pauses).
+  await expect(page).toHaveURL(/tw=5000/);
   await page.reload();
   const again = await openOptions(page);
   await expect(again.getByRole('radio', { name: 'Classroom: 5 s' })).toBeChecked();

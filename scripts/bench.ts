@@ -17,6 +17,7 @@ import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from
 import { reportCaptureThroughput } from './benchCapture';
 import { reportFirstPaintJs } from './firstPaintJs';
 import { reportLighthouse } from './lighthouseBench';
+import { reportBrowser } from './benchBrowser';
 
 const WARMUP_RUNS = 20;
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -154,6 +155,7 @@ function reportSandbox(): void {
 const withinBudget = reportFirstPaintJs(DIST);
 reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
 reportSandbox();
+await reportBrowser(DIST);
 reportCaptureThroughput();
 await reportLighthouse();
 if (!withinBudget) process.exitCode = 1;

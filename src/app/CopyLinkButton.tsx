@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { Icon } from '../features/controls';
 import { useT } from '../i18n/useT';
+import { flushLink } from '../store';
 import './copyLink.css';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
 /**
- * Copies the current link (the hash already mirrors the moment on screen). Where the clipboard
+ * Copies the current link (written into the hash first, if the learner has not paused yet). Where the clipboard
  * API is missing or refused (http, old browsers, permissions), shows the link selected so
  * Ctrl+C works. The outcome is announced through the live region beside it, which floats under
  * the button so the header never moves.
@@ -24,6 +25,8 @@ export function CopyLinkButton() {
   };
 
   const copy = async () => {
+    // The address bar is written when the learner pauses; a copy must not wait for that.
+    flushLink();
     const href = window.location.href;
     try {
       if (!navigator.clipboard?.writeText) throw new Error('no clipboard');

@@ -290,6 +290,7 @@ export function writeLink(state: LinkState): string {
   }
   if (state.options.synCookies !== DEFAULT_OPTIONS.synCookies) params.set('cookies', state.options.synCookies ? '1' : '0');
   if (state.options.profile !== DEFAULT_OPTIONS.profile) params.set('profile', state.options.profile);
+  if (state.presenting) params.set('present', '1');
   if (state.embed) {
     params.set('embed', '1');
     params.set('from', String(state.embed.from));

@@ -9,4 +9,4 @@ export {
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export { appStore, SimStoreProvider, useSim, useSimStore, useTrace, useSimActions } from './hooks';
 export { readLink, writeLink, type LinkReading } from './deepLink';
-export { startLinkSync } from './linkSync';
+export { flushLink, startLinkSync } from './linkSync';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startLinkSync } from './linkSync';
+import { flushLink, startLinkSync } from './linkSync';
 import { createSimStore } from './simStore';
 
 // A .tsx test so it runs in the jsdom project (it needs window.location and history).
@@ -14,10 +14,12 @@ describe('link sync: sandbox', () => {
     const store = createSimStore();
     stop = startLinkSync(store);
     store.getState().openSandbox();
+    flushLink();
     expect(location.hash).toBe('#mode=sandbox&step=0&lang=en&seq=rel');
     store.getState().sandboxCall('server', 'listen');
     store.getState().sandboxCall('client', 'connect');
     store.getState().dropSegment(1);
+    flushLink();
     expect(location.hash).toBe('#mode=sandbox&a=s.listen.0,c.connect.1&f=1.lose.2&step=2&lang=en&seq=rel');
   });
 

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startLinkSync } from './linkSync';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushLink, LINK_IDLE_MS, startLinkSync } from './linkSync';
 import { createSimStore, type SimState } from './simStore';
 import { selectTrace } from './traceSelectors';
 
@@ -8,8 +8,13 @@ const traceOf = (state: SimState) => selectTrace(state);
 // A .tsx test so it runs in the jsdom project (it needs window.location and history).
 describe('link sync', () => {
   let stop = () => {};
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
   afterEach(() => {
     stop();
+    vi.useRealTimers();
+    vi.restoreAllMocks();
     history.replaceState(null, '', '#');
   });
 
@@ -19,6 +24,7 @@ describe('link sync', () => {
     const before = history.length;
     store.getState().stepForward();
     store.getState().stepForward();
+    vi.advanceTimersByTime(LINK_IDLE_MS);
     expect(location.hash).toBe('#s=close&step=2&lang=en&seq=rel');
     expect(history.length).toBe(before);
   });
@@ -27,13 +33,42 @@ describe('link sync', () => {
     const store = createSimStore({ scenario: 'close' });
     stop = startLinkSync(store);
     store.getState().stepForward();
+    flushLink();
     expect(location.hash).toBe('#s=close&step=1&lang=en&seq=rel');
     // Any trace stands in for an inferred capture: the link only needs to know the mode.
     store.getState().openCapture({ trace: traceOf(createSimStore().getState()), fileName: 'lab.pcap', stream: 0 });
     store.getState().stepForward();
+    flushLink();
     expect(location.hash).toBe('');
     store.getState().loadScenario('handshake');
+    flushLink();
     expect(location.hash).toBe('#s=handshake&step=0&lang=en&seq=rel');
+  });
+
+  it('writes once the learner pauses, not on every step', () => {
+    const store = createSimStore({ scenario: 'close' });
+    stop = startLinkSync(store);
+    const replaceState = vi.spyOn(history, 'replaceState');
+    for (let i = 0; i < 5; i++) {
+      store.getState().stepForward();
+      vi.advanceTimersByTime(LINK_IDLE_MS / 2);
+    }
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(location.hash).toBe('#s=close&step=0&lang=en&seq=rel');
+    vi.advanceTimersByTime(LINK_IDLE_MS);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(location.hash).toBe('#s=close&step=5&lang=en&seq=rel');
+  });
+
+  it('copying the link or leaving the page writes it at once', () => {
+    const store = createSimStore({ scenario: 'close' });
+    stop = startLinkSync(store);
+    store.getState().stepForward();
+    flushLink();
+    expect(location.hash).toBe('#s=close&step=1&lang=en&seq=rel');
+    store.getState().stepForward();
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(location.hash).toBe('#s=close&step=2&lang=en&seq=rel');
   });
 
   it('applies a hash edited by hand, paused, with a notice if it is damaged', () => {

@@ -6,12 +6,37 @@ import type { SimState, SimStore } from './simStore';
 const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting, s.embed] as const;
 
 /**
- * Keeps location.hash in step with the store. Uses replaceState, so stepping through a scenario
- * does not bury the Back button under one history entry per step. A hash edited by hand (or a
- * pasted link in the same tab) is applied, paused. Returns a function that stops syncing.
+ * How long the moment must stay put before the address bar is rewritten, ms. The link only has
+ * to be right when someone copies, reloads or leaves it (those write at once); replaceState on
+ * every step cost up to hundreds of ms on a busy machine (issue 8), and while playing the
+ * moment never stays put, so nothing is written until it stops.
+ */
+export const LINK_IDLE_MS = 300;
+
+/** Every running sync's "write now", for flushLink. */
+const pendingWriters = new Set<() => void>();
+
+/** Writes a pending link at once: call before reading location (the Copy link button). */
+export function flushLink(): void {
+  for (const flush of pendingWriters) flush();
+}
+
+/**
+ * Keeps location.hash in step with the store, once the moment has stayed put for LINK_IDLE_MS
+ * (and at once on flushLink, and when the page is hidden or left). Uses replaceState, so stepping
+ * through a scenario does not bury the Back button under one history entry per step. A hash
+ * edited by hand (or a pasted link in the same tab) is applied, paused. Returns a function that
+ * stops syncing.
  */
 export function startLinkSync(store: SimStore, win: Window = window): () => void {
-  const write = (state: SimState) => {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const write = () => {
+    cancel();
+    const state = store.getState();
     // A capture cannot travel in a link: the address names no moment rather than a wrong one.
     if (state.mode === 'capture') {
       if (win.location.hash !== '') win.history.replaceState(win.history.state, '', win.location.pathname + win.location.search);
@@ -20,19 +45,28 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     const hash = writeLink(state);
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
   };
-  write(store.getState());
+  const flush = () => {
+    if (timer !== null) write();
+  };
+  const onHidden = () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  };
+  write();
 
   const unsubscribe = store.subscribe((state, prev) => {
     const now = linkFields(state);
     const before = linkFields(prev);
-    if (now.some((value, i) => value !== before[i])) write(state);
+    if (now.some((value, i) => value !== before[i])) {
+      cancel();
+      timer = setTimeout(write, LINK_IDLE_MS);
+    }
   });
 
   const onHashChange = () => {
     // An in-page anchor (the "skip to playback controls" link) is navigation, not a link of ours:
     // let the browser move focus, then put the moment back in the address bar.
     if (namesAnElement(win)) {
-      write(store.getState());
+      write();
       return;
     }
     const { inputs, locale, notice } = readLink(win.location.hash);
@@ -48,13 +82,23 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     }
     if (inputs.sandbox) patch.sandboxFurthest = inputs.cursor ?? 0;
     store.setState({ ...patch, ...(locale ? { locale } : {}), playing: false, ...(notice ? { notice } : {}) });
-    write(store.getState());
+    write();
   };
   win.addEventListener('hashchange', onHashChange);
+  // A reload, a closed tab, a switch to another app: the address must hold the moment by then.
+  win.addEventListener('pagehide', flush);
+  win.addEventListener('beforeunload', flush);
+  win.document.addEventListener('visibilitychange', onHidden);
+  pendingWriters.add(flush);
 
   return () => {
     unsubscribe();
+    cancel();
+    pendingWriters.delete(flush);
     win.removeEventListener('hashchange', onHashChange);
+    win.removeEventListener('pagehide', flush);
+    win.removeEventListener('beforeunload', flush);
+    win.document.removeEventListener('visibilitychange', onHidden);
   };
 }
 

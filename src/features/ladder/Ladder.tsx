@@ -30,8 +30,8 @@ export function Ladder() {
       playhead={playhead}
       seqMode={seqMode}
       t={t}
-      renderArrows={(layout, texts, nowY) =>
-        layout.arrows.map((arrow) => (
+      renderArrows={(arrows, layout, texts, nowY) =>
+        arrows.map((arrow) => (
           <ConnectedArrow
             key={arrow.id}
             arrow={arrow}

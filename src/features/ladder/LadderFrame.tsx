@@ -1,12 +1,12 @@
-import { useMotionValue, useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useMotionValue, type MotionValue } from 'framer-motion';
+import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
+import { timeAtCursor } from '../../store';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { useClientValue } from '../../ui/useClientValue';
 import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
-import { stepFocus } from './focus';
-import { EM, ladderLayout, playheadY, type LadderLayout } from '../../export/ladder/layout';
+import { EM, ladderLayout, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
@@ -17,6 +17,8 @@ import { createTextMeasurer } from './textMeasurer';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
+import { useScrollToFollow } from './useScrollToFollow';
+import { useShownRows } from './useShownRows';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
 
@@ -31,11 +33,8 @@ export interface LadderFrameProps {
    * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
    * `nowY` is where the "now" line is, px: arrows draw their tips on it.
    */
-  readonly renderArrows: (layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
+  readonly renderArrows: (arrows: readonly ArrowLayout[], layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
 }
-
-/** Room kept between what is scrolled into view and the edge of the box, em. */
-const SCROLL_MARGIN_EM = 0.8;
 
 /**
  * Everything in the diagram except the arrows: lifelines, state bands, timers, notes, idle-span
@@ -50,12 +49,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const svgRef = useRef<SVGSVGElement>(null);
   const viewport = useDiagramViewport(scrollRef, probeRef, headerRef);
   const measure = usePageTextMeasure();
-  const texts = useMemo(() => trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t)), [trace, seqMode, t]);
-  const layout = useMemo(() => ladderLayout(trace, viewport, ladderText(texts, t, measure)), [trace, viewport, texts, t, measure]);
+  const { texts, layout } = useMemo(() => laidOut(trace, viewport, seqMode, t, measure), [trace, viewport, seqMode, t, measure]);
   const clipId = `${useId()}-revealed`;
-  useStepVisibility(svgRef, playhead, trace, cursor, layout);
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
+  const { rows, arrows } = useShownRows(scrollRef, svgRef, layout, viewport, nowY.get(), playheadY(layout.axis, timeAtCursor(trace, cursor), cursor));
+  // What is drawn changes with the layout and with the rows shown: both are a new version.
+  const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
+  useStepVisibility(svgRef, playhead, trace, cursor, drawnVersion);
+  const drawnSettled = useValueWhenDrawn(settled, drawnVersion);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
   const { width, height, fontPx, horizon } = layout;
@@ -85,15 +87,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
           <StateBands layout={layout} t={t} />
           <ListenerLine trace={trace} layout={layout} t={t} />
-          <TimerBrackets layout={layout} />
+          <TimerBrackets layout={layout} rows={rows} />
           <TimeBreaks layout={layout} t={t} />
         </RevealedToPlayhead>
-        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
-        <SideNotes layout={layout} playhead={playhead} settled={settled} t={t} />
+        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={drawnSettled} />}
+        <SideNotes layout={layout} rows={rows} playhead={playhead} settled={drawnSettled} t={t} />
         {horizon && <HorizonMark layout={layout} t={t} />}
         <Origins layout={layout} t={t} />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(layout, texts, nowY)}
+          {renderArrows(arrows, layout, texts, nowY)}
         </g>
         <PlayheadLine layout={layout} nowY={nowY} />
       </svg>
@@ -113,6 +115,51 @@ function usePageTextMeasure(): MeasureText {
 }
 
 /**
+ * `value` as it was when `version` (what is drawn) was first drawn. The notes take the steps that
+ * had happened then and useStepVisibility shows each later one as it happens, so a step does not
+ * re-render every note (issue 8: a step does only its own work).
+ */
+function useValueWhenDrawn<T>(value: T, version: object): T {
+  const [held, setHeld] = useState({ version, value });
+  if (held.version !== version) {
+    setHeld({ version, value });
+    return value;
+  }
+  return held.value;
+}
+
+interface LaidOut {
+  readonly viewport: LadderViewport;
+  readonly seqMode: SeqMode;
+  readonly t: Translate;
+  readonly measure: MeasureText;
+  readonly texts: readonly ArrowText[];
+  readonly layout: LadderLayout;
+}
+
+/**
+ * Layouts of the traces on screen lately. A trace is immutable and the store keeps the last few
+ * (traceSelectors), so Undo, or leaving the sandbox and coming back, finds its layout made: laying
+ * out a 1,600-step session is the costly part of drawing it (issue 10 item 10).
+ */
+const layouts = new WeakMap<Trace, LaidOut[]>();
+/** The box of a guided scenario and of the sandbox differ: room for both, and a phone turned. */
+const LAYOUTS_PER_TRACE = 3;
+
+/** Measured again after a mode switch, the box's size is a new object with the same numbers. */
+const sameViewport = (a: LadderViewport, b: LadderViewport): boolean => a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
+
+function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
+  const made = layouts.get(trace) ?? [];
+  const hit = made.find((m) => sameViewport(m.viewport, viewport) && m.seqMode === seqMode && m.t === t && m.measure === measure);
+  if (hit) return hit;
+  const texts = trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t));
+  const entry = { viewport, seqMode, t, measure, texts, layout: ladderLayout(trace, viewport, ladderText(texts, t, measure)) };
+  layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
+  return entry;
+}
+
+/**
  * Where the "now" line is, px. It follows the playhead's time, and at rest the row of the last
  * step that has happened: two steps of one instant are two rows (ladderAxis), so it depends on the
  * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
@@ -127,52 +174,8 @@ function useNowLine(layout: LadderLayout, trace: Trace, cursor: number, playhead
   return nowY;
 }
 
-interface ScrollBox {
-  readonly scrollRef: RefObject<HTMLDivElement | null>;
-  readonly svgRef: RefObject<SVGSVGElement | null>;
-  readonly headerRef: RefObject<HTMLDivElement | null>;
-}
-
-/**
- * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
- * between while the line glides, the "now" line itself.
- */
-function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
-  const { fontPx } = layout;
-  const { scrollRef, svgRef, headerRef } = refs;
-  const scrollToShow = useCallback(
-    (top: number, bottom: number) => scrollBoxToShow({ scrollRef, svgRef, headerRef }, fontPx, top, bottom),
-    [scrollRef, svgRef, headerRef, fontPx],
-  );
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario).
-  useLayoutEffect(() => {
-    const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom);
-  }, [trace, layout, cursor, scrollToShow]);
-}
-
-/**
- * Scrolls the box (when the trace does not fit) as little as possible to show the range
- * [top, bottom] of the diagram; when it cannot all be shown, its bottom wins: what just happened.
- */
-function scrollBoxToShow({ scrollRef, svgRef, headerRef }: ScrollBox, fontPx: number, top: number, bottom: number): void {
-  const box = scrollRef.current;
-  const svg = svgRef.current;
-  if (!box || !svg || box.scrollHeight <= box.clientHeight) return;
-  const headerHeight = headerRef.current?.offsetHeight ?? 0;
-  const view = box.clientHeight - headerHeight;
-  // SVG elements have no offsetTop; measure where the SVG starts inside the scrolled content.
-  const svgTop = svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-  const shownTop = box.scrollTop + headerHeight - svgTop;
-  const margin = fontPx * SCROLL_MARGIN_EM;
-  const lowest = bottom + margin - view;
-  const target = bottom - top + 2 * margin <= view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
-  if (Math.abs(target - shownTop) > 0.5) box.scrollTop = Math.max(0, svgTop + target - headerHeight);
-}
-
 /** Both lifelines; past a horizon they go on dashed, since the run does too. */
-function Lifelines({ layout }: { layout: LadderLayout }) {
+const Lifelines = memo(function Lifelines({ layout }: { layout: LadderLayout }) {
   const { x, height, horizon } = layout;
   const lifelineEnd = horizon ? horizon.y : height;
   return SIDES.map((side) => (
@@ -181,4 +184,4 @@ function Lifelines({ layout }: { layout: LadderLayout }) {
       {horizon && <line className="ladder__lifeline ladder__lifeline--beyond" x1={x[side]} y1={lifelineEnd} x2={x[side]} y2={height} />}
     </g>
   ));
-}
+});

@@ -18,8 +18,8 @@ export function LadderView({ trace, cursor, playhead, selectedSegment, onSelect,
       playhead={playhead}
       seqMode={seqMode}
       t={t}
-      renderArrows={(layout, texts, nowY) =>
-        layout.arrows.map((arrow) => {
+      renderArrows={(arrows, layout, texts, nowY) =>
+        arrows.map((arrow) => {
           const segment = trace.segments[arrow.id - 1];
           // A segment exists on screen once the step that sent it has been applied.
           if (!segment || cursor <= segment.sentStep) return null;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Translate } from '../../ui/seq-format';
 import type { DiagramMark, ForeignSource, LadderLayout } from '../../export/ladder/layout';
 
@@ -5,7 +6,7 @@ import type { DiagramMark, ForeignSource, LadderLayout } from '../../export/ladd
  * Where segments come from that neither endpoint sent (an old connection; an attacker's forged
  * sources), and a counterfactual's "Not TCP" mark: drawn on the diagram, not only said in the text.
  */
-export function Origins({ layout, t }: { layout: LadderLayout; t: Translate }) {
+export const Origins = memo(function Origins({ layout, t }: { layout: LadderLayout; t: Translate }) {
   return (
     <g className="ladder-origins">
       {layout.mark && <Mark mark={layout.mark} />}
@@ -14,7 +15,7 @@ export function Origins({ layout, t }: { layout: LadderLayout; t: Translate }) {
       ))}
     </g>
   );
-}
+});
 
 function Mark({ mark }: { mark: DiagramMark }) {
   const left = mark.x - mark.width / 2;

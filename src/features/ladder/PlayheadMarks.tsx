@@ -1,5 +1,5 @@
-import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { MotionValue } from 'framer-motion';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { formatDuration, type Translate } from '../../ui/seq-format';
 import type { LadderLayout } from '../../export/ladder/layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
@@ -43,11 +43,24 @@ function shownTime(now: number): number {
 }
 
 /**
- * The logical time as text. Held in React state rather than in a motion value, so switching
- * language re-renders it at once.
+ * The logical time as text, written straight into the DOM as the playhead moves (a React render
+ * per frame cost more than the frame had, issue 8); a new `t` re-renders it in the new language.
  */
 export function PlayheadClock({ playhead, t }: { playhead: MotionValue<number>; t: Translate }) {
-  const [now, setNow] = useState(() => shownTime(playhead.get()));
-  useMotionValueEvent(playhead, 'change', (value) => setNow(shownTime(value)));
-  return <span className="ladder__clock">{t('ladder.now', { time: formatDuration(now, t) })}</span>;
+  const clock = useRef<HTMLSpanElement>(null);
+  const shown = useRef<{ time: number; t: Translate } | null>(null);
+  const textAt = useCallback((time: number) => t('ladder.now', { time: formatDuration(time, t) }), [t]);
+  const apply = useCallback(
+    (now: number) => {
+      const time = shownTime(now);
+      // React's own text node, so its next render still finds it.
+      const text = clock.current?.firstChild;
+      if (!text || (shown.current?.time === time && shown.current.t === t)) return;
+      shown.current = { time, t };
+      text.nodeValue = textAt(time);
+    },
+    [t, textAt],
+  );
+  usePlayheadFrame(playhead, apply);
+  return <span className="ladder__clock" ref={clock}>{textAt(shownTime(playhead.get()))}</span>;
 }

@@ -4,7 +4,7 @@ import type { TraceSegment } from '../../engine';
 import { labelRows, type LabelPiece } from '../../export/ladder/arrowLabel';
 import { arrowFrame, type ArrowFrame } from '../../export/ladder/arrowFrame';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
-import type { ArrowLayout } from '../../export/ladder/layout';
+import { flightProgress, type ArrowLayout } from '../../export/ladder/layout';
 import { CROSS_EM, LABEL_BASELINE, readableAngle } from '../../export/ladder/placeLabels';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
@@ -89,8 +89,14 @@ function useArrowFollowsNowLine(arrow: ArrowLayout, nowY: MotionValue<number>, l
   const { hit, halo, body, shaft, head, lostMark, label } = refs;
   const angle = readableAngle(arrow);
   const frameAt = useCallback((y: number) => arrowFrame(arrow, y, labelPx), [arrow, labelPx]);
+  // What was last written: an arrow not yet sent or already ended looks the same on every frame,
+  // and most arrows are one of those, so they skip the work (issue 8).
+  const drawn = useRef<{ progress: number; frameAt: typeof frameAt } | null>(null);
   const apply = useCallback(
     (now: number) => {
+      const progress = now >= arrow.at1 - 1e-6 ? flightProgress(arrow.at1, arrow.at2, now, arrow.endFraction) : -1;
+      if (drawn.current?.progress === progress && drawn.current.frameAt === frameAt) return;
+      drawn.current = { progress, frameAt };
       const f = frameAt(now);
       setLine(hit.current, f);
       setLine(halo.current, f);
@@ -101,7 +107,7 @@ function useArrowFollowsNowLine(arrow: ArrowLayout, nowY: MotionValue<number>, l
       label.current?.setAttribute('transform', labelTransform(f, angle));
       label.current?.setAttribute('opacity', String(f.labelOpacity));
     },
-    [frameAt, angle, hit, halo, shaft, head, body, lostMark, label],
+    [arrow, frameAt, angle, hit, halo, shaft, head, body, lostMark, label],
   );
   usePlayheadFrame(nowY, apply);
   return { refs, first: frameAt(nowY.get()), angle };

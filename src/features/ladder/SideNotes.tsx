@@ -5,6 +5,7 @@ import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
 import { timerLabel } from '../../ui/ladder-words/arrowText';
 import { timerStatus } from '../../ui/ladder-words/timerStatus';
 import type { LadderLayout, SideNote, TimerBracket } from '../../export/ladder/layout';
+import { isShown, type ShownRows } from './shownRows';
 import { stepAttributes } from './useStepVisibility';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
@@ -13,13 +14,13 @@ import { usePlayheadFrame } from './usePlayheadFrame';
  * returned, read() returned 0, connection reset …) and its running timers with a live countdown.
  * Every note appears when the step that brought it about has happened (useStepVisibility).
  */
-export const SideNotes = memo(function SideNotes({ layout, playhead, settled, t }: SideNotesProps) {
+export const SideNotes = memo(function SideNotes({ layout, rows, playhead, settled, t }: SideNotesProps) {
   const now = playhead.get();
   return (
     <g className="ladder-notes">
       {SIDES.map((side) => (
         <g key={side} className={`ladder-notes__side ladder-notes__side--${side}`}>
-          {layout.notes[side].map((note) => (
+          {layout.notes[side].filter((note) => isShown(rows, note.top, note.top + note.height)).map((note) => (
             <Note key={note.key} note={note} layout={layout} playhead={playhead} now={now} settled={settled} t={t} />
           ))}
         </g>
@@ -30,6 +31,8 @@ export const SideNotes = memo(function SideNotes({ layout, playhead, settled, t 
 
 interface SideNotesProps {
   readonly layout: LadderLayout;
+  /** The rows drawn (a long diagram draws what is near the view). */
+  readonly rows: ShownRows;
   readonly playhead: MotionValue<number>;
   /** Steps that have happened when first drawn; later changes are applied by LadderFrame. */
   readonly settled: number;
@@ -193,11 +196,11 @@ function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, set
 }
 
 /** The brackets themselves, drawn beside the lifelines (revealed with the bands as time passes). */
-export function TimerBrackets({ layout }: { layout: LadderLayout }) {
+export const TimerBrackets = memo(function TimerBrackets({ layout, rows }: { layout: LadderLayout; rows: ShownRows }) {
   const tick = layout.fontPx * 0.3;
   return (
     <g className="ladder-timers" aria-hidden="true">
-      {layout.timers.map((bracket) => {
+      {layout.timers.filter((bracket) => isShown(rows, bracket.y1, bracket.y2)).map((bracket) => {
         const inward: Record<Side, number> = { client: tick, server: -tick };
         const dx = inward[bracket.run.side];
         const { x, y1, y2 } = bracket;
@@ -210,4 +213,4 @@ export function TimerBrackets({ layout }: { layout: LadderLayout }) {
       })}
     </g>
   );
-}
+});

@@ -1,11 +1,11 @@
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { SIDES, type Side } from '../../engine';
 import { stateHue, type Translate } from '../../ui/seq-format';
 import { insideNameLength, type LadderLayout, type StateBand } from '../../export/ladder/layout';
 import { stepAttributes } from './useStepVisibility';
 
 /** Each side's states as coloured bands on its lifeline, every one named in text (not colour alone). */
-export function StateBands({ layout, t }: { layout: LadderLayout; t: Translate }) {
+export const StateBands = memo(function StateBands({ layout, t }: { layout: LadderLayout; t: Translate }) {
   return (
     <g className="ladder-bands">
       {SIDES.map((side) =>
@@ -13,7 +13,7 @@ export function StateBands({ layout, t }: { layout: LadderLayout; t: Translate }
       )}
     </g>
   );
-}
+});
 
 function Band({ side, band, layout, t }: { side: Side; band: StateBand; layout: LadderLayout; t: Translate }) {
   const x = layout.x[side];
@@ -32,7 +32,7 @@ function Band({ side, band, layout, t }: { side: Side; band: StateBand; layout: 
  * On a phone the names run down inside the bands; each appears when its state begins (so the
  * diagram never shows a state before it is reached), and only if the band is long enough for it.
  */
-export function InsideBandNames({ layout, settled }: { layout: LadderLayout; settled: number }) {
+export const InsideBandNames = memo(function InsideBandNames({ layout, settled }: { layout: LadderLayout; settled: number }) {
   const { fontPx } = layout;
   return (
     <g className="ladder-band-names" aria-hidden="true">
@@ -56,4 +56,4 @@ export function InsideBandNames({ layout, settled }: { layout: LadderLayout; set
       )}
     </g>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { SIDES } from '../../engine';
 import { formatDuration, type Translate } from '../../ui/seq-format';
 import type { LadderLayout, TimeBreak } from '../../export/ladder/layout';
@@ -6,7 +7,7 @@ import type { LadderLayout, TimeBreak } from '../../export/ladder/layout';
  * A compressed idle span: the lifelines are cut by a zig-zag and the real duration is written
  * between them, so "⋯ 60 s" is read, not guessed from the drawing's proportions.
  */
-export function TimeBreaks({ layout, t }: { layout: LadderLayout; t: Translate }) {
+export const TimeBreaks = memo(function TimeBreaks({ layout, t }: { layout: LadderLayout; t: Translate }) {
   return (
     <g className="ladder-breaks">
       {layout.breaks.map((gap) => (
@@ -14,7 +15,7 @@ export function TimeBreaks({ layout, t }: { layout: LadderLayout; t: Translate }
       ))}
     </g>
   );
-}
+});
 
 function zigzag(cx: number, cy: number, halfWidth: number, amplitude: number): string {
   const step = halfWidth / 2;
@@ -51,7 +52,7 @@ function Break({ gap, layout, t }: { gap: TimeBreak; layout: LadderLayout; t: Tr
  * Where the scenario stopped the run although timers were still running (the SYN flood would go
  * on for minutes): the lifelines turn dotted and a note says the story continues.
  */
-export function HorizonMark({ layout, t }: { layout: LadderLayout; t: Translate }) {
+export const HorizonMark = memo(function HorizonMark({ layout, t }: { layout: LadderLayout; t: Translate }) {
   const { horizon, fontPx, width } = layout;
   if (!horizon) return null;
   const time = formatDuration(horizon.t, t);
@@ -68,4 +69,4 @@ export function HorizonMark({ layout, t }: { layout: LadderLayout; t: Translate 
       </text>
     </g>
   );
-}
+});

@@ -1,5 +1,5 @@
 import type { MotionValue } from 'framer-motion';
-import { useCallback, useLayoutEffect, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { usePlayheadFrame } from './usePlayheadFrame';
@@ -28,11 +28,17 @@ export function useStepVisibility(
   cursor: number,
   version: unknown,
 ): void {
+  // The steps shown as happened, and the version they were applied to: the elements are walked
+  // only when that number changes, not on every frame of a glide (issue 8).
+  const shown = useRef<number | null>(null);
+  const shownVersion = useRef<unknown>(version);
   const apply = useCallback(
     (now: number) => {
       const root = container.current;
       if (!root) return;
       const settled = settledCursor(trace, cursor, now);
+      if (settled === shown.current) return;
+      shown.current = settled;
       for (const element of root.querySelectorAll(`[${ATTRIBUTE}]`)) {
         const visible = settled > Number(element.getAttribute(ATTRIBUTE)) ? 'visible' : 'hidden';
         if (element.getAttribute('visibility') !== visible) element.setAttribute('visibility', visible);
@@ -41,7 +47,13 @@ export function useStepVisibility(
     [container, trace, cursor],
   );
   usePlayheadFrame(playhead, apply);
-  // New elements (a new layout) are drawn right by their first render; this settles any that a
-  // re-render left behind.
-  useLayoutEffect(() => apply(playhead.get()), [apply, playhead, version]);
+  // New elements (a new layout) are drawn with the steps that had happened when it was made;
+  // this settles them to now.
+  useLayoutEffect(() => {
+    if (shownVersion.current !== version) {
+      shownVersion.current = version;
+      shown.current = null;
+    }
+    apply(playhead.get());
+  }, [apply, playhead, version]);
 }

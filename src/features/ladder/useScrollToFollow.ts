@@ -1,0 +1,110 @@
+import { useMotionValueEvent, type MotionValue } from 'framer-motion';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Trace } from '../../engine';
+import { stepFocus } from './focus';
+import type { LadderLayout } from '../../export/ladder/layout';
+
+/** Room kept between what is scrolled into view and the edge of the box, em. */
+const SCROLL_MARGIN_EM = 0.8;
+
+export interface ScrollBox {
+  readonly scrollRef: RefObject<HTMLDivElement | null>;
+  readonly svgRef: RefObject<SVGSVGElement | null>;
+  readonly headerRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * What scrolling needs to know about the box, measured when the layout or the box's size changes
+ * and kept current by its scroll events: reading it on every animation frame forced a layout per
+ * frame (about 12 ms a step, issue 8).
+ */
+interface BoxMetrics {
+  /** The box scrolls at all (the diagram does not fit). */
+  readonly scrollable: boolean;
+  readonly headerHeight: number;
+  /** What the box shows below its sticky header, px. */
+  readonly view: number;
+  /** Where the SVG starts inside the scrolled content, px. */
+  readonly svgTop: number;
+  readonly maxScrollTop: number;
+  scrollTop: number;
+}
+
+function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | null {
+  const box = scrollRef.current;
+  const svg = svgRef.current;
+  if (!box || !svg) return null;
+  const headerHeight = headerRef.current?.offsetHeight ?? 0;
+  return {
+    scrollable: box.scrollHeight > box.clientHeight,
+    headerHeight,
+    view: box.clientHeight - headerHeight,
+    // SVG elements have no offsetTop.
+    svgTop: svg.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop,
+    maxScrollTop: box.scrollHeight - box.clientHeight,
+    scrollTop: box.scrollTop,
+  };
+}
+
+/**
+ * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
+ * between while the line glides, the "now" line itself. Only writes scrollTop, and only when the
+ * view must move; never reads layout inside an animation frame.
+ */
+export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
+  const { fontPx } = layout;
+  const { scrollRef, svgRef, headerRef } = refs;
+  const metrics = useRef<BoxMetrics | null>(null);
+
+  // First among this hook's effects: the step's scroll below uses what it measures.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const boxRefs = { scrollRef, svgRef, headerRef };
+    metrics.current = measureBox(boxRefs);
+    if (!box) return;
+    const onScroll = () => {
+      if (metrics.current) metrics.current.scrollTop = box.scrollTop;
+    };
+    box.addEventListener('scroll', onScroll, { passive: true });
+    // Called after layout, so measuring here forces nothing.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (metrics.current = measureBox(boxRefs)));
+    observer?.observe(box);
+    return () => {
+      box.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [scrollRef, svgRef, headerRef, layout]);
+
+  const scrollToShow = useCallback(
+    (top: number, bottom: number) => {
+      const box = scrollRef.current;
+      const m = metrics.current;
+      if (!box || !m?.scrollable) return;
+      const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
+      if (target === null) return;
+      box.scrollTop = target;
+      m.scrollTop = target;
+    },
+    [scrollRef, fontPx],
+  );
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  // A new step, or a new layout (resize, other scenario).
+  useLayoutEffect(() => {
+    const focus = stepFocus(trace, layout, cursor);
+    scrollToShow(focus.top, focus.bottom);
+  }, [trace, layout, cursor, scrollToShow]);
+}
+
+/**
+ * The scrollTop that shows the range [top, bottom] of the diagram moving the box as little as
+ * possible, or null if it is in view already; when it cannot all be shown, its bottom wins: what
+ * just happened.
+ */
+function scrollTarget(m: BoxMetrics, margin: number, top: number, bottom: number): number | null {
+  const shownTop = m.scrollTop + m.headerHeight - m.svgTop;
+  const lowest = bottom + margin - m.view;
+  const target = bottom - top + 2 * margin <= m.view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
+  if (Math.abs(target - shownTop) <= 0.5) return null;
+  const scrollTop = Math.min(m.maxScrollTop, Math.max(0, m.svgTop + target - m.headerHeight));
+  return Math.abs(scrollTop - m.scrollTop) > 0.5 ? scrollTop : null;
+}

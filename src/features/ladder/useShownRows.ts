@@ -1,0 +1,58 @@
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import type { ArrowLayout, LadderLayout, LadderViewport } from '../../export/ladder/layout';
+import { isShown, shownRows, type ShownRows } from './shownRows';
+
+/**
+ * The rows of a long diagram to draw (shownRows) and the arrows in them. Keyboard users keep
+ * their way through: the focused arrow and its neighbours are always drawn, so Tab reaches the
+ * next arrow, which the browser scrolls into view, which draws the rows around it.
+ */
+export function useShownRows(
+  scrollRef: RefObject<HTMLElement | null>,
+  svgRef: RefObject<SVGSVGElement | null>,
+  layout: LadderLayout,
+  viewport: LadderViewport,
+  fromY: number,
+  toY: number,
+): { rows: ShownRows; arrows: readonly ArrowLayout[] } {
+  const page = viewport.height ?? 0;
+  const [scrollPage, setScrollPage] = useState(0);
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    if (!box || !(page > 0)) return;
+    const onScroll = () => setScrollPage(Math.floor(box.scrollTop / page));
+    onScroll();
+    box.addEventListener('scroll', onScroll, { passive: true });
+    return () => box.removeEventListener('scroll', onScroll);
+  }, [scrollRef, page]);
+
+  const [focused, setFocused] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onFocus = (event: FocusEvent) => {
+      const id = Number((event.target as Element).getAttribute('data-segment-id'));
+      setFocused(Number.isInteger(id) && id > 0 ? id : null);
+    };
+    svg.addEventListener('focusin', onFocus);
+    return () => svg.removeEventListener('focusin', onFocus);
+  }, [svgRef]);
+
+  const found = shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
+  // The same object while the band is the same, so what draws from it stays memoised.
+  const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
+  const rows = useMemo<ShownRows>(
+    () => (Number.isNaN(stepTop) ? null : [{ top: stepTop as number, bottom: stepBottom as number }, { top: scrollTop as number, bottom: scrollBottom as number }]),
+    [stepTop, stepBottom, scrollTop, scrollBottom],
+  );
+  const arrows = useMemo(
+    () =>
+      rows === null
+        ? layout.arrows
+        : layout.arrows.filter(
+            (arrow) => isShown(rows, Math.min(arrow.y1, arrow.y2), Math.max(arrow.y1, arrow.y2)) || (focused !== null && Math.abs(arrow.id - focused) <= 1),
+          ),
+    [layout, rows, focused],
+  );
+  return { rows, arrows };
+}
