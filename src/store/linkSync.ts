@@ -65,23 +65,7 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
   const onHashChange = () => {
     // An in-page anchor (the "skip to playback controls" link) is navigation, not a link of ours:
     // let the browser move focus, then put the moment back in the address bar.
-    if (namesAnElement(win)) {
-      write();
-      return;
-    }
-    const { inputs, locale, notice } = readLink(win.location.hash);
-    const state = store.getState();
-    const patch: Partial<SimInputs> = { ...inputs };
-    // A scenario link does not spell out its mode; an empty one keeps the current view.
-    if (Object.keys(inputs).length > 0 && inputs.mode === undefined) patch.mode = 'scenario';
-    // Nor whether it is embedded: a link without embed=1 shows the whole app.
-    if (Object.keys(inputs).length > 0 && inputs.embed === undefined) patch.embed = null;
-    // A pasted link replacing the learner's own session: Undo (in the sandbox panel) brings it back.
-    if (inputs.sandbox && !sessionsEqual(inputs.sandbox, state.sandbox) && state.sandbox.actions.length + state.sandbox.fates.length > 0) {
-      patch.sandboxUndo = [...state.sandboxUndo, { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment }];
-    }
-    if (inputs.sandbox) patch.sandboxFurthest = inputs.cursor ?? 0;
-    store.setState({ ...patch, ...(locale ? { locale } : {}), playing: false, ...(notice ? { notice } : {}) });
+    if (!namesAnElement(win)) applyLink(store, win.location.hash);
     write();
   };
   win.addEventListener('hashchange', onHashChange);
@@ -100,6 +84,23 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     win.removeEventListener('beforeunload', flush);
     win.document.removeEventListener('visibilitychange', onHidden);
   };
+}
+
+/** A link pasted or edited by hand in this tab: its moment, paused, with any notice it brings. */
+function applyLink(store: SimStore, hash: string): void {
+  const { inputs, locale, notice } = readLink(hash);
+  const state = store.getState();
+  const patch: Partial<SimInputs> = { ...inputs };
+  // A scenario link does not spell out its mode; an empty one keeps the current view.
+  if (Object.keys(inputs).length > 0 && inputs.mode === undefined) patch.mode = 'scenario';
+  // Nor whether it is embedded: a link without embed=1 shows the whole app.
+  if (Object.keys(inputs).length > 0 && inputs.embed === undefined) patch.embed = null;
+  // A pasted link replacing the learner's own session: Undo (in the sandbox panel) brings it back.
+  if (inputs.sandbox && !sessionsEqual(inputs.sandbox, state.sandbox) && state.sandbox.actions.length + state.sandbox.fates.length > 0) {
+    patch.sandboxUndo = [...state.sandboxUndo, { session: state.sandbox, cursor: state.cursor, selectedSegment: state.selectedSegment }];
+  }
+  if (inputs.sandbox) patch.sandboxFurthest = inputs.cursor ?? 0;
+  store.setState({ ...patch, ...(locale ? { locale } : {}), playing: false, ...(notice ? { notice } : {}) });
 }
 
 /** True when the hash is a bare fragment (no key=value) that is the id of an element on the page. */
