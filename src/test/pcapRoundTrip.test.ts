@@ -17,7 +17,8 @@ describe.each(SCENARIO_IDS)('%s exported as pcap and read back', (id) => {
   ] as const)('at the %s, IPv%d', (side, ipVersion) => {
     const read = readCapture(traceToPcap(trace, { side, ipVersion }));
     const expected = segmentsSeenAt(trace, side);
-    expect(read.ok).toBe(true);
+    // A host that saw nothing (every SYN to it lost) writes a capture with no packet in it.
+    expect(read.ok ? 'ok' : read.error?.key).toBe(expected.length > 0 ? 'ok' : 'capture.error.noTcp');
     expect(read.warnings).toEqual([]);
     expect(read.packets.map((p) => [[...p.flags].sort().join(), p.seq, p.ack, p.len, p.window, p.srcPort, p.dstPort, p.ipVersion])).toEqual(
       expected.map(({ segment: s }) => [[...s.flags].sort().join(), s.seq, s.ack, s.len, s.window, s.srcPort, s.dstPort, ipVersion]),

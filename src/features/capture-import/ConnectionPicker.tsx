@@ -20,7 +20,7 @@ export function ConnectionPicker({ overview, onPick, onCancel }: {
     <div className="capture-picker">
       <table className="capture-picker__table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
+        <thead className="visually-hidden-when-tight">
           <tr>
             <th scope="col">{t('captureImport.picker.stream')}</th>
             <th scope="col">{t('captureImport.picker.client')}</th>
