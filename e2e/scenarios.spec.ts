@@ -1,4 +1,4 @@
-import { SCENARIO_IDS } from '../src/engine';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Profile } from '../src/engine';
 import { expect, test } from './fixtures';
 import { expectBadges, expectedStates, expectStep, stateBadge, stepCount } from './helpers';
 
@@ -66,4 +66,26 @@ test('choosing a scenario in the picker starts it at step 0', async ({ page }) =
   await page.getByRole('combobox', { name: 'Scenario' }).selectOption('simultaneous-close');
   await expectStep(page, 0, stepCount('simultaneous-close'));
   await expect(page).toHaveURL(/s=simultaneous-close&step=0/);
+});
+
+/** The step after which the server has taken the client's new SYN in TIME-WAIT, under a profile. */
+function synInTimeWait(profile: Profile): number {
+  const trace = simulateScenario('time-wait-reuse', { ...DEFAULT_OPTIONS, profile });
+  const step = trace.steps.find((s) => s.side === 'server' && s.from === 'TIME-WAIT' && s.input.kind === 'segment');
+  expect(step).toBeDefined();
+  return (step?.index ?? 0) + 1;
+}
+
+test('time-wait-reuse: RFC 9293 answers the new SYN from TIME-WAIT; Linux’s listener accepts a new connection', async ({ page }) => {
+  await page.goto(`./#s=time-wait-reuse&step=${synInTimeWait('rfc9293')}&lang=en`);
+  await expect(stateBadge(page, 'Server', 'TIME-WAIT')).toBeVisible();
+  await expect(page.getByText('Linux would end TIME-WAIT here and hand this SYN to the listening socket', { exact: false })).toBeVisible();
+
+  await page.goto(`./#s=time-wait-reuse&step=${synInTimeWait('linux')}&lang=en&profile=linux`);
+  await expect(stateBadge(page, 'Server', 'SYN-RECEIVED')).toBeVisible();
+  await expect(page.getByText('the old connection is dropped and the listener answers', { exact: false })).toBeVisible();
+  await expect(page.getByText('RFC 9293 read to the letter keeps the old connection in TIME-WAIT', { exact: false })).toBeVisible();
+
+  await page.goto(`./#s=time-wait-reuse&step=${synInTimeWait('linux')}&lang=zh&profile=linux`);
+  await expect(page.getByText('严格按字面执行的 RFC 9293 让旧连接继续留在 TIME-WAIT', { exact: false })).toBeVisible();
 });

@@ -21,8 +21,6 @@ import {
   acksCrossingSynAck,
   acksDataAtOnce,
   finAckDelayMs,
-  LINUX,
-  reopensTimeWait,
   resendsSynAckForDuplicateSyn,
 } from './profile';
 import { result, type StepResult } from './stepResult';
@@ -153,9 +151,8 @@ export function segmentAcceptable(ep: Endpoint, seg: Segment): boolean {
 function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   const isRst = hasFlag(seg, 'RST');
 
-  // Where Linux decides before the sequence test (profile.ts): a new SYN reopening TIME-WAIT
-  // (RFC 6191), and a retransmitted SYN answered with the SYN,ACK again.
-  if (reopensTimeWait(ep, seg)) return reopenTimeWait(ep, seg, now);
+  // Where Linux decides before the sequence test (profile.ts): a retransmitted SYN answered with
+  // the SYN,ACK again. (A new SYN reopening TIME-WAIT is the socket layer's: socket.ts.)
   if (resendsSynAckForDuplicateSyn(ep, seg)) return resendSynAck(ep, now);
 
   // TIME-WAIT: the peer resent its FIN because our last ACK was lost. It lies just behind
@@ -206,15 +203,6 @@ function inOtherStates(ep: Endpoint, seg: Segment, now: number): StepResult {
   // Fifth: ACK.
   if (seg.ack === null) return result(ep, 'no-ack-dropped');
   return processAck(ep, seg, seg.ack, now);
-}
-
-/**
- * Linux, RFC 6191: the old connection is forgotten and the socket that listened takes the SYN
- * as if in LISTEN, with an ISS past anything the old connection sent (tcp_timewait_state_process).
- */
-function reopenTimeWait(ep: Endpoint, seg: Segment, now: number): StepResult {
-  const listening: Endpoint = { ...resetConnection(ep, 'LISTEN', now), passiveOpen: true, iss: seqAdd(ep.sndNxt, LINUX.timeWaitIssGap) };
-  return { ...inListen(listening, seg, now), rule: 'time-wait-syn-reopens' };
 }
 
 /** Linux: the SYN,ACK at the front of the queue again, its timer restarted, its retry count kept. */

@@ -207,13 +207,37 @@ describe('a new SYN in TIME-WAIT (RFC 6191)', () => {
     expect([step?.rule, step?.to]).toEqual(['unacceptable-ack', 'TIME-WAIT']);
   });
 
-  it('Linux: the SYN opens a new connection, its ISS 65537 past the old SND.NXT', () => {
+  it('Linux, a listener: TIME-WAIT + SYN above RCV.NXT → the listener accepts a second connection, ISS = old SND.NXT + 65537', () => {
     const trace = run(reconnect, 'linux');
     const step = arrivalInTimeWait(trace);
-    expect([step?.rule, step?.to]).toEqual(['time-wait-syn-reopens', 'SYN-RECEIVED']);
+    expect([step?.rule, step?.to, step?.after.server.connection]).toEqual(['time-wait-reopen', 'SYN-RECEIVED', 1]);
     const synAck = trace.segments[(step?.emitted[0] ?? 0) - 1];
     expect(synAck?.seq).toBe(5000 + 2 + 65_537);
-    expect(trace.steps.at(-1)?.after.server.state).toBe('ESTABLISHED');
+    const last = trace.steps.at(-1);
+    expect([last?.after.server.state, last?.after.server.connection, last?.after.server.listening]).toEqual(['ESTABLISHED', 1, true]);
+    // The first connection ended in TIME-WAIT; accept() returns the second.
+    expect(trace.connections?.map((c) => c.server)).toEqual([
+      ['CLOSED', 'LISTEN', 'SYN-RECEIVED', 'ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT'],
+      ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'],
+    ]);
+    expect(trace.steps.filter((s) => s.side === 'server').flatMap((s) => s.app)).toEqual(['accept-returned', 'eof', 'accept-returned']);
+  });
+
+  it('Linux, no listener: TIME-WAIT + SYN above RCV.NXT → <ACK> of the old connection, still TIME-WAIT', () => {
+    // The client closed first and never listened. tcp_v4_rcv finds no listener for TCP_TW_SYN and
+    // falls through to the TIME-WAIT ACK, as RFC 9293 §3.10.7.4 would answer.
+    const synToClient: Scenario = {
+      ...SCENARIOS.close,
+      id: 'syn-into-client-time-wait',
+      injections: [{ origin: 'raw-socket', at: 5000, from: 'server', flags: ['SYN'], seqFromIsn: 100_000 }],
+    };
+    for (const profile of ['rfc9293', 'linux'] as const) {
+      const trace = run(synToClient, profile);
+      const step = trace.steps.find((s) => s.side === 'client' && s.from === 'TIME-WAIT' && s.input.kind === 'segment');
+      const reply = trace.segments[(step?.emitted[0] ?? 0) - 1];
+      expect([step?.rule, step?.to, step?.after.client.connection]).toEqual(['unacceptable-ack', 'TIME-WAIT', 0]);
+      expect([reply?.flags.join(','), reply?.seq, reply?.ack]).toEqual(['ACK', 1002, 5002]);
+    }
   });
 });
 

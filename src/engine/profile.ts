@@ -5,7 +5,7 @@
  * endpoint code asks these functions at its decision points and knows nothing else of Linux.
  */
 import { hasFlag, makeSegment, type Segment } from './segment';
-import { seqGt } from './seq';
+import { seqAdd, seqGt } from './seq';
 import type { Endpoint, EndpointConfig } from './tcb';
 
 export type Profile = 'rfc9293' | 'linux';
@@ -32,18 +32,25 @@ export const LINUX = {
   timeWaitMs: 60_000,
   /** TCP_MAX_QUICKACKS: segments ACKed at once while a connection is young (quick-ACK mode). */
   quickAcks: 16,
-  /** RFC 6191 as Linux does it: a TIME-WAIT reopened by a new SYN picks its ISS this far past SND.NXT. */
+  /** RFC 6191 as Linux does it: a new connection made from TIME-WAIT takes ISS = old SND.NXT + 65535 + 2. */
   timeWaitIssGap: 65_537,
 } as const;
 
 /**
  * What a profile fixes in an endpoint's configuration (beside the rules below): Linux answers
- * with SYN cookies when its queue is full (tcp_syncookies = 1, the default) and holds
- * TIME-WAIT for a fixed 60 s whatever the options say.
+ * with SYN cookies when its queue is full (tcp_syncookies = 1, the default), holds TIME-WAIT
+ * for a fixed 60 s whatever the options say, and lets a listener take a new SYN for a port pair
+ * in TIME-WAIT (`reopensFromTimeWait` below).
  */
 export function profileConfig(profile: Profile): Partial<EndpointConfig> {
   if (profile === 'rfc9293') return { profile };
-  return { profile, synCookies: true, timeWaitMs: LINUX.timeWaitMs, synAckRetries: LINUX.synAckRetries };
+  return {
+    profile,
+    synCookies: true,
+    timeWaitMs: LINUX.timeWaitMs,
+    synAckRetries: LINUX.synAckRetries,
+    reopenFromTimeWait: true,
+  };
 }
 
 // --- the retransmission timer -------------------------------------------------------------
@@ -128,20 +135,35 @@ export function acksCrossingSynAck(ep: Endpoint): boolean {
 }
 
 /**
- * A SYN reaches TIME-WAIT. RFC 9293 §3.10.7.4: it is outside the window (an ACK answers) or a
- * SYN in the window (a challenge ACK). Linux follows RFC 6191: a SYN with a higher sequence
- * number than the old connection ever used opens a new connection on a socket that listened.
+ * A SYN reaches TIME-WAIT. RFC 9293 §3.10.7.4 read to the letter: it is outside the window (an
+ * ACK answers) or a SYN in the window (a challenge ACK). §3.6.1 MAY-2 allows instead a new SYN
+ * to "reopen the connection directly from TIME-WAIT" if the new ISN is above every sequence
+ * number the old connection used. Linux does so (RFC 6191; tcp_timewait_state_process returns
+ * TCP_TW_SYN for a SYN without ACK or RST whose sequence number is after RCV.NXT): the
+ * TIME-WAIT socket is killed and the SYN handed to the *listening* socket, which makes a new
+ * connection with the ISS of `timeWaitReopenIss`. Whether a listener exists is the socket
+ * layer's to know (socket.ts asks this rule only when it has one); with none, Linux falls
+ * through to the TIME-WAIT ACK, as the RFC does. Turned on by `profileConfig('linux')`.
  */
-export function reopensTimeWait(ep: Endpoint, seg: Segment): boolean {
+export function reopensFromTimeWait(ep: Endpoint, seg: Segment): boolean {
   return (
-    ep.config.profile === 'linux' &&
+    ep.config.reopenFromTimeWait &&
     ep.state === 'TIME-WAIT' &&
-    ep.passiveOpen &&
     hasFlag(seg, 'SYN') &&
+    !hasFlag(seg, 'ACK') &&
     !hasFlag(seg, 'RST') &&
-    seg.ack === null &&
+    seg.srcPort === ep.remotePort &&
+    seg.dstPort === ep.config.localPort &&
     seqGt(seg.seq, ep.rcvNxt)
   );
+}
+
+/**
+ * The new connection's ISS, past anything the old one sent (MAY-2 (1)). Linux: the old
+ * SND.NXT + 65535 + 2, and 1 if that wraps to 0 (0 would mean "choose one" to tcp_conn_request).
+ */
+export function timeWaitReopenIss(ep: Endpoint): number {
+  return seqAdd(ep.sndNxt, LINUX.timeWaitIssGap) || 1;
 }
 
 // --- acknowledgments ----------------------------------------------------------------------

@@ -60,7 +60,6 @@ export const RULES = {
   // Linux profile only (profile.ts): where the kernel decides otherwise than the RFC's text.
   'syn-received-simultaneous-syn-ack-ack': '3.10.7.4',
   'syn-received-dup-syn-syn-ack': '3.10.7.4',
-  'time-wait-syn-reopens': '3.10.7.4',
   'syn-received-give-up-listen': '3.8.3',
   'eof-read-ack': '3.8.6.3',
   'no-ack-dropped': '3.10.7.4',
@@ -99,7 +98,8 @@ export const RULES = {
   'close-listener': '3.10.4',
   // The host loses every TCB (crash, reboot): §3.5.2's half-open connections.
   'host-crash': '3.5.2',
-  // MAY-2: a new SYN reopens a connection straight from TIME-WAIT (Linux; RFC 6191).
+  // MAY-2: a new SYN reopens a connection straight from TIME-WAIT; the listener makes it a new
+  // connection (Linux, RFC 6191: profile.ts reopensFromTimeWait).
   'time-wait-reopen': '3.6.1',
   // The "what if TCP used two segments?" counterfactual: not TCP; cites the section whose
   // Figure 8 shows why TCP needs the third segment.

@@ -250,8 +250,8 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   },
   // The server closed first and waits in TIME-WAIT when the client connects again from the same
   // port. RFC 9293 read to the letter (§3.10.7.4) answers the SYN with an ACK, the client resets
-  // that, and its retransmitted SYN reaches the listener; Linux takes the SYN at once (MAY-2,
-  // RFC 6191: EndpointConfig.reopenFromTimeWait).
+  // that, and its retransmitted SYN reaches the listener. Under the Linux profile the listener
+  // takes the SYN at once as a second connection (MAY-2, RFC 6191: profile.ts reopensFromTimeWait).
   'time-wait-reuse': {
     id: 'time-wait-reuse',
     calls: [

@@ -96,11 +96,20 @@ const LEGAL: Readonly<Record<string, readonly Via[]>> = {
   'CLOSING>CLOSED': ['segment', 'abort', 'retransmit'],
   'LAST-ACK>CLOSED': ['segment', 'abort', 'retransmit'],
   'TIME-WAIT>CLOSED': ['timeWait', 'segment', 'abort'],
-  // Linux profile only (profile.ts): a half-open connection given up leaves its listener in
-  // LISTEN; a SYN above the old sequence space reopens TIME-WAIT as a new connection (RFC 6191).
+  // §3.6.1 MAY-2: a new SYN may "reopen the connection directly from TIME-WAIT state" when its
+  // ISN is above the old connection's. The lab takes it only as the socket layer does it (Linux,
+  // RFC 6191: EndpointConfig.reopenFromTimeWait, on under the Linux profile): the TIME-WAIT TCB
+  // is retired and the listener makes a *new* connection, so the edge is legal only where the
+  // side's connection number goes up (checked in illegalTransitions).
+  'TIME-WAIT>SYN-RECEIVED': ['segment'],
+  // Linux profile only (profile.ts): a half-open connection given up leaves its listener in LISTEN.
   'SYN-RECEIVED>LISTEN:linux': ['retransmit'],
-  'TIME-WAIT>SYN-RECEIVED:linux': ['segment'],
 };
+
+/** The side's connection number before the step (socket.ts numbers each side's connections). */
+function connectionBefore(trace: Trace, step: TraceStep): number {
+  return (trace.steps[step.index - 1]?.after ?? trace.initial)[step.side].connection;
+}
 
 /** Each check returns what it found wrong, in words; a good run gives []. */
 function illegalTransitions(trace: Trace): string[] {
@@ -116,6 +125,9 @@ function illegalTransitions(trace: Trace): string[] {
     const allowed: readonly string[] = [...(LEGAL[edge] ?? []), ...(trace.profile === 'linux' ? (LEGAL[`${edge}:linux`] ?? []) : [])];
     if (!allowed.includes(via(step))) {
       problems.push(`step ${step.index} (${step.side}, ${step.event}): ${step.from} → ${step.to} by ${via(step)}, rule ${step.rule}`);
+    }
+    if (edge === 'TIME-WAIT>SYN-RECEIVED' && step.after[step.side].connection <= connectionBefore(trace, step)) {
+      problems.push(`step ${step.index} (${step.side}): TIME-WAIT reopened as the same connection, rule ${step.rule}`);
     }
   }
   return problems;
@@ -162,11 +174,16 @@ function dishonestSegments(trace: Trace): string[] {
 const CLOSES = new Set(['close', 'abort']);
 const idle = (s: TcpState) => s === 'CLOSED' || s === 'LISTEN';
 
-/** Index of the step where `side` last left CLOSED/LISTEN for a connection (-1: never). */
+/**
+ * Index of the step where `side`'s current connection began (-1: never): where it last left
+ * CLOSED/LISTEN, or where its connection number went up (a listener's new connection made from
+ * TIME-WAIT, §3.6.1 MAY-2). A close() on an earlier connection says nothing about this one.
+ */
 function connectionStart(trace: Trace, side: Side): number {
   let start = -1;
   for (const step of trace.steps) {
-    if (step.side === side && idle(step.from) && !idle(step.to)) start = step.index;
+    if (step.side !== side) continue;
+    if ((idle(step.from) && !idle(step.to)) || step.after[side].connection > connectionBefore(trace, step)) start = step.index;
   }
   return start;
 }

@@ -627,6 +627,9 @@ function describe(event: NextEvent): { side: Side; input: EndpointInput; stepInp
  * was made from (LISTEN for the listener's, CLOSED for a new connect()). `connections` appears
  * only when some side had more than one.
  */
+/** A connection made while the lane still held the old one (from TIME-WAIT, §3.6.1 MAY-2) is the listener's. */
+const madeFrom = (from: TcpState): TcpState => (from === 'CLOSED' || from === 'LISTEN' ? from : 'LISTEN');
+
 function connectionStates(
   initial: Readonly<Record<Side, TcbSnapshot>>,
   steps: readonly TraceStep[],
@@ -636,7 +639,7 @@ function connectionStates(
     for (const side of SIDES) {
       const { state, connection } = step.after[side];
       const lists = bySide[side];
-      while (lists.length <= connection) lists.push([step.side === side ? step.from : state]);
+      while (lists.length <= connection) lists.push([step.side === side ? madeFrom(step.from) : state]);
       const history = lists[connection] as TcpState[];
       if (history[history.length - 1] !== state) history.push(state);
     }

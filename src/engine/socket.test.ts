@@ -202,7 +202,17 @@ describe('a new SYN for a port pair in TIME-WAIT', () => {
     const newSyn = trace.segments.find((s) => s.from === 'client' && s.flags.join() === 'SYN' && s.seq !== 1000);
     expect(sent(trace, syn as TraceStep)).toEqual([`SYN,ACK seq=${5002 + 65537} ack=${(newSyn?.seq ?? 0) + 1}`]);
     expect(trace.steps.at(-1)?.after.server.state).toBe('ESTABLISHED');
+    expect([syn?.after.server.connection, syn?.after.server.listening], 'a second connection on the listener').toEqual([1, true]);
     expect(trace.segments.some((s) => s.flags.includes('RST')), 'no reset needed').toBe(false);
+  });
+
+  it('with reopenFromTimeWait but no listener (the side that connected) → still the ACK of §3.10.7.4, still TIME-WAIT', () => {
+    // The client closes first; the server, CLOSED after LAST-ACK, connects to it from its own port.
+    const reversed = [...OPEN, at(500, 'client', 'close'), at(700, 'server', 'close'), at(1500, 'server', 'connect')];
+    const trace = run(reversed, { endpoints: { client: { reopenFromTimeWait: true } } });
+    const syn = trace.steps.find((s) => s.side === 'client' && s.from === 'TIME-WAIT' && s.input.kind === 'segment');
+    expect([syn?.rule, syn?.to, syn?.after.client.connection]).toEqual(['unacceptable-ack', 'TIME-WAIT', 0]);
+    expect(sent(trace, syn as TraceStep)).toEqual(['ACK seq=1002 ack=5002']);
   });
 });
 

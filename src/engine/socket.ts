@@ -18,6 +18,7 @@
  */
 import type { EndpointInput } from './endpointStep';
 import { segmentAcceptable } from './endpointArrival';
+import { reopensFromTimeWait, timeWaitReopenIss } from './profile';
 import { hasFlag, replyPorts, type Segment } from './segment';
 import { seqAdd, seqGt } from './seq';
 import type { TcpState } from './states';
@@ -217,10 +218,10 @@ function socketArrival(sock: AppSocket, ep: Endpoint, seg: Segment, now: number,
     const out = result(resetConnection(ep, 'CLOSED', now), 'orphan-data-rst', { sent: [rst], params: { bytes: seg.len } });
     return settle(sock, ep, ep, out);
   }
-  if (reopensFromTimeWait(sock, ep, seg)) {
-    // The old incarnation is retired and the listener takes the SYN with an ISS past everything
-    // the old one sent (MAY-2 (1); Linux: SND.NXT + 65535 + 2).
-    const listener = listenerFor(resetConnection(ep, 'LISTEN', now), seqAdd(ep.sndNxt, 65537));
+  if (sock.listening && reopensFromTimeWait(ep, seg)) {
+    // The old incarnation is retired and the listener — only a side that still listens has one —
+    // takes the SYN as a new connection, with an ISS past everything the old one sent (MAY-2 (1)).
+    const listener = listenerFor(resetConnection(ep, 'LISTEN', now), timeWaitReopenIss(ep));
     const out = settle({ ...sock, ended: true }, listener, { ...ep, state: 'CLOSED' }, deliver(listener, input, now));
     return { ...out, before: ep, result: { ...out.result, rule: 'time-wait-reopen' } };
   }
@@ -247,18 +248,4 @@ function isOrphanData(sock: AppSocket, ep: Endpoint, seg: Segment): boolean {
   if (ep.state !== 'FIN-WAIT-1' && ep.state !== 'FIN-WAIT-2') return false;
   if (seg.dstPort !== ep.config.localPort || seg.srcPort !== ep.remotePort) return false;
   return segmentAcceptable(ep, seg) && seqGt(seqAdd(seg.seq, seg.len), ep.rcvNxt);
-}
-
-/** MAY-2 of §3.6.1, where the endpoint's rules take it: a SYN beyond the old connection's numbers. */
-function reopensFromTimeWait(sock: AppSocket, ep: Endpoint, seg: Segment): boolean {
-  return (
-    ep.config.reopenFromTimeWait &&
-    sock.listening &&
-    ep.state === 'TIME-WAIT' &&
-    hasFlag(seg, 'SYN') &&
-    !hasFlag(seg, 'ACK') &&
-    !hasFlag(seg, 'RST') &&
-    seg.srcPort === ep.remotePort &&
-    seqGt(seg.seq, ep.rcvNxt)
-  );
 }

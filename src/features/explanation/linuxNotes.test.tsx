@@ -145,6 +145,13 @@ describe('where the profiles differ, the explanation says what the other would d
       underLinux: /RFC 6298 doubles the wait after every retry: .* resends the SYN 1, 3, 7, 15, 31, 63, 127 s after the first and gives up at 247 s/,
     },
     {
+      name: 'a new SYN while the server is in TIME-WAIT',
+      scenario: 'time-wait-reuse',
+      matches: (s) => s.side === 'server' && s.from === 'TIME-WAIT' && s.input.kind === 'segment',
+      underRfc: /Linux would end TIME-WAIT here and hand this SYN to the listening socket as a new connection/,
+      underLinux: /^RFC 9293 instead: RFC 9293 read to the letter keeps the old connection in TIME-WAIT and answers this SYN with an ACK/,
+    },
+    {
       name: 'entering TIME-WAIT',
       scenario: 'close',
       matches: (s) => s.to === 'TIME-WAIT' && s.from !== 'TIME-WAIT',

@@ -1,4 +1,4 @@
-import { DEFAULT_OPTIONS, simulate, type Trace, type TraceSegment, type TraceStep } from '../../engine';
+import { DEFAULT_OPTIONS, seqGt, simulate, type Trace, type TraceSegment, type TraceStep } from '../../engine';
 
 /**
  * Where a real Linux kernel does something other than the RFC behaviour the lab shows, the
@@ -55,10 +55,20 @@ function linuxRuleNoteFor(trace: Trace, step: TraceStep, input: TraceSegment | u
   if (step.rule === 'abort-send-rst') return note('abortRstAck');
   if (step.rule === 'data-received' && step.to === 'ESTABLISHED' && !sendsAck(trace, step)) return note('quickAck');
   if (step.rule === 'syn-received-simultaneous-syn-ack') return note('simultaneousAck');
-  if (step.from === 'TIME-WAIT' && input?.flags.join(',') === 'SYN') return note('timeWaitReuse');
+  if (wouldReopenTimeWait(step, input)) return note('timeWaitReuse');
   if (step.rule === 'delayed-ack' && step.from === 'CLOSE-WAIT') return note('eofAckNow');
   if (step.rule === 'retransmit-give-up' && step.from === 'SYN-RECEIVED') return note('halfOpenDrop');
   return null;
+}
+
+/**
+ * A SYN above the old connection's numbers reaching a side in TIME-WAIT that still listens: what
+ * Linux hands to its listener as a new connection (engine/profile.ts reopensFromTimeWait). With
+ * no listener, or a SYN at or below RCV.NXT, Linux answers it as the RFC does.
+ */
+function wouldReopenTimeWait(step: TraceStep, input: TraceSegment | undefined): boolean {
+  const me = step.after[step.side];
+  return step.from === 'TIME-WAIT' && input?.flags.join(',') === 'SYN' && me.listening && seqGt(input.seq, me.rcvNxt);
 }
 
 function sendsAck(trace: Trace, step: TraceStep): boolean {
@@ -85,7 +95,7 @@ const RFC_NOTE_BY_RULE: Partial<Record<TraceStep['rule'], RfcNoteId>> = {
   'abort-send-rst': 'abort',
   'eof-read-ack': 'eofAck',
   'syn-received-simultaneous-syn-ack-ack': 'simultaneousAck',
-  'time-wait-syn-reopens': 'timeWaitReuse',
+  'time-wait-reopen': 'timeWaitReuse',
   'syn-received-give-up-listen': 'halfOpenListen',
   'listen-syn-cookie': 'cookies',
 };

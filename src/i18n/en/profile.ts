@@ -12,10 +12,6 @@ export const enProfile = {
     'In SYN-RECEIVED the {side} got {in}, the same SYN again: it sends its SYN,ACK once more ({out}) and restarts its timer.',
   'rule.syn-received-dup-syn-syn-ack.why':
     "A repeated SYN means the {peer} never got our SYN,ACK (or it is on its way). Linux answers with the SYN,ACK itself rather than the bare ACK of RFC 9293 §3.10.7.4, so the {peer} can finish the handshake at once.",
-  'rule.time-wait-syn-reopens.what':
-    'In TIME-WAIT the {side} got {in}, a new SYN for the same pair of ports: it forgets the old connection and answers with {out}, a new connection in SYN-RECEIVED.',
-  'rule.time-wait-syn-reopens.why':
-    "The SYN's sequence number lies beyond anything the old connection used, so no old segment can be mistaken for new data (RFC 6191). Linux lets a listening socket take the port pair again at once instead of waiting out TIME-WAIT, with an ISS well past the old SND.NXT.",
   'rule.syn-received-give-up-listen.what':
     '{retry} SYN,ACKs went unanswered: the {side} drops the half-open connection and its listener carries on in LISTEN.',
   'rule.syn-received-give-up-listen.why':
@@ -43,7 +39,7 @@ export const enProfile = {
   'rfcWould.simultaneousAck':
     'RFC 9293 sends nothing here: the SYN,ACK that crossed ours needs no answer. Linux acknowledges it.',
   'rfcWould.timeWaitReuse':
-    'RFC 9293 keeps the old connection in TIME-WAIT and answers this SYN with an ACK. Linux reuses the port pair because the SYN’s sequence number is higher than the old connection’s (RFC 6191).',
+    'RFC 9293 read to the letter keeps the old connection in TIME-WAIT and answers this SYN with an ACK. Linux ends TIME-WAIT and lets the listening socket accept a new connection, because the SYN’s sequence number is higher than the old connection’s (RFC 6191; RFC 9293 §3.6.1 allows it).',
   'rfcWould.halfOpenListen':
     'RFC 9293 §3.8.3 closes the connection and reports “connection timed out”. Linux only drops the half-open request: the listener never left LISTEN.',
   'rfcWould.cookies':
@@ -58,7 +54,7 @@ export const enProfile = {
   'linux.simultaneousAck':
     'Linux answers this SYN,ACK with an ACK (measured in a simultaneous open); RFC 9293 sends nothing, since the SYN,ACK needs no answer.',
   'linux.timeWaitReuse':
-    'Linux would take a SYN whose sequence number is above the old connection’s as a new connection on a socket that listened (RFC 6191); RFC 9293 answers it with an ACK.',
+    'Linux would end TIME-WAIT here and hand this SYN to the listening socket as a new connection, because its sequence number is above the old connection’s (RFC 6191); RFC 9293 read to the letter answers it with an ACK.',
   'linux.eofAckNow':
     'Linux sends the ACK of a FIN as the application reads end-of-file (measured: within a few ms), not after a delayed-ACK timer; a close() right then still carries it on the FIN.',
   'linux.halfOpenDrop':

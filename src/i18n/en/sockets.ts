@@ -28,7 +28,7 @@ export const enSockets = {
     "The first connection closes; the server's listening socket never left LISTEN, only the connection it accepted did. When the client connects again, from the same port once its TIME-WAIT is over, the listener accepts a second connection with new ISNs. (A real client would usually take a new port at once and not wait.)",
   'scenario.time-wait-reuse.title': 'New SYN while the server is in TIME-WAIT',
   'scenario.time-wait-reuse.summary':
-    "The server closed first and waits in TIME-WAIT when the client connects again from the same port. Read to the letter, RFC 9293 answers the new SYN with an ACK of the old connection; the client resets it, which ends TIME-WAIT, and its retransmitted SYN reaches the listener a second later. RFC 9293 also allows reopening straight from TIME-WAIT when the new sequence numbers are higher, and Linux does that (RFC 6191).",
+    "The server closed first and waits in TIME-WAIT when the client connects again from the same port. Read to the letter, RFC 9293 answers the new SYN with an ACK of the old connection; the client resets it, which ends TIME-WAIT, and its retransmitted SYN reaches the listener a second later. RFC 9293 also allows reopening straight from TIME-WAIT when the new sequence numbers are higher, and Linux does that (RFC 6191): under the Linux profile (Options → Behaviour) the listener accepts the new connection at once.",
 
   // ── What the application sees ────────────────────────────────────────────────────────
   'app.broken-pipe': 'error: broken pipe (EPIPE)',
@@ -107,7 +107,7 @@ export const enSocketRules = {
   'rule.host-crash.why':
     'A crash leaves the {peer} holding a half-open connection: it still believes the connection is established, and will learn otherwise only when a segment of its own is answered with a RST, or when the restarted host connects again (RFC 9293 Figures 9 and 10).',
   'rule.time-wait-reopen.what':
-    '{in} is a new SYN for the port pair this side holds in TIME-WAIT, with a higher sequence number: the old connection is dropped and the listener answers {out}.',
+    '{in} is a new SYN for the port pair this side holds in TIME-WAIT, with a higher sequence number: the old connection is dropped and the listener answers {out}, a new connection in SYN-RECEIVED.',
   'rule.time-wait-reopen.why':
-    'RFC 9293 allows a new SYN to reopen a connection straight from TIME-WAIT (MAY-2) when the new ISN is beyond everything the old connection used, so no old segment can be mistaken for new. Linux does so (RFC 6191); the RFC read to the letter answers the SYN with an ACK instead.',
+    'RFC 9293 allows a new SYN to reopen a connection straight from TIME-WAIT (MAY-2) when the new ISN is beyond everything the old connection used, so no old segment can be mistaken for new. Linux does so (RFC 6191) when a listening socket exists, with an ISS 65537 past the old SND.NXT; the RFC read to the letter answers the SYN with an ACK instead.',
 } as const;

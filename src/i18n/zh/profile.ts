@@ -10,10 +10,6 @@ export const zhProfile: Record<keyof typeof enProfile, string> = {
     '{side}在 SYN-RECEIVED 中又收到了同一个 SYN（{in}）：它再发一次 SYN,ACK（{out}），并重新启动计时器。',
   'rule.syn-received-dup-syn-syn-ack.why':
     '重复的 SYN 说明{peer}没有收到我们的 SYN,ACK（或者它还在路上）。Linux 直接重发 SYN,ACK，而不是像 RFC 9293 §3.10.7.4 那样只回一个 ACK，这样{peer}可以立刻完成握手。',
-  'rule.time-wait-syn-reopens.what':
-    '{side}在 TIME-WAIT 中收到 {in}，这是同一对端口上的新 SYN：它放下旧连接，用 {out} 应答，新连接进入 SYN-RECEIVED。',
-  'rule.time-wait-syn-reopens.why':
-    '这个 SYN 的序号超过了旧连接用过的所有序号，旧报文段不可能被误当成新数据（RFC 6191）。Linux 因此允许监听套接字立即重新使用这对端口，不必等 TIME-WAIT 结束，并选一个远超旧 SND.NXT 的 ISS。',
   'rule.syn-received-give-up-listen.what':
     '{retry} 次 SYN,ACK 都没有回应：{side}丢弃这个半开连接，监听套接字继续处于 LISTEN。',
   'rule.syn-received-give-up-listen.why':
@@ -36,7 +32,7 @@ export const zhProfile: Record<keyof typeof enProfile, string> = {
   'rfcWould.eofAck': 'RFC 配置会让这个 ACK 等满 40 毫秒的延迟确认计时器。Linux 在应用程序读到文件结束时就发送它。',
   'rfcWould.simultaneousAck': 'RFC 9293 在这里什么也不发：与我方交叉而过的 SYN,ACK 不需要回应。Linux 会确认它。',
   'rfcWould.timeWaitReuse':
-    'RFC 9293 让旧连接继续留在 TIME-WAIT，并用 ACK 回应这个 SYN。Linux 因为这个 SYN 的序号高于旧连接的序号而重新使用这对端口（RFC 6191）。',
+    '严格按字面执行的 RFC 9293 让旧连接继续留在 TIME-WAIT，并用 ACK 回应这个 SYN。Linux 因为这个 SYN 的序号高于旧连接的序号而结束 TIME-WAIT，由监听套接字接受一个新连接（RFC 6191；RFC 9293 §3.6.1 允许这样做）。',
   'rfcWould.halfOpenListen':
     'RFC 9293 §3.8.3 会关闭连接并报告“连接超时”。Linux 只丢弃这个半开请求：监听套接字从未离开 LISTEN。',
   'rfcWould.cookies':
@@ -51,7 +47,7 @@ export const zhProfile: Record<keyof typeof enProfile, string> = {
   'linux.simultaneousAck':
     'Linux 会用一个 ACK 回应这个 SYN,ACK（同时打开时实测）；RFC 9293 什么也不发，因为这个 SYN,ACK 不需要回应。',
   'linux.timeWaitReuse':
-    '如果这一方曾经监听，Linux 会把序号高于旧连接的 SYN 当作新连接接受（RFC 6191）；RFC 9293 用 ACK 回应它。',
+    '因为这个 SYN 的序号高于旧连接的序号（RFC 6191），Linux 会在这里结束 TIME-WAIT，把它交给监听套接字，作为新连接接受；严格按字面执行的 RFC 9293 用 ACK 回应它。',
   'linux.eofAckNow':
     'Linux 在应用程序读到文件结束时就发送 FIN 的 ACK（实测：几毫秒之内），而不是等延迟确认计时器；若应用程序此刻 close()，ACK 仍会捎带在 FIN 上。',
   'linux.halfOpenDrop':

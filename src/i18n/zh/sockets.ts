@@ -26,7 +26,7 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
     '第一个连接关闭了；服务器的监听套接字从未离开 LISTEN，离开的只是它接受的那个连接。客户端再次连接时（在它的 TIME-WAIT 结束后，从同一个端口），监听套接字用新的 ISN 接受了第二个连接。（真实的客户端通常会立即换一个新端口，而不是等待。）',
   'scenario.time-wait-reuse.title': '服务器处于 TIME-WAIT 时到来的新 SYN',
   'scenario.time-wait-reuse.summary':
-    '服务器先关闭，正在 TIME-WAIT 中等待，此时客户端从同一个端口再次连接。严格按字面执行，RFC 9293 用旧连接的 ACK 回答新的 SYN；客户端将其复位，从而结束了 TIME-WAIT，它重传的 SYN 一秒后到达监听套接字。RFC 9293 也允许在新序号更大时直接从 TIME-WAIT 重新打开连接，Linux 正是这样做的（RFC 6191）。',
+    '服务器先关闭，正在 TIME-WAIT 中等待，此时客户端从同一个端口再次连接。严格按字面执行，RFC 9293 用旧连接的 ACK 回答新的 SYN；客户端将其复位，从而结束了 TIME-WAIT，它重传的 SYN 一秒后到达监听套接字。RFC 9293 也允许在新序号更大时直接从 TIME-WAIT 重新打开连接，Linux 正是这样做的（RFC 6191）：在 Linux 配置下（选项 → 行为），监听套接字会立即接受这个新连接。',
 
   // ── 应用看到的结果 ────────────────────────────────────────────────────────────────────
   'app.broken-pipe': '错误：管道破裂（EPIPE）',
@@ -99,7 +99,7 @@ export const zhSocketRules: Record<keyof typeof enSocketRules, string> = {
   'rule.host-crash.what': '{side}的主机崩溃了：它的所有连接都被忘掉，不发送任何报文段。',
   'rule.host-crash.why':
     '崩溃让{peer}持有一个半开连接：它仍认为连接已建立，只有当它自己的报文段收到 RST，或重启后的主机再次连接时，才会发现并非如此（RFC 9293 图 9 和图 10）。',
-  'rule.time-wait-reopen.what': '{in} 是发往这一端处于 TIME-WAIT 的端口对的新 SYN，序号更大：旧连接被丢弃，监听套接字回以 {out}。',
+  'rule.time-wait-reopen.what': '{in} 是发往这一端处于 TIME-WAIT 的端口对的新 SYN，序号更大：旧连接被丢弃，监听套接字回以 {out}，新连接进入 SYN-RECEIVED。',
   'rule.time-wait-reopen.why':
-    '当新的 ISN 超过旧连接用过的所有序号、不会把旧报文段误认为新的时，RFC 9293 允许新的 SYN 直接从 TIME-WAIT 重新打开连接（MAY-2）。Linux 这样做（RFC 6191）；严格按字面执行的 RFC 则用 ACK 回答这个 SYN。',
+    '当新的 ISN 超过旧连接用过的所有序号、不会把旧报文段误认为新的时，RFC 9293 允许新的 SYN 直接从 TIME-WAIT 重新打开连接（MAY-2）。Linux 在有监听套接字时这样做（RFC 6191），新的 ISS 比旧的 SND.NXT 大 65537；严格按字面执行的 RFC 则用 ACK 回答这个 SYN。',
 };
