@@ -37,6 +37,40 @@ const synTimeout = (synLinearTimeouts?: number): Scenario => ({
   ...(synLinearTimeouts === undefined ? {} : { endpoints: { client: { synLinearTimeouts } } }),
 });
 
+/**
+ * close() with unread data, as sock.py's close-unread makes it: the server sends 100 bytes 0.2 s
+ * after accept(); the client never reads them and close()s 0.5 s after connect() returned, which
+ * is a RST,ACK instead of a FIN (§3.6.1 SHLD-2); the server's own close() comes 1.2 s after
+ * accept(). The lab's rst-unread-data tells the same story with the roles swapped.
+ */
+const closeUnread: Scenario = {
+  id: 'close-unread-as-captured',
+  calls: [
+    ...SCENARIOS.handshake.calls,
+    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'accept-returned' }, delayMs: 200 } },
+    { side: 'client', call: 'close', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
+    { side: 'server', call: 'close', when: { after: { side: 'server', event: 'accept-returned' }, delayMs: 1200 } },
+  ],
+  reads: { client: 'on-call' },
+};
+
+/**
+ * Data after close(), as sock.py's data-after-close makes it: the client close()s 0.5 s after
+ * connect(); the server reads to EOF and sends 100 bytes 0.2 s later, which the orphaned
+ * FIN-WAIT-2 answers with a bare RST, and again 0.2 s after that (EPIPE), then close()s. The
+ * lab's data-after-close tells the same story with the roles swapped.
+ */
+const dataAfterClose: Scenario = {
+  id: 'data-after-close-as-captured',
+  calls: [
+    ...SCENARIOS.handshake.calls,
+    { side: 'client', call: 'close', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
+    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'eof' }, delayMs: 200 } },
+    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
+    { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
+  ],
+};
+
 /** Takes the n-th (1-based) segment of `side` with these flags out of the kernel's run; it must be there. */
 function withoutSegment(kernel: Observed, side: Side, flags: string, nth: number): Observed {
   let seen = 0;
@@ -100,6 +134,8 @@ const CASES: readonly GroundTruthCase[] = [
   { capture: 'fin-lost', scenario: SCENARIOS['fin-lost'] },
   { capture: 'passive-fin-lost', scenario: SCENARIOS['passive-fin-lost'] },
   { capture: 'last-ack-lost', scenario: SCENARIOS['last-ack-lost'] },
+  { capture: 'close-unread', scenario: closeUnread },
+  { capture: 'data-after-close', scenario: dataAfterClose },
   { capture: 'syn-timeout', scenario: synTimeout() },
   { capture: 'syn-timeout-exp', scenario: synTimeout(0) },
 ];
@@ -153,6 +189,19 @@ describe('the Linux profile against Linux 6.18 (scripts/kernel/captures)', () =>
       expect(giveUp?.app).toEqual(['connection-timed-out']);
       expect(withinTolerance(giveUp?.t ?? Number.NaN, truth.durationMs)).toBe(true);
     }
+  });
+
+  it('data after close: the server’s first send() goes out, its second fails with EPIPE, as the kernel’s did', () => {
+    const truth = readGroundTruth('data-after-close');
+    // sock.py printed server_send=ok then server_send=EPIPE; the JSON keeps the last.
+    expect(truth.report.sockets.server_send).toBe('EPIPE');
+    const sends = simulate(dataAfterClose, LINUX_AT_LOOPBACK).steps.filter(
+      (s) => s.side === 'server' && s.input.kind === 'call' && s.input.call === 'send',
+    );
+    expect(sends.map((s) => [s.rule, s.app])).toEqual([
+      ['send-data', []],
+      ['send-error', ['broken-pipe']],
+    ]);
   });
 
   it('simultaneous close on a loopback: the FINs do not cross, and the kernel shows an ordinary close', () => {

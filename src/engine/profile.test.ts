@@ -100,6 +100,27 @@ describe('abort()', () => {
   });
 });
 
+describe('close() with data unread, and data after close() (§3.6.1 SHLD-2)', () => {
+  const reset = (trace: Trace) => trace.segments.find((s) => s.flags.includes('RST'));
+
+  it('RFC 9293: ESTABLISHED + close() with 100 bytes unread → the abort’s <SEQ=SND.NXT><CTL=RST>', () => {
+    const rst = reset(run(SCENARIOS['rst-unread-data'], 'rfc9293'));
+    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST'], seq: 5001, ack: null });
+  });
+
+  it('Linux: the same close() → RST,ACK with ACK = RCV.NXT, past the unread data (tcp_send_active_reset)', () => {
+    const rst = reset(run(SCENARIOS['rst-unread-data'], 'linux'));
+    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST', 'ACK'], seq: 5001, ack: 1101 });
+  });
+
+  it.each(['rfc9293', 'linux'] as const)('%s: data reaching an orphaned FIN-WAIT-2 → a bare <SEQ=SEG.ACK><CTL=RST>, the sender’s next send() EPIPE', (profile) => {
+    const trace = run(SCENARIOS['data-after-close'], profile);
+    const rst = reset(trace);
+    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST'], seq: 5002, ack: null });
+    expect(trace.steps.filter((s) => s.side === 'client' && s.rule === 'send-error').map((s) => s.app)).toEqual([['broken-pipe']]);
+  });
+});
+
 describe('acknowledging data early in a connection', () => {
   const send: Scenario = {
     id: 'send',

@@ -195,8 +195,9 @@ export function ackTimerIsEofRead(ep: Endpoint): boolean {
 // --- calls --------------------------------------------------------------------------------
 
 /**
- * abort() (SO_LINGER 0 then close()). RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>. Linux
- * (tcp_send_active_reset) sends RST,ACK with ACK = RCV.NXT.
+ * abort() (SO_LINGER 0 then close()), and close() with data left unread (§3.6.1 SHLD-2, which
+ * socket.ts turns into this reset). RFC 9293 §3.10.5: <SEQ=SND.NXT><CTL=RST>. Linux
+ * (tcp_send_active_reset, for both) sends RST,ACK with ACK = RCV.NXT.
  */
 export function abortReset(ep: Endpoint): Segment {
   const ports = { srcPort: ep.config.localPort, dstPort: ep.remotePort };
