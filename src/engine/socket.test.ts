@@ -50,6 +50,13 @@ function arrivalOf(trace: Trace, flags: string, side: Side): TraceStep {
 }
 
 describe('a listening socket stays in LISTEN', () => {
+  it('LISTEN + connect() → SYN-SENT: the socket turned active (§3.10.1) and no longer listens', () => {
+    const trace = run([at(0, 'server', 'listen'), at(1, 'server', 'connect')]);
+    const connect = callStep(trace, 'server', 'connect');
+    expect([connect.from, connect.to]).toEqual(['LISTEN', 'SYN-SENT']);
+    expect(connect.after.server.listening).toBe(false);
+  });
+
   it('LISTEN + SYN → the connection is SYN-RECEIVED, the listener still listens', () => {
     const trace = run(OPEN);
     const syn = arrivalOf(trace, 'SYN', 'server');

@@ -92,6 +92,8 @@ function settle(sock: AppSocket, before: Endpoint, lane: Endpoint, out: StepResu
   const after = out.endpoint.state;
   if (IDLE.includes(lane.state) && !IDLE.includes(after) && socket.ended) socket = nextConnection(socket);
   if (after === 'LISTEN') socket = { ...socket, listening: true };
+  // §3.10.1: connect() on a listening socket turns it active; nothing listens on the port any more.
+  if (before.state === 'LISTEN' && after === 'SYN-SENT') socket = { ...socket, listening: false };
   if (after === 'CLOSED' && !IDLE.includes(before.state)) socket = { ...socket, ended: true };
   let app: readonly AppEvent[] = out.app;
   if (app.includes('connection-reset')) {
