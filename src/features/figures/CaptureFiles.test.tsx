@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
 import { traceToPacketdrill, traceToPcap } from '../../export';
@@ -28,6 +28,8 @@ function renderFiles(trace: Trace) {
 
 /** The bytes of the n-th file handed to saveFile, and its name. */
 async function saved(n: number): Promise<{ name: string; bytes: Uint8Array }> {
+  // The writers load on the first click (a dynamic import), so the file follows a moment later.
+  await waitFor(() => expect(saveFile).toHaveBeenCalledTimes(n + 1));
   const [blob, name] = vi.mocked(saveFile).mock.calls[n]!;
   return { name, bytes: new Uint8Array(await blob.arrayBuffer()) };
 }
@@ -41,9 +43,9 @@ describe('<CaptureFiles>', () => {
     const onSaved = renderFiles(close);
     expect(screen.getByRole('radio', { name: 'Client' })).toBeChecked();
     fireEvent.click(screen.getByRole('button', { name: 'Download pcap' }));
+    const file = await saved(0);
     expect(traceToPcap).toHaveBeenCalledExactlyOnceWith(close, { side: 'client', ipVersion: 4 });
     expect(traceToPacketdrill).not.toHaveBeenCalled();
-    const file = await saved(0);
     expect(file.name).toBe('close-client.pcap');
     expect([...file.bytes.subarray(0, 4)]).toEqual([0xd4, 0xc3, 0xb2, 0xa1]);
     expect(file.bytes).toEqual(traceToPcap(close, { side: 'client', ipVersion: 4 }));
@@ -54,11 +56,11 @@ describe('<CaptureFiles>', () => {
     renderFiles(close);
     fireEvent.click(screen.getByRole('radio', { name: 'Server' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download pcap' }));
+    expect((await saved(0)).name).toBe('close-server.pcap');
     fireEvent.click(screen.getByRole('button', { name: 'Download packetdrill script' }));
+    const script = await saved(1);
     expect(traceToPcap).toHaveBeenCalledExactlyOnceWith(close, { side: 'server', ipVersion: 4 });
     expect(traceToPacketdrill).toHaveBeenCalledExactlyOnceWith(close, { side: 'server' });
-    expect((await saved(0)).name).toBe('close-server.pcap');
-    const script = await saved(1);
     expect(script.name).toBe('close-server.pkt');
     expect(new TextDecoder().decode(script.bytes)).toBe(traceToPacketdrill(close, { side: 'server' }));
   });

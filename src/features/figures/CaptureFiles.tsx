@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Side, Trace } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { SegmentedControl } from '../../ui/SegmentedControl';
-import { captureFile, captureFileName, type CaptureFileKind } from './captureFileContents';
+import type { CaptureFileKind } from './captureFileContents';
 import { saveFile } from './download';
 
 interface Props {
@@ -27,7 +27,9 @@ export function CaptureFiles({ trace, onSaved }: Props) {
   const headingId = `${id}-heading`;
   const fromCapture = trace.inference !== undefined;
 
-  const download = (kind: CaptureFileKind) => {
+  // The pcap and packetdrill writers load on the first click, keeping them out of the first paint.
+  const download = async (kind: CaptureFileKind) => {
+    const { captureFile, captureFileName } = await import('./captureFileContents');
     const name = captureFileName(trace, kind, side);
     saveFile(captureFile(trace, kind, side), name);
     onSaved(name);
@@ -53,7 +55,7 @@ export function CaptureFiles({ trace, onSaved }: Props) {
           />
           {KINDS.map((kind) => (
             <div key={kind} className="figures__file">
-              <button type="button" className="command" aria-describedby={`${id}-${kind}`} onClick={() => download(kind)}>
+              <button type="button" className="command" aria-describedby={`${id}-${kind}`} onClick={() => void download(kind)}>
                 {t(`captureFiles.${kind}`)}
               </button>
               <p id={`${id}-${kind}`} className="figures__what">
