@@ -38,12 +38,13 @@ test('each step is announced in words', async ({ page }) => {
   await expect(page.getByTestId('step-announcer')).toHaveText(/^Step 2 of 5\. Client calls connect\(\)\. Client: CLOSED → SYN-SENT\. It sends SYN\.$/);
 });
 
-// ── The header's dialogs (src/app/HeaderDialog): Options, What if, Learn, Compare ──────────────
+// ── The header's dialogs (src/app/HeaderDialog): Options, What if, Learn, Compare, Export ──────
 for (const { name, lang, theme, scenario, opener, title } of [
   { name: 'options', lang: 'en', theme: 'light', scenario: 'close', opener: 'Options', title: 'Options' },
   { name: 'what-if', lang: 'zh', theme: 'dark', scenario: 'close', opener: '断网会怎样？', title: '如果在这一步断网了？' },
   { name: 'learn', lang: 'en', theme: 'dark', scenario: 'close', opener: 'Learn', title: 'Learn' },
   { name: 'compare', lang: 'zh', theme: 'light', scenario: 'old-duplicate-syn', opener: '对比', title: '为什么是三次？两次运行并排对比' },
+  { name: 'export', lang: 'en', theme: 'dark', scenario: 'close', opener: 'Export', title: 'Export the diagram' },
 ] as const) {
   test(`axe finds no violations with the ${name} dialog open (${lang}, ${theme})`, async ({ page }) => {
     await page.addInitScript((t) => localStorage.setItem('tcp-lab:theme', t), theme);

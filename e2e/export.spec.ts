@@ -127,3 +127,30 @@ test('on a 1024×768 projector Export waits behind More settings, keeping the he
   await exportButton.click();
   await expect(page.getByRole('dialog', { name: 'Export the diagram' })).toBeVisible();
 });
+
+test('the pcap download is a pcap file captured where the learner chose', async ({ page }) => {
+  await page.goto('/#s=close&step=0&lang=en');
+  const dialog = await openExport(page, 'Export');
+  const files = dialog.getByRole('region', { name: 'For Wireshark and packetdrill' });
+  await expect(files.getByRole('radio', { name: 'Client' })).toBeChecked();
+  const { download, bytes } = await downloaded(page, () => files.getByRole('button', { name: 'Download pcap' }).click());
+  expect(download.suggestedFilename()).toBe('close-client.pcap');
+  // The classic pcap magic, written little-endian (pcap-savefile(5)).
+  expect([...bytes.subarray(0, 4)]).toEqual([0xd4, 0xc3, 0xb2, 0xa1]);
+  await expect(dialog.getByRole('status')).toHaveText('Saved close-client.pcap.');
+});
+
+test('from the keyboard: the server’s packetdrill script of the close starts with its listen()', async ({ page }) => {
+  await page.goto('/#s=close&step=0&lang=zh');
+  const dialog = await openExport(page, '导出');
+  const files = dialog.getByRole('region', { name: '用于 Wireshark 和 packetdrill' });
+  await files.getByRole('radio', { name: '客户端' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(files.getByRole('radio', { name: '服务器' })).toBeChecked();
+  const button = files.getByRole('button', { name: '下载 packetdrill 脚本' });
+  await expect(button).toHaveAccessibleDescription('让真实内核扮演服务器重放这一过程，packetdrill 扮演客户端。');
+  await button.focus();
+  const { download, bytes } = await downloaded(page, () => page.keyboard.press('Enter'));
+  expect(download.suggestedFilename()).toBe('close-server.pkt');
+  expect(bytes.toString('utf8')).toContain('listen(3, 1) = 0');
+});

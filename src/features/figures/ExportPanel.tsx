@@ -7,6 +7,7 @@ import { SegmentedControl } from '../../ui/SegmentedControl';
 import { figureFileName, figureSteps, figureSvg, type FigureRequest } from './figureSvg';
 import { pageFigureTheme, saveFile, svgToPng } from './download';
 import { scenarioTextId } from '../../ui/scenarioTextId';
+import { CaptureFiles } from './CaptureFiles';
 import './figures.css';
 
 type Range = 'whole' | 'upTo';
@@ -17,7 +18,7 @@ export const PNG_SCALE = 2;
 /**
  * The Export dialog's content: the ladder as SVG or PNG (whole scenario or up to the current
  * step, in the language, theme and sequence numbers on screen), the Mermaid text with a copy
- * button, and the printable handout.
+ * button, the printable handout, and the run as a pcap or packetdrill script (CaptureFiles).
  */
 export function ExportPanel() {
   const { t, locale } = useT();
@@ -103,6 +104,7 @@ export function ExportPanel() {
           {t('figures.mermaid.copy')}
         </button>
       </div>
+      <CaptureFiles trace={trace} onSaved={(file) => setStatus(t('figures.saved', { file }))} />
       <p className="figures__status" role="status">
         {status}
       </p>

@@ -65,6 +65,10 @@ export function figureSvg(request: FigureRequest): string {
 export function figureFileName({ trace, locale, theme, upTo }: Pick<FigureRequest, 'trace' | 'locale' | 'theme' | 'upTo'>, extension: string): string {
   const k = figureSteps(trace, upTo);
   const range = k === trace.steps.length ? 'all' : `step${k}`;
-  const scenario = trace.scenario.replace(/[^a-z0-9-]/gi, '') || 'trace';
-  return `tcp-${scenario}-${range}-${locale}-${theme}.${extension}`;
+  return `tcp-${scenarioFileStem(trace)}-${range}-${locale}-${theme}.${extension}`;
+}
+
+/** The scenario's id, kept to characters every file system accepts ("trace" if none are left). */
+export function scenarioFileStem(trace: Pick<Trace, 'scenario'>): string {
+  return trace.scenario.replace(/[^a-z0-9-]/gi, '') || 'trace';
 }

@@ -7,6 +7,7 @@ import { enSeqFormat } from './seqFormat';
 import { enPresenter } from './presenter';
 import { enCaptureImport } from './captureImport';
 import { enFigures } from './figures';
+import { enCaptureFiles } from './captureFiles';
 import { enUi } from './ui';
 
 /**
@@ -26,4 +27,5 @@ export const enBase = {
   ...enPresenter,
   ...enCaptureImport,
   ...enFigures,
+  ...enCaptureFiles,
 };

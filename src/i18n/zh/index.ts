@@ -12,6 +12,7 @@ import { zhSocketRules, zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
 import { zhCaptureImport } from './captureImport';
 import { zhFigures } from './figures';
+import { zhCaptureFiles } from './captureFiles';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -31,6 +32,7 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhPresenter,
   ...zhCaptureImport,
   ...zhFigures,
+  ...zhCaptureFiles,
   ...zhTeaching,
   ...zhSockets,
   ...zhSocketRules,
