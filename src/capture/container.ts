@@ -19,8 +19,13 @@ export interface RawFrame {
   readonly offset: number;
   readonly linkType: number;
   readonly interfaceId: number;
-  /** The captured bytes (a view into the file). */
-  readonly data: Uint8Array;
+  /**
+   * The whole file; the captured bytes are bytes[start, end). Offsets rather than a subarray: a
+   * typed-array view per packet cost more than the rest of the frame's objects together.
+   */
+  readonly bytes: Uint8Array;
+  readonly start: number;
+  readonly end: number;
   /** The frame's length on the wire. */
   readonly origLen: number;
   readonly epochSec: number;
@@ -144,7 +149,7 @@ function* readPcap(bytes: Uint8Array, le: boolean, nanosecond: boolean): Generat
     yield {
       type: 'frame',
       frame, offset, linkType, interfaceId: 0,
-      data: bytes.subarray(start, start + caplen),
+      bytes, start, end: start + caplen,
       origLen: Math.max(origLen, caplen),
       epochSec,
       epochNs: nanosecond ? subsecond : subsecond * 1000,
@@ -291,7 +296,7 @@ function* readPacketBlock(
   yield {
     type: 'frame',
     frame, offset, linkType: iface.linkType, interfaceId: packet.interfaceId,
-    data: bytes.subarray(packet.start, packet.start + packet.caplen),
+    bytes, start: packet.start, end: packet.start + packet.caplen,
     origLen: Math.max(packet.origLen, packet.caplen),
     epochSec,
     epochNs,

@@ -72,7 +72,7 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
     }
     const frame = event;
     tally.frames += 1;
-    tally.bytesRead = frame.data.byteOffset - bytes.byteOffset + frame.data.length;
+    tally.bytesRead = frame.end;
     tally.start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
     if (tally.frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead: tally.bytesRead, bytesTotal: bytes.length, frames: tally.frames };
 
@@ -172,16 +172,17 @@ const placeOf = (frame: RawFrame) => ({ offset: frame.offset, frame: frame.frame
 
 /** One frame down to its TCP segment, or why not. */
 function decodeFrame(frame: RawFrame, start: { epochSec: number; epochNs: number }): Decoded {
-  const at = ipOffset(frame.linkType, frame.data);
+  const { bytes, start: frameStart, end } = frame;
+  const at = ipOffset(frame.linkType, bytes, frameStart, end);
   if (at === NOT_IP) return 'nonIp';
   if (at === UNSUPPORTED_LINK) return 'unsupportedLink';
   if (at === LINK_CUT) return issue('capture.warning.frameCut', { frame: frame.frame }, placeOf(frame));
-  const ip = readIp(frame.data, at, frame.origLen);
+  const ip = readIp(bytes, at, end, frameStart + frame.origLen);
   if ('skip' in ip) return ip.skip;
   if ('warning' in ip) return issue(ip.warning, { frame: frame.frame, ...ip.params }, placeOf(frame));
   if (ip.protocol !== PROTO_TCP) return 'nonTcp';
-  const capturedEnd = Math.min(frame.data.length, ip.wireEnd);
-  const tcp = readTcp(frame.data, ip.start, capturedEnd, ip.wireEnd);
+  const capturedEnd = Math.min(end, ip.wireEnd);
+  const tcp = readTcp(bytes, ip.start, capturedEnd, ip.wireEnd);
   if ('warning' in tcp) return issue(tcp.warning, { frame: frame.frame, ...tcp.params }, placeOf(frame));
   const payloadStart = ip.start + tcp.headerLength;
   const len = ip.wireEnd - payloadStart;
