@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEW_STREAM_GAP_US } from './connections';
 import { readCapture } from './read';
-import { TCP_FLAGS as F, ipv4, pcap, tcp, type TcpSpec } from './testing/captureBuilder';
+import { TCP_FLAGS as F, ipv4, ipv6, pcap, tcp, type TcpSpec } from './testing/captureBuilder';
 
 const C = { src: '10.0.0.1', dst: '10.0.0.2' };
 const S = { src: '10.0.0.2', dst: '10.0.0.1' };
@@ -90,5 +90,33 @@ describe('connections numbered as tcp.stream', () => {
       { from: 'c', at: 10, tcp: { flags: F.SYN, seq: 100 } },
     ];
     expect(streams(steps)).toEqual([0, 0, 0, 1]);
+  });
+
+  it('the key is both addresses and both ports: swapping which side has port 80 is another connection, in IPv4 and IPv6', () => {
+    const syn = (data: Uint8Array) => ({ data, sec: 1000, frac: 0 });
+    const v4 = (src: string, dst: string, srcPort: number, dstPort: number) =>
+      syn(ipv4(tcp({ srcPort, dstPort, flags: F.SYN, seq: 1 }), { src, dst }));
+    const v6 = (src: string, dst: string, srcPort: number, dstPort: number) =>
+      syn(ipv6(tcp({ srcPort, dstPort, flags: F.SYN, seq: 1 }), { src, dst }));
+    const r = readCapture(pcap([
+      v4('10.0.0.1', '10.0.0.2', 40000, 80),
+      v4('10.0.0.1', '10.0.0.2', 80, 40000),
+      v4('10.0.0.2', '10.0.0.1', 80, 40000),
+      v6('2001:db8::1', '2001:db8::2', 40000, 80),
+      v6('2001:db8::2', '2001:db8::1', 80, 40000),
+      v4('10.0.0.2', '10.0.0.1', 40000, 80),
+    ], { linkType: 101 }));
+    expect(r.packets.map((p) => p.stream)).toEqual([0, 1, 0, 2, 2, 1]);
+  });
+
+  it('a socket connected to itself (same address and port both ways) is one stream, and a RST ends it', () => {
+    const self = (flags: number, seq: number, at: number) =>
+      ({ data: ipv4(tcp({ srcPort: 5000, dstPort: 5000, flags, seq, ack: seq }), { src: '10.0.0.1', dst: '10.0.0.1' }), sec: 1000, frac: at });
+    const r = readCapture(pcap([
+      self(F.SYN, 100, 0), self(F.SYN, 100, 1), self(F.SYN | F.ACK, 100, 2), self(F.ACK, 101, 3),
+      self(F.RST, 101, 4), self(F.SYN, 500, 5),
+    ], { linkType: 101 }));
+    expect(r.packets.map((p) => p.stream)).toEqual([0, 0, 0, 0, 0, 1]);
+    expect(r.connections.map((c) => c.end)).toEqual(['rst', 'open']);
   });
 });

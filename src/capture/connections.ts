@@ -37,8 +37,13 @@ interface Tracked {
   firstUs: number;
   lastUs: number;
   rst: boolean;
-  /** Keyed by the sender's "addr|port". */
-  readonly directions: Map<string, Direction>;
+  /**
+   * What each side sent, by which end of the key it is: the endpoint whose number is lower, or the
+   * higher one (null until that side sends). Both are the same object when a packet goes from an
+   * endpoint to itself.
+   */
+  fromLow: Direction | null;
+  fromHigh: Direction | null;
 }
 
 export interface SegmentForTracking {
@@ -61,23 +66,48 @@ const ACK = 0x10;
 /** a ≥ b in sequence space (RFC 9293 §3.4: comparisons are modulo 2^32). */
 const seqAtOrAfter = (a: number, b: number) => ((a - b) >>> 0) < 0x8000_0000;
 
+/**
+ * Connections are looked up once per packet, so the key is numeric: each address string gets a
+ * small number on first sight (the reader shares one string per IPv4 address, so that lookup hits
+ * a cached hash), an endpoint is that number × 2^16 + port, and the unordered pair is a map of maps
+ * from the lower endpoint to the higher. Building a string key per packet made the tracker the
+ * reader's largest cost after the garbage collector, most of that garbage being those keys.
+ */
+const PORTS = 0x1_0000;
+
 export class ConnectionTracker {
-  private readonly current = new Map<string, Tracked>();
+  private readonly addressIds = new Map<string, number>();
+  private readonly current = new Map<number, Map<number, Tracked>>();
   private readonly all: Tracked[] = [];
 
   /** Assigns the segment to a connection and returns its number. */
   add(s: SegmentForTracking): number {
-    const from = `${s.src}|${s.srcPort}`;
-    const to = `${s.dst}|${s.dstPort}`;
-    const key = from < to ? `${from}-${to}` : `${to}-${from}`;
+    const from = this.addressId(s.src) * PORTS + s.srcPort;
+    const to = this.addressId(s.dst) * PORTS + s.dstPort;
+    const low = Math.min(from, to);
+    const high = Math.max(from, to);
+    let byHigh = this.current.get(low);
+    if (!byHigh) {
+      byHigh = new Map();
+      this.current.set(low, byHigh);
+    }
     const isSyn = (s.flagBits & (SYN | ACK)) === SYN;
-    let tracked = this.current.get(key);
+    let tracked = byHigh.get(high);
     if (!tracked || (isSyn && this.startsNew(tracked, s))) {
       tracked = this.open(s);
-      this.current.set(key, tracked);
+      byHigh.set(high, tracked);
     }
-    this.update(tracked, s, from, to);
+    this.update(tracked, s, from === low, from === to);
     return tracked.stream;
+  }
+
+  private addressId(addr: string): number {
+    let id = this.addressIds.get(addr);
+    if (id === undefined) {
+      id = this.addressIds.size;
+      this.addressIds.set(addr, id);
+    }
+    return id;
   }
 
   private startsNew(t: Tracked, s: SegmentForTracking): boolean {
@@ -87,9 +117,10 @@ export class ConnectionTracker {
   }
 
   private bothFinsAcked(t: Tracked): boolean {
-    if (t.directions.size < 2) return false;
-    for (const d of t.directions.values()) if (!d.finAcked) return false;
-    return true;
+    const { fromLow, fromHigh } = t;
+    // One endpoint talking to itself has one direction, which is never "both".
+    if (!fromLow || !fromHigh || fromLow === fromHigh) return false;
+    return fromLow.finAcked && fromHigh.finAcked;
   }
 
   private open(s: SegmentForTracking): Tracked {
@@ -107,13 +138,15 @@ export class ConnectionTracker {
       firstUs: s.timeUs,
       lastUs: s.timeUs,
       rst: false,
-      directions: new Map(),
+      fromLow: null,
+      fromHigh: null,
     };
     this.all.push(tracked);
     return tracked;
   }
 
-  private update(t: Tracked, s: SegmentForTracking, from: string, to: string): void {
+  /** `fromLow`: the sender is the key's lower endpoint; `toSelf`: sender and receiver are the same endpoint. */
+  private update(t: Tracked, s: SegmentForTracking, fromLow: boolean, toSelf: boolean): void {
     t.packets += 1;
     t.lastUs = s.timeUs;
     const bits = s.flagBits;
@@ -126,21 +159,21 @@ export class ConnectionTracker {
       }
     }
     if (bits & RST) t.rst = true;
-    const mine = this.direction(t, from);
+    const mine = this.direction(t, fromLow, toSelf);
     if (bits & FIN) {
       // The FIN occupies the sequence number after the data (and after a SYN sent with it).
       mine.finNext = (s.seq + s.len + (bits & SYN ? 1 : 0) + 1) >>> 0;
     }
-    const theirs = t.directions.get(to);
+    const theirs = toSelf ? mine : fromLow ? t.fromHigh : t.fromLow;
     if (bits & ACK && theirs && theirs.finNext !== null && seqAtOrAfter(s.ackRaw, theirs.finNext)) theirs.finAcked = true;
   }
 
-  private direction(t: Tracked, key: string): Direction {
-    let d = t.directions.get(key);
-    if (!d) {
-      d = { finNext: null, finAcked: false };
-      t.directions.set(key, d);
-    }
+  private direction(t: Tracked, fromLow: boolean, toSelf: boolean): Direction {
+    const known = fromLow ? t.fromLow : t.fromHigh;
+    if (known) return known;
+    const d: Direction = { finNext: null, finAcked: false };
+    if (fromLow || toSelf) t.fromLow = d;
+    if (!fromLow || toSelf) t.fromHigh = d;
     return d;
   }
 
@@ -160,6 +193,8 @@ export class ConnectionTracker {
 
 function endOf(t: Tracked): ConnectionEnd {
   if (t.rst) return 'rst';
-  const fins = [...t.directions.values()].filter((d) => d.finNext !== null).length;
-  return fins >= 2 ? 'fin' : 'open';
+  const { fromLow, fromHigh } = t;
+  const bothFinned = fromLow !== null && fromHigh !== null && fromLow !== fromHigh
+    && fromLow.finNext !== null && fromHigh.finNext !== null;
+  return bothFinned ? 'fin' : 'open';
 }

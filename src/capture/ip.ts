@@ -39,25 +39,26 @@ const GENERIC_EXTENSIONS = new Set([IPV6_HOP_BY_HOP, IPV6_ROUTING, IPV6_DEST_OPT
 const u16 = (d: Uint8Array, at: number) => (d[at]! << 8) | d[at + 1]!;
 
 /**
- * Reads the IP header at `at`. `wireLength` is the frame's length on the wire: a packet that
- * claims more than that is clamped to it.
+ * Reads the IP header at `at`. The captured bytes stop at `end`; `frameWireEnd` is where the frame
+ * ended on the wire (the same offsets, counted as if nothing had been cut): a packet that claims
+ * more than that is clamped to it.
  */
-export function readIp(data: Uint8Array, at: number, wireLength: number): IpPacket | IpFailure {
-  if (data.length < at + 1) return { warning: 'capture.warning.ipCut', params: {} };
+export function readIp(data: Uint8Array, at: number, end: number, frameWireEnd: number): IpPacket | IpFailure {
+  if (end < at + 1) return { warning: 'capture.warning.ipCut', params: {} };
   const version = data[at]! >> 4;
-  if (version === 4) return readIpv4(data, at, wireLength);
-  if (version === 6) return readIpv6(data, at, wireLength);
+  if (version === 4) return readIpv4(data, at, end, frameWireEnd);
+  if (version === 6) return readIpv6(data, at, end, frameWireEnd);
   return { warning: 'capture.warning.ipVersionBad', params: { version } };
 }
 
-function readIpv4(data: Uint8Array, at: number, wireLength: number): IpPacket | IpFailure {
-  if (data.length < at + 20) return { warning: 'capture.warning.ipCut', params: {} };
+function readIpv4(data: Uint8Array, at: number, end: number, frameWireEnd: number): IpPacket | IpFailure {
+  if (end < at + 20) return { warning: 'capture.warning.ipCut', params: {} };
   const headerLength = (data[at]! & 0x0f) * 4;
   if (headerLength < 20) return { warning: 'capture.warning.ipv4HeaderTooShort', params: { length: headerLength } };
-  if (data.length < at + headerLength) return { warning: 'capture.warning.ipCut', params: {} };
+  if (end < at + headerLength) return { warning: 'capture.warning.ipCut', params: {} };
   let total = u16(data, at + 2);
   // 0 is what a capture of TCP segmentation offload shows: the length is the frame's.
-  if (total === 0) total = wireLength - at;
+  if (total === 0) total = frameWireEnd - at;
   if (total < headerLength) return { warning: 'capture.warning.ipTotalLengthBad', params: { length: total, header: headerLength } };
   const fragment = u16(data, at + 6);
   const fragmentOffset = fragment & 0x1fff;
@@ -69,23 +70,23 @@ function readIpv4(data: Uint8Array, at: number, wireLength: number): IpPacket | 
     dst: ipv4Address(data, at + 16),
     protocol: data[at + 9]!,
     start: at + headerLength,
-    wireEnd: Math.min(at + total, wireLength),
+    wireEnd: Math.min(at + total, frameWireEnd),
     firstFragment: moreFragments,
   };
 }
 
-function readIpv6(data: Uint8Array, at: number, wireLength: number): IpPacket | IpFailure {
-  if (data.length < at + 40) return { warning: 'capture.warning.ipCut', params: {} };
+function readIpv6(data: Uint8Array, at: number, end: number, frameWireEnd: number): IpPacket | IpFailure {
+  if (end < at + 40) return { warning: 'capture.warning.ipCut', params: {} };
   const payloadLength = u16(data, at + 4);
   // 0: a jumbogram (RFC 2675) or an offloaded segment; the frame's length is all we have.
-  const wireEnd = payloadLength === 0 ? wireLength : Math.min(at + 40 + payloadLength, wireLength);
+  const wireEnd = payloadLength === 0 ? frameWireEnd : Math.min(at + 40 + payloadLength, frameWireEnd);
   let next = data[at + 6]!;
   let cursor = at + 40;
   let firstFragment = false;
   // Walk the extension headers (RFC 8200 §4.1) up to the first one that is not an extension.
   for (;;) {
     if (GENERIC_EXTENSIONS.has(next) || next === IPV6_AH || next === IPV6_FRAGMENT) {
-      if (data.length < cursor + 8) return { warning: 'capture.warning.ipCut', params: {} };
+      if (end < cursor + 8) return { warning: 'capture.warning.ipCut', params: {} };
       const following = data[cursor]!;
       if (next === IPV6_FRAGMENT) {
         const field = u16(data, cursor + 2);

@@ -70,9 +70,9 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
       yield tally.warn(event.issue);
       continue;
     }
-    const frame = event.frame;
+    const frame = event;
     tally.frames += 1;
-    tally.bytesRead = frame.data.byteOffset - bytes.byteOffset + frame.data.length;
+    tally.bytesRead = frame.end;
     tally.start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
     if (tally.frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead: tally.bytesRead, bytesTotal: bytes.length, frames: tally.frames };
 
@@ -121,11 +121,10 @@ class CaptureTally {
   /** A frame with no TCP segment to read: counted, and said once per link type or per fragment. */
   *skip(reason: Skip, frame: RawFrame): Generator<CaptureEvent, void> {
     this.skipped[reason] += 1;
-    const where = { offset: frame.offset, frame: frame.frame };
-    if (reason === 'fragments') yield this.warn(issue('capture.warning.fragment', { frame: frame.frame }, where));
+    if (reason === 'fragments') yield this.warn(issue('capture.warning.fragment', { frame: frame.frame }, placeOf(frame)));
     if (reason === 'unsupportedLink' && !this.unsupportedLinks.has(frame.linkType)) {
       this.unsupportedLinks.add(frame.linkType);
-      yield this.warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, where));
+      yield this.warn(issue('capture.warning.unsupportedLink', { frame: frame.frame, linkType: frame.linkType }, placeOf(frame)));
     }
   }
 
@@ -168,20 +167,23 @@ class CaptureTally {
 type Skip = keyof SkipCounts;
 type Decoded = Skip | CaptureIssue | { segment: { -readonly [K in keyof CapturedSegment]: CapturedSegment[K] }; optionsCut: boolean };
 
+/** Where a warning about this frame points; built only when there is one (not once per frame). */
+const placeOf = (frame: RawFrame) => ({ offset: frame.offset, frame: frame.frame });
+
 /** One frame down to its TCP segment, or why not. */
 function decodeFrame(frame: RawFrame, start: { epochSec: number; epochNs: number }): Decoded {
-  const where = { offset: frame.offset, frame: frame.frame };
-  const at = ipOffset(frame.linkType, frame.data);
+  const { bytes, start: frameStart, end } = frame;
+  const at = ipOffset(frame.linkType, bytes, frameStart, end);
   if (at === NOT_IP) return 'nonIp';
   if (at === UNSUPPORTED_LINK) return 'unsupportedLink';
-  if (at === LINK_CUT) return issue('capture.warning.frameCut', { frame: frame.frame }, where);
-  const ip = readIp(frame.data, at, frame.origLen);
+  if (at === LINK_CUT) return issue('capture.warning.frameCut', { frame: frame.frame }, placeOf(frame));
+  const ip = readIp(bytes, at, end, frameStart + frame.origLen);
   if ('skip' in ip) return ip.skip;
-  if ('warning' in ip) return issue(ip.warning, { frame: frame.frame, ...ip.params }, where);
+  if ('warning' in ip) return issue(ip.warning, { frame: frame.frame, ...ip.params }, placeOf(frame));
   if (ip.protocol !== PROTO_TCP) return 'nonTcp';
-  const capturedEnd = Math.min(frame.data.length, ip.wireEnd);
-  const tcp = readTcp(frame.data, ip.start, capturedEnd, ip.wireEnd);
-  if ('warning' in tcp) return issue(tcp.warning, { frame: frame.frame, ...tcp.params }, where);
+  const capturedEnd = Math.min(end, ip.wireEnd);
+  const tcp = readTcp(bytes, ip.start, capturedEnd, ip.wireEnd);
+  if ('warning' in tcp) return issue(tcp.warning, { frame: frame.frame, ...tcp.params }, placeOf(frame));
   const payloadStart = ip.start + tcp.headerLength;
   const len = ip.wireEnd - payloadStart;
   const capturedLen = Math.max(0, capturedEnd - payloadStart);

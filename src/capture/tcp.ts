@@ -78,11 +78,15 @@ export function flagNames(bits: number): readonly CaptureFlag[] {
   return names;
 }
 
+const NO_OPTIONS: readonly TcpOption[] = Object.freeze([]);
+
 /**
  * Options in order (RFC 9293 §3.2: kind, length, data). A malformed one ends the list, kept as
  * unknown; one the capture cut off (it would fit the header, not the captured bytes) is left out.
  */
-export function readOptions(data: Uint8Array, start: number, end: number, headerEnd = end): TcpOption[] {
+export function readOptions(data: Uint8Array, start: number, end: number, headerEnd = end): readonly TcpOption[] {
+  // Most segments of a bulk transfer without timestamps have no options: one shared empty list.
+  if (start >= end) return NO_OPTIONS;
   const options: TcpOption[] = [];
   let at = start;
   while (at < end) {
