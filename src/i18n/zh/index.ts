@@ -6,7 +6,6 @@ import { zhBadges } from './badges';
 import { zhExplanation } from './explanation';
 import { zhInspector } from './inspector';
 import { zhLadder } from './ladder';
-import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
 import { zhSocketRules, zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
@@ -26,7 +25,6 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhExplanation,
   ...zhInspector,
   ...zhLadder,
-  ...zhProfile,
   ...zhSeqFormat,
   ...zhPresenter,
   ...zhCaptureImport,
