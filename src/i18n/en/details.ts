@@ -3,6 +3,7 @@ import { enCaptureImportDetails } from './captureImportDetails';
 import { enFiguresDetails } from './figuresDetails';
 import { enPresenterDetails } from './presenterDetails';
 import { enProfile } from './profile';
+import { enSocketRules } from './socketRules';
 /**
  * English teaching text that is not needed for the first paint: why each rule fires, the
  * header fields and flags, lessons and common misconceptions. Plain words
@@ -15,6 +16,7 @@ export const enDetails = {
   ...enPresenterDetails,
   ...enCaptureImportDetails,
   ...enFiguresDetails,
+  ...enSocketRules,
   // ── Rules: user calls ────────────────────────────────────────────────────────────────
   'rule.open-passive.what':
     "The {side}'s application called listen(): the socket moves from CLOSED to LISTEN and waits for connection requests.",
