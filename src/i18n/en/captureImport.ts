@@ -9,4 +9,6 @@ export const enCaptureImport = {
 
   'captureImport.picker.option': 'Open a capture file (pcap, pcapng)…',
   'captureImport.picker.current': 'Capture: {file}, stream {stream}',
+  // The scenario picker's description of a capture (its hidden summary).
+  'captureImport.panel.badge': 'States inferred from the capture',
 } as const;

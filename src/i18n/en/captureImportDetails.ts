@@ -23,7 +23,6 @@ export const enCaptureImportDetails = {
   'captureImport.end.open': 'still open',
 
   'captureImport.panel.label': 'Capture',
-  'captureImport.panel.badge': 'States inferred from the capture',
   'captureImport.panel.source': '{file}, stream {stream}: {client} → {server}',
   'captureImport.panel.delay':
     'Capture point: about {client} ms from the client and {server} ms from the server (timed on the handshake). Each arrow is drawn from those estimates.',

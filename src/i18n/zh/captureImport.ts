@@ -11,4 +11,5 @@ export const zhCaptureImport: Record<keyof typeof enCaptureImport, string> = {
 
   'captureImport.picker.option': '打开抓包文件（pcap、pcapng）…',
   'captureImport.picker.current': '抓包：{file}，流 {stream}',
+  'captureImport.panel.badge': '状态由抓包推断',
 };

@@ -25,7 +25,6 @@ export const zhCaptureImportDetails: Record<keyof typeof enCaptureImportDetails,
   'captureImport.end.open': '仍未关闭',
 
   'captureImport.panel.label': '抓包',
-  'captureImport.panel.badge': '状态由抓包推断',
   'captureImport.panel.source': '{file}，流 {stream}：{client} → {server}',
   'captureImport.panel.delay':
     '抓包点：距客户端约 {client} 毫秒，距服务器约 {server} 毫秒（按握手计时）。每个箭头都按这些估计绘制。',
