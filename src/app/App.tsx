@@ -1,14 +1,14 @@
-import { useRef, type ReactNode } from 'react';
-import { CapturePanel } from '../features/capture-import';
+import { useRef, type ComponentProps, type ReactNode } from 'react';
+import type { Handout as HandoutView } from '../features/figures';
+import type { PresenterLayout as PresenterLayoutView, SpeakerNotes as SpeakerNotesView } from '../features/presenter/views';
 import { Controls } from '../features/controls';
-import { Handout } from '../features/figures';
 import { ScenarioNotes } from '../features/lessons';
 import { NoticeBanner } from '../features/notice';
-import { isNotesWindow, PresenterButton, PresenterLayout, SpeakerNotes, usePresenter } from '../features/presenter';
+import { isNotesWindow, PresenterButton, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
 import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../store';
+import { lazyPart } from '../ui/lazyPart';
 import { AppHeader } from './AppHeader';
-import { EmbedApp } from './EmbedApp';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { describeStep } from './stepAnnouncement';
@@ -19,6 +19,14 @@ import { useDocumentLanguage } from './useDocumentLanguage';
 // as they did when layout.css held them, so a feature's plain class never overrides a button's look.
 import '../ui/primitives.css';
 import './layout.css';
+
+// Not on the first screen, so not in the first-paint JS: each loads when its view is shown (the
+// handout right after the first paint, to be ready for Ctrl+P).
+const EmbedApp = lazyPart<object>(() => import('./EmbedApp').then((module) => ({ default: module.EmbedApp })));
+const PresenterLayout = lazyPart<ComponentProps<typeof PresenterLayoutView>>(() => import('../features/presenter/views').then((module) => ({ default: module.PresenterLayout })));
+const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() => import('../features/presenter/views').then((module) => ({ default: module.SpeakerNotes })));
+const CapturePanel = lazyPart<object>(() => import('../features/capture-import/panel').then((module) => ({ default: module.CapturePanel })));
+const Handout = lazyPart<ComponentProps<typeof HandoutView>>(() => import('../features/figures').then((module) => ({ default: module.Handout })));
 
 /**
  * Which window this is: the speaker notes of a presentation (`?notes=1`), or the app, in its
@@ -101,7 +109,7 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
         */}
         <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
           {/* A capture's panel first: that its states are inferred is the first thing to know. */}
-          <CapturePanel />
+          {capture ? <CapturePanel /> : null}
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
             <Explanation />
           </section>

@@ -29,4 +29,6 @@ export * from './segmentLabel';
 export { announcedIsns, seqAttributions, segmentAttribution } from './seqNumbering';
 export type { NumberedTrace, SegmentAttribution, SeqAttribution } from './seqNumbering';
 export { DEFAULT_PORTS } from './tcbOps';
-export { inferFromCapture, type CaptureObservation, type ObservedSegment } from './captureInference';
+// Types only: the inference itself (20 KB) is imported from './captureInference' by the capture
+// reader's lazy chunk, so a re-export here would pull it into every page's first paint.
+export type { CaptureObservation, ObservedSegment } from './captureInference';

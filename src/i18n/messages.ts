@@ -24,11 +24,10 @@ export const fallbackMessages: PartialMessages = enBase;
 const importers: Record<Locale, { core: () => Promise<PartialMessages>; details: () => Promise<PartialMessages> }> = {
   en: {
     core: () =>
-      Promise.all([import('./en/teaching'), import('./en/sockets')]).then(([{ enTeaching }, { enSockets, enSocketRules }]) => ({
+      Promise.all([import('./en/teaching'), import('./en/sockets')]).then(([{ enTeaching }, { enSockets }]) => ({
         ...enBase,
         ...enTeaching,
         ...enSockets,
-        ...enSocketRules,
       })),
     details: () => import('./en/details').then(({ enDetails }) => enDetails),
   },

@@ -1,11 +1,12 @@
 import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useT } from '../../i18n/useT';
-import { ModalDialog } from '../../ui';
-import type { OpenedCapture } from './captureHost';
-import { ConnectionPicker } from './ConnectionPicker';
+import { lazyPart } from '../../ui/lazyPart';
 import { useCaptureOpening, type OpeningStatus } from './useCaptureOpening';
 import { useFileDrop } from './useFileDrop';
 import './captureImport.css';
+
+// The connection picker loads with a file of several connections, not with the page.
+const PickerDialog = lazyPart(() => import('./PickerDialog'));
 
 /** What the header may ask of the importer: the file dialog, from its "Open a capture file…" choice. */
 export interface CaptureImportHandle {
@@ -66,36 +67,5 @@ function ReadingProgress({ status }: { readonly status: Extract<OpeningStatus, {
       <span>{percent === null ? t('captureImport.reading', { file }) : t('captureImport.progress', { file, percent })}</span>
       <progress max={100} value={percent ?? undefined} aria-label={t('captureImport.reading', { file })} />
     </div>
-  );
-}
-
-interface PickerDialogProps {
-  readonly capture: OpenedCapture;
-  readonly onPick: (stream: number) => void;
-  readonly onClosed: () => void;
-}
-
-/** A capture with several connections: the learner chooses the one to play. */
-function PickerDialog({ capture, onPick, onClosed }: PickerDialogProps) {
-  const { t } = useT();
-  const { overview } = capture;
-  return (
-    <ModalDialog
-      title={t('captureImport.picker.title')}
-      subtitle={t('captureImport.picker.intro', { file: overview.fileName, count: overview.connections.length })}
-      shape="wide"
-      onClosed={onClosed}
-    >
-      {(close) => (
-        <ConnectionPicker
-          overview={overview}
-          onPick={(stream) => {
-            close();
-            onPick(stream);
-          }}
-          onCancel={close}
-        />
-      )}
-    </ModalDialog>
   );
 }

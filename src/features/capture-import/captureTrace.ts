@@ -4,7 +4,8 @@
  * logic (engine/captureInference.ts). The app, the CLI and the tests all come through here.
  */
 import { observeConnection, type CaptureResult, type CapturedConnection } from '../../capture';
-import { inferFromCapture, type Trace } from '../../engine';
+import type { Trace } from '../../engine';
+import { inferFromCapture } from '../../engine/captureInference';
 
 export function captureTrace(result: Pick<CaptureResult, 'packets'>, connection: CapturedConnection, fileName: string): Trace {
   return inferFromCapture(observeConnection(result, connection, fileName));

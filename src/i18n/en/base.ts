@@ -2,7 +2,6 @@ import { enBadges } from './badges';
 import { enExplanation } from './explanation';
 import { enInspector } from './inspector';
 import { enLadder } from './ladder';
-import { enProfile } from './profile';
 import { enSeqFormat } from './seqFormat';
 import { enPresenter } from './presenter';
 import { enCaptureImport } from './captureImport';
@@ -22,7 +21,6 @@ export const enBase = {
   ...enExplanation,
   ...enInspector,
   ...enLadder,
-  ...enProfile,
   ...enSeqFormat,
   ...enPresenter,
   ...enCaptureImport,

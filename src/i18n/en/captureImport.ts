@@ -1,10 +1,5 @@
 /** English strings of opening a capture and of states inferred from it; src/i18n merges them (flat keys). */
 export const enCaptureImport = {
-  'rule.capture-unexplained.what':
-    'The capture shows the {side} sending {out}. No socket call or timer in the RFC rules sends it at this moment, so the {side} stays in {to}.',
-  'rule.capture-unexplained.why':
-    'A real stack sends segments the rules do not ask for: window updates, extra or early ACKs, replies to a segment the capture does not hold. They change no state, so the inferred state is kept as it was.',
-
   'captureImport.drop': 'Drop the capture file to open it',
   'captureImport.reading': 'Reading {file}…',
   'captureImport.progress': 'Read {percent}% of {file}',
@@ -14,61 +9,6 @@ export const enCaptureImport = {
 
   'captureImport.picker.option': 'Open a capture file (pcap, pcapng)…',
   'captureImport.picker.current': 'Capture: {file}, stream {stream}',
-  'captureImport.picker.title': 'Pick a connection',
-  'captureImport.picker.intro': '{file} holds {count} TCP connections. Pick one to watch with both sides’ states inferred.',
-  'captureImport.picker.caption': 'TCP connections in {file}',
-  'captureImport.picker.stream': 'Stream',
-  'captureImport.picker.client': 'Client',
-  'captureImport.picker.server': 'Server',
-  'captureImport.picker.packets': 'Packets',
-  'captureImport.picker.first': 'First (s)',
-  'captureImport.picker.last': 'Last (s)',
-  'captureImport.picker.end': 'How it ended',
-  'captureImport.picker.choose': 'Watch stream {stream}',
-  'captureImport.picker.cancel': 'Cancel',
-  'captureImport.picker.action': 'Watch',
-  'captureImport.picker.guessed': '(guessed: no SYN captured)',
-  'captureImport.end.fin': 'FIN both ways',
-  'captureImport.end.rst': 'RST',
-  'captureImport.end.open': 'still open',
-
-  'captureImport.panel.label': 'Capture',
+  // The scenario picker's description of a capture (its hidden summary).
   'captureImport.panel.badge': 'States inferred from the capture',
-  'captureImport.panel.source': '{file}, stream {stream}: {client} → {server}',
-  'captureImport.panel.delay':
-    'Capture point: about {client} ms from the client and {server} ms from the server (timed on the handshake). Each arrow is drawn from those estimates.',
-  'captureImport.panel.warnings': 'Read with {count} warnings: {first}',
-  'captureImport.panel.leave': 'Back to the scenarios',
-  'captureImport.panel.step': 'At this step',
-  'captureImport.panel.sure': 'The capture decides this step: nothing here is guessed.',
-  'captureImport.panel.segment': 'Segment #{id} (frame {frame}): {marks}',
-
-  'captureImport.mark.retransmission': 'retransmission',
-  'captureImport.mark.duplicate': 'duplicate (a copy made by the network)',
-  'captureImport.mark.out-of-order': 'out of order',
-  'captureImport.mark.after-gap': 'after a gap: bytes before it were lost before the capture point, or not captured',
-  'captureImport.mark.truncated': 'payload cut by the snapshot length',
-
-  'captureImport.note.assumedListen':
-    'The {side} answered a SYN with a SYN,ACK, so it was listening: its listen() is implied, not seen.',
-  'captureImport.note.midConnection':
-    'The capture starts mid-connection (no SYN at its start): both sides are assumed ESTABLISHED, with the numbers of the first segment. Earlier states cannot be known.',
-  'captureImport.note.capturePointUnknown':
-    'The capture holds no complete handshake to time, so how far the capture point was from each side is unknown: arrows are drawn 1 ms each way.',
-  'captureImport.note.orderFromAck':
-    'The {side}’s acknowledgment number shows it had already received an earlier segment, so the order at the {side} follows the ACK, not the timing estimate.',
-  'captureImport.note.missingBefore':
-    'Sequence numbers before this segment never reached the capture point: lost before it, or not captured. What the {side} really received cannot be decided.',
-  'captureImport.note.notExplained':
-    'The capture shows the {side} sending {flags}; nothing in the RFC rules sends it here, so the {side}’s state is kept as it was.',
-  'captureImport.note.engineDiffers':
-    'The capture shows {flags}; the RFC rules, given the same call, send {engine}. The real stack departed from the RFC here.',
-  'captureImport.note.engineReplyUnseen':
-    'By the RFC rules the {side} answers with {engine}, but the capture never shows it: it was not sent, or it did not pass the capture point.',
-  'captureImport.note.closeOrShutdown':
-    'A FIN: the {side} called close() or shutdown(SHUT_WR). On the wire they look the same, so the capture cannot tell which.',
-  'captureImport.note.outOfOrderNotQueued':
-    'This segment fills a hole. The engine keeps no queue of out-of-order data, so from here the {side}’s numbers may lag behind the real stack’s.',
-  'captureImport.note.ackAtOnce':
-    'The real {side} sent this ACK at once ({delay} ms after the data), where the RFC rules let it wait for a reply to ride on (§3.8.6.3). Linux acknowledges at once early in a connection (quick-ACK mode).',
 } as const;

@@ -1,4 +1,9 @@
 import { enCapture } from './capture';
+import { enCaptureImportDetails } from './captureImportDetails';
+import { enFiguresDetails } from './figuresDetails';
+import { enPresenterDetails } from './presenterDetails';
+import { enProfile } from './profile';
+import { enSocketRules } from './socketRules';
 /**
  * English teaching text that is not needed for the first paint: why each rule fires, the
  * header fields and flags, lessons and common misconceptions. Plain words
@@ -6,6 +11,12 @@ import { enCapture } from './capture';
  */
 export const enDetails = {
   ...enCapture,
+  // Features' text that no first screen shows (their entry points' labels stay in en/base.ts).
+  ...enProfile,
+  ...enPresenterDetails,
+  ...enCaptureImportDetails,
+  ...enFiguresDetails,
+  ...enSocketRules,
   // ── Rules: user calls ────────────────────────────────────────────────────────────────
   'rule.open-passive.what':
     "The {side}'s application called listen(): the socket moves from CLOSED to LISTEN and waits for connection requests.",

@@ -1,7 +1,7 @@
 import { enBase } from './base';
 import { enDetails } from './details';
-import { enSocketRules, enSockets } from './sockets';
+import { enSockets } from './sockets';
 import { enTeaching } from './teaching';
 
 /** The full English catalogue: the reference for MessageKey and for the keys test. */
-export const en = { ...enBase, ...enTeaching, ...enSockets, ...enSocketRules, ...enDetails };
+export const en = { ...enBase, ...enTeaching, ...enSockets, ...enDetails };

@@ -1,7 +1,7 @@
 /**
  * English text of the two profiles (src/engine/profile.ts): the rules only the Linux profile
  * takes, and the notes that say, at a step where the profiles differ, what the other would do.
- * Merged into en/base.ts with one line.
+ * Merged into en/details.ts with one line: the profiles' text is never on the first screen.
  */
 export const enProfile = {
   'rule.syn-received-simultaneous-syn-ack-ack.what':

@@ -1,10 +1,21 @@
 import type { enDetails } from '../en/details';
 import { sameKeysAs } from '../sameKeys';
 import { zhCapture } from './capture';
+import { zhCaptureImportDetails } from './captureImportDetails';
+import { zhFiguresDetails } from './figuresDetails';
+import { zhPresenterDetails } from './presenterDetails';
+import { zhProfile } from './profile';
+import { zhSocketRules } from './socketRules';
 
 /** 首屏之后加载的教学文本（简体中文）：与 en/details.ts 逐键对应。状态名和标志位名保留 RFC 的拉丁写法。 */
 export const zhDetails = sameKeysAs<typeof enDetails>()({
   ...zhCapture,
+  // 首屏用不到的功能文本（入口按钮的文字仍在 zh/index.ts）。
+  ...zhProfile,
+  ...zhPresenterDetails,
+  ...zhCaptureImportDetails,
+  ...zhFiguresDetails,
+  ...zhSocketRules,
   // ── 规则：用户调用 ──────────────────────────────────────────────────────────────────
   'rule.open-passive.what': '{side}的应用程序调用了 listen()：套接字从 CLOSED 进入 LISTEN，等待连接请求。',
   'rule.open-passive.why':

@@ -1,14 +1,13 @@
 import type { enBase } from '../en/base';
-import type { enSocketRules, enSockets } from '../en/sockets';
+import type { enSockets } from '../en/sockets';
 import type { enTeaching } from '../en/teaching';
 import { sameKeysAs } from '../sameKeys';
 import { zhBadges } from './badges';
 import { zhExplanation } from './explanation';
 import { zhInspector } from './inspector';
 import { zhLadder } from './ladder';
-import { zhProfile } from './profile';
 import { zhSeqFormat } from './seqFormat';
-import { zhSocketRules, zhSockets } from './sockets';
+import { zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
 import { zhCaptureImport } from './captureImport';
 import { zhFigures } from './figures';
@@ -21,13 +20,12 @@ import { zhUi } from './ui';
  * it; the longer teaching text is zh/details.ts. Exactly the keys of the English first part:
  * a new area adds its zh/<area>.ts here, one line, as en/base.ts adds its English.
  */
-export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSockets & typeof enSocketRules>()({
+export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSockets>()({
   ...zhUi,
   ...zhBadges,
   ...zhExplanation,
   ...zhInspector,
   ...zhLadder,
-  ...zhProfile,
   ...zhSeqFormat,
   ...zhPresenter,
   ...zhCaptureImport,
@@ -35,5 +33,4 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhCaptureFiles,
   ...zhTeaching,
   ...zhSockets,
-  ...zhSocketRules,
 });

@@ -1,30 +1,13 @@
-import type { PresenterMessageKey } from '../en/presenter';
+import type { enPresenter } from '../en/presenter';
 
 /** 演示模式与演讲者备注的中文文本。 */
-export const zhPresenter: Record<PresenterMessageKey, string> = {
+export const zhPresenter: Record<keyof typeof enPresenter, string> = {
   'cmd.present': '进入或退出演示模式',
   'cmd.blank': '黑屏（任意键恢复）',
   'key.p': 'P',
   'key.b': 'B',
   'key..': '.',
   'key.Escape': 'Esc',
-  'ui.help.inPresenter': '演示模式下',
   'presenter.enter': '演示',
   'presenter.enterTitle': '演示模式：只显示放大的图，适合投影（P）',
-  'presenter.region': '演示',
-  'presenter.tools': '演示工具',
-  'presenter.leave': '退出（Esc）',
-  'presenter.blank': '黑屏（B）',
-  'presenter.blanked': '屏幕已变黑。按任意键恢复。',
-  'presenter.openNotes': '演讲者备注',
-  'presenter.notesBlocked': '浏览器阻止了新窗口。请允许此页面弹出窗口，然后重试。',
-  'speakerNotes.title': '演讲者备注',
-  'speakerNotes.current': '当前',
-  'speakerNotes.next': '下一步',
-  'speakerNotes.nextNone': '这是最后一步。',
-  'speakerNotes.timer': '用时',
-  'speakerNotes.timerNotStarted': '计时器随演示模式开始。',
-  'speakerNotes.pause': '暂停计时',
-  'speakerNotes.resume': '继续计时',
-  'speakerNotes.paused': '已暂停',
 };

@@ -1,0 +1,20 @@
+/** Presenter mode's layouts, speaker notes and help: not on the first screen, so in the second part (en/details.ts). */
+export const enPresenterDetails = {
+  'ui.help.inPresenter': 'In presenter mode',
+  'presenter.region': 'Presentation',
+  'presenter.tools': 'Presenter tools',
+  'presenter.leave': 'Leave (Esc)',
+  'presenter.blank': 'Blank screen (B)',
+  'presenter.blanked': 'The screen is blank. Press any key to bring it back.',
+  'presenter.openNotes': 'Speaker notes',
+  'presenter.notesBlocked': 'The browser blocked the new window. Allow pop-ups for this page, then try again.',
+  'speakerNotes.title': 'Speaker notes',
+  'speakerNotes.current': 'Now',
+  'speakerNotes.next': 'Next',
+  'speakerNotes.nextNone': 'This is the last step.',
+  'speakerNotes.timer': 'Time',
+  'speakerNotes.timerNotStarted': 'The timer starts with presenter mode.',
+  'speakerNotes.pause': 'Pause timer',
+  'speakerNotes.resume': 'Resume timer',
+  'speakerNotes.paused': 'paused',
+} as const;

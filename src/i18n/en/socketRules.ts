@@ -1,0 +1,45 @@
+/**
+ * Rule texts of the socket layer (the explanation panel, like every rule's text): in the second
+ * part (en/details.ts), not on the first screen.
+ */
+export const enSocketRules = {
+  'rule.read-data.what': "The {side}'s application calls read(): it gets the {bytes} bytes waiting in the receive buffer.",
+  'rule.read-data.why':
+    'Data is acknowledged when it arrives, not when it is read: TCP keeps it in the receive buffer until the application asks (RECEIVE). An application that never asks leaves it there, and then close() has data to throw away.',
+  'rule.read-eof.what': "The {side}'s application calls read(): it returns 0, end-of-file.",
+  'rule.read-eof.why':
+    "Nothing is buffered and nothing more will come: the {peer}'s FIN has arrived, the connection has ended, or this side shut down reading. A read() of 0 is how an application learns of a FIN.",
+  'rule.read-would-block.what': "The {side}'s application calls read(), but nothing has arrived yet.",
+  'rule.read-would-block.why':
+    'A blocking read() would wait here; a non-blocking one returns EAGAIN. Nothing is sent: reading is a matter between the application and its own TCP.',
+  'rule.read-error.what': "The {side}'s application calls read() and gets the error waiting for it: {error}.",
+  'rule.read-error.why':
+    'A reset arrives while nobody is asking; the operating system keeps the error and reports it to the next call on the socket. After that, read() returns 0.',
+  'rule.read-no-connection.what': "The {side}'s application calls read() on a socket with no connection to read from.",
+  'rule.read-no-connection.why':
+    'There is no connection (or the application already closed its socket), so there is no data and no end-of-file to report: the call fails.',
+  'rule.send-error.what': "The {side}'s application calls send(): it fails with {error}, and nothing is sent.",
+  'rule.send-error.why':
+    "The connection was reset. The first call after the reset reports the error the operating system kept (Linux keeps EPIPE when the reset came in CLOSE-WAIT, ECONNRESET otherwise); every send() after that fails with EPIPE, “broken pipe”: there is no one left to send to.",
+  'rule.shutdown-read.what': "The {side}'s application calls shutdown(SHUT_RD): it will read no more. Nothing is sent.",
+  'rule.shutdown-read.why':
+    'TCP has no segment for “I stop reading”: the peer is not told. From now on read() returns 0, and data that still arrives is acknowledged and thrown away; once this side has closed its own direction too, such data gets a RST.',
+  'rule.close-unread-rst.what':
+    "The {side}'s application calls close() with {bytes} bytes it never read: instead of a FIN, TCP sends {out} and the connection is gone at once.",
+  'rule.close-unread-rst.why':
+    'close() gives up reading as well as sending, so those bytes are lost. “If such a host issues a CLOSE call while received data is still pending in TCP … its TCP implementation SHOULD send a RST to show that data was lost.” The {peer} gets “connection reset” instead of a clean end-of-file.',
+  'rule.orphan-data-rst.what':
+    "{in} brings {bytes} bytes, but the {side}'s application has closed its socket: nobody will ever read them. The {side} answers {out} and forgets the connection.",
+  'rule.orphan-data-rst.why':
+    'After close() this side can still receive on the wire, but there is no application to hand data to. Accepting it would make the {peer} believe it was delivered, so TCP resets instead (RFC 9293 §3.6.1). The {peer} learns of it on its next send(): EPIPE.',
+  'rule.close-listener.what': "The {side}'s application closes its listening socket: no new connection will be accepted.",
+  'rule.close-listener.why':
+    'The listener and the connections it accepted are separate sockets. Closing the listener sends nothing; a SYN that arrives from now on finds no socket and is refused with RST,ACK.',
+  'rule.host-crash.what': "The {side}'s host crashes: every connection it had is forgotten, and nothing is sent.",
+  'rule.host-crash.why':
+    'A crash leaves the {peer} holding a half-open connection: it still believes the connection is established, and will learn otherwise only when a segment of its own is answered with a RST, or when the restarted host connects again (RFC 9293 Figures 9 and 10).',
+  'rule.time-wait-reopen.what':
+    '{in} is a new SYN for the port pair this side holds in TIME-WAIT, with a higher sequence number: the old connection is dropped and the listener answers {out}, a new connection in SYN-RECEIVED.',
+  'rule.time-wait-reopen.why':
+    'RFC 9293 allows a new SYN to reopen a connection straight from TIME-WAIT (MAY-2) when the new ISN is beyond everything the old connection used, so no old segment can be mistaken for new. Linux does so (RFC 6191) when a listening socket exists, with an ISS 65537 past the old SND.NXT; the RFC read to the letter answers the SYN with an ACK instead.',
+} as const;
