@@ -13,7 +13,13 @@ export default defineConfig(({ mode }) => {
     // Relative asset URLs: the built site works from any folder (static hosting, embedding).
     base: './',
     // The policy comes last: it hashes the inline code of the page as the other plugins left it.
-    plugins: [react(), prerenderFirstScreen(), ...(single ? single.plugins : [offlineSupport()]), languagePreload(), contentSecurityPolicy()],
+    plugins: [
+      react(),
+      prerenderFirstScreen(),
+      ...(single ? single.plugins : [offlineSupport()]),
+      languagePreload(),
+      contentSecurityPolicy(),
+    ],
     build: {
       // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
       target: 'baseline-widely-available',

@@ -3,8 +3,12 @@ import { expect, test } from './fixtures';
 
 /** axe's best-practice rules about landmarks: a dialog must not land inside the banner, nor add one. */
 const LANDMARK_RULES = [
-  'landmark-banner-is-top-level', 'landmark-no-duplicate-banner', 'landmark-contentinfo-is-top-level',
-  'landmark-main-is-top-level', 'landmark-no-duplicate-main', 'landmark-unique',
+  'landmark-banner-is-top-level',
+  'landmark-no-duplicate-banner',
+  'landmark-contentinfo-is-top-level',
+  'landmark-main-is-top-level',
+  'landmark-no-duplicate-main',
+  'landmark-unique',
 ];
 
 for (const theme of ['light', 'dark'] as const) {
@@ -35,7 +39,9 @@ test('axe finds no violations with the shortcut dialog open', async ({ page }) =
 test('each step is announced in words', async ({ page }) => {
   await page.goto('./#s=handshake&step=1&lang=en');
   await page.getByRole('button', { name: 'Next step' }).click();
-  await expect(page.getByTestId('step-announcer')).toHaveText(/^Step 2 of 5\. Client calls connect\(\)\. Client: CLOSED → SYN-SENT\. It sends SYN\.$/);
+  await expect(page.getByTestId('step-announcer')).toHaveText(
+    /^Step 2 of 5\. Client calls connect\(\)\. Client: CLOSED → SYN-SENT\. It sends SYN\.$/,
+  );
 });
 
 // ── The header's dialogs (src/app/HeaderDialog): Options, What if, Learn, Compare, Export ──────

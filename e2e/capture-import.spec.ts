@@ -12,8 +12,15 @@ import { expectBadges, expectStep, stepCount } from './helpers';
 /** The repo's copies of the shared external captures (src/capture/fixtures/README.md). */
 const DIR = 'src/capture/fixtures';
 const VALID = [
-  'tcp-handshake-nano.pcap', 'whois.pcap', 'dns_tcp.pcap', 'print-flags.pcap', 'tfo-5c1fa7f9ae91.pcap',
-  'accecn_handshake.pcap', 'mptcp-fclose.pcap', 'tcp_rst_data.pcap', 'tcp_eight_lowest_weight_flags_set.pcap',
+  'tcp-handshake-nano.pcap',
+  'whois.pcap',
+  'dns_tcp.pcap',
+  'print-flags.pcap',
+  'tfo-5c1fa7f9ae91.pcap',
+  'accecn_handshake.pcap',
+  'mptcp-fclose.pcap',
+  'tcp_rst_data.pcap',
+  'tcp_eight_lowest_weight_flags_set.pcap',
 ];
 
 /** What the app must show: the inference of stream 0, as the CLI computes it. */
@@ -113,7 +120,9 @@ test.describe('opening a capture', () => {
     await expect(page.getByText('tfo-5c1fa7f9ae91.pcap · Stream 2')).toBeVisible();
     // The picker names what is on screen.
     await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue('capture');
-    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Capture: tfo-5c1fa7f9ae91.pcap, stream 2');
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText(
+      'Capture: tfo-5c1fa7f9ae91.pcap, stream 2',
+    );
     // What the capture cannot decide is said on the step, not guessed silently.
     await expect(page.getByText(/no complete handshake to time/)).toBeVisible();
   });
@@ -125,8 +134,11 @@ test.describe('opening a capture', () => {
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.getByText(/listen\(\) is implied, not seen/)).toBeVisible();
     // The import UI: the header's button and the capture panel.
-    const results = await new AxeBuilder({ page }).include('.app-header').include('.capture-panel')
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.app-header')
+      .include('.capture-panel')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.getByRole('button', { name: 'Back to the scenarios' }).click();
     await expect(inferredBadge(page)).toBeHidden();

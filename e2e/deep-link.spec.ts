@@ -46,7 +46,9 @@ test('a link to an unknown scenario names it, in Chinese too', async ({ page }) 
 test('#scenario=nope&step=999 names the unknown scenario and the step, and opens the handshake at its start', async ({ page }) => {
   await page.goto('./#scenario=nope&step=999&lang=en');
   await expect(
-    page.getByText('That link asked for step 999 of a scenario called “nope”, which does not exist; showing the three-way handshake from the start instead.'),
+    page.getByText(
+      'That link asked for step 999 of a scenario called “nope”, which does not exist; showing the three-way handshake from the start instead.',
+    ),
   ).toBeVisible();
   await expectStep(page, 0, stepCount('handshake'));
 });

@@ -25,13 +25,21 @@ test.afterAll(async () => {
   await new Promise((resolve) => host.close(resolve));
 });
 
-test('a 640×360 iframe on another origin shows the diagram, the caption and the step controls, locked to steps 3–7', async ({ page, baseURL }) => {
+test('a 640×360 iframe on another origin shows the diagram, the caption and the step controls, locked to steps 3–7', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(hostUrl);
   expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL ?? '').origin);
   const frame = page.frameLocator('iframe');
   const slider = frame.getByRole('slider', { name: 'Step' });
   await expect(slider).toHaveValue('3');
-  await expect(frame.getByRole('group', { name: /sequence diagram/i }).or(frame.getByRole('region', { name: /diagram/i })).first()).toBeVisible();
+  await expect(
+    frame
+      .getByRole('group', { name: /sequence diagram/i })
+      .or(frame.getByRole('region', { name: /diagram/i }))
+      .first(),
+  ).toBeVisible();
   await expect(frame.locator('.step-caption')).toHaveText(/^Step 3 of 13\./);
   await expect(frame.getByText('Steps 3–7 of 13')).toBeVisible();
   // Just the diagram: no header, no explanation, no export.

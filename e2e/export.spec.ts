@@ -71,9 +71,26 @@ test('the CLI prints the very SVG the app downloads for the same scenario, step,
   const dialog = await openExport(page, '导出');
   await dialog.getByRole('radio', { name: '到第 5 步为止' }).check();
   const app = (await downloaded(page, () => dialog.getByRole('button', { name: '下载 SVG' }).click())).bytes.toString('utf8');
-  const cli = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/trace.ts', 'close', '--format', 'svg', '--lang', 'zh', '--theme', 'dark', '--step', '5', '--relative'], {
-    encoding: 'utf8',
-  });
+  const cli = spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'scripts/trace.ts',
+      'close',
+      '--format',
+      'svg',
+      '--lang',
+      'zh',
+      '--theme',
+      'dark',
+      '--step',
+      '5',
+      '--relative',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(cli.status).toBe(0);
   expect(app).toContain('<title>四次挥手</title>');
   expect(app).toContain('fill="#0f172a"');
@@ -96,16 +113,20 @@ for (const lang of ['en', 'zh'] as const) {
   test(`every text of the exported SVG fits the width the layout estimated for it (${lang}, this machine’s fonts)`, async ({ page }) => {
     await page.goto(`/#s=old-duplicate-syn&step=0&lang=${lang}&seq=rel`);
     const dialog = await openExport(page, lang === 'en' ? 'Export' : '导出');
-    const svg = (await downloaded(page, () => dialog.getByRole('button', { name: lang === 'en' ? 'Download SVG' : '下载 SVG' }).click())).bytes.toString('utf8');
+    const svg = (
+      await downloaded(page, () => dialog.getByRole('button', { name: lang === 'en' ? 'Download SVG' : '下载 SVG' }).click())
+    ).bytes.toString('utf8');
     // Drawn inline on a blank page, so only the SVG's own fonts and sizes apply.
     await page.setContent(svg);
     const runs = await page.evaluate(() =>
       // The texts the layout placed (the title and the time axis stand apart, in their own frame).
-      [...document.querySelectorAll('text')].filter((text) => !text.closest('[data-part="frame"]')).flatMap((text) => {
-        const lines = text.querySelectorAll('tspan[x]').length > 0 ? [...text.querySelectorAll<SVGTSpanElement>('tspan[x]')] : [text];
-        const size = Number.parseFloat(getComputedStyle(text).fontSize);
-        return lines.map((line) => ({ text: line.textContent ?? '', size, width: line.getComputedTextLength() }));
-      }),
+      [...document.querySelectorAll('text')]
+        .filter((text) => !text.closest('[data-part="frame"]'))
+        .flatMap((text) => {
+          const lines = text.querySelectorAll('tspan[x]').length > 0 ? [...text.querySelectorAll<SVGTSpanElement>('tspan[x]')] : [text];
+          const size = Number.parseFloat(getComputedStyle(text).fontSize);
+          return lines.map((line) => ({ text: line.textContent ?? '', size, width: line.getComputedTextLength() }));
+        }),
     );
     expect(runs.length).toBeGreaterThan(20);
     // The estimate is built to err wide; the widest common font here (DejaVu Sans Bold, what

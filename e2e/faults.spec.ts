@@ -39,7 +39,12 @@ test('refused: nobody listens, the SYN meets RST,ACK with ack = ISN+1 and the cl
   await page.goto('./#s=refused&step=3&lang=en&seq=abs');
   await expect(arrow(page, /^Segment 2: RST, ACK seq=0 ack=1001, from Server to Client/)).toBeVisible();
   await expect(stateBadge(page, 'Client', 'CLOSED')).toBeVisible();
-  await expect(page.getByText(/connection refused/i).filter({ visible: true }).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/connection refused/i)
+      .filter({ visible: true })
+      .first(),
+  ).toBeVisible();
 });
 
 test('abort: one RST, no FIN, and no TIME-WAIT on either side', async ({ page }) => {

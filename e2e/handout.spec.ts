@@ -29,7 +29,12 @@ async function printedLayout(page: Page, paper: keyof typeof PAPER) {
       .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > pageWidth + 1)
       .map((el) => `${el.localName}.${el.className}: ${el.textContent?.slice(0, 40)}`);
     const box = handout.getBoundingClientRect();
-    return { height: box.height, cut, steps: handout.querySelectorAll('li').length, figure: handout.querySelector('svg')?.getBoundingClientRect().height ?? 0 };
+    return {
+      height: box.height,
+      cut,
+      steps: handout.querySelectorAll('li').length,
+      figure: handout.querySelector('svg')?.getBoundingClientRect().height ?? 0,
+    };
   }, width);
   await page.emulateMedia({ media: 'screen' });
   return { ...layout, pageHeight: (heightMm - 2 * MARGIN_MM) * PX_PER_MM };

@@ -4,22 +4,29 @@ import { expect, test } from './fixtures';
 /** Where a drawn line ends (its x2, y2), in page pixels. */
 function lineEnd(line: Locator): Promise<{ x: number; y: number }> {
   return line.evaluate((el: SVGLineElement) => {
-    const point = new DOMPoint(Number(el.getAttribute('x2')), Number(el.getAttribute('y2'))).matrixTransform(el.getScreenCTM() ?? undefined);
+    const point = new DOMPoint(Number(el.getAttribute('x2')), Number(el.getAttribute('y2'))).matrixTransform(
+      el.getScreenCTM() ?? undefined,
+    );
     return { x: point.x, y: point.y };
   });
 }
 
 function lineStart(line: Locator): Promise<{ x: number; y: number }> {
   return line.evaluate((el: SVGLineElement) => {
-    const point = new DOMPoint(Number(el.getAttribute('x1')), Number(el.getAttribute('y1'))).matrixTransform(el.getScreenCTM() ?? undefined);
+    const point = new DOMPoint(Number(el.getAttribute('x1')), Number(el.getAttribute('y1'))).matrixTransform(
+      el.getScreenCTM() ?? undefined,
+    );
     return { x: point.x, y: point.y };
   });
 }
 
 const arrowLine = (page: Page, id: number) => page.locator(`[data-segment-id="${id}"] .ladder-arrow__line`);
-const stateName = (page: Page, state: string) => page.locator('.ladder-notes__side--client .ladder-note--state text', { hasText: new RegExp(`^${state}$`) });
+const stateName = (page: Page, state: string) =>
+  page.locator('.ladder-notes__side--client .ladder-note--state text', { hasText: new RegExp(`^${state}$`) });
 
-test('lost SYN,ACK: the client is ESTABLISHED where the retransmitted SYN,ACK arrives, below the bare ACK that reached it first', async ({ page }) => {
+test('lost SYN,ACK: the client is ESTABLISHED where the retransmitted SYN,ACK arrives, below the bare ACK that reached it first', async ({
+  page,
+}) => {
   await page.goto('./#s=syn-ack-lost&step=8&lang=en');
   await expect(page.getByRole('heading', { name: /Step 8 of 9/ })).toBeVisible();
   await expect(page.getByRole('button', { name: /Segment 5: SYN, ACK/ })).toBeVisible();
@@ -36,7 +43,9 @@ test('lost SYN,ACK: the client is ESTABLISHED where the retransmitted SYN,ACK ar
   expect(Math.abs(ack.y - synAck.y)).toBeLessThan(1);
 });
 
-test('close in three segments: CLOSE-WAIT is named on the server’s lifeline at the FIN, with read() returning 0 under it', async ({ page }) => {
+test('close in three segments: CLOSE-WAIT is named on the server’s lifeline at the FIN, with read() returning 0 under it', async ({
+  page,
+}) => {
   await page.goto('./#s=close-fin-ack&step=7&lang=en');
   await expect(page.getByRole('heading', { name: /Step 7 of 11/ })).toBeVisible();
   const closeWait = page.locator('.ladder-notes__side--server .ladder-note--state text', { hasText: /^CLOSE-WAIT$/ });

@@ -37,7 +37,7 @@ export function readDiagram(page: Page): Promise<DrawnDiagram> {
     const box = document.querySelector<HTMLElement>('.ladder');
     if (!svg || !box) throw new Error('no ladder on the page');
     const revealed = svg.querySelector('clipPath rect');
-    const revealedTo = revealed ? svg.getScreenCTM()?.f ?? 0 : 0;
+    const revealedTo = revealed ? (svg.getScreenCTM()?.f ?? 0) : 0;
     const clipBottom = revealed ? revealedTo + Number(revealed.getAttribute('height')) * (svg.getScreenCTM()?.d ?? 1) : Infinity;
     const shown = (el: Element) => {
       if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
@@ -119,7 +119,9 @@ function shrink(box: OrientedRect): OrientedRect {
 export async function readSettledDiagram(page: Page, maxReadings = 60): Promise<DrawnDiagram> {
   let previous = await readDiagram(page);
   for (let i = 0; i < maxReadings; i++) {
-    await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    await page.evaluate(() =>
+      document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))),
+    );
     const current = await readDiagram(page);
     if (JSON.stringify(current) === JSON.stringify(previous)) return current;
     previous = current;
@@ -140,7 +142,8 @@ export function collisions(diagram: DrawnDiagram): string[] {
       if (line.arrow !== null && line.arrow === label.arrow) continue;
       // A phone writes state names down the lifeline, inside its band: on it by design.
       if (line.what === 'lifeline' && label.what === 'state name in its band') continue;
-      if (rectsOverlap(shrink(label.box), lineRect(line.a, line.b, 0.5))) found.push(`${name(label)} is crossed by the ${line.what}${line.arrow ? ` #${line.arrow}` : ''}`);
+      if (rectsOverlap(shrink(label.box), lineRect(line.a, line.b, 0.5)))
+        found.push(`${name(label)} is crossed by the ${line.what}${line.arrow ? ` #${line.arrow}` : ''}`);
     }
     const halfWidth = label.box.hw * Math.abs(label.box.ux) + label.box.hh * Math.abs(label.box.uy);
     if (label.box.cx - halfWidth < diagram.left - SLACK || label.box.cx + halfWidth > diagram.right + SLACK) {

@@ -7,8 +7,12 @@ async function breakLateChunks(page: import('@playwright/test').Page) {
   const state = { broken: false };
   await page.route(/\/assets\/.*\.js$/, (route) => (state.broken ? route.abort('internetdisconnected') : route.continue()));
   return {
-    cut: () => { state.broken = true; },
-    restore: () => { state.broken = false; },
+    cut: () => {
+      state.broken = true;
+    },
+    restore: () => {
+      state.broken = false;
+    },
   };
 }
 
@@ -41,7 +45,9 @@ test('the sandbox whose code cannot be fetched says so in place, and Retry bring
   await expect(page.getByRole('group', { name: 'Client socket calls' })).toBeVisible();
 });
 
-test('a language whose text cannot be fetched is not switched to: the page, <html lang> and the switch agree, and a notice says why', async ({ page }) => {
+test('a language whose text cannot be fetched is not switched to: the page, <html lang> and the switch agree, and a notice says why', async ({
+  page,
+}) => {
   const network = await breakLateChunks(page);
   await page.goto('./#s=close&step=2&lang=en');
   await expectStep(page, 2, stepCount('close'));

@@ -48,8 +48,10 @@ test('a 400-action session draws the rows near the view; Shift+Tab still walks e
 
   // Scrolled to the middle by hand, the middle is drawn.
   await page.locator('.ladder').evaluate((box) => (box.scrollTop = box.scrollHeight / 2));
-  await expect.poll(async () => {
-    const now = await arrows(page).evaluateAll((all) => all.map((a) => Number(a.getAttribute('data-segment-id'))));
-    return now.some((id) => Math.abs(id - segments / 2) < 40);
-  }).toBe(true);
+  await expect
+    .poll(async () => {
+      const now = await arrows(page).evaluateAll((all) => all.map((a) => Number(a.getAttribute('data-segment-id'))));
+      return now.some((id) => Math.abs(id - segments / 2) < 40);
+    })
+    .toBe(true);
 });

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 
 /** Opens the options dialog from the header, as a person would. */
 async function openOptions(page: import('@playwright/test').Page, name = 'Options') {
-  await page.getByRole('group', { name: /Explore|探索/ }).getByRole('button', { name }).click();
+  await page
+    .getByRole('group', { name: /Explore|探索/ })
+    .getByRole('button', { name })
+    .click();
   const dialog = page.getByRole('dialog', { name });
   await expect(dialog).toBeVisible();
   return dialog;

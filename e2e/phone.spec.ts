@@ -100,15 +100,23 @@ test('every tap target is at least 44 × 44 px, with the settings folded and unf
       await expect(more).toHaveAttribute('aria-expanded', 'true');
       await expect(page.getByRole('radio', { name: /Absolute/ })).toBeVisible();
     }
-    const smallTargets = () => page.evaluate(() => {
-      const targets = [...document.querySelectorAll('button, a[href], input, select, summary, [role="button"]')].filter((el) => el.checkVisibility());
-      return targets
-        .map((el) => {
-          const box = (el.closest('label') ?? el).getBoundingClientRect();
-          return { name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName, w: box.width, h: box.height, top: box.top };
-        })
-        .filter((t) => t.top > -50 && (t.w < 43.5 || t.h < 43.5));
-    });
+    const smallTargets = () =>
+      page.evaluate(() => {
+        const targets = [...document.querySelectorAll('button, a[href], input, select, summary, [role="button"]')].filter((el) =>
+          el.checkVisibility(),
+        );
+        return targets
+          .map((el) => {
+            const box = (el.closest('label') ?? el).getBoundingClientRect();
+            return {
+              name: el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName,
+              w: box.width,
+              h: box.height,
+              top: box.top,
+            };
+          })
+          .filter((t) => t.top > -50 && (t.w < 43.5 || t.h < 43.5));
+      });
     // Polled: the diagram's arrows are laid out once it has measured its box.
     await expect.poll(smallTargets).toEqual([]);
   }

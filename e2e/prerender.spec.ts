@@ -19,7 +19,9 @@ function reactErrors(page: Page): string[] {
 /** Marks the prerendered heading before any app code runs: the same node after load = adopted, not redrawn. */
 async function markPrerenderedHeading(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => document.querySelector('h1')?.setAttribute('data-seen-before-app', ''), { once: true });
+    document.addEventListener('DOMContentLoaded', () => document.querySelector('h1')?.setAttribute('data-seen-before-app', ''), {
+      once: true,
+    });
   });
 }
 

@@ -97,7 +97,11 @@ test.describe('presenter mode at 1366×768', () => {
     await page.goto('./#s=close&step=3&lang=en&present=1');
     await expectPresentedStep(page, 3);
     const blank = page.getByTestId('presenter-blank');
-    for (const [key, back] of [['b', 'PageDown'], ['.', 'x'], ['b', 'b']] as const) {
+    for (const [key, back] of [
+      ['b', 'PageDown'],
+      ['.', 'x'],
+      ['b', 'b'],
+    ] as const) {
       await page.keyboard.press(key);
       await expect(blank).toBeVisible();
       await expect(blank).toHaveCSS('background-color', 'rgb(0, 0, 0)');
@@ -177,7 +181,9 @@ test.describe('presenter mode at 1366×768', () => {
 function thinLines(page: Page, minPx: number) {
   return page.evaluate((min) => {
     const thin: string[] = [];
-    for (const el of document.querySelectorAll<SVGGeometryElement>('.ladder__svg line, .ladder__svg path, .ladder__svg polyline, .ladder__svg rect')) {
+    for (const el of document.querySelectorAll<SVGGeometryElement>(
+      '.ladder__svg line, .ladder__svg path, .ladder__svg polyline, .ladder__svg rect',
+    )) {
       const style = getComputedStyle(el);
       if (style.stroke === 'none' || style.stroke === 'transparent' || Number(style.strokeOpacity) === 0) continue;
       if (style.display === 'none' || style.visibility === 'hidden' || !el.checkVisibility({ opacityProperty: true })) continue;

@@ -68,7 +68,10 @@ test.describe('classroom projector, 1024×768', () => {
     await expect.poll(() => visibleTextFaults(page, 14)).toEqual([]);
   });
 
-  for (const [lang, hash] of [['en', 's=handshake&step=2'], ['zh', 's=close&step=9']] as const) {
+  for (const [lang, hash] of [
+    ['en', 's=handshake&step=2'],
+    ['zh', 's=close&step=9'],
+  ] as const) {
     test(`both state badges show their whole name (${lang})`, async ({ page }) => {
       await page.goto(`./#${hash}&lang=${lang}`);
       const pills = page.locator('.state-badge__pill');

@@ -18,7 +18,9 @@ async function tcbRow(page: Page, name: RegExp): Promise<(string | null)[]> {
   return row.getByRole('cell').allTextContents();
 }
 
-test('at 400 ms one way the handshake measures 800 ms, so the lost FIN waits 800 + 4 × 400 = 2.4 s before it is sent again', async ({ page }) => {
+test('at 400 ms one way the handshake measures 800 ms, so the lost FIN waits 800 + 4 × 400 = 2.4 s before it is sent again', async ({
+  page,
+}) => {
   await page.goto('./#s=fin-lost&step=7&lang=en&seq=abs&lat=400');
   await expect(arrow(page, /^Segment 4: FIN, ACK seq=1001 ack=5001, from Client to Server, lost/)).toBeVisible();
   await expect(arrow(page, /^Segment 5: FIN, ACK seq=1001 ack=5001, from Client to Server, a retransmission/)).toBeVisible();
@@ -29,7 +31,9 @@ test('at 400 ms one way the handshake measures 800 ms, so the lost FIN waits 800
   expect(await tcbRow(page, /^RTO\b/)).toEqual(['4.8 s (changed in this step)', '2.4 s']);
 });
 
-test('at 600 ms one way only the handshake is resent: the close resends nothing, draws no RST, and TIME-WAIT lasts 60 s', async ({ page }) => {
+test('at 600 ms one way only the handshake is resent: the close resends nothing, draws no RST, and TIME-WAIT lasts 60 s', async ({
+  page,
+}) => {
   // Straight to the last step by link: a key pressed before the page listens would be lost, and
   // the client is CLOSED at step 0 too, so the badge alone cannot tell the end was reached.
   const n = simulateScenario('close', { ...DEFAULT_OPTIONS, latencyMs: 600 }).steps.length;

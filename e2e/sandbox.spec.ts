@@ -18,14 +18,19 @@ function expectedFromUrl(url: string): { n: number; cursor: number; states: Reco
 
 const pad = (page: Page, side: 'Client' | 'Server') => page.getByRole('group', { name: `${side} socket calls` });
 
-test('a session made by hand: drop the SYN by keyboard, see the retransmission, fork, and reopen it from the link', async ({ page, context }) => {
+test('a session made by hand: drop the SYN by keyboard, see the retransmission, fork, and reopen it from the link', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#s=handshake&step=0&lang=en');
   await page.getByRole('radio', { name: 'Sandbox' }).check();
   await expect(page).toHaveURL(/#mode=sandbox&step=0/);
   // Next is disabled in an empty sandbox, so the hint names the calls that start it, not →.
   await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();
-  await expect(page.getByText('Nothing happens until you make a call: start with listen() on the server, then connect() on the client.')).toBeVisible();
+  await expect(
+    page.getByText('Nothing happens until you make a call: start with listen() on the server, then connect() on the client.'),
+  ).toBeVisible();
 
   await pad(page, 'Server').getByRole('button', { name: 'listen()' }).click();
   await expectStep(page, 1, 1);
@@ -162,7 +167,11 @@ for (const lang of ['en', 'zh'] as const) {
       // A lost SYN selected (fate buttons showing) and an illegal call's error card on screen.
       await page.goto(`./#mode=sandbox&a=s.listen.0,c.connect.1,c.listen.2&f=1.lose.2&step=3&lang=${lang}`);
       await expect(page.getByTestId('sandbox-call-result')).toBeVisible();
-      await page.getByRole('group', { name: lang === 'en' ? 'On the wire at this step' : '本步正在传输的报文段' }).getByRole('button').first().click();
+      await page
+        .getByRole('group', { name: lang === 'en' ? 'On the wire at this step' : '本步正在传输的报文段' })
+        .getByRole('button')
+        .first()
+        .click();
       await expect(page.getByTestId('sandbox-selected-segment')).toBeVisible();
       await page.getByText(lang === 'en' ? /Your story so far/ : /你的过程/).click();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -6,10 +6,12 @@ test('the built page carries a strict Content-Security-Policy', async ({ page })
   await page.goto('./#s=close&step=0&lang=en');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(policy).not.toBeNull();
-  const directives = new Map((policy ?? '').split(';').map((part) => {
-    const [name = '', ...values] = part.trim().split(/\s+/);
-    return [name, values] as const;
-  }));
+  const directives = new Map(
+    (policy ?? '').split(';').map((part) => {
+      const [name = '', ...values] = part.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);

@@ -35,10 +35,14 @@ test('old duplicate SYN: shown as sent and marked *, with the mark explained; th
   await expect(page.locator('svg').getByText(/seq=-/)).toHaveCount(0);
   // The header inspector says why the old SYN has no relative number.
   await arrow(page, /^Segment 1:/).click();
-  await expect(page.getByRole('button', { name: /^Sequence Number: 990 \(no relative value: not a number of this connection/ })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: /^Sequence Number: 990 \(no relative value: not a number of this connection/ }),
+  ).toBeVisible();
 });
 
-test('refused, in Chinese: the RST’s seq is marked and explained in Chinese; the ack still counts from the client’s ISN', async ({ page }) => {
+test('refused, in Chinese: the RST’s seq is marked and explained in Chinese; the ack still counts from the client’s ISN', async ({
+  page,
+}) => {
   await page.goto('./#s=refused&step=99&lang=zh');
   await expect(arrow(page, /^报文段 2：RST, ACK seq=0\* ack=1，.*标 \* 的序号按原值显示/)).toBeVisible();
 });

@@ -37,7 +37,12 @@ export function visibleTexts(page: Page): Promise<VisibleText[]> {
         const style = getComputedStyle(box);
         if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
         const r = box.getBoundingClientRect();
-        rect = { top: Math.max(rect.top, r.top), bottom: Math.min(rect.bottom, r.bottom), left: Math.max(rect.left, r.left), right: Math.min(rect.right, r.right) };
+        rect = {
+          top: Math.max(rect.top, r.top),
+          bottom: Math.min(rect.bottom, r.bottom),
+          left: Math.max(rect.left, r.left),
+          right: Math.min(rect.right, r.right),
+        };
       }
       return rect;
     };
@@ -51,7 +56,8 @@ export function visibleTexts(page: Page): Promise<VisibleText[]> {
       range.selectNodeContents(node);
       const r = range.getBoundingClientRect();
       const clip = clipRect(el);
-      if (r.width < 2 || r.height < 2 || r.bottom <= clip.top || r.top >= clip.bottom || r.right <= clip.left || r.left >= clip.right) continue;
+      if (r.width < 2 || r.height < 2 || r.bottom <= clip.top || r.top >= clip.bottom || r.right <= clip.left || r.left >= clip.right)
+        continue;
       const style = getComputedStyle(el);
       let px = Number.parseFloat(style.fontSize);
       let angle = 0;

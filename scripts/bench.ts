@@ -82,9 +82,11 @@ function learnerSession(size: number): SandboxAction[] {
   for (let i = 0; i < size; i++) {
     const afterStep = run.runTo(MAX_STEPS);
     const action: SandboxAction =
-      i === 0 ? { side: 'server', call: 'listen', afterStep }
-      : i === 1 ? { side: 'client', call: 'connect', afterStep }
-      : { side: i % 2 ? 'client' : 'server', call: 'send', bytes: 100, afterStep };
+      i === 0
+        ? { side: 'server', call: 'listen', afterStep }
+        : i === 1
+          ? { side: 'client', call: 'connect', afterStep }
+          : { side: i % 2 ? 'client' : 'server', call: 'send', bytes: 100, afterStep };
     actions.push(action);
     run.addCall(scriptedCall(action));
   }
@@ -94,14 +96,21 @@ function learnerSession(size: number): SandboxAction[] {
 function reportSandbox(): void {
   console.log(`\nLarge sandbox sessions, median of ${SANDBOX_RUNS} runs`);
   const line = (label: string, ms: number, goalMs: number) =>
-    console.log(`  ${label.padEnd(52)} ${ms.toFixed(1).padStart(9)} ms   goal < ${String(goalMs).padStart(4)} ms  ${ms < goalMs ? 'PASS' : 'OVER'}`);
+    console.log(
+      `  ${label.padEnd(52)} ${ms.toFixed(1).padStart(9)} ms   goal < ${String(goalMs).padStart(4)} ms  ${ms < goalMs ? 'PASS' : 'OVER'}`,
+    );
 
   const links: [string, string][] = [
     ['open the 40× c.send65535 link', sandboxLink(Array<string>(40).fill('c.send65535'))],
     ['open a 498× c.send link', sandboxLink(Array<string>(498).fill('c.send'))],
     ['open a 10,000-action link', sandboxLink(Array<string>(9998).fill('c.send'))],
   ];
-  for (const [label, hash] of links) line(`${label} (${hash.length} chars)`, medianMs(SANDBOX_RUNS, () => readLink(hash)), 1000);
+  for (const [label, hash] of links)
+    line(
+      `${label} (${hash.length} chars)`,
+      medianMs(SANDBOX_RUNS, () => readLink(hash)),
+      1000,
+    );
 
   const sandbox = { actions: learnerSession(400), fates: [] };
   const store = createSimStore({ mode: 'sandbox', sandbox });

@@ -111,7 +111,7 @@ async function openPage(browser: Browser, url: string, cpuSlowdown: number): Pro
 async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<number[]> {
   const { page } = await openPage(browser, `${origin}/#s=syn-flood&step=0&lang=en`, cpuSlowdown);
   const slider = page.getByRole('slider', { name: 'Step' });
-  const last = Number(await slider.getAttribute('aria-valuemax') ?? await slider.getAttribute('max'));
+  const last = Number((await slider.getAttribute('aria-valuemax')) ?? (await slider.getAttribute('max')));
   const samples: number[] = [];
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await takeLatencies(page);
@@ -202,8 +202,14 @@ interface SandboxTimes {
 }
 
 const medianTimed = (samples: readonly Timed[]): Timed => ({
-  ms: percentile(samples.map((s) => s.ms), 50),
-  longestTask: percentile(samples.map((s) => s.longestTask), 50),
+  ms: percentile(
+    samples.map((s) => s.ms),
+    50,
+  ),
+  longestTask: percentile(
+    samples.map((s) => s.longestTask),
+    50,
+  ),
 });
 
 async function sandboxInteractions(browser: Browser, origin: string): Promise<SandboxTimes> {
@@ -270,7 +276,12 @@ export async function reportBrowser(dist: string): Promise<void> {
     line('step → painted, 4× CPU, median / p95', `${median.toFixed(1)} / ${p95.toFixed(1)} ms`, '≤ 16 / 33', median <= 16 && p95 <= 33);
     const play = await playing(browser, origin);
     const longest = Math.max(0, ...play.longTasks);
-    line(`playing 4× at 4× CPU, ${PLAY_SECONDS} s: long tasks (count, max)`, `${play.longTasks.length}, ${ms(longest)}`, 'none > 50', longest <= 50);
+    line(
+      `playing 4× at 4× CPU, ${PLAY_SECONDS} s: long tasks (count, max)`,
+      `${play.longTasks.length}, ${ms(longest)}`,
+      'none > 50',
+      longest <= 50,
+    );
     line('playing 4× at 4× CPU: frame rate', `${play.fps.toFixed(1)} fps`, '≥ 55 fps', play.fps >= 55);
     const sandbox = await sandboxInteractions(browser, origin);
     const timed = (label: string, { ms: painted, longestTask }: Timed) =>

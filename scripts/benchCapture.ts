@@ -28,7 +28,7 @@ const TCP_DST_PORT = 36;
 function records(file: Uint8Array): [number, number][] {
   const view = new DataView(file.buffer, file.byteOffset);
   const out: [number, number][] = [];
-  for (let at = PCAP_HEADER; at < file.length; ) {
+  for (let at = PCAP_HEADER; at < file.length;) {
     const length = RECORD_HEADER + view.getUint32(at + 8, true);
     out.push([at, length]);
     at += length;
@@ -88,7 +88,11 @@ export function reportCaptureThroughput(): void {
       packets = readCapture(bytes).packets.length;
     });
     const line = (who: string, s: number) =>
-      console.log(`  ${who.padEnd(44)} ${s.toFixed(2).padStart(7)} s  ${Math.round(PACKETS / s).toLocaleString('en').padStart(11)} packets/s  ${(mb / s).toFixed(1).padStart(7)} MB/s`);
+      console.log(
+        `  ${who.padEnd(44)} ${s.toFixed(2).padStart(7)} s  ${Math.round(PACKETS / s)
+          .toLocaleString('en')
+          .padStart(11)} packets/s  ${(mb / s).toFixed(1).padStart(7)} MB/s`,
+      );
     line(`our reader (${packets.toLocaleString('en')} segments, ${mb.toFixed(1)} MB)`, ours);
     const fields = ['tcp.stream', 'tcp.flags', 'tcp.seq', 'tcp.ack'].flatMap((f) => ['-e', f]);
     let status: number | null = null;

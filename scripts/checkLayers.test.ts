@@ -49,7 +49,7 @@ describe('layer check (npm run lint)', () => {
     ]);
   });
 
-  it('a language table may not merge a feature\'s strings, and i18n may not read the store: no cycle back through them', () => {
+  it("a language table may not merge a feature's strings, and i18n may not read the store: no cycle back through them", () => {
     expect(
       check({
         'src/i18n/en/base.ts': "import { enBadges } from '../../features/badges/messages.en';\n",
@@ -120,17 +120,19 @@ describe('layer check (npm run lint)', () => {
   it('an allow-list entry whose import has gone is reported, so the list shows only what is left', () => {
     const problems = checkLayers(new Map([['src/engine/seq.ts', 'export const x = 1;\n']]));
     expect(problems).toHaveLength(KNOWN_EXCEPTIONS.length);
-    expect(problems[0]).toMatch(/^scripts\/checkLayers\.ts: the known exception src\/capture\/fuzz\.node\.test\.ts → i18n matches no import any more: delete it$/);
+    expect(problems[0]).toMatch(
+      /^scripts\/checkLayers\.ts: the known exception src\/capture\/fuzz\.node\.test\.ts → i18n matches no import any more: delete it$/,
+    );
   });
 
   it('units: each feature is its own, src/main.tsx composes like app/', () => {
-    expect([unitOf('src/features/ladder/layout.ts'), unitOf('src/ui/seq-format/index.ts'), unitOf('src/main.tsx'), unitOf('src/engine'), unitOf('e2e/x.ts')]).toEqual([
-      'features/ladder',
-      'ui',
-      'app',
-      'engine',
-      undefined,
-    ]);
+    expect([
+      unitOf('src/features/ladder/layout.ts'),
+      unitOf('src/ui/seq-format/index.ts'),
+      unitOf('src/main.tsx'),
+      unitOf('src/engine'),
+      unitOf('e2e/x.ts'),
+    ]).toEqual(['features/ladder', 'ui', 'app', 'engine', undefined]);
   });
 
   it("the repository's own src/ keeps every rule", () => {

@@ -88,7 +88,9 @@ export function importsOf(file: string, source: string): ImportRef[] {
     ...module.staticExports.flatMap((entry) =>
       entry.entries.flatMap((part) => (part.moduleRequest ? [{ specifier: part.moduleRequest.value, typeOnly: part.isType }] : [])),
     ),
-    ...dynamic.flatMap((text) => (/^(['"`])([^'"`$]*)\1$/.exec(text.trim()) ?? []).slice(2, 3).map((specifier) => ({ specifier, typeOnly: false }))),
+    ...dynamic.flatMap((text) =>
+      (/^(['"`])([^'"`$]*)\1$/.exec(text.trim()) ?? []).slice(2, 3).map((specifier) => ({ specifier, typeOnly: false })),
+    ),
   ];
 }
 
@@ -141,7 +143,8 @@ function ruleBroken(edge: Edge): string | undefined {
   if (fromKind === 'feature' && toKind === 'feature') return 'a feature never imports another feature: move what both need into src/ui';
   if (MAY_IMPORT[fromKind].includes(toKind)) return undefined;
   const typesFrom = TYPES_ONLY[fromKind] ?? [];
-  if (typesFrom.includes(toKind)) return edge.typeOnly ? undefined : `${fromKind} may take only types from ${toKind}: write \`import type\``;
+  if (typesFrom.includes(toKind))
+    return edge.typeOnly ? undefined : `${fromKind} may take only types from ${toKind}: write \`import type\``;
   const allowed = [...MAY_IMPORT[fromKind], ...typesFrom.map((kind) => `${kind} (types)`)];
   return `${fromKind} may import only ${allowed.length === 0 ? 'itself' : allowed.join(', ')}`;
 }
@@ -246,7 +249,10 @@ export function readSources(root: string, dir = 'src', files = new Map<string, s
 }
 
 function main(): void {
-  const root = relative(process.cwd(), join(fileURLToPath(import.meta.url), '..', '..')).split(sep).join('/') || '.';
+  const root =
+    relative(process.cwd(), join(fileURLToPath(import.meta.url), '..', '..'))
+      .split(sep)
+      .join('/') || '.';
   const files = readSources(root);
   const problems = checkLayers(files);
   if (problems.length === 0) {

@@ -106,12 +106,7 @@ export function summarize({ vitest, playwright, exitCode }) {
   if (counts.flaky > 0) notes.push(`${counts.flaky} e2e test(s) passed only on retry (flaky)`);
   if (exitCode !== 0 && counts.failed === 0) {
     // The chain stops at the first failing stage; which one is in the log above.
-    const stage =
-      vitest == null
-        ? 'typecheck, lint or unit'
-        : playwright == null
-          ? 'build or e2e'
-          : 'a check outside the test reports';
+    const stage = vitest == null ? 'typecheck, lint or unit' : playwright == null ? 'build or e2e' : 'a check outside the test reports';
     notes.push(`the checks exited with ${exitCode} in ${stage}: counted as 1 failure`);
     counts.failed = 1;
   }

@@ -35,7 +35,9 @@ describe('first-paint JS of the production build', () => {
       const language = measured.languages.find((entry) => entry.locale === locale);
       expect(language, `no first-paint chunk for ${locale}`).toBeDefined();
       const files = [...measured.shared, language!].map(({ file, bytes }) => `${file} ${kb(bytes)}`).join(', ');
-      expect(language!.total, `first paint in ${locale}: ${kb(language!.total)} (${files})`).toBeLessThanOrEqual(FIRST_PAINT_BUDGET_KB * 1024);
+      expect(language!.total, `first paint in ${locale}: ${kb(language!.total)} (${files})`).toBeLessThanOrEqual(
+        FIRST_PAINT_BUDGET_KB * 1024,
+      );
     });
   }
 });

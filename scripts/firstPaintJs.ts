@@ -37,8 +37,7 @@ export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 export function initialScriptUrls(html: string): string[] {
   const urls: string[] = [];
   for (const tag of html.match(/<(?:script|link)\b[^>]*>/gi) ?? []) {
-    const attr = (name: string): string | undefined =>
-      new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
+    const attr = (name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(tag)?.[1];
     const url = tag.toLowerCase().startsWith('<script')
       ? attr('src')
       : attr('rel')?.toLowerCase() === 'modulepreload'
@@ -77,9 +76,12 @@ export function reportFirstPaintJs(distDir: string): boolean {
   for (const { file, bytes } of shared) console.log(`  ${kb(bytes).padStart(10)}  ${file}`);
   let pass = true;
   for (const { locale, file, bytes, total } of languages) {
-    const verdict = total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
+    const verdict =
+      total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
     pass &&= total <= FIRST_PAINT_BUDGET_KB * 1024;
-    console.log(`  ${kb(bytes).padStart(10)}  ${file}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`);
+    console.log(
+      `  ${kb(bytes).padStart(10)}  ${file}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
+    );
   }
   return pass;
 }

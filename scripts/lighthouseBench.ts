@@ -65,7 +65,9 @@ export async function reportLighthouse(runs = 3, outDir = 'dist'): Promise<void>
     for (let i = 0; i < runs; i++) {
       const reading = await audit(url);
       readings.push(reading);
-      console.log(`  run ${i + 1}: score ${reading.score}, LCP ${(reading.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(reading.tbtMs)} ms`);
+      console.log(
+        `  run ${i + 1}: score ${reading.score}, LCP ${(reading.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(reading.tbtMs)} ms`,
+      );
     }
     const score = median(readings.map((r) => r.score));
     const lcp = median(readings.map((r) => r.lcpMs));

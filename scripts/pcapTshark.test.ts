@@ -13,7 +13,16 @@ import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type ControlBit } from
 import { CAPTURE_EPOCH_SECONDS, segmentsSeenAt, traceToPcap } from '../src/export';
 
 const FLAG_BITS: Record<ControlBit, number> = { FIN: 0x01, SYN: 0x02, RST: 0x04, PSH: 0x08, ACK: 0x10, URG: 0x20, ECE: 0x40, CWR: 0x80 };
-const FIELDS = ['frame.time_epoch', 'tcp.flags', 'tcp.seq_raw', 'tcp.ack_raw', 'tcp.len', 'ip.checksum.status', 'tcp.checksum.status', '_ws.malformed'];
+const FIELDS = [
+  'frame.time_epoch',
+  'tcp.flags',
+  'tcp.seq_raw',
+  'tcp.ack_raw',
+  'tcp.len',
+  'ip.checksum.status',
+  'tcp.checksum.status',
+  '_ws.malformed',
+];
 
 let dir = '';
 beforeAll(() => {
@@ -27,10 +36,16 @@ afterAll(() => {
 
 function tsharkRows(file: string): string[][] {
   const args = ['-r', file, '-o', 'tcp.check_checksum:TRUE', '-o', 'ip.check_checksum:TRUE', '-T', 'fields', '-E', 'separator=\t'];
-  const out = execFileSync('tshark', [...args, ...FIELDS.flatMap((f) => ['-e', f])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('tshark', [...args, ...FIELDS.flatMap((f) => ['-e', f])], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   // A capture with no packet at all (every segment lost before this host) prints nothing.
   if (out === '') return [];
-  return out.replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+  return out
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.split('\t'));
 }
 
 describe.each(SCENARIO_IDS)('tshark reads the %s export', (id) => {
@@ -41,7 +56,10 @@ describe.each(SCENARIO_IDS)('tshark reads the %s export', (id) => {
     const rows = tsharkRows(file);
     const expected = segmentsSeenAt(trace, side).map(({ t, segment: s }) => [
       ((CAPTURE_EPOCH_SECONDS * 1e6 + Math.round(t * 1000)) / 1e6).toFixed(6),
-      `0x${s.flags.reduce((bits, f) => bits | FLAG_BITS[f], 0).toString(16).padStart(4, '0')}`,
+      `0x${s.flags
+        .reduce((bits, f) => bits | FLAG_BITS[f], 0)
+        .toString(16)
+        .padStart(4, '0')}`,
       String(s.seq),
       // tshark prints the raw field whatever the ACK bit says; ours is 0 without it.
       String(s.ack ?? 0),

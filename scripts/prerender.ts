@@ -17,8 +17,10 @@ const STYLE_ATTRIBUTE = 'data-prerender-style';
 const ROOT = /<div id="root">\s*<\/div>/;
 
 const decodeHtml = (text: string): string =>
-  text.replace(/&(quot|#x27|#39|lt|gt|amp);/g, (_, name: string) =>
-    ({ quot: '"', '#x27': "'", '#39': "'", lt: '<', gt: '>', amp: '&' })[name] ?? '');
+  text.replace(
+    /&(quot|#x27|#39|lt|gt|amp);/g,
+    (_, name: string) => ({ quot: '"', '#x27': "'", '#39': "'", lt: '<', gt: '>', amp: '&' })[name] ?? '',
+  );
 
 /** A CSS string for an attribute selector; `<` escaped too, so no value can close the <style>. */
 const cssString = (text: string): string => `"${text.replace(/[\\"<\n]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;

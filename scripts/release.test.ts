@@ -40,6 +40,8 @@ describe('npm run release', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty);
     expect(() => makeRelease({ version: '1.0.0', siteDir: empty, singleFile: single, outDir: join(root, 'x') })).toThrow(/no index\.html/);
-    expect(() => makeRelease({ version: '../1', siteDir: empty, singleFile: single, outDir: join(root, 'x') })).toThrow(/not a release version/);
+    expect(() => makeRelease({ version: '../1', siteDir: empty, singleFile: single, outDir: join(root, 'x') })).toThrow(
+      /not a release version/,
+    );
   });
 });

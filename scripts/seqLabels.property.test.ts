@@ -9,8 +9,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_OPTIONS, FOREIGN_MARK, SCENARIO_IDS, USER_CALLS, seqContext, simulate, simulateScenario, type ControlBit, type FaultRule,
-  type Scenario, type ScenarioId, type ScriptedCall, type Side, type SimOptions, type Trace,
+  DEFAULT_OPTIONS,
+  FOREIGN_MARK,
+  SCENARIO_IDS,
+  USER_CALLS,
+  seqContext,
+  simulate,
+  simulateScenario,
+  type ControlBit,
+  type FaultRule,
+  type Scenario,
+  type ScenarioId,
+  type ScriptedCall,
+  type Side,
+  type SimOptions,
+  type Trace,
 } from '../src/engine';
 import { traceToMermaid, traceToText } from '../src/export';
 import { arrowText } from '../src/ui/ladder-words/arrowText';

@@ -70,7 +70,7 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(JSON.parse(result.stdout).connections).toHaveLength(1);
   });
 
-  it('--pcap --stream N --json prints that connection\'s packets', () => {
+  it("--pcap --stream N --json prints that connection's packets", () => {
     const result = run(['--pcap', 'src/capture/fixtures/whois.pcap', '--stream', '0', '--json']);
     expect(JSON.parse(result.stdout).packets).toHaveLength(11);
   });

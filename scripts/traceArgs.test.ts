@@ -10,7 +10,23 @@ const error = (argv: string[]) => {
 
 describe('trace CLI arguments: as strict as the Options dialog and the link', () => {
   it('reads a full command line', () => {
-    expect(readTraceArgs(['close', '--format', 'text', '--relative', '--isn', 'random', '--seed', '42', '--latency', '250', '--time-wait', '5000', '--syn-cookies'])).toEqual({
+    expect(
+      readTraceArgs([
+        'close',
+        '--format',
+        'text',
+        '--relative',
+        '--isn',
+        'random',
+        '--seed',
+        '42',
+        '--latency',
+        '250',
+        '--time-wait',
+        '5000',
+        '--syn-cookies',
+      ]),
+    ).toEqual({
       kind: 'run',
       id: 'close',
       format: 'text',
@@ -89,12 +105,27 @@ describe('trace CLI arguments: as strict as the Options dialog and the link', ()
   describe('--pcap: a capture instead of a scenario', () => {
     it('lists connections by default, as JSON unless text is asked for', () => {
       expect(readTraceArgs(['--pcap', 'x.pcap'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'list' }, format: 'json' });
-      expect(readTraceArgs(['--pcap', 'x.pcap', '--list', '--format', 'text'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'list' }, format: 'text' });
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--list', '--format', 'text'])).toEqual({
+        kind: 'pcap',
+        file: 'x.pcap',
+        view: { kind: 'list' },
+        format: 'text',
+      });
     });
 
     it('--stream N picks one connection', () => {
-      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '3', '--json'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'stream', stream: 3 }, format: 'json' });
-      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '0', '--format', 'mermaid'])).toEqual({ kind: 'pcap', file: 'x.pcap', view: { kind: 'stream', stream: 0 }, format: 'mermaid' });
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '3', '--json'])).toEqual({
+        kind: 'pcap',
+        file: 'x.pcap',
+        view: { kind: 'stream', stream: 3 },
+        format: 'json',
+      });
+      expect(readTraceArgs(['--pcap', 'x.pcap', '--stream', '0', '--format', 'mermaid'])).toEqual({
+        kind: 'pcap',
+        file: 'x.pcap',
+        view: { kind: 'stream', stream: 0 },
+        format: 'mermaid',
+      });
     });
 
     it.each([

@@ -4,8 +4,18 @@
  */
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, PROFILES, readProfile, readWholeNumber,
-  type IsnMode, type OptionLimits, type Profile, type ScenarioId, type Side, type SimOptions,
+  DEFAULT_OPTIONS,
+  isScenarioId,
+  OPTION_LIMITS,
+  PROFILES,
+  readProfile,
+  readWholeNumber,
+  type IsnMode,
+  type OptionLimits,
+  type Profile,
+  type ScenarioId,
+  type Side,
+  type SimOptions,
 } from '../src/engine';
 import { SVG_THEMES, type SvgTheme } from '../src/export';
 import { LOCALES, type Locale } from '../src/i18n/locale';
@@ -89,7 +99,9 @@ function profileArg(raw: string | undefined): Profile {
   if (raw === undefined) return DEFAULT_OPTIONS.profile;
   const profile = readProfile(raw);
   if (profile !== null) return profile;
-  throw new ArgError(`--profile must be one of ${PROFILES.join(', ')} (RFC 9293 to the letter, or a Linux kernel's choices), got ${quoteArg(raw)}`);
+  throw new ArgError(
+    `--profile must be one of ${PROFILES.join(', ')} (RFC 9293 to the letter, or a Linux kernel's choices), got ${quoteArg(raw)}`,
+  );
 }
 
 function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[]): T {
@@ -130,11 +142,15 @@ export function readTraceArgs(argv: readonly string[]): TraceArgs {
       throw new ArgError(`--json and --format ${quoteArg(values.format)} ask for two formats: give one`);
     }
     if (values.format === 'png') {
-      throw new ArgError('--format png is not offered: print --format svg and convert it (e.g. rsvg-convert -z 2 fig.svg > fig.png), or use the app\'s Export dialog');
+      throw new ArgError(
+        "--format png is not offered: print --format svg and convert it (e.g. rsvg-convert -z 2 fig.svg > fig.png), or use the app's Export dialog",
+      );
     }
     const figureOnly = FIGURE_ONLY.filter((name) => values[name] !== undefined);
     if (figureOnly.length > 0 && values.format !== 'svg') {
-      throw new ArgError(`${figureOnly.map((name) => `--${name}`).join(', ')} ${figureOnly.length > 1 ? 'shape' : 'shapes'} an SVG figure: add --format svg`);
+      throw new ArgError(
+        `${figureOnly.map((name) => `--${name}`).join(', ')} ${figureOnly.length > 1 ? 'shape' : 'shapes'} an SVG figure: add --format svg`,
+      );
     }
     if (values.pcap !== undefined) return captureArgs(values, positionals);
     if (values.list) throw new ArgError('--list needs a capture: --pcap FILE --list');

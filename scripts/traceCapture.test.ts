@@ -11,8 +11,12 @@ describe('trace --pcap output', () => {
     expect(out.ok).toBe(true);
     const json = JSON.parse(out.ok ? out.text : '{}');
     expect(json).toMatchObject({ file: 'tfo.pcap', format: 'pcap', frames: 14, segments: 14 });
-    expect(json.connections.map((c: { stream: number; client: { addr: string }; end: string }) => [c.stream, c.client.addr, c.end])).toEqual([
-      [0, '192.168.0.100', 'fin'], [1, '9.9.9.9', 'fin'], [2, '192.168.0.100', 'open'],
+    expect(
+      json.connections.map((c: { stream: number; client: { addr: string }; end: string }) => [c.stream, c.client.addr, c.end]),
+    ).toEqual([
+      [0, '192.168.0.100', 'fin'],
+      [1, '9.9.9.9', 'fin'],
+      [2, '192.168.0.100', 'open'],
     ]);
   });
 
@@ -27,7 +31,11 @@ describe('trace --pcap output', () => {
   it('one stream as JSON: each packet with time, direction, flags, seq, ack, len and options', () => {
     const out = renderCapture(fixture('tcp-handshake-nano.pcap'), { kind: 'stream', stream: 0 }, 'json', 'n.pcap');
     const json = JSON.parse(out.ok ? out.text : '{}');
-    expect(json.packets.map((p: { from: string; flags: string[] }) => `${p.from} ${p.flags.join('+')}`)).toEqual(['client SYN', 'server ACK+SYN', 'client ACK']);
+    expect(json.packets.map((p: { from: string; flags: string[] }) => `${p.from} ${p.flags.join('+')}`)).toEqual([
+      'client SYN',
+      'server ACK+SYN',
+      'client ACK',
+    ]);
     expect(json.packets[0]).toMatchObject({ frame: 1, timeUs: 0, seq: 797190859, ack: null, len: 0 });
     expect(json.packets[1].options[0]).toEqual({ kind: 2, name: 'MSS', mss: 1440 });
   });
@@ -53,26 +61,44 @@ describe('trace --pcap output', () => {
   it('one stream as Mermaid: the ladder with state notes, headed as inferred', () => {
     const out = renderCapture(fixture('print-flags.pcap'), { kind: 'stream', stream: 0 }, 'mermaid', 'p.pcap');
     const lines = (out.ok ? out.text : '').split('\n');
-    expect(lines.slice(0, 4)).toEqual(['sequenceDiagram', '    participant C as Client', '    participant S as Server', '    Note over C,S: states inferred from the capture']);
-    expect(lines.filter((l) => l.startsWith('    Note over C: ')).map((l) => l.slice('    Note over C: '.length))).toEqual(['CLOSED', 'SYN-SENT', 'ESTABLISHED', 'FIN-WAIT-1', 'TIME-WAIT']);
+    expect(lines.slice(0, 4)).toEqual([
+      'sequenceDiagram',
+      '    participant C as Client',
+      '    participant S as Server',
+      '    Note over C,S: states inferred from the capture',
+    ]);
+    expect(lines.filter((l) => l.startsWith('    Note over C: ')).map((l) => l.slice('    Note over C: '.length))).toEqual([
+      'CLOSED',
+      'SYN-SENT',
+      'ESTABLISHED',
+      'FIN-WAIT-1',
+      'TIME-WAIT',
+    ]);
   });
 
   it('a stream the capture does not have is an argument error (exit 2) naming the range', () => {
     expect(renderCapture(fixture('whois.pcap'), { kind: 'stream', stream: 4 }, 'json', 'w.pcap')).toEqual({
-      ok: false, exitCode: 2, message: '--stream 4: w.pcap has 1 connection (streams 0 to 0)',
+      ok: false,
+      exitCode: 2,
+      message: '--stream 4: w.pcap has 1 connection (streams 0 to 0)',
     });
   });
 
   it('a file-level problem is one English line and exit 1', () => {
     const out = renderCapture(fixture('malformed/tcp_header_heapoverflow.pcap'), { kind: 'list' }, 'text', 'h.pcap');
-    expect(out).toEqual({ ok: false, exitCode: 1, message: 'h.pcap: The capture holds no TCP segment (packets read: 1): there is no connection to show.' });
+    expect(out).toEqual({
+      ok: false,
+      exitCode: 1,
+      message: 'h.pcap: The capture holds no TCP segment (packets read: 1): there is no connection to show.',
+    });
   });
 
   it('warnings travel with the output, in English', () => {
     const out = renderCapture(fixture('malformed/timestamp_invalid_micro.pcap'), { kind: 'list' }, 'json', 't.pcap');
     const json = JSON.parse(out.ok ? out.text : '{}');
     expect(json.warnings[0]).toEqual({
-      key: 'capture.warning.badSubsecond', params: { frame: 2, value: 1000000, max: 999999 },
+      key: 'capture.warning.badSubsecond',
+      params: { frame: 2, value: 1000000, max: 999999 },
       message: issueText({ key: 'capture.warning.badSubsecond', params: { frame: 2, value: 1000000, max: 999999 } }),
     });
     expect(json.warnings[0].message).toContain('Packet 2 has an impossible time');

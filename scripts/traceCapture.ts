@@ -10,7 +10,8 @@ import { enCapture } from '../src/i18n/en/capture';
 import { format } from '../src/i18n/format';
 import type { CaptureFormat, CaptureView } from './traceArgs';
 
-export type CaptureOutput = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string; readonly exitCode: 1 | 2 };
+export type CaptureOutput =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string; readonly exitCode: 1 | 2 };
 
 /** One line of English for an issue, with any control character in its parameters escaped. */
 export function issueText(found: CaptureIssue): string {
@@ -28,17 +29,33 @@ export function renderCapture(result: CaptureResult, view: CaptureView, as: Capt
   if (view.kind === 'list') {
     if (as === 'json') {
       const json = {
-        file: fileName, format: result.format, frames: result.frames, segments: result.segments, skipped: result.skipped,
-        start: result.start, connections: result.connections, warnings,
+        file: fileName,
+        format: result.format,
+        frames: result.frames,
+        segments: result.segments,
+        skipped: result.skipped,
+        start: result.start,
+        connections: result.connections,
+        warnings,
       };
       return { ok: true, text: `${JSON.stringify(json, null, 2)}\n` };
     }
-    return { ok: true, text: listText(result, warnings.map((w) => w.message)) };
+    return {
+      ok: true,
+      text: listText(
+        result,
+        warnings.map((w) => w.message),
+      ),
+    };
   }
   const connection = result.connections[view.stream];
   if (!connection) {
     const count = result.connections.length;
-    return { ok: false, message: `--stream ${view.stream}: ${fileName} has ${count} connection${count === 1 ? '' : 's'} (streams 0 to ${count - 1})`, exitCode: 2 };
+    return {
+      ok: false,
+      message: `--stream ${view.stream}: ${fileName} has ${count} connection${count === 1 ? '' : 's'} (streams 0 to ${count - 1})`,
+      exitCode: 2,
+    };
   }
   const packets = result.packets.filter((p) => p.stream === view.stream).map((p) => packetJson(p, connection));
   // Both sides' states, inferred by feeding the packets through the engine (captureInference.ts).
@@ -53,8 +70,10 @@ export function renderCapture(result: CaptureResult, view: CaptureView, as: Capt
     return { ok: true, text: `${JSON.stringify({ file: fileName, ...connection, packets, warnings, ...inferredJson(trace) }, null, 2)}\n` };
   }
   const head = `stream ${connection.stream}: client ${endpoint(connection.client)}${connection.clientFromSyn ? '' : ' (guessed: no SYN captured)'}, server ${endpoint(connection.server)}, ${END_TEXT[connection.end]}`;
-  const lines = packets.map((p) =>
-    `${seconds(p.timeUs).padStart(12)}  ${p.from === 'client' ? 'client → server' : 'server → client'}  ${flagLabel(p.flags)}  seq=${p.seq} ack=${p.ack ?? '-'} len=${p.len} win=${p.window}${p.options.length ? `  <${p.options.map(optionText).join(',')}>` : ''}${p.truncated ? '  [truncated]' : ''}`);
+  const lines = packets.map(
+    (p) =>
+      `${seconds(p.timeUs).padStart(12)}  ${p.from === 'client' ? 'client → server' : 'server → client'}  ${flagLabel(p.flags)}  seq=${p.seq} ack=${p.ack ?? '-'} len=${p.len} win=${p.window}${p.options.length ? `  <${p.options.map(optionText).join(',')}>` : ''}${p.truncated ? '  [truncated]' : ''}`,
+  );
   const states = (['client', 'server'] as const).map((side) => `${side}: ${trace.states[side].join(' → ')}`);
   return {
     ok: true,
@@ -74,7 +93,11 @@ function inferredJson(trace: Trace) {
     isn: contract.isn,
     states: contract.states,
     steps: contract.steps.map((step, i) => ({ ...step, notes: inference?.stepNotes[i] ?? [] })),
-    segments: contract.segments.map((s, i) => ({ ...s, frame: inference?.segments[i]?.frame ?? null, marks: inference?.segments[i]?.marks ?? [] })),
+    segments: contract.segments.map((s, i) => ({
+      ...s,
+      frame: inference?.segments[i]?.frame ?? null,
+      marks: inference?.segments[i]?.marks ?? [],
+    })),
     inference: { captureDelayMs: inference?.captureDelayMs ?? null, notes: inference?.notes ?? [] },
   };
 }
@@ -82,21 +105,40 @@ function inferredJson(trace: Trace) {
 function packetJson(p: CapturedSegment, c: CapturedConnection) {
   const fromClient = p.src === c.client.addr && p.srcPort === c.client.port;
   return {
-    frame: p.frame, timeUs: p.timeUs, from: fromClient ? ('client' as const) : ('server' as const),
-    flags: p.flags, seq: p.seq, ack: p.ack, len: p.len, window: p.window, urgentPointer: p.urgentPointer,
-    options: p.options, truncated: p.truncated,
+    frame: p.frame,
+    timeUs: p.timeUs,
+    from: fromClient ? ('client' as const) : ('server' as const),
+    flags: p.flags,
+    seq: p.seq,
+    ack: p.ack,
+    len: p.len,
+    window: p.window,
+    urgentPointer: p.urgentPointer,
+    options: p.options,
+    truncated: p.truncated,
   };
 }
 
 function listText(result: CaptureResult, notes: readonly string[]): string {
   const header = ['stream', 'client', 'server', 'packets', 'first (s)', 'last (s)', 'end'];
   const rows = result.connections.map((c) => [
-    String(c.stream), endpoint(c.client) + (c.clientFromSyn ? '' : ' ?'), endpoint(c.server), String(c.packets),
-    seconds(c.firstUs), seconds(c.lastUs), END_TEXT[c.end],
+    String(c.stream),
+    endpoint(c.client) + (c.clientFromSyn ? '' : ' ?'),
+    endpoint(c.server),
+    String(c.packets),
+    seconds(c.firstUs),
+    seconds(c.lastUs),
+    END_TEXT[c.end],
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  const skipped = Object.entries(result.skipped).filter(([, n]) => n > 0).map(([what, n]) => `${n} ${what}`);
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  const skipped = Object.entries(result.skipped)
+    .filter(([, n]) => n > 0)
+    .map(([what, n]) => `${n} ${what}`);
   const footer = `${result.frames} frames, ${result.segments} TCP segments, ${result.connections.length} connections${skipped.length ? `; skipped: ${skipped.join(', ')}` : ''}`;
   const guessed = rows.some((r) => r[1]!.endsWith(' ?')) ? ['? = client guessed from the first packet (no SYN captured)'] : [];
   return `${[line(header), ...rows.map(line), footer, ...guessed, ...notes.map((n) => `note: ${n}`)].join('\n')}\n`;
@@ -110,13 +152,21 @@ function flagLabel(flags: readonly CaptureFlag[]): string {
 
 function optionText(o: TcpOption): string {
   switch (o.name) {
-    case 'MSS': return `mss ${o.mss}`;
-    case 'WS': return `wscale ${o.shift}`;
-    case 'SACK_PERM': return 'sackOK';
-    case 'SACK': return `sack ${o.blocks.map(([l, r]) => `${l}-${r}`).join(' ')}`;
-    case 'TS': return `TS val ${o.tsval} ecr ${o.tsecr}`;
-    case 'NOP': return 'nop';
-    case 'EOL': return 'eol';
-    default: return `kind ${o.kind} len ${o.length}`;
+    case 'MSS':
+      return `mss ${o.mss}`;
+    case 'WS':
+      return `wscale ${o.shift}`;
+    case 'SACK_PERM':
+      return 'sackOK';
+    case 'SACK':
+      return `sack ${o.blocks.map(([l, r]) => `${l}-${r}`).join(' ')}`;
+    case 'TS':
+      return `TS val ${o.tsval} ecr ${o.tsecr}`;
+    case 'NOP':
+      return 'nop';
+    case 'EOL':
+      return 'eol';
+    default:
+      return `kind ${o.kind} len ${o.length}`;
   }
 }

@@ -27,7 +27,8 @@ export type FigureOutput = { readonly ok: true; readonly text: string } | { read
 
 export function renderFigure(trace: Trace, relative: boolean, { locale, theme, upTo }: FigureArgs): FigureOutput {
   const n = trace.steps.length;
-  if (upTo !== undefined && upTo > n) return { ok: false, message: `--step ${upTo} is past the end: ${trace.scenario} has ${n} steps (0 to ${n})` };
+  if (upTo !== undefined && upTo > n)
+    return { ok: false, message: `--step ${upTo} is past the end: ${trace.scenario} has ${n} steps (0 to ${n})` };
   const t = cliTranslate(locale);
   const title = t(`scenario.${scenarioTextId(trace)}.title`);
   return { ok: true, text: figureSvg({ trace, title, seqMode: relative ? 'relative' : 'absolute', locale, theme, upTo, t }) };

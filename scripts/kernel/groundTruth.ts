@@ -73,7 +73,11 @@ function relativeTo<T extends { side: Side; flags: string; seq: number; ack: num
   }));
 }
 
-const flagText = (flags: readonly string[]) => flags.filter((f) => f !== 'AE').sort().join(',');
+const flagText = (flags: readonly string[]) =>
+  flags
+    .filter((f) => f !== 'AE')
+    .sort()
+    .join(',');
 
 /** Epoch seconds (as sock.py prints them) of a captured segment. */
 const epochOf = (s: CapturedSegment) => s.epochSec + s.epochNs / 1e9;

@@ -13,7 +13,16 @@
  * the difference is exactly that and nothing more.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, SCENARIOS, simulate, type ControlBit, type FaultRule, type Scenario, type Side, type TcpState } from '../../src/engine';
+import {
+  DEFAULT_OPTIONS,
+  SCENARIOS,
+  simulate,
+  type ControlBit,
+  type FaultRule,
+  type Scenario,
+  type Side,
+  type TcpState,
+} from '../../src/engine';
 import { observeTrace, readGroundTruth, segmentLine, withinTolerance, type Observed, type WireSegment } from './groundTruth';
 
 /** The kernel's run made comparable with the engine's: what the named difference takes away. */
@@ -181,7 +190,10 @@ describe('the Linux profile against Linux 6.18 (scripts/kernel/captures)', () =>
   });
 
   it('connect() fails as the kernel’s did: ETIMEDOUT about 134 s (linear) and 130 s (classic) after the first SYN', () => {
-    for (const [capture, linear] of [['syn-timeout', undefined], ['syn-timeout-exp', 0]] as const) {
+    for (const [capture, linear] of [
+      ['syn-timeout', undefined],
+      ['syn-timeout-exp', 0],
+    ] as const) {
       const truth = readGroundTruth(capture);
       expect(truth.report.sockets.connect_result).toBe('ETIMEDOUT');
       const trace = simulate(synTimeout(linear), LINUX_AT_LOOPBACK);

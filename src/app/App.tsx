@@ -23,10 +23,18 @@ import './layout.css';
 // Not on the first screen, so not in the first-paint JS: each loads when its view is shown (the
 // handout right after the first paint, to be ready for Ctrl+P).
 const EmbedApp = lazyPart<object>(() => import('./EmbedApp').then((module) => ({ default: module.EmbedApp })));
-const PresenterLayout = lazyPart<ComponentProps<typeof PresenterLayoutView>>(() => import('../features/presenter/views').then((module) => ({ default: module.PresenterLayout })));
-const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() => import('../features/presenter/views').then((module) => ({ default: module.SpeakerNotes })));
-const CapturePanel = lazyPart<object>(() => import('../features/capture-import/panel').then((module) => ({ default: module.CapturePanel })));
-const Handout = lazyPart<ComponentProps<typeof HandoutView>>(() => import('../features/figures').then((module) => ({ default: module.Handout })));
+const PresenterLayout = lazyPart<ComponentProps<typeof PresenterLayoutView>>(() =>
+  import('../features/presenter/views').then((module) => ({ default: module.PresenterLayout })),
+);
+const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() =>
+  import('../features/presenter/views').then((module) => ({ default: module.SpeakerNotes })),
+);
+const CapturePanel = lazyPart<object>(() =>
+  import('../features/capture-import/panel').then((module) => ({ default: module.CapturePanel })),
+);
+const Handout = lazyPart<ComponentProps<typeof HandoutView>>(() =>
+  import('../features/figures').then((module) => ({ default: module.Handout })),
+);
 
 /**
  * Which window this is: the speaker notes of a presentation (`?notes=1`), or the app, in its
@@ -95,7 +103,9 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
   useDiagramFollowsStep(diagramRef, barRef, !sandbox);
   return (
     <div className="app">
-      <a className="skip-link" href="#playback-controls">{t('app.skipToControls')}</a>
+      <a className="skip-link" href="#playback-controls">
+        {t('app.skipToControls')}
+      </a>
       <AppHeader />
       <NoticeBanner />
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>

@@ -98,7 +98,13 @@ function Settings({ moreOpen, toggleMore, openDialog }: SettingsProps) {
         lesson rarely changes fold behind a disclosure button; wider screens show them inline and
         never see the button (CSS).
       */}
-      <button type="button" className="command app-header__more-toggle" aria-expanded={moreOpen} aria-controls={moreId} onClick={toggleMore}>
+      <button
+        type="button"
+        className="command app-header__more-toggle"
+        aria-expanded={moreOpen}
+        aria-controls={moreId}
+        onClick={toggleMore}
+      >
         <SlidersIcon />
         <span>{t('ui.header.more')}</span>
       </button>

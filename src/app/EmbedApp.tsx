@@ -32,7 +32,12 @@ export function EmbedApp() {
         <Controls />
         <p className="embed__meta">
           {locked && <span className="embed__range">{t('embed.range', { from: range.from, to: range.to, n: count })}</span>}
-          <a className="embed__open" href={`${window.location.pathname}${window.location.search}${fullLink}`} target="_blank" rel="noopener">
+          <a
+            className="embed__open"
+            href={`${window.location.pathname}${window.location.search}${fullLink}`}
+            target="_blank"
+            rel="noopener"
+          >
             {t('embed.openFull')}
             <span className="visually-hidden"> {t('embed.newTab')}</span>
             <span aria-hidden="true"> ↗</span>

@@ -26,9 +26,7 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
   }
 
   parts.push(
-    step.from === step.to
-      ? t('announce.stays', { side, state: step.to })
-      : t('announce.change', { side, from: step.from, to: step.to }),
+    step.from === step.to ? t('announce.stays', { side, state: step.to }) : t('announce.change', { side, from: step.from, to: step.to }),
   );
 
   const sent = step.emitted

@@ -30,7 +30,12 @@ function textsOfStep(scenario: ScenarioId, cursor: number, locale: keyof typeof 
 function textOf(html: string): string {
   // Each block (heading, paragraph, list item) ends a sentence; inline tags do not.
   const text = html.replace(/<\/(h\d|p|li|summary|div)>/g, '\n').replace(/<[^>]+>/g, ' ');
-  return text.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/[^\S\n]+/g, ' ').trim();
+  return text
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/[^\S\n]+/g, ' ')
+    .trim();
 }
 
 const CASES = (Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[]).flatMap((locale) =>

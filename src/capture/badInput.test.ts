@@ -27,7 +27,10 @@ describe('file-level problems stop reading with a key; what was read before is k
   });
 
   it('a pcap header cut short', () => {
-    expect(readCapture(twoFrames().subarray(0, 20)).error).toMatchObject({ key: 'capture.error.truncatedHeader', params: { size: 20, need: 24 } });
+    expect(readCapture(twoFrames().subarray(0, 20)).error).toMatchObject({
+      key: 'capture.error.truncatedHeader',
+      params: { size: 20, need: 24 },
+    });
   });
 
   it('a file cut inside the second record keeps the first packet', () => {
@@ -51,7 +54,10 @@ describe('file-level problems stop reading with a key; what was read before is k
 
   it('a packet length no capture can have (corrupt length field)', () => {
     const bytes = patch32(twoFrames(), 24 + 8, 0x7fff_ffff);
-    expect(readCapture(bytes).error).toMatchObject({ key: 'capture.error.recordTooLong', params: { frame: 1, length: 0x7fff_ffff, max: 262_144 } });
+    expect(readCapture(bytes).error).toMatchObject({
+      key: 'capture.error.recordTooLong',
+      params: { frame: 1, length: 0x7fff_ffff, max: 262_144 },
+    });
   });
 
   it('a zero snaplen or a huge one is a warning: records carry their own lengths', () => {
@@ -67,8 +73,19 @@ describe('file-level problems stop reading with a key; what was read before is k
     ['µs', false, 1_000_000, 999_999],
     ['ns', true, 1_000_000_000, 999_999_999],
   ])('a sub-second field out of range (%s) is flagged and carried into the seconds', (_unit, nano, value, max) => {
-    const r = readCapture(pcap([{ data: frame, sec: 10, frac: 0 }, { data: frame, sec: 10, frac: value + (nano ? 500 : 5) }], { nano }));
-    expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.badSubsecond', params: { frame: 2, value: value + (nano ? 500 : 5), max } });
+    const r = readCapture(
+      pcap(
+        [
+          { data: frame, sec: 10, frac: 0 },
+          { data: frame, sec: 10, frac: value + (nano ? 500 : 5) },
+        ],
+        { nano },
+      ),
+    );
+    expect(r.warnings[0]).toMatchObject({
+      key: 'capture.warning.badSubsecond',
+      params: { frame: 2, value: value + (nano ? 500 : 5), max },
+    });
     expect(r.packets[1]!.timeUs).toBeCloseTo(1_000_000 + (nano ? 0.5 : 5), 6);
   });
 
@@ -87,7 +104,11 @@ describe('file-level problems stop reading with a key; what was read before is k
 
   it('warnings past the listed ones are counted, not lost', () => {
     const bad = ipv4(tcp({ flags: F.ACK, dataOffset: 2 }));
-    const r = readCapture(pcap([...Array.from({ length: MAX_LISTED_WARNINGS + 50 }, () => ({ data: bad })), { data: ipv4(tcp({ flags: F.SYN })) }], { linkType: 101 }));
+    const r = readCapture(
+      pcap([...Array.from({ length: MAX_LISTED_WARNINGS + 50 }, () => ({ data: bad })), { data: ipv4(tcp({ flags: F.SYN })) }], {
+        linkType: 101,
+      }),
+    );
     expect(r.ok).toBe(true);
     expect(r.warnings).toHaveLength(MAX_LISTED_WARNINGS + 1);
     expect(r.warnings.at(-1)).toEqual({ key: 'capture.warning.moreWarnings', params: { count: 50 } });
@@ -104,7 +125,16 @@ describe('file-level problems stop reading with a key; what was read before is k
 });
 
 describe('pcapng block lengths', () => {
-  const file = () => pcapng([{ interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 0, data: frame }, { type: 'epb', iface: 0, data: frame }] }]);
+  const file = () =>
+    pcapng([
+      {
+        interfaces: [{ linkType: 1 }],
+        blocks: [
+          { type: 'epb', iface: 0, data: frame },
+          { type: 'epb', iface: 0, data: frame },
+        ],
+      },
+    ]);
   // SHB (28 bytes) + IDB (20 bytes) = 48: the first EPB starts there.
   const firstEpb = 48;
   const epbLength = 32 + Math.ceil(frame.length / 4) * 4;

@@ -7,16 +7,23 @@ const C = { src: '10.0.0.1', dst: '10.0.0.2' };
 const S = { src: '10.0.0.2', dst: '10.0.0.1' };
 
 /** A packet from the client (port 40000 → 80) or the server, at a time in µs. */
-interface Step { from: 'c' | 's'; at?: number; tcp: TcpSpec; clientPort?: number }
+interface Step {
+  from: 'c' | 's';
+  at?: number;
+  tcp: TcpSpec;
+  clientPort?: number;
+}
 
 function capture(steps: Step[]) {
-  return readCapture(pcap(
-    steps.map(({ from, at = 0, tcp: spec, clientPort = 40000 }) => {
-      const ports = from === 'c' ? { srcPort: clientPort, dstPort: 80 } : { srcPort: 80, dstPort: clientPort };
-      return { data: ipv4(tcp({ ...ports, ...spec }), from === 'c' ? C : S), sec: 1000 + Math.floor(at / 1e6), frac: at % 1e6 };
-    }),
-    { linkType: 101 },
-  ));
+  return readCapture(
+    pcap(
+      steps.map(({ from, at = 0, tcp: spec, clientPort = 40000 }) => {
+        const ports = from === 'c' ? { srcPort: clientPort, dstPort: 80 } : { srcPort: 80, dstPort: clientPort };
+        return { data: ipv4(tcp({ ...ports, ...spec }), from === 'c' ? C : S), sec: 1000 + Math.floor(at / 1e6), frac: at % 1e6 };
+      }),
+      { linkType: 101 },
+    ),
+  );
 }
 
 const handshake = (isn = 100, at = 0): Step[] => [
@@ -34,10 +41,18 @@ const streams = (steps: Step[]) => capture(steps).packets.map((p) => p.stream);
 describe('connections numbered as tcp.stream', () => {
   it('a full connection is stream 0: client from its SYN, ended by FINs both ways', () => {
     const r = capture([...handshake(), ...close()]);
-    expect(r.connections).toEqual([{
-      stream: 0, client: { addr: '10.0.0.1', port: 40000 }, server: { addr: '10.0.0.2', port: 80 },
-      clientFromSyn: true, packets: 6, firstUs: 0, lastUs: 12, end: 'fin',
-    }]);
+    expect(r.connections).toEqual([
+      {
+        stream: 0,
+        client: { addr: '10.0.0.1', port: 40000 },
+        server: { addr: '10.0.0.2', port: 80 },
+        clientFromSyn: true,
+        packets: 6,
+        firstUs: 0,
+        lastUs: 12,
+        end: 'fin',
+      },
+    ]);
   });
 
   it('a new SYN on the same ports after both FINs were acknowledged starts stream 1', () => {
@@ -98,24 +113,41 @@ describe('connections numbered as tcp.stream', () => {
       syn(ipv4(tcp({ srcPort, dstPort, flags: F.SYN, seq: 1 }), { src, dst }));
     const v6 = (src: string, dst: string, srcPort: number, dstPort: number) =>
       syn(ipv6(tcp({ srcPort, dstPort, flags: F.SYN, seq: 1 }), { src, dst }));
-    const r = readCapture(pcap([
-      v4('10.0.0.1', '10.0.0.2', 40000, 80),
-      v4('10.0.0.1', '10.0.0.2', 80, 40000),
-      v4('10.0.0.2', '10.0.0.1', 80, 40000),
-      v6('2001:db8::1', '2001:db8::2', 40000, 80),
-      v6('2001:db8::2', '2001:db8::1', 80, 40000),
-      v4('10.0.0.2', '10.0.0.1', 40000, 80),
-    ], { linkType: 101 }));
+    const r = readCapture(
+      pcap(
+        [
+          v4('10.0.0.1', '10.0.0.2', 40000, 80),
+          v4('10.0.0.1', '10.0.0.2', 80, 40000),
+          v4('10.0.0.2', '10.0.0.1', 80, 40000),
+          v6('2001:db8::1', '2001:db8::2', 40000, 80),
+          v6('2001:db8::2', '2001:db8::1', 80, 40000),
+          v4('10.0.0.2', '10.0.0.1', 40000, 80),
+        ],
+        { linkType: 101 },
+      ),
+    );
     expect(r.packets.map((p) => p.stream)).toEqual([0, 1, 0, 2, 2, 1]);
   });
 
   it('a socket connected to itself (same address and port both ways) is one stream, and a RST ends it', () => {
-    const self = (flags: number, seq: number, at: number) =>
-      ({ data: ipv4(tcp({ srcPort: 5000, dstPort: 5000, flags, seq, ack: seq }), { src: '10.0.0.1', dst: '10.0.0.1' }), sec: 1000, frac: at });
-    const r = readCapture(pcap([
-      self(F.SYN, 100, 0), self(F.SYN, 100, 1), self(F.SYN | F.ACK, 100, 2), self(F.ACK, 101, 3),
-      self(F.RST, 101, 4), self(F.SYN, 500, 5),
-    ], { linkType: 101 }));
+    const self = (flags: number, seq: number, at: number) => ({
+      data: ipv4(tcp({ srcPort: 5000, dstPort: 5000, flags, seq, ack: seq }), { src: '10.0.0.1', dst: '10.0.0.1' }),
+      sec: 1000,
+      frac: at,
+    });
+    const r = readCapture(
+      pcap(
+        [
+          self(F.SYN, 100, 0),
+          self(F.SYN, 100, 1),
+          self(F.SYN | F.ACK, 100, 2),
+          self(F.ACK, 101, 3),
+          self(F.RST, 101, 4),
+          self(F.SYN, 500, 5),
+        ],
+        { linkType: 101 },
+      ),
+    );
     expect(r.packets.map((p) => p.stream)).toEqual([0, 0, 0, 0, 0, 1]);
     expect(r.connections.map((c) => c.end)).toEqual(['rst', 'open']);
   });

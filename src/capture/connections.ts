@@ -64,7 +64,7 @@ const RST = 0x04;
 const ACK = 0x10;
 
 /** a ≥ b in sequence space (RFC 9293 §3.4: comparisons are modulo 2^32). */
-const seqAtOrAfter = (a: number, b: number) => ((a - b) >>> 0) < 0x8000_0000;
+const seqAtOrAfter = (a: number, b: number) => (a - b) >>> 0 < 0x8000_0000;
 
 /**
  * Connections are looked up once per packet, so the key is numeric: each address string gets a
@@ -194,7 +194,6 @@ export class ConnectionTracker {
 function endOf(t: Tracked): ConnectionEnd {
   if (t.rst) return 'rst';
   const { fromLow, fromHigh } = t;
-  const bothFinned = fromLow !== null && fromHigh !== null && fromLow !== fromHigh
-    && fromLow.finNext !== null && fromHigh.finNext !== null;
+  const bothFinned = fromLow !== null && fromHigh !== null && fromLow !== fromHigh && fromLow.finNext !== null && fromHigh.finNext !== null;
   return bothFinned ? 'fin' : 'open';
 }

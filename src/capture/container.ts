@@ -81,11 +81,16 @@ function* only(event: ContainerEvent): Generator<ContainerEvent, void> {
 
 function pcapMagic(magic: number): { littleEndian: boolean; nanosecond: boolean } | null {
   switch (magic) {
-    case MAGIC_PCAP_US: return { littleEndian: false, nanosecond: false };
-    case MAGIC_PCAP_NS: return { littleEndian: false, nanosecond: true };
-    case MAGIC_PCAP_US_SWAPPED: return { littleEndian: true, nanosecond: false };
-    case MAGIC_PCAP_NS_SWAPPED: return { littleEndian: true, nanosecond: true };
-    default: return null;
+    case MAGIC_PCAP_US:
+      return { littleEndian: false, nanosecond: false };
+    case MAGIC_PCAP_NS:
+      return { littleEndian: false, nanosecond: true };
+    case MAGIC_PCAP_US_SWAPPED:
+      return { littleEndian: true, nanosecond: false };
+    case MAGIC_PCAP_NS_SWAPPED:
+      return { littleEndian: true, nanosecond: true };
+    default:
+      return null;
   }
 }
 
@@ -139,7 +144,10 @@ function* readPcap(bytes: Uint8Array, le: boolean, nanosecond: boolean): Generat
     let epochSec = sec;
     if (subsecond >= subsecondLimit) {
       // Carry the excess into the seconds, as a reader that adds the two fields would.
-      yield { type: 'warning', issue: issue('capture.warning.badSubsecond', { frame, value: subsecond, max: subsecondLimit - 1 }, { offset, frame }) };
+      yield {
+        type: 'warning',
+        issue: issue('capture.warning.badSubsecond', { frame, value: subsecond, max: subsecondLimit - 1 }, { offset, frame }),
+      };
       epochSec += Math.floor(subsecond / subsecondLimit);
       subsecond %= subsecondLimit;
     }
@@ -148,8 +156,13 @@ function* readPcap(bytes: Uint8Array, le: boolean, nanosecond: boolean): Generat
     }
     yield {
       type: 'frame',
-      frame, offset, linkType, interfaceId: 0,
-      bytes, start, end: start + caplen,
+      frame,
+      offset,
+      linkType,
+      interfaceId: 0,
+      bytes,
+      start,
+      end: start + caplen,
       origLen: Math.max(origLen, caplen),
       epochSec,
       epochNs: nanosecond ? subsecond : subsecond * 1000,
@@ -177,9 +190,7 @@ interface PcapngInterface {
 }
 
 /** Where a block lies and what its length field says; null when the block cannot be trusted. */
-function* checkBlock(
-  bytes: Uint8Array, dv: DataView, offset: number, le: boolean,
-): Generator<ContainerEvent, number | null> {
+function* checkBlock(bytes: Uint8Array, dv: DataView, offset: number, le: boolean): Generator<ContainerEvent, number | null> {
   if (offset + 12 > bytes.length) {
     yield { type: 'error', issue: issue('capture.error.truncatedRecord', { frame: 0, offset }, { offset }) };
     return null;
@@ -239,7 +250,11 @@ function* readPcapng(bytes: Uint8Array): Generator<ContainerEvent, void> {
 }
 
 /** A section header sets the byte order of everything up to the next one; null once it has said why it is unreadable. */
-function* readSectionHeader(bytes: Uint8Array, dv: DataView, offset: number): Generator<ContainerEvent, { le: boolean; length: number } | null> {
+function* readSectionHeader(
+  bytes: Uint8Array,
+  dv: DataView,
+  offset: number,
+): Generator<ContainerEvent, { le: boolean; length: number } | null> {
   const orderMagic = dv.getUint32(offset + 8, false);
   let le: boolean;
   if (orderMagic === PCAPNG_BYTE_ORDER_MAGIC) le = false;
@@ -291,12 +306,20 @@ function* readPacketBlock(
   }
   const [epochSec, epochNs] = packet.ts ? timestamp(packet.ts[0], packet.ts[1], iface) : lastTime;
   if (packet.caplen > packet.origLen) {
-    yield { type: 'warning', issue: issue('capture.warning.caplenOverOrig', { frame, caplen: packet.caplen, origLen: packet.origLen }, where) };
+    yield {
+      type: 'warning',
+      issue: issue('capture.warning.caplenOverOrig', { frame, caplen: packet.caplen, origLen: packet.origLen }, where),
+    };
   }
   yield {
     type: 'frame',
-    frame, offset, linkType: iface.linkType, interfaceId: packet.interfaceId,
-    bytes, start: packet.start, end: packet.start + packet.caplen,
+    frame,
+    offset,
+    linkType: iface.linkType,
+    interfaceId: packet.interfaceId,
+    bytes,
+    start: packet.start,
+    end: packet.start + packet.caplen,
     origLen: Math.max(packet.origLen, packet.caplen),
     epochSec,
     epochNs,

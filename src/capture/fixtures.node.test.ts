@@ -12,7 +12,10 @@ import { BUILT_FIXTURES } from './testing/builtFixtures';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures');
-const captures = (dir: string) => readdirSync(dir).filter((f) => /\.pcap(ng)?$/.test(f)).sort();
+const captures = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => /\.pcap(ng)?$/.test(f))
+    .sort();
 const valid = captures(fixtures);
 const malformed = captures(join(fixtures, 'malformed')).map((f) => `malformed/${f}`);
 const built = captures(join(fixtures, 'built')).map((f) => `built/${f}`);
@@ -23,7 +26,9 @@ const read = (name: string) => readCapture(readFileSync(join(fixtures, name)));
 const asTshark = (r: CaptureResult) =>
   r.packets.map((p) => [p.stream, `0x${p.flagBits.toString(16).padStart(4, '0')}`, p.seq, p.ackRaw, p.len].join('\t'));
 const tsharkRows = (name: string) =>
-  readFileSync(join(fixtures, `${name}.tshark.tsv`), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  readFileSync(join(fixtures, `${name}.tshark.tsv`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 
 describe('real captures: the same streams, flags, seq, ack and lengths as tshark', () => {
   it('there are fixtures to test (and an expectation for each)', () => {
@@ -41,29 +46,40 @@ describe('real captures: the same streams, flags, seq, ack and lengths as tshark
   const shared = join(here, '../../../shared/captures/external');
   it.runIf(existsSync(shared))('every shared external capture has an identical copy among the fixtures', () => {
     const names = [...captures(shared), ...captures(join(shared, 'malformed')).map((f) => `malformed/${f}`)];
-    const differing = names.filter((name) => !existsSync(join(fixtures, name)) || !readFileSync(join(fixtures, name)).equals(readFileSync(join(shared, name))));
+    const differing = names.filter(
+      (name) => !existsSync(join(fixtures, name)) || !readFileSync(join(fixtures, name)).equals(readFileSync(join(shared, name))),
+    );
     expect(differing).toEqual([]);
   });
 });
 
 describe('built captures (checked by tshark too)', () => {
   it('the committed files are what the builder makes (else run scripts/capture-oracle.sh)', () => {
-    const stale = Object.entries(BUILT_FIXTURES).filter(([name, make]) => !Buffer.from(make()).equals(readFileSync(join(fixtures, 'built', name))));
+    const stale = Object.entries(BUILT_FIXTURES).filter(
+      ([name, make]) => !Buffer.from(make()).equals(readFileSync(join(fixtures, 'built', name))),
+    );
     expect(stale.map(([name]) => name)).toEqual([]);
   });
 
   it('multi-interface.pcapng: each interface its own link type and clock, the second section big-endian', () => {
     const r = read('built/multi-interface.pcapng');
     expect(r.packets.map((p) => [p.interfaceId, p.src, Math.round(p.timeUs)])).toEqual([
-      [0, '10.0.0.1', 0], [1, '10.0.0.2', 100], [0, '10.0.0.1', 200],
-      [0, '2001:db8::10', 1_000_000], [1, '2001:db8::20', 1_000_500], [0, '2001:db8::10', 1_001_000],
+      [0, '10.0.0.1', 0],
+      [1, '10.0.0.2', 100],
+      [0, '10.0.0.1', 200],
+      [0, '2001:db8::10', 1_000_000],
+      [1, '2001:db8::20', 1_000_500],
+      [0, '2001:db8::10', 1_001_000],
     ]);
     expect(r.warnings).toEqual([]);
   });
 
   it('port-reuse.pcap: the same ports again after a full close, after a RST, and with a retransmitted SYN', () => {
     expect(read('built/port-reuse.pcap').connections.map((c) => [c.stream, c.client.port, c.packets, c.end])).toEqual([
-      [0, 40000, 8, 'fin'], [1, 40000, 9, 'rst'], [2, 40000, 4, 'open'], [3, 40001, 1, 'open'],
+      [0, 40000, 8, 'fin'],
+      [1, 40000, 9, 'rst'],
+      [2, 40000, 4, 'open'],
+      [3, 40001, 1, 'open'],
     ]);
   });
 });
@@ -113,7 +129,9 @@ describe('real captures: what the later layers need', () => {
   });
 
   it('whois: the server closes first, both FINs: ended by FIN', () => {
-    expect(read('whois.pcap').connections).toMatchObject([{ stream: 0, packets: 11, end: 'fin', clientFromSyn: true, server: { port: 43 } }]);
+    expect(read('whois.pcap').connections).toMatchObject([
+      { stream: 0, packets: 11, end: 'fin', clientFromSyn: true, server: { port: 43 } },
+    ]);
   });
 
   it('mptcp-fclose: two ARP frames skipped and counted; MPTCP options kept as kind 30; ended by RST', () => {
@@ -126,7 +144,11 @@ describe('real captures: what the later layers need', () => {
 
   it('tfo: three streams; the SYN carries 4 bytes and the TFO option 254', () => {
     const r = read('tfo-5c1fa7f9ae91.pcap');
-    expect(r.connections.map((c) => [c.stream, c.packets, c.end])).toEqual([[0, 6, 'fin'], [1, 6, 'fin'], [2, 2, 'open']]);
+    expect(r.connections.map((c) => [c.stream, c.packets, c.end])).toEqual([
+      [0, 6, 'fin'],
+      [1, 6, 'fin'],
+      [2, 2, 'open'],
+    ]);
     const dataSyn = r.packets.find((p) => p.stream === 2)!;
     expect(dataSyn).toMatchObject({ flags: ['SYN'], len: 4 });
     expect(dataSyn.options.some((o) => o.kind === 254)).toBe(true);
@@ -137,7 +159,16 @@ describe('real captures: what the later layers need', () => {
   });
 
   it('christmas tree: all eight low flags in one segment', () => {
-    expect(read('tcp_eight_lowest_weight_flags_set.pcap').packets[0]!.flags).toEqual(['CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN']);
+    expect(read('tcp_eight_lowest_weight_flags_set.pcap').packets[0]!.flags).toEqual([
+      'CWR',
+      'ECE',
+      'URG',
+      'ACK',
+      'PSH',
+      'RST',
+      'SYN',
+      'FIN',
+    ]);
   });
 
   it('a RST with 58 bytes of diagnostic payload', () => {

@@ -22,20 +22,53 @@ const runs = (fast: number) => (RUNS > 0 ? RUNS : fast);
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 /** Every valid capture among the fixtures: tcpdump's, the local Linux ones, the built ones. */
 const realFiles = ['', 'local', 'built'].flatMap((dir) =>
-  readdirSync(join(fixtures, dir)).filter((f) => /\.pcap(ng)?$/.test(f)).map((f) => new Uint8Array(readFileSync(join(fixtures, dir, f)))));
+  readdirSync(join(fixtures, dir))
+    .filter((f) => /\.pcap(ng)?$/.test(f))
+    .map((f) => new Uint8Array(readFileSync(join(fixtures, dir, f)))),
+);
 
 const syn = tcp({ flags: F.SYN, seq: 1, options: [...opt.mss(1460), ...opt.sackPerm(), ...opt.ts(1, 0), ...opt.nop(), ...opt.ws(7)] });
 const builtFiles = [
   pcapng([
-    { le: true, interfaces: [{ linkType: 1 }, { linkType: 276, tsresol: 9 }], blocks: [
-      { type: 'epb', iface: 0, data: ethernet(ipv4(syn), ETHERTYPE.IPV4, [ETHERTYPE.VLAN]), ts: 1n << 40n },
-      { type: 'other', code: 4, body: [1, 2, 3, 4] },
-      { type: 'epb', iface: 1, data: sll2(ipv6(syn, { extensions: [{ type: 0, length: 8 }, { type: 44, length: 8 }] }), ETHERTYPE.IPV6), ts: 1n << 50n },
-      { type: 'spb', data: ethernet(ipv4(syn), ETHERTYPE.IPV4) },
-    ] },
+    {
+      le: true,
+      interfaces: [{ linkType: 1 }, { linkType: 276, tsresol: 9 }],
+      blocks: [
+        { type: 'epb', iface: 0, data: ethernet(ipv4(syn), ETHERTYPE.IPV4, [ETHERTYPE.VLAN]), ts: 1n << 40n },
+        { type: 'other', code: 4, body: [1, 2, 3, 4] },
+        {
+          type: 'epb',
+          iface: 1,
+          data: sll2(
+            ipv6(syn, {
+              extensions: [
+                { type: 0, length: 8 },
+                { type: 44, length: 8 },
+              ],
+            }),
+            ETHERTYPE.IPV6,
+          ),
+          ts: 1n << 50n,
+        },
+        { type: 'spb', data: ethernet(ipv4(syn), ETHERTYPE.IPV4) },
+      ],
+    },
     { le: false, interfaces: [{ linkType: 101 }], blocks: [{ type: 'opb', iface: 0, data: ipv4(syn) }] },
   ]),
-  pcap([{ data: ipv6(syn, { extensions: [{ type: 51, length: 16 }, { type: 60, length: 8 }] }) }, { data: ipv4(syn) }], { linkType: 101, nano: true, le: false }),
+  pcap(
+    [
+      {
+        data: ipv6(syn, {
+          extensions: [
+            { type: 51, length: 16 },
+            { type: 60, length: 8 },
+          ],
+        }),
+      },
+      { data: ipv4(syn) },
+    ],
+    { linkType: 101, nano: true, le: false },
+  ),
 ];
 const seeds = [...realFiles, ...builtFiles];
 
@@ -74,9 +107,7 @@ function problems(bytes: Uint8Array): string[] {
 }
 
 type Mutation =
-  | { kind: 'flip'; at: number; bit: number }
-  | { kind: 'truncate'; at: number }
-  | { kind: 'set32'; at: number; value: number; le: boolean };
+  { kind: 'flip'; at: number; bit: number } | { kind: 'truncate'; at: number } | { kind: 'set32'; at: number; value: number; le: boolean };
 
 const interesting32 = fc.oneof(
   fc.constantFrom(0, 1, 3, 4, 11, 12, 13, 16, 28, 0xff, 0xffff, 0x7fff_ffff, 0x8000_0000, 0xffff_ffff, 262_144, 262_145),
@@ -104,7 +135,11 @@ function mutate(seed: Uint8Array, mutations: readonly Mutation[]): Uint8Array {
 describe('fuzz: the reader never throws and always finishes', { timeout: RUNS > 0 ? 3_600_000 : 60_000 }, () => {
   it('random bytes, with and without a capture signature in front', () => {
     const prefix = fc.constantFrom(
-      [], [0xd4, 0xc3, 0xb2, 0xa1], [0xa1, 0xb2, 0xc3, 0xd4], [0x4d, 0x3c, 0xb2, 0xa1], [0x0a, 0x0d, 0x0d, 0x0a],
+      [],
+      [0xd4, 0xc3, 0xb2, 0xa1],
+      [0xa1, 0xb2, 0xc3, 0xd4],
+      [0x4d, 0x3c, 0xb2, 0xa1],
+      [0x0a, 0x0d, 0x0d, 0x0a],
     );
     fc.assert(
       fc.property(prefix, fc.uint8Array({ maxLength: 600 }), (head, body) => {

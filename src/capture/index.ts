@@ -55,7 +55,16 @@ export type { CaptureEvent, CaptureResult, CaptureSummary } from './read';
 export { NEW_STREAM_GAP_US } from './connections';
 export { LINK } from './link';
 export type {
-  CaptureErrorKey, CaptureFlag, CaptureFormat, CaptureIssue, CaptureMessageKey, CaptureWarningKey,
-  CapturedConnection, CapturedSegment, ConnectionEnd, SkipCounts, TcpOption,
+  CaptureErrorKey,
+  CaptureFlag,
+  CaptureFormat,
+  CaptureIssue,
+  CaptureMessageKey,
+  CaptureWarningKey,
+  CapturedConnection,
+  CapturedSegment,
+  ConnectionEnd,
+  SkipCounts,
+  TcpOption,
 } from './types';
 export { observeConnection } from './observe';

@@ -22,8 +22,7 @@ export interface IpPacket {
 
 /** Why a packet cannot be read further: a warning key, or a silent skip that is only counted. */
 export type IpFailure =
-  | { readonly warning: CaptureWarningKey; readonly params: Readonly<Record<string, number>> }
-  | { readonly skip: 'fragments' };
+  { readonly warning: CaptureWarningKey; readonly params: Readonly<Record<string, number>> } | { readonly skip: 'fragments' };
 
 const IPV6_HOP_BY_HOP = 0;
 const IPV6_ROUTING = 43;
@@ -141,7 +140,7 @@ export function ipv6Address(d: Uint8Array, at: number): string {
   for (let i = 0; i < 8; i += 1) groups.push(u16(d, at + i * 2));
   let bestStart = -1;
   let bestLength = 1;
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     if (groups[i] !== 0) {
       i += 1;
       continue;

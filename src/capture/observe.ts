@@ -8,12 +8,22 @@ import type { CaptureObservation, ControlBit, ObservedSegment, Segment, SegmentO
 import type { CaptureResult } from './read';
 import type { CapturedConnection, CapturedSegment, TcpOption } from './types';
 
-export function observeConnection(result: Pick<CaptureResult, 'packets'>, connection: CapturedConnection, fileName: string): CaptureObservation {
+export function observeConnection(
+  result: Pick<CaptureResult, 'packets'>,
+  connection: CapturedConnection,
+  fileName: string,
+): CaptureObservation {
   const segments: ObservedSegment[] = [];
   for (const p of result.packets) {
     if (p.stream !== connection.stream) continue;
     const fromClient = p.src === connection.client.addr && p.srcPort === connection.client.port;
-    segments.push({ from: fromClient ? 'client' : 'server', t: p.timeUs / 1000, segment: toSegment(p), frame: p.frame, truncated: p.truncated });
+    segments.push({
+      from: fromClient ? 'client' : 'server',
+      t: p.timeUs / 1000,
+      segment: toSegment(p),
+      frame: p.frame,
+      truncated: p.truncated,
+    });
   }
   return { name: `capture:${fileName}#${connection.stream}`, segments };
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { iterateCapture, PROGRESS_EVERY, readCapture, type CaptureSummary } from './read';
-import {
-  ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, ipv6, loopback, opt, pcap, pcapng, sll, sll2, tcp,
-} from './testing/captureBuilder';
+import { ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, ipv6, loopback, opt, pcap, pcapng, sll, sll2, tcp } from './testing/captureBuilder';
 import type { CaptureResult } from './read';
 
 const syn = tcp({ flags: F.SYN, seq: 1000, options: [...opt.mss(1460), ...opt.sackPerm(), ...opt.ts(7, 0), ...opt.nop(), ...opt.ws(7)] });
@@ -23,7 +21,11 @@ describe('pcap container', () => {
     const file = pcap(
       [
         { data: ethernet(ipv4(syn), ETHERTYPE.IPV4), sec: 100, frac: 999_000 * unit },
-        { data: ethernet(ipv4(synAck, { src: '10.0.0.2', dst: '10.0.0.1' }), ETHERTYPE.IPV4), sec: 101, frac: 1500 * unit + (nano ? 7 : 0) },
+        {
+          data: ethernet(ipv4(synAck, { src: '10.0.0.2', dst: '10.0.0.1' }), ETHERTYPE.IPV4),
+          sec: 101,
+          frac: 1500 * unit + (nano ? 7 : 0),
+        },
       ],
       { le, nano },
     );
@@ -97,7 +99,13 @@ describe('IP', () => {
     const packet = ipv6(syn, {
       src: '2001:db8:0:0:1::1',
       dst: 'fe80::1',
-      extensions: [{ type: 0, length: 8 }, { type: 43, length: 24 }, { type: 60, length: 16 }, { type: 51, length: 24 }, { type: 44, length: 8, moreFragments: false }],
+      extensions: [
+        { type: 0, length: 8 },
+        { type: 43, length: 24 },
+        { type: 60, length: 16 },
+        { type: 51, length: 24 },
+        { type: 44, length: 8, moreFragments: false },
+      ],
     });
     const r = readCapture(pcap([{ data: ethernet(packet, ETHERTYPE.IPV6) }]));
     expect(r.packets[0]).toMatchObject({ ipVersion: 6, src: '2001:db8::1:0:0:1', dst: 'fe80::1', seq: 1000, truncated: false });
@@ -109,11 +117,16 @@ describe('IP', () => {
   });
 
   it('non-first fragments (IPv4 and IPv6) are not decodable: skipped with a warning', () => {
-    const r = readCapture(pcap([
-      { data: ipv4(syn, { fragmentOffset: 10 }) },
-      { data: ipv6(syn, { extensions: [{ type: 44, length: 8, fragmentOffset: 3 }] }) },
-      { data: ipv4(syn) },
-    ], { linkType: 101 }));
+    const r = readCapture(
+      pcap(
+        [
+          { data: ipv4(syn, { fragmentOffset: 10 }) },
+          { data: ipv6(syn, { extensions: [{ type: 44, length: 8, fragmentOffset: 3 }] }) },
+          { data: ipv4(syn) },
+        ],
+        { linkType: 101 },
+      ),
+    );
     expect(r.skipped.fragments).toBe(2);
     expect(keys(r)).toEqual(['capture.warning.fragment', 'capture.warning.fragment']);
     expect(r.packets.map((p) => p.frame)).toEqual([3]);
@@ -152,7 +165,10 @@ describe('TCP header and options', () => {
   it('all twelve flag bits, urgent pointer and window', () => {
     const r = readCapture(pcap([{ data: ipv4(tcp({ flags: 0x1ff, urgent: 7, window: 1234 })) }], { linkType: 101 }));
     expect(r.packets[0]).toMatchObject({
-      flags: ['AE', 'CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'], flagBits: 0x1ff, urgentPointer: 7, window: 1234,
+      flags: ['AE', 'CWR', 'ECE', 'URG', 'ACK', 'PSH', 'RST', 'SYN', 'FIN'],
+      flagBits: 0x1ff,
+      urgentPointer: 7,
+      window: 1234,
     });
   });
 
@@ -160,14 +176,27 @@ describe('TCP header and options', () => {
     const handshake = [...opt.mss(1460), ...opt.sackPerm(), ...opt.ts(0xfffffffe, 3), ...opt.nop(), ...opt.ws(14)];
     const later = [
       ...opt.sack([1, 2], [0xffffff00, 0x10]),
-      34, 10, 1, 2, 3, 4, 5, 6, 7, 8, // TFO cookie
-      30, 4, 0, 0, // MPTCP
+      34,
+      10,
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8, // TFO cookie
+      30,
+      4,
+      0,
+      0, // MPTCP
       0,
     ];
-    const r = readCapture(pcap([
-      { data: ipv4(tcp({ flags: F.SYN, options: handshake })) },
-      { data: ipv4(tcp({ flags: F.ACK, options: later })) },
-    ], { linkType: 101 }));
+    const r = readCapture(
+      pcap([{ data: ipv4(tcp({ flags: F.SYN, options: handshake })) }, { data: ipv4(tcp({ flags: F.ACK, options: later })) }], {
+        linkType: 101,
+      }),
+    );
     expect(r.packets[0]!.options).toEqual([
       { kind: 2, name: 'MSS', mss: 1460 },
       { kind: 4, name: 'SACK_PERM' },
@@ -176,7 +205,14 @@ describe('TCP header and options', () => {
       { kind: 3, name: 'WS', shift: 14 },
     ]);
     expect(r.packets[1]!.options).toEqual([
-      { kind: 5, name: 'SACK', blocks: [[1, 2], [0xffffff00, 0x10]] },
+      {
+        kind: 5,
+        name: 'SACK',
+        blocks: [
+          [1, 2],
+          [0xffffff00, 0x10],
+        ],
+      },
       { kind: 34, name: 'unknown', length: 10 },
       { kind: 30, name: 'unknown', length: 4 },
       { kind: 0, name: 'EOL' },
@@ -201,10 +237,15 @@ describe('TCP header and options', () => {
 
   it('a header cut before 20 bytes skips the packet; options cut by the snaplen keep it', () => {
     const whole = ipv4(syn);
-    const r = readCapture(pcap([
-      { data: whole.subarray(0, 20 + 12), origLen: whole.length },
-      { data: whole.subarray(0, 20 + 20 + 6 + 3), origLen: whole.length },
-    ], { linkType: 101 }));
+    const r = readCapture(
+      pcap(
+        [
+          { data: whole.subarray(0, 20 + 12), origLen: whole.length },
+          { data: whole.subarray(0, 20 + 20 + 6 + 3), origLen: whole.length },
+        ],
+        { linkType: 101 },
+      ),
+    );
     expect(keys(r)).toEqual(['capture.warning.tcpHeaderCut', 'capture.warning.tcpOptionsCut', 'capture.warning.packetsTruncated']);
     expect(r.packets[0]).toMatchObject({ frame: 2, seq: 1000, truncated: true, options: [{ name: 'MSS' }, { name: 'SACK_PERM' }] });
   });
@@ -214,17 +255,21 @@ describe('pcapng container', () => {
   const v4 = (s: Uint8Array) => ethernet(ipv4(s), ETHERTYPE.IPV4);
 
   it.each([true, false])('little-endian %s: several interfaces with their own link types and resolutions', (le) => {
-    const r = readCapture(pcapng([{
-      le,
-      interfaces: [{ linkType: 1 }, { linkType: 276, tsresol: 9 }, { linkType: 101, tsresol: 0x80 | 20 }],
-      blocks: [
-        { type: 'epb', iface: 0, data: v4(syn), ts: 1_700_000_000_000_000n },
-        { type: 'other', code: 0x00000004, body: [1, 0, 4, 0, 10, 0, 0, 1, 0, 0, 0, 0] },
-        { type: 'epb', iface: 1, data: sll2(ipv4(synAck), ETHERTYPE.IPV4), ts: 1_700_000_000_000_250_500n },
-        { type: 'other', code: 0x0bad0bad, body: [9, 9, 9] },
-        { type: 'epb', iface: 2, data: ipv4(ackData), ts: (1_700_000_001n << 20n) + (1n << 19n) },
-      ],
-    }]));
+    const r = readCapture(
+      pcapng([
+        {
+          le,
+          interfaces: [{ linkType: 1 }, { linkType: 276, tsresol: 9 }, { linkType: 101, tsresol: 0x80 | 20 }],
+          blocks: [
+            { type: 'epb', iface: 0, data: v4(syn), ts: 1_700_000_000_000_000n },
+            { type: 'other', code: 0x00000004, body: [1, 0, 4, 0, 10, 0, 0, 1, 0, 0, 0, 0] },
+            { type: 'epb', iface: 1, data: sll2(ipv4(synAck), ETHERTYPE.IPV4), ts: 1_700_000_000_000_250_500n },
+            { type: 'other', code: 0x0bad0bad, body: [9, 9, 9] },
+            { type: 'epb', iface: 2, data: ipv4(ackData), ts: (1_700_000_001n << 20n) + (1n << 19n) },
+          ],
+        },
+      ]),
+    );
     expect(r.ok).toBe(true);
     expect(r.format).toBe('pcapng');
     expect(summary(r)).toEqual(['SYN 1000 - 0', 'ACK+SYN 5000 1001 0', 'ACK+PSH 1001 5001 10']);
@@ -234,26 +279,41 @@ describe('pcapng container', () => {
   });
 
   it('several sections in different byte orders; interface numbers restart per section; SPB and OPB', () => {
-    const r = readCapture(pcapng([
-      { le: true, interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 0, data: v4(syn), ts: 5_000_000n }] },
-      {
-        le: false,
-        interfaces: [{ linkType: 101 }],
-        blocks: [{ type: 'opb', iface: 0, data: ipv4(synAck), ts: 6_000_000n }, { type: 'spb', data: ipv4(ackData) }],
-      },
-    ]));
+    const r = readCapture(
+      pcapng([
+        { le: true, interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 0, data: v4(syn), ts: 5_000_000n }] },
+        {
+          le: false,
+          interfaces: [{ linkType: 101 }],
+          blocks: [
+            { type: 'opb', iface: 0, data: ipv4(synAck), ts: 6_000_000n },
+            { type: 'spb', data: ipv4(ackData) },
+          ],
+        },
+      ]),
+    );
     expect(summary(r)).toEqual(['SYN 1000 - 0', 'ACK+SYN 5000 1001 0', 'ACK+PSH 1001 5001 10']);
     // A simple packet block has no time of its own: it keeps the previous packet's.
     expect(r.packets.map((p) => p.timeUs)).toEqual([0, 1_000_000, 1_000_000]);
   });
 
-  it.each([true, false])('if_tsoffset (little-endian %s) adds whole seconds to an interface\'s times', (le) => {
-    const r = readCapture(pcapng([{
-      le,
-      interfaces: [{ linkType: 1 }, { linkType: 1, tsoffset: 1_700_000_000, tsresol: 3 }],
-      blocks: [{ type: 'epb', iface: 0, data: v4(syn), ts: 1_700_000_005_000_000n }, { type: 'epb', iface: 1, data: v4(syn), ts: 7_250n }],
-    }]));
-    expect(r.packets.map((p) => [p.epochSec, p.epochNs])).toEqual([[1_700_000_005, 0], [1_700_000_007, 250_000_000]]);
+  it.each([true, false])("if_tsoffset (little-endian %s) adds whole seconds to an interface's times", (le) => {
+    const r = readCapture(
+      pcapng([
+        {
+          le,
+          interfaces: [{ linkType: 1 }, { linkType: 1, tsoffset: 1_700_000_000, tsresol: 3 }],
+          blocks: [
+            { type: 'epb', iface: 0, data: v4(syn), ts: 1_700_000_005_000_000n },
+            { type: 'epb', iface: 1, data: v4(syn), ts: 7_250n },
+          ],
+        },
+      ]),
+    );
+    expect(r.packets.map((p) => [p.epochSec, p.epochNs])).toEqual([
+      [1_700_000_005, 0],
+      [1_700_000_007, 250_000_000],
+    ]);
     expect(r.packets[1]!.timeUs).toBe(2_250_000);
   });
 
@@ -264,14 +324,28 @@ describe('pcapng container', () => {
   });
 
   it('a packet on an interface the section never described is skipped with its key', () => {
-    const r = readCapture(pcapng([{ interfaces: [{ linkType: 1 }], blocks: [{ type: 'epb', iface: 3, data: v4(syn) }, { type: 'epb', iface: 0, data: v4(syn) }] }]));
+    const r = readCapture(
+      pcapng([
+        {
+          interfaces: [{ linkType: 1 }],
+          blocks: [
+            { type: 'epb', iface: 3, data: v4(syn) },
+            { type: 'epb', iface: 0, data: v4(syn) },
+          ],
+        },
+      ]),
+    );
     expect(r.warnings[0]).toMatchObject({ key: 'capture.warning.unknownInterface', params: { frame: 1, interfaceId: 3 } });
     expect(r.packets.map((p) => p.frame)).toEqual([2]);
   });
 });
 
 describe('streaming', () => {
-  const many = (n: number) => pcap(Array.from({ length: n }, (_, i) => ({ data: ipv4(tcp({ flags: F.ACK, seq: i, ack: 1 })), sec: 1, frac: i })), { linkType: 101 });
+  const many = (n: number) =>
+    pcap(
+      Array.from({ length: n }, (_, i) => ({ data: ipv4(tcp({ flags: F.ACK, seq: i, ack: 1 })), sec: 1, frac: i })),
+      { linkType: 101 },
+    );
 
   it('is lazy: the first segment comes before the rest of the file is read', () => {
     const events = iterateCapture(many(3));
@@ -289,7 +363,12 @@ describe('streaming', () => {
     }
     const record = 16 + 40;
     expect(progress).toEqual([24 + PROGRESS_EVERY * record, 24 + 2 * PROGRESS_EVERY * record]);
-    expect(summary).toMatchObject({ frames: PROGRESS_EVERY * 2 + 5, segments: PROGRESS_EVERY * 2 + 5, bytesRead: file.length, bytesTotal: file.length });
+    expect(summary).toMatchObject({
+      frames: PROGRESS_EVERY * 2 + 5,
+      segments: PROGRESS_EVERY * 2 + 5,
+      bytesRead: file.length,
+      bytesTotal: file.length,
+    });
   });
 
   it('accepts an ArrayBuffer as a File gives it, and a view into a larger buffer', () => {

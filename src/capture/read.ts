@@ -9,9 +9,7 @@ import { readIp, PROTO_TCP } from './ip';
 import { issue } from './issues';
 import { ipOffset, LINK_CUT, NOT_IP, UNSUPPORTED_LINK } from './link';
 import { readTcp } from './tcp';
-import type {
-  CaptureFormat, CaptureIssue, CaptureMessageKey, CapturedConnection, CapturedSegment, SkipCounts,
-} from './types';
+import type { CaptureFormat, CaptureIssue, CaptureMessageKey, CapturedConnection, CapturedSegment, SkipCounts } from './types';
 
 export interface CaptureSummary {
   readonly format: CaptureFormat | null;
@@ -74,7 +72,8 @@ export function* iterateCapture(input: ArrayBuffer | ArrayBufferView): Generator
     tally.frames += 1;
     tally.bytesRead = frame.end;
     tally.start ??= { epochSec: frame.epochSec, epochNs: frame.epochNs };
-    if (tally.frames % PROGRESS_EVERY === 0) yield { type: 'progress', bytesRead: tally.bytesRead, bytesTotal: bytes.length, frames: tally.frames };
+    if (tally.frames % PROGRESS_EVERY === 0)
+      yield { type: 'progress', bytesRead: tally.bytesRead, bytesTotal: bytes.length, frames: tally.frames };
 
     const decoded = decodeFrame(frame, tally.start);
     if (typeof decoded === 'string') {
@@ -245,8 +244,18 @@ export function readCapture(input: ArrayBuffer | ArrayBufferView): CaptureResult
   }
   // Unreachable: iterateCapture always ends with an `end` event.
   return {
-    format: null, frames: 0, segments: 0, error: issue('capture.error.empty'), connections: [], start: null,
+    format: null,
+    frames: 0,
+    segments: 0,
+    error: issue('capture.error.empty'),
+    connections: [],
+    start: null,
     skipped: { nonIp: 0, nonTcp: 0, unsupportedLink: 0, fragments: 0, malformed: 0 },
-    warningCounts: {}, bytesRead: 0, bytesTotal: 0, ok: false, packets, warnings,
+    warningCounts: {},
+    bytesRead: 0,
+    bytesTotal: 0,
+    ok: false,
+    packets,
+    warnings,
   };
 }

@@ -8,8 +8,15 @@ const MIN_HEADER = 20;
 
 /** Flags from the low bit up: FIN is bit 0 of byte 13, AE bit 0 of byte 12 (bit 8 of the 12). */
 const FLAG_BITS: readonly (readonly [number, CaptureFlag])[] = [
-  [0x100, 'AE'], [0x80, 'CWR'], [0x40, 'ECE'], [0x20, 'URG'],
-  [0x10, 'ACK'], [0x08, 'PSH'], [0x04, 'RST'], [0x02, 'SYN'], [0x01, 'FIN'],
+  [0x100, 'AE'],
+  [0x80, 'CWR'],
+  [0x40, 'ECE'],
+  [0x20, 'URG'],
+  [0x10, 'ACK'],
+  [0x08, 'PSH'],
+  [0x04, 'RST'],
+  [0x02, 'SYN'],
+  [0x01, 'FIN'],
 ];
 
 export interface TcpHeader {

@@ -31,7 +31,10 @@ const PORTS: Record<Side, number> = { client: 40000, server: 80 };
 function seen(from: Side, t: number, flags: ControlBit[], seq: number, ack: number | null, len = 0): ObservedSegment {
   const to: Side = from === 'client' ? 'server' : 'client';
   return {
-    from, t, frame: 0, truncated: false,
+    from,
+    t,
+    frame: 0,
+    truncated: false,
     segment: makeSegment({ srcPort: PORTS[from], dstPort: PORTS[to], flags, seq, ack, len, window: 65535 }),
   };
 }
@@ -70,7 +73,13 @@ describe('capture inference runs on the engine', () => {
       seen('client', 300, ['PSH', 'ACK'], 101, 501, 10), // the first again, much later
     ].map((o, i) => ({ ...o, frame: i + 1 }));
     const trace = inferFromCapture({ name: 'capture:test#0', segments: data });
-    expect(trace.inference?.segments.slice(3).map((s) => s.marks)).toEqual([[], ['duplicate'], ['after-gap'], ['out-of-order'], ['retransmission']]);
+    expect(trace.inference?.segments.slice(3).map((s) => s.marks)).toEqual([
+      [],
+      ['duplicate'],
+      ['after-gap'],
+      ['out-of-order'],
+      ['retransmission'],
+    ]);
     expect(trace.segments[4]?.duplicateOf).toBe(4);
     // The sender's engine resends from its retransmission queue (§3.10.8): a timer step, state kept.
     const resend = trace.steps.find((s) => s.emitted.includes(8));

@@ -21,9 +21,7 @@ import { toSnapshot } from './simulate';
 import { createEndpoint, DEFAULT_ENDPOINT_CONFIG } from './tcbOps';
 import type { Endpoint, EndpointConfig } from './tcb';
 import type { StepResult } from './stepResult';
-import type {
-  AppEvent, InferenceNote, SegmentMark, StepInput, Trace, TraceSegment, TraceStep,
-} from './trace';
+import type { AppEvent, InferenceNote, SegmentMark, StepInput, Trace, TraceSegment, TraceStep } from './trace';
 import { createSocket } from './socket';
 
 /** A capture shows no application: the socket view (listener, unread bytes, connection number) keeps its defaults. */
@@ -238,7 +236,15 @@ class Inference {
     const input: EndpointInput = { kind: 'segment', segment: o.segment };
     const result = endpointStep(this.endpoints[h.side], input, t);
     this.lastArrival[h.side] = t;
-    const index = this.apply(h.side, t, { kind: 'segment', segmentId: record.id }, `receive #${record.id} ${record.flags.join(',')}`, result, [], notes);
+    const index = this.apply(
+      h.side,
+      t,
+      { kind: 'segment', segmentId: record.id },
+      `receive #${record.id} ${record.flags.join(',')}`,
+      result,
+      [],
+      notes,
+    );
     this.records[h.i] = { ...record, arrivalStep: index, arrivesAt: Math.max(record.arrivesAt, t) };
     this.owed[h.side].push(...result.emitted.map((e) => ({ step: index, segment: e.segment })));
   }
@@ -257,7 +263,15 @@ class Inference {
     const inputs = inputsFor(ep, o.segment, this.marks[h.i] ?? []);
     if (inputs.length === 0) {
       notes.push({ key: 'notExplained', side: h.side, params: { flags: labelFlags(o.segment.flags).join(', ') } });
-      const index = this.apply(h.side, h.t, { kind: 'captured', segmentId: id }, `send #${id} ${labelFlags(o.segment.flags).join(',')} (as captured)`, unchanged(ep), [id], notes);
+      const index = this.apply(
+        h.side,
+        h.t,
+        { kind: 'captured', segmentId: id },
+        `send #${id} ${labelFlags(o.segment.flags).join(',')} (as captured)`,
+        unchanged(ep),
+        [id],
+        notes,
+      );
       this.setSentStep(h.i, index);
       return;
     }
@@ -270,7 +284,14 @@ class Inference {
       const result = endpointStep(this.endpoints[h.side], input, h.t);
       const emitted = result.emitted.map((e) => e.segment);
       results.push({ input, emitted });
-      if (isLast) notes.push(...this.sendNotes(h.side, o.segment, results.flatMap((r) => r.emitted)));
+      if (isLast)
+        notes.push(
+          ...this.sendNotes(
+            h.side,
+            o.segment,
+            results.flatMap((r) => r.emitted),
+          ),
+        );
       if (isLast && result.rule === 'delayed-ack' && h.t - this.lastArrival[h.side] < QUICK_ACK_MS) {
         notes.push({ key: 'ackAtOnce', side: h.side, params: { delay: Math.round((h.t - this.lastArrival[h.side]) * 1000) / 1000 } });
       }
@@ -321,7 +342,13 @@ class Inference {
   }
 
   private apply(
-    side: Side, t: number, input: StepInput, event: string, result: StepResult, emitted: readonly number[], notes: readonly InferenceNote[],
+    side: Side,
+    t: number,
+    input: StepInput,
+    event: string,
+    result: StepResult,
+    emitted: readonly number[],
+    notes: readonly InferenceNote[],
   ): number {
     const before = this.endpoints[side];
     this.endpoints[side] = result.endpoint;
@@ -337,7 +364,8 @@ class Inference {
       rule: result.rule,
       rfc: RULES[result.rule],
       // The explanation says how long the ACK waited: in a capture, the real wait, not the engine's 40 ms.
-      params: result.rule === 'delayed-ack' ? { ...result.params, delay: Math.round((t - this.lastArrival[side]) * 10) / 10 } : result.params,
+      params:
+        result.rule === 'delayed-ack' ? { ...result.params, delay: Math.round((t - this.lastArrival[side]) * 10) / 10 } : result.params,
       emitted,
       app: result.app as readonly AppEvent[],
       after: { client: toSnapshot(this.endpoints.client, UNSEEN_APP), server: toSnapshot(this.endpoints.server, UNSEEN_APP) },
@@ -435,7 +463,9 @@ function earlier(a: Happening, b: Happening): boolean {
 function handshakeDelays(obs: readonly ObservedSegment[]): Record<Side, number> | null {
   const syn = obs.find((o) => o.from === 'client' && isPureSyn(o.segment));
   if (!syn) return null;
-  const synAck = obs.find((o) => o.from === 'server' && isSynAck(o.segment) && o.segment.ack === seqAdd(syn.segment.seq, 1) && o.t >= syn.t);
+  const synAck = obs.find(
+    (o) => o.from === 'server' && isSynAck(o.segment) && o.segment.ack === seqAdd(syn.segment.seq, 1) && o.t >= syn.t,
+  );
   if (!synAck) return null;
   const ack = obs.find(
     (o) => o.from === 'client' && !hasFlag(o.segment, 'SYN') && o.segment.ack === seqAdd(synAck.segment.seq, 1) && o.t >= synAck.t,
@@ -534,7 +564,12 @@ function inputsFor(ep: Endpoint, seg: Segment, marks: readonly SegmentMark[]): E
   if (hasFlag(seg, 'SYN')) {
     if (!hasFlag(seg, 'ACK') && (ep.state === 'CLOSED' || ep.state === 'LISTEN')) {
       // A SYN carrying data (TCP Fast Open, RFC 7413): the data is queued until ESTABLISHED (§3.10.2).
-      return seg.len > 0 ? [{ kind: 'call', call: 'connect' }, { kind: 'call', call: 'send', bytes: seg.len }] : [{ kind: 'call', call: 'connect' }];
+      return seg.len > 0
+        ? [
+            { kind: 'call', call: 'connect' },
+            { kind: 'call', call: 'send', bytes: seg.len },
+          ]
+        : [{ kind: 'call', call: 'connect' }];
     }
     return resent && queued ? [{ kind: 'timer', timer: 'retransmit' }] : [];
   }
@@ -619,7 +654,11 @@ function stepInputOf(input: EndpointInput): StepInput {
 function labelOf(input: EndpointInput): string {
   switch (input.kind) {
     case 'call':
-      return input.call === 'send' ? `send(${input.bytes ?? 0} bytes)` : input.call === 'abort' ? 'abort() (SO_LINGER 0)' : `${input.call}()`;
+      return input.call === 'send'
+        ? `send(${input.bytes ?? 0} bytes)`
+        : input.call === 'abort'
+          ? 'abort() (SO_LINGER 0)'
+          : `${input.call}()`;
     case 'timer':
       return input.timer === 'retransmit' ? 'retransmission timeout' : 'delayed-ACK timer';
     case 'segment':
@@ -650,7 +689,12 @@ const KIND_BITS = ['SYN', 'FIN', 'RST', 'ACK'] as const;
  */
 function sameKind(a: Segment, b: Segment): boolean {
   if (hasFlag(a, 'RST') || hasFlag(b, 'RST')) return hasFlag(a, 'RST') && hasFlag(b, 'RST') && a.seq === b.seq;
-  return KIND_BITS.every((bit) => hasFlag(a, bit) === hasFlag(b, bit)) && a.seq === b.seq && a.len === b.len && (!hasFlag(a, 'ACK') || a.ack === b.ack);
+  return (
+    KIND_BITS.every((bit) => hasFlag(a, bit) === hasFlag(b, bit)) &&
+    a.seq === b.seq &&
+    a.len === b.len &&
+    (!hasFlag(a, 'ACK') || a.ack === b.ack)
+  );
 }
 
 function isPureSyn(seg: Segment): boolean {

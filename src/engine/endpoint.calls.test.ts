@@ -23,13 +23,15 @@ import {
 import type { UserCall } from './trace';
 
 describe('errors the RFC names', () => {
-  it.each(titled('state', [
-    { state: 'FIN-WAIT-1', make: () => finWait1('client') },
-    { state: 'FIN-WAIT-2', make: () => finWait2('client') },
-    { state: 'CLOSING', make: () => closing('client') },
-    { state: 'LAST-ACK', make: () => lastAck('client') },
-    { state: 'TIME-WAIT', make: () => timeWait('client') },
-  ]))('send() in %s → "error: connection closing", nothing sent', (_title, { state, make }) => {
+  it.each(
+    titled('state', [
+      { state: 'FIN-WAIT-1', make: () => finWait1('client') },
+      { state: 'FIN-WAIT-2', make: () => finWait2('client') },
+      { state: 'CLOSING', make: () => closing('client') },
+      { state: 'LAST-ACK', make: () => lastAck('client') },
+      { state: 'TIME-WAIT', make: () => timeWait('client') },
+    ]),
+  )('send() in %s → "error: connection closing", nothing sent', (_title, { state, make }) => {
     const ep = make();
     expect(ep.state).toBe(state);
     const out = call(ep, 'send', 2000, 100);
@@ -43,12 +45,14 @@ describe('errors the RFC names', () => {
     expect(out.endpoint.sndNxt).toBe(ep.sndNxt);
   });
 
-  it.each(titled('state', [
-    { state: 'LISTEN', make: () => listen() },
-    { state: 'SYN-SENT', make: () => synSent() },
-    { state: 'ESTABLISHED', make: () => established('server') },
-    { state: 'TIME-WAIT', make: () => timeWait('client') },
-  ]))('listen() in %s (not CLOSED) → "error: connection already exists", state unchanged', (_title, { make }) => {
+  it.each(
+    titled('state', [
+      { state: 'LISTEN', make: () => listen() },
+      { state: 'SYN-SENT', make: () => synSent() },
+      { state: 'ESTABLISHED', make: () => established('server') },
+      { state: 'TIME-WAIT', make: () => timeWait('client') },
+    ]),
+  )('listen() in %s (not CLOSED) → "error: connection already exists", state unchanged', (_title, { make }) => {
     const ep = make();
     const out = call(ep, 'listen', 2000);
     expect(out).toFollowRule({
@@ -94,12 +98,14 @@ describe('errors the RFC names', () => {
     expect(RULES[out.rule]).toBe(section);
   });
 
-  it.each(titled('state', [
-    { state: 'FIN-WAIT-1', make: () => finWait1('client') },
-    { state: 'CLOSING', make: () => closing('client') },
-    { state: 'LAST-ACK', make: () => lastAck('client') },
-    { state: 'TIME-WAIT', make: () => timeWait('client') },
-  ]))('close() in %s → "error: connection closing", no second FIN', (_title, { make }) => {
+  it.each(
+    titled('state', [
+      { state: 'FIN-WAIT-1', make: () => finWait1('client') },
+      { state: 'CLOSING', make: () => closing('client') },
+      { state: 'LAST-ACK', make: () => lastAck('client') },
+      { state: 'TIME-WAIT', make: () => timeWait('client') },
+    ]),
+  )('close() in %s → "error: connection closing", no second FIN', (_title, { make }) => {
     const ep = make();
     const out = call(ep, 'close', 2000);
     expect(out).toFollowRule({
@@ -152,10 +158,22 @@ describe('calls before the connection is established', () => {
     const withData = call(synReceivedPassive(), 'send', 150, 100);
     const closeQueued = call(withData.endpoint, 'close', 160);
     const lateSend = call(closeQueued.endpoint, 'send', 170, 10);
-    expect(lateSend).toFollowRule({ state: 'SYN-RECEIVED', sent: [], rule: 'send-closing', rfc: '3.10.2', app: ['error-connection-closing'] });
+    expect(lateSend).toFollowRule({
+      state: 'SYN-RECEIVED',
+      sent: [],
+      rule: 'send-closing',
+      rfc: '3.10.2',
+      app: ['error-connection-closing'],
+    });
     expect(lateSend.endpoint.pending.sends).toEqual([100]);
     const secondClose = call(closeQueued.endpoint, 'close', 170);
-    expect(secondClose).toFollowRule({ state: 'SYN-RECEIVED', sent: [], rule: 'close-again', rfc: '3.10.4', app: ['error-connection-closing'] });
+    expect(secondClose).toFollowRule({
+      state: 'SYN-RECEIVED',
+      sent: [],
+      rule: 'close-again',
+      rfc: '3.10.4',
+      app: ['error-connection-closing'],
+    });
   });
 
   it('close() in SYN-RECEIVED with a queued send → FIN waits; the ACK of our SYN releases data then FIN', () => {

@@ -4,16 +4,7 @@
  * SND.NXT 1001 once ESTABLISHED.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  arrive,
-  call,
-  closeWaitAcked,
-  established,
-  PEER_WINDOW,
-  runningTimers,
-  sent,
-  synSent,
-} from './testing/fixtures';
+import { arrive, call, closeWaitAcked, established, PEER_WINDOW, runningTimers, sent, synSent } from './testing/fixtures';
 
 describe('segment text (§3.10.7.4 seventh)', () => {
   it('ESTABLISHED + in-order data → RCV.NXT advances by SEG.LEN, the ACK is delayed', () => {

@@ -4,16 +4,7 @@
  * Client ISS 1000, server ISS 5000 throughout, so every expected number can be read off the RFC.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  arrive,
-  call,
-  closed,
-  listen,
-  synReceivedActive,
-  synReceivedPassive,
-  synSent,
-  titled,
-} from './testing/fixtures';
+import { arrive, call, closed, listen, synReceivedActive, synReceivedPassive, synSent, titled } from './testing/fixtures';
 
 describe('CLOSED (§3.10.1, §3.10.7.1)', () => {
   it('CLOSED + listen() → LISTEN, sends nothing', () => {
@@ -45,12 +36,14 @@ describe('CLOSED (§3.10.1, §3.10.7.1)', () => {
     });
   });
 
-  it.each(titled('what', [
-    { what: 'a SYN', flags: 'SYN', seq: 1000, len: 0, ack: 1001 },
-    { what: 'data without ACK', flags: 'PSH', seq: 1000, len: 100, ack: 1100 },
-    { what: 'a FIN without ACK', flags: 'FIN', seq: 1000, len: 0, ack: 1001 },
-    { what: 'a SYN at 2^32-1 (ack wraps to 0)', flags: 'SYN', seq: 4294967295, len: 0, ack: 0 },
-  ]))('CLOSED + %s (ACK clear) → RST,ACK <SEQ=0><ACK=SEG.SEQ+SEG.LEN>', (_title, { flags, seq, len, ack }) => {
+  it.each(
+    titled('what', [
+      { what: 'a SYN', flags: 'SYN', seq: 1000, len: 0, ack: 1001 },
+      { what: 'data without ACK', flags: 'PSH', seq: 1000, len: 100, ack: 1100 },
+      { what: 'a FIN without ACK', flags: 'FIN', seq: 1000, len: 0, ack: 1001 },
+      { what: 'a SYN at 2^32-1 (ack wraps to 0)', flags: 'SYN', seq: 4294967295, len: 0, ack: 0 },
+    ]),
+  )('CLOSED + %s (ACK clear) → RST,ACK <SEQ=0><ACK=SEG.SEQ+SEG.LEN>', (_title, { flags, seq, len, ack }) => {
     const out = arrive(closed('server'), { flags, seq, len });
     expect(out).toFollowRule({
       state: 'CLOSED',
@@ -140,12 +133,14 @@ describe('SYN-SENT (§3.10.7.3)', () => {
     expect(out.endpoint.passiveOpen, 'SYN-RECEIVED remembers it came from SYN-SENT').toBe(false);
   });
 
-  it.each(titled('what', [
-    { what: 'ACK = ISS', flags: 'ACK', seq: 5000, ack: 1000 },
-    { what: 'ACK < ISS', flags: 'ACK', seq: 5000, ack: 999 },
-    { what: 'ACK > SND.NXT', flags: 'ACK', seq: 5000, ack: 1002 },
-    { what: 'old duplicate SYN,ACK (Figure 8)', flags: 'SYN,ACK', seq: 9000, ack: 90 },
-  ]))('SYN-SENT + %s (not acking our SYN) → RST <SEQ=SEG.ACK>, stays SYN-SENT', (_title, { flags, seq, ack }) => {
+  it.each(
+    titled('what', [
+      { what: 'ACK = ISS', flags: 'ACK', seq: 5000, ack: 1000 },
+      { what: 'ACK < ISS', flags: 'ACK', seq: 5000, ack: 999 },
+      { what: 'ACK > SND.NXT', flags: 'ACK', seq: 5000, ack: 1002 },
+      { what: 'old duplicate SYN,ACK (Figure 8)', flags: 'SYN,ACK', seq: 9000, ack: 90 },
+    ]),
+  )('SYN-SENT + %s (not acking our SYN) → RST <SEQ=SEG.ACK>, stays SYN-SENT', (_title, { flags, seq, ack }) => {
     const out = arrive(synSent(), { flags, seq, ack });
     expect(out).toFollowRule({
       state: 'SYN-SENT',
@@ -167,10 +162,12 @@ describe('SYN-SENT (§3.10.7.3)', () => {
     });
   });
 
-  it.each(titled('what', [
-    { what: 'no ACK', flags: 'RST', ack: undefined, rule: 'syn-sent-rst-ignored' as const },
-    { what: 'an unacceptable ACK', flags: 'RST,ACK', ack: 5, rule: 'syn-sent-bad-ack-dropped' as const },
-  ]))('SYN-SENT + RST with %s → dropped, stays SYN-SENT, no reply', (_title, { flags, ack, rule }) => {
+  it.each(
+    titled('what', [
+      { what: 'no ACK', flags: 'RST', ack: undefined, rule: 'syn-sent-rst-ignored' as const },
+      { what: 'an unacceptable ACK', flags: 'RST,ACK', ack: 5, rule: 'syn-sent-bad-ack-dropped' as const },
+    ]),
+  )('SYN-SENT + RST with %s → dropped, stays SYN-SENT, no reply', (_title, { flags, ack, rule }) => {
     const out = arrive(synSent(), { flags, seq: 0, ack });
     expect(out).toFollowRule({ state: 'SYN-SENT', sent: [], rule, rfc: '3.10.7.3', app: [] });
   });

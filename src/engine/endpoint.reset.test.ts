@@ -45,24 +45,21 @@ function row(state: string) {
 }
 
 describe('valid RST (SEG.SEQ = RCV.NXT)', () => {
-  it.each(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT'])(
-    '%s + valid RST → CLOSED, "connection reset"',
-    (state) => {
-      const { make, rcvNxt } = row(state);
-      const ep = make();
-      expect(ep.state).toBe(state);
-      const out = arrive(ep, { flags: 'RST', seq: rcvNxt }, 2000);
-      expect(out).toFollowRule({
-        state: 'CLOSED',
-        sent: [],
-        rule: 'rst-reset',
-        rfc: '3.10.7.4',
-        app: ['connection-reset'],
-      });
-      expect(out.endpoint.retransmitQueue, 'segment queues flushed').toEqual([]);
-      expect(runningTimers(out.endpoint)).toEqual({});
-    },
-  );
+  it.each(['ESTABLISHED', 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSE-WAIT'])('%s + valid RST → CLOSED, "connection reset"', (state) => {
+    const { make, rcvNxt } = row(state);
+    const ep = make();
+    expect(ep.state).toBe(state);
+    const out = arrive(ep, { flags: 'RST', seq: rcvNxt }, 2000);
+    expect(out).toFollowRule({
+      state: 'CLOSED',
+      sent: [],
+      rule: 'rst-reset',
+      rfc: '3.10.7.4',
+      app: ['connection-reset'],
+    });
+    expect(out.endpoint.retransmitQueue, 'segment queues flushed').toEqual([]);
+    expect(runningTimers(out.endpoint)).toEqual({});
+  });
 
   it.each(['CLOSING', 'LAST-ACK', 'TIME-WAIT'])('%s + valid RST → CLOSED', (state) => {
     const { make, rcvNxt } = row(state);
@@ -105,20 +102,17 @@ describe('RFC 5961 challenge ACK', () => {
     });
   });
 
-  it.each(SYNCHRONIZED.map((r) => r.state))(
-    '%s + in-window SYN → challenge ACK <SEQ=SND.NXT><ACK=RCV.NXT>, state unchanged',
-    (state) => {
-      const { make, sndNxt, rcvNxt } = row(state);
-      const out = arrive(make(), { flags: 'SYN', seq: rcvNxt + 10 }, 2000);
-      expect(out).toFollowRule({
-        state: state as Endpoint['state'],
-        sent: [{ flags: 'ACK', seq: sndNxt, ack: rcvNxt }],
-        rule: 'syn-challenge-ack',
-        rfc: '3.10.7.4',
-        app: [],
-      });
-    },
-  );
+  it.each(SYNCHRONIZED.map((r) => r.state))('%s + in-window SYN → challenge ACK <SEQ=SND.NXT><ACK=RCV.NXT>, state unchanged', (state) => {
+    const { make, sndNxt, rcvNxt } = row(state);
+    const out = arrive(make(), { flags: 'SYN', seq: rcvNxt + 10 }, 2000);
+    expect(out).toFollowRule({
+      state: state as Endpoint['state'],
+      sent: [{ flags: 'ACK', seq: sndNxt, ack: rcvNxt }],
+      rule: 'syn-challenge-ack',
+      rfc: '3.10.7.4',
+      app: [],
+    });
+  });
 
   it('ESTABLISHED + out-of-window SYN → the same ACK <SEQ=SND.NXT><ACK=RCV.NXT> (RFC 5961: irrespective of the sequence number)', () => {
     const out = arrive(established('client'), { flags: 'SYN', seq: 4000 });
@@ -128,18 +122,15 @@ describe('RFC 5961 challenge ACK', () => {
 });
 
 describe('out-of-window segments', () => {
-  it.each(SYNCHRONIZED.map((r) => r.state))(
-    '%s + RST outside the window → dropped silently',
-    (state) => {
-      const { make, rcvNxt } = row(state);
-      for (const seq of [rcvNxt - 1, rcvNxt + PEER_WINDOW]) {
-        const ep = make();
-        const out = arrive(ep, { flags: 'RST', seq }, 2000);
-        expect(out).toFollowRule({ state: ep.state, sent: [], rule: 'unacceptable-rst-dropped', rfc: '3.10.7.4', app: [] });
-        expect(out.endpoint).toEqual(ep);
-      }
-    },
-  );
+  it.each(SYNCHRONIZED.map((r) => r.state))('%s + RST outside the window → dropped silently', (state) => {
+    const { make, rcvNxt } = row(state);
+    for (const seq of [rcvNxt - 1, rcvNxt + PEER_WINDOW]) {
+      const ep = make();
+      const out = arrive(ep, { flags: 'RST', seq }, 2000);
+      expect(out).toFollowRule({ state: ep.state, sent: [], rule: 'unacceptable-rst-dropped', rfc: '3.10.7.4', app: [] });
+      expect(out.endpoint).toEqual(ep);
+    }
+  });
 
   it.each(SYNCHRONIZED.map((r) => r.state))(
     '%s + segment outside the window → ACK <SEQ=SND.NXT><ACK=RCV.NXT>, dropped, state unchanged',
@@ -187,10 +178,12 @@ describe('ABORT (§3.10.5)', () => {
     expect(runningTimers(out.endpoint)).toEqual({});
   });
 
-  it.each(titled('state', [
-    { state: 'LISTEN', make: () => listen() },
-    { state: 'SYN-SENT', make: () => synSent() },
-  ]))('%s + ABORT → CLOSED, no RST', (_title, { state, make }) => {
+  it.each(
+    titled('state', [
+      { state: 'LISTEN', make: () => listen() },
+      { state: 'SYN-SENT', make: () => synSent() },
+    ]),
+  )('%s + ABORT → CLOSED, no RST', (_title, { state, make }) => {
     const ep = make();
     expect(ep.state).toBe(state);
     const out = call(ep, 'abort', 3000);

@@ -4,25 +4,10 @@
  */
 import { hasFlag, makeSegment, replyPorts, segmentSeqLength, type Segment } from './segment';
 import { seqAdd, seqDiff, seqGt, seqInRange, seqLe, seqLt } from './seq';
-import {
-  acknowledge,
-  enterTimeWait,
-  makeReset,
-  ourFinAcked,
-  ourPorts,
-  peerMss,
-  resetConnection,
-  sendAck,
-  withState,
-} from './tcbOps';
+import { acknowledge, enterTimeWait, makeReset, ourFinAcked, ourPorts, peerMss, resetConnection, sendAck, withState } from './tcbOps';
 import { sendData, sendFin } from './endpointCalls';
 import { inListen } from './endpointListen';
-import {
-  acksCrossingSynAck,
-  acksDataAtOnce,
-  finAckDelayMs,
-  resendsSynAckForDuplicateSyn,
-} from './profile';
+import { acksCrossingSynAck, acksDataAtOnce, finAckDelayMs, resendsSynAckForDuplicateSyn } from './profile';
 import { result, type StepResult } from './stepResult';
 import type { RuleId } from './rules';
 import type { TcpState } from './states';
@@ -54,9 +39,7 @@ function inClosed(ep: Endpoint, seg: Segment): StepResult {
   if (hasFlag(seg, 'RST')) return result(ep, 'closed-rst-ignored');
   if (ep.config.handshake === 'two-way') return result(ep, 'two-way-closed-ignores');
   const rst =
-    seg.ack !== null
-      ? makeReset(replyPorts(seg), seg.ack, null)
-      : makeReset(replyPorts(seg), 0, seqAdd(seg.seq, segmentSeqLength(seg)));
+    seg.ack !== null ? makeReset(replyPorts(seg), seg.ack, null) : makeReset(replyPorts(seg), 0, seqAdd(seg.seq, segmentSeqLength(seg)));
   return result(ep, 'closed-reply-rst', { sent: [rst] });
 }
 
@@ -124,11 +107,9 @@ function simultaneousOpen(ep: Endpoint): StepResult {
     options: { mss: ep.config.mss, windowScale: 7, sackPermitted: true },
   });
   const queue = ep.retransmitQueue.map((entry, i) => (i === 0 ? { ...entry, segment: synAck, retransmitted: true } : entry));
-  return result(
-    { ...withState(ep, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue },
-    'syn-sent-simultaneous-syn',
-    { sent: [synAck] },
-  );
+  return result({ ...withState(ep, 'SYN-RECEIVED'), passiveOpen: false, retransmitQueue: queue }, 'syn-sent-simultaneous-syn', {
+    sent: [synAck],
+  });
 }
 
 /**
@@ -141,10 +122,7 @@ export function segmentAcceptable(ep: Endpoint, seg: Segment): boolean {
     return ep.rcvWnd === 0 ? seg.seq === ep.rcvNxt : seqInRange(seg.seq, ep.rcvNxt, wndEnd);
   }
   if (ep.rcvWnd === 0) return false;
-  return (
-    seqInRange(seg.seq, ep.rcvNxt, wndEnd) ||
-    seqInRange(seqAdd(seg.seq, len - 1), ep.rcvNxt, wndEnd)
-  );
+  return seqInRange(seg.seq, ep.rcvNxt, wndEnd) || seqInRange(seqAdd(seg.seq, len - 1), ep.rcvNxt, wndEnd);
 }
 
 /** §3.10.7.4: SYN-RECEIVED and the synchronized states. */
@@ -220,12 +198,7 @@ function resendSynAck(ep: Endpoint, now: number): StepResult {
 
 /** TIME-WAIT, and the peer's FIN again: the one that ends just at RCV.NXT. */
 function isFinAgainInTimeWait(ep: Endpoint, seg: Segment): boolean {
-  return (
-    ep.state === 'TIME-WAIT' &&
-    !hasFlag(seg, 'RST') &&
-    hasFlag(seg, 'FIN') &&
-    seqAdd(seg.seq, segmentSeqLength(seg)) === ep.rcvNxt
-  );
+  return ep.state === 'TIME-WAIT' && !hasFlag(seg, 'RST') && hasFlag(seg, 'FIN') && seqAdd(seg.seq, segmentSeqLength(seg)) === ep.rcvNxt;
 }
 
 /** SYN-RECEIVED by simultaneous open, and the peer's SYN,ACK: its SYN the one we took, its ACK our SYN. */
@@ -464,13 +437,7 @@ function flushPending(ep: Endpoint, now: number): { ep: Endpoint; sent: Segment[
 }
 
 /** Entering ESTABLISHED from SYN-SENT or by simultaneous open: send what was queued. */
-function finishEstablished(
-  ep: Endpoint,
-  rule: RuleId,
-  sent: Segment[],
-  app: AppEvent[],
-  now: number,
-): StepResult {
+function finishEstablished(ep: Endpoint, rule: RuleId, sent: Segment[], app: AppEvent[], now: number): StepResult {
   const flushed = flushPending(ep, now);
   return result(flushed.ep, rule, { sent: [...sent, ...flushed.sent], app });
 }

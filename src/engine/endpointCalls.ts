@@ -57,11 +57,7 @@ function send(ep: Endpoint, bytes: number, now: number): StepResult {
       // A CLOSE already queued means "no more to send" (§3.6), even before the FIN is out.
       if (ep.pending.close) return result(ep, 'send-closing', { app: ['error-connection-closing'] });
       // §3.10.2: "Queue the data for transmission after entering ESTABLISHED state."
-      return result(
-        { ...ep, pending: { ...ep.pending, sends: [...ep.pending.sends, bytes] } },
-        'send-queued',
-        { params: { bytes } },
-      );
+      return result({ ...ep, pending: { ...ep.pending, sends: [...ep.pending.sends, bytes] } }, 'send-queued', { params: { bytes } });
     case 'ESTABLISHED':
     case 'CLOSE-WAIT': {
       const { ep: sent, segments } = sendData(ep, bytes, now);

@@ -81,11 +81,10 @@ function queueHalfOpen(ep: Endpoint, seg: Segment, now: number): StepResult {
     deadline: now + ep.config.rtoMs,
   };
   const synQueue = [...ep.synQueue, entry];
-  return result(
-    { ...ep, synQueue, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } },
-    'listen-syn-queued',
-    { sent: [synAckFor(ep, entry)], params: { queued: synQueue.length, backlog: ep.config.backlog ?? 0 } },
-  );
+  return result({ ...ep, synQueue, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } }, 'listen-syn-queued', {
+    sent: [synAckFor(ep, entry)],
+    params: { queued: synQueue.length, backlog: ep.config.backlog ?? 0 },
+  });
 }
 
 /** The listener's queue timer: resend one due SYN,ACK, or give the half-open connection up. */
@@ -94,11 +93,9 @@ export function synQueueTimer(ep: Endpoint, now: number): StepResult {
   if (!due) return result(ep, 'syn-queue-retransmit');
   const others = ep.synQueue.filter((entry) => entry !== due);
   if (due.retries >= ep.config.synAckRetries) {
-    return result(
-      { ...ep, synQueue: others, timers: { ...ep.timers, synQueue: earliestDeadline(others) } },
-      'syn-queue-expired',
-      { params: { queued: others.length, backlog: ep.config.backlog ?? 0 } },
-    );
+    return result({ ...ep, synQueue: others, timers: { ...ep.timers, synQueue: earliestDeadline(others) } }, 'syn-queue-expired', {
+      params: { queued: others.length, backlog: ep.config.backlog ?? 0 },
+    });
   }
   const rtoMs = backedOffRto(due.rtoMs);
   const resent: HalfOpen = { ...due, retries: due.retries + 1, rtoMs, deadline: now + rtoMs };

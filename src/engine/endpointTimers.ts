@@ -43,8 +43,7 @@ function retransmit(ep: Endpoint, now: number): StepResult {
   }
   // The front is resent as it was, but any ACK it carries is refreshed to today's RCV.NXT.
   const old = front.segment;
-  const segment =
-    old.ack === null ? old : makeSegment({ ...old, ack: ep.rcvNxt, window: ep.rcvWnd });
+  const segment = old.ack === null ? old : makeSegment({ ...old, ack: ep.rcvNxt, window: ep.rcvWnd });
   const rtoMs = rtoAfterTimeout(ep, ep.retries + 1, backedOffRto(ep.rtoMs));
   const next: Endpoint = {
     ...ep,

@@ -72,8 +72,7 @@ export const OPTION_LIMITS = {
 export type WholeNumberProblem = 'empty' | 'notWhole' | 'range';
 
 export type WholeNumberReading =
-  | { readonly ok: true; readonly value: number }
-  | { readonly ok: false; readonly problem: WholeNumberProblem };
+  { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: WholeNumberProblem };
 
 /**
  * Reads a whole number typed by a person (the dialog, a link, the CLI). Only plain decimal digits

@@ -105,20 +105,38 @@ describe('close() with data unread, and data after close() (§3.6.1 SHLD-2)', ()
 
   it('RFC 9293: ESTABLISHED + close() with 100 bytes unread → the abort’s <SEQ=SND.NXT><CTL=RST>', () => {
     const rst = reset(run(SCENARIOS['rst-unread-data'], 'rfc9293'));
-    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST'], seq: 5001, ack: null });
+    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({
+      from: 'server',
+      flags: ['RST'],
+      seq: 5001,
+      ack: null,
+    });
   });
 
   it('Linux: the same close() → RST,ACK with ACK = RCV.NXT, past the unread data (tcp_send_active_reset)', () => {
     const rst = reset(run(SCENARIOS['rst-unread-data'], 'linux'));
-    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST', 'ACK'], seq: 5001, ack: 1101 });
+    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({
+      from: 'server',
+      flags: ['RST', 'ACK'],
+      seq: 5001,
+      ack: 1101,
+    });
   });
 
-  it.each(['rfc9293', 'linux'] as const)('%s: data reaching an orphaned FIN-WAIT-2 → a bare <SEQ=SEG.ACK><CTL=RST>, the sender’s next send() EPIPE', (profile) => {
-    const trace = run(SCENARIOS['data-after-close'], profile);
-    const rst = reset(trace);
-    expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({ from: 'server', flags: ['RST'], seq: 5002, ack: null });
-    expect(trace.steps.filter((s) => s.side === 'client' && s.rule === 'send-error').map((s) => s.app)).toEqual([['broken-pipe']]);
-  });
+  it.each(['rfc9293', 'linux'] as const)(
+    '%s: data reaching an orphaned FIN-WAIT-2 → a bare <SEQ=SEG.ACK><CTL=RST>, the sender’s next send() EPIPE',
+    (profile) => {
+      const trace = run(SCENARIOS['data-after-close'], profile);
+      const rst = reset(trace);
+      expect({ from: rst?.from, flags: rst?.flags, seq: rst?.seq, ack: rst?.ack }).toEqual({
+        from: 'server',
+        flags: ['RST'],
+        seq: 5002,
+        ack: null,
+      });
+      expect(trace.steps.filter((s) => s.side === 'client' && s.rule === 'send-error').map((s) => s.app)).toEqual([['broken-pipe']]);
+    },
+  );
 });
 
 describe('acknowledging data early in a connection', () => {
@@ -221,7 +239,8 @@ describe('a new SYN in TIME-WAIT (RFC 6191)', () => {
       { side: 'client', call: 'connect', when: { after: { side: 'client', event: 'connection-closed' }, delayMs: 2000 } },
     ],
   };
-  const arrivalInTimeWait = (trace: Trace) => trace.steps.find((s) => s.side === 'server' && s.from === 'TIME-WAIT' && s.input.kind === 'segment');
+  const arrivalInTimeWait = (trace: Trace) =>
+    trace.steps.find((s) => s.side === 'server' && s.from === 'TIME-WAIT' && s.input.kind === 'segment');
 
   it('RFC 9293: the old connection stays; the SYN is answered with an ACK', () => {
     const step = arrivalInTimeWait(run(reconnect, 'rfc9293'));
@@ -263,7 +282,11 @@ describe('a new SYN in TIME-WAIT (RFC 6191)', () => {
 });
 
 describe('a half-open connection that is never acknowledged', () => {
-  const ackNeverArrives: Scenario = { id: 'ack-never', calls: SCENARIOS.handshake.calls, faults: [{ from: 'client', flags: ['ACK'], fate: 'lose' }] };
+  const ackNeverArrives: Scenario = {
+    id: 'ack-never',
+    calls: SCENARIOS.handshake.calls,
+    faults: [{ from: 'client', flags: ['ACK'], fate: 'lose' }],
+  };
 
   it('RFC 9293 §3.8.3: the server gives up after 7 retries and closes the connection', () => {
     const last = run(ackNeverArrives, 'rfc9293').steps.findLast((s) => s.side === 'server');

@@ -78,7 +78,7 @@ export const RULES = {
   'fin-wait-2-fin': '3.10.7.4',
   'time-wait-fin-again': '3.10.7.4',
   // Timers (§3.10.8; RTO from RFC 6298; delayed ACK §3.8.6.3)
-  'retransmit': '3.10.8',
+  retransmit: '3.10.8',
   // The give-up threshold R2 is defined in §3.8.3.
   'retransmit-give-up': '3.8.3',
   'time-wait-expired': '3.10.8',

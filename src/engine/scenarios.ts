@@ -126,10 +126,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   refused: { id: 'refused', calls: [{ side: 'client', call: 'connect', when: { at: 0 } }] },
   abort: {
     id: 'abort',
-    calls: [
-      ...handshake,
-      { side: 'client', call: 'abort', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
-    ],
+    calls: [...handshake, { side: 'client', call: 'abort', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } }],
   },
   // RFC 9293 §3.5 Figure 8: an old SYN (ISN−10, from a connection long gone) arrives before the
   // new one, which is held up in the network.
@@ -236,7 +233,16 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     id: 'time-wait-assassination',
     calls: closeCalls,
     injections: [
-      { origin: 'old-duplicate', at: 5000, from: 'server', flags: ['PSH', 'ACK'], seqFromIsn: -3000, ackFromPeerIsn: -500, len: 100, travelMs: 200 },
+      {
+        origin: 'old-duplicate',
+        at: 5000,
+        from: 'server',
+        flags: ['PSH', 'ACK'],
+        seqFromIsn: -3000,
+        ackFromPeerIsn: -500,
+        len: 100,
+        travelMs: 200,
+      },
     ],
   },
   // The first connection closes; once the client's TIME-WAIT is over it connects again from the

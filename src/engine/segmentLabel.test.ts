@@ -46,13 +46,24 @@ describe('relative labels, per incarnation', () => {
   });
 
   it('simultaneous open: each side announces its ISN once; its SYN,ACK repeats it (§3.10.7.3)', () => {
-    expect(labels('simultaneous-open')).toEqual(['SYN seq=0 (ISN 1000)', 'SYN seq=0 (ISN 5000)', 'SYN, ACK seq=0 ack=1', 'SYN, ACK seq=0 ack=1']);
+    expect(labels('simultaneous-open')).toEqual([
+      'SYN seq=0 (ISN 1000)',
+      'SYN seq=0 (ISN 5000)',
+      'SYN, ACK seq=0 ack=1',
+      'SYN, ACK seq=0 ack=1',
+    ]);
   });
 
   it('ISNs a few below 2^32: counts across the wrap to 0, never a 10-digit number', () => {
     const wrapped = labels('close', { isnMode: 'wrap' });
     expect(wrapped[0]).toBe('SYN seq=0 (ISN 4294967290)');
-    expect(wrapped.slice(2)).toEqual(['ACK seq=1 ack=1', 'FIN, ACK seq=1 ack=1', 'ACK seq=1 ack=2', 'FIN, ACK seq=1 ack=2', 'ACK seq=2 ack=2']);
+    expect(wrapped.slice(2)).toEqual([
+      'ACK seq=1 ack=1',
+      'FIN, ACK seq=1 ack=1',
+      'ACK seq=1 ack=2',
+      'FIN, ACK seq=1 ack=2',
+      'ACK seq=2 ack=2',
+    ]);
   });
 
   it('old duplicate SYN (Figure 8): no ISN of ours to count from, so shown as sent and marked — not seq=-10', () => {

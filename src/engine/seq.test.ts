@@ -24,7 +24,11 @@ describe('seqAdd', () => {
   });
 
   it('always returns an integer in [0, 2^32)', () => {
-    for (const [a, n] of [[MAX, MAX], [0, -(2 ** 33)], [123, 2 ** 40 + 7]] as const) {
+    for (const [a, n] of [
+      [MAX, MAX],
+      [0, -(2 ** 33)],
+      [123, 2 ** 40 + 7],
+    ] as const) {
       const r = seqAdd(a, n);
       expect(Number.isInteger(r)).toBe(true);
       expect(r).toBeGreaterThanOrEqual(0);

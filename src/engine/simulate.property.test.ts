@@ -121,7 +121,7 @@ function illegalTransitions(trace: Trace): string[] {
     if (step.rule === 'syn-cookie-ack' && step.from === 'LISTEN' && step.to === 'ESTABLISHED') continue;
     // A host that crashes loses every TCB at once, whatever its state (§3.5.2).
     if (via(step) === 'crash' && step.to === 'CLOSED') continue;
-        const edge = `${step.from}>${step.to}`;
+    const edge = `${step.from}>${step.to}`;
     const allowed: readonly string[] = [...(LEGAL[edge] ?? []), ...(trace.profile === 'linux' ? (LEGAL[`${edge}:linux`] ?? []) : [])];
     if (!allowed.includes(via(step))) {
       problems.push(`step ${step.index} (${step.side}, ${step.event}): ${step.from} → ${step.to} by ${via(step)}, rule ${step.rule}`);
@@ -141,9 +141,7 @@ function dishonestSegments(trace: Trace): string[] {
   // A SYN cookie (RFC 4987 §3.6) is sent without touching the listener's TCB, so its SND.NXT
   // cannot vouch for it; the ACK that returns the cookie is checked against the cookie itself.
   const cookies = new Set(
-    trace.segments
-      .filter((s) => trace.steps[s.sentStep]?.rule === 'listen-syn-cookie')
-      .map((s) => `${s.from}>${seqAdd(s.seq, 1)}`),
+    trace.segments.filter((s) => trace.steps[s.sentStep]?.rule === 'listen-syn-cookie').map((s) => `${s.from}>${seqAdd(s.seq, 1)}`),
   );
   for (const s of trace.segments) {
     if (s.origin !== 'endpoint') continue;
@@ -259,10 +257,7 @@ function problems(trace: Trace): string[] {
 // ---------------------------------------------------------------------------------------------
 // Generators
 
-const isnArb = fc.oneof(
-  fc.integer({ min: 0, max: 2 ** 32 - 1 }),
-  fc.integer({ min: 2 ** 32 - 10, max: 2 ** 32 - 1 }),
-);
+const isnArb = fc.oneof(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 2 ** 32 - 10, max: 2 ** 32 - 1 }));
 
 /**
  * Every one-way latency the app offers (OPTION_LIMITS: the dialog, the link and the CLI share
@@ -271,13 +266,15 @@ const isnArb = fc.oneof(
 const OFFERED_LATENCY_MS = { min: 1, max: OPTION_LIMITS.latencyMs.max } as const;
 const latencyArb = fc.integer(OFFERED_LATENCY_MS);
 
-const optionsArb: fc.Arbitrary<SimOptions> = fc.record({
-  isnClient: isnArb,
-  isnServer: isnArb,
-  latencyMs: fc.integer({ min: 1, max: 2000 }),
-  timeWaitMs: fc.constantFrom(TIME_WAIT_PRESETS.classroom, TIME_WAIT_PRESETS.linux, TIME_WAIT_PRESETS.rfc),
-  profile: fc.constantFrom(...PROFILES),
-}).map((o) => ({ ...DEFAULT_OPTIONS, isnMode: 'fixed' as const, ...o }));
+const optionsArb: fc.Arbitrary<SimOptions> = fc
+  .record({
+    isnClient: isnArb,
+    isnServer: isnArb,
+    latencyMs: fc.integer({ min: 1, max: 2000 }),
+    timeWaitMs: fc.constantFrom(TIME_WAIT_PRESETS.classroom, TIME_WAIT_PRESETS.linux, TIME_WAIT_PRESETS.rfc),
+    profile: fc.constantFrom(...PROFILES),
+  })
+  .map((o) => ({ ...DEFAULT_OPTIONS, isnMode: 'fixed' as const, ...o }));
 
 const sideArb = fc.constantFrom<Side>('client', 'server');
 const APP_EVENTS: readonly AppEvent[] = [
@@ -313,20 +310,18 @@ function scenarioArb(calls: readonly UserCall[]): fc.Arbitrary<Scenario> {
     listenAt: fc.integer({ min: 0, max: 1500 }),
     connectAt: fc.integer({ min: 0, max: 1500 }),
   });
-  return fc
-    .tuple(fc.option(opening, { nil: undefined }), fc.array(callArb(calls), { maxLength: 8 }))
-    .map(([open, rest]) => ({
-      id: 'random',
-      calls: [
-        ...(open
-          ? [
-              { side: open.listener, call: 'listen' as const, when: { at: open.listenAt } },
-              { side: otherSide(open.listener), call: 'connect' as const, when: { at: open.connectAt } },
-            ]
-          : []),
-        ...rest,
-      ],
-    }));
+  return fc.tuple(fc.option(opening, { nil: undefined }), fc.array(callArb(calls), { maxLength: 8 })).map(([open, rest]) => ({
+    id: 'random',
+    calls: [
+      ...(open
+        ? [
+            { side: open.listener, call: 'listen' as const, when: { at: open.listenAt } },
+            { side: otherSide(open.listener), call: 'connect' as const, when: { at: open.connectAt } },
+          ]
+        : []),
+      ...rest,
+    ],
+  }));
 }
 
 /** The network mistreats a few segments: the n-th of a kind is lost, delayed or duplicated. */
@@ -341,25 +336,33 @@ const faultArb: fc.Arbitrary<FaultRule> = fc.record({
 // ---------------------------------------------------------------------------------------------
 
 describe('random scripts of listen/connect/close/shutdown/send', () => {
-  it('never take an illegal transition, never over-acknowledge, and settle in stable states', () => {
-    fc.assert(
-      fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send']), optionsArb, (scenario, options) => {
-        expect(problems(simulate(scenario, options))).toEqual([]);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'never take an illegal transition, never over-acknowledge, and settle in stable states',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send']), optionsArb, (scenario, options) => {
+          expect(problems(simulate(scenario, options))).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('random scripts that also abort', () => {
-  it('never take an illegal transition, never over-acknowledge, and settle in stable states', () => {
-    fc.assert(
-      fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']), optionsArb, (scenario, options) => {
-        expect(problems(simulate(scenario, options))).toEqual([]);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'never take an illegal transition, never over-acknowledge, and settle in stable states',
+    () => {
+      fc.assert(
+        fc.property(scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']), optionsArb, (scenario, options) => {
+          expect(problems(simulate(scenario, options))).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('every built-in scenario under each profile', () => {
@@ -379,44 +382,56 @@ describe('built-in scenarios under random options', () => {
   // they are built to break.
   const tcpScenarios = SCENARIO_IDS.filter((id) => SCENARIOS[id].endpoints?.server?.handshake !== 'two-way');
 
-  it('keep to Figure 5, never over-acknowledge, and settle (unless cut off by a horizon)', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...tcpScenarios), optionsArb, fc.boolean(), (id, randomOptions, synCookies) => {
-        const options = { ...randomOptions, synCookies };
-        const trace = simulate(SCENARIOS[id], options);
-        const cutOff = SCENARIOS[id].horizonMs !== undefined;
-        expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...(cutOff ? [] : unstableEnd(trace))]).toEqual([]);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'keep to Figure 5, never over-acknowledge, and settle (unless cut off by a horizon)',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...tcpScenarios), optionsArb, fc.boolean(), (id, randomOptions, synCookies) => {
+          const options = { ...randomOptions, synCookies };
+          const trace = simulate(SCENARIOS[id], options);
+          const cutOff = SCENARIOS[id].horizonMs !== undefined;
+          expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...(cutOff ? [] : unstableEnd(trace))]).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('take the same steps whatever the ISNs (only the numbers move)', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SCENARIO_IDS), optionsArb, (id, options) => {
-        const trace = simulate(SCENARIOS[id], options);
-        const reference = simulate(SCENARIOS[id], {
-          ...DEFAULT_OPTIONS,
-          latencyMs: options.latencyMs,
-          timeWaitMs: options.timeWaitMs,
-          profile: options.profile,
-        });
-        const shape = (t: Trace) => t.steps.map((s) => [s.t, s.side, s.from, s.to, s.rule]);
-        expect(shape(trace)).toEqual(shape(reference));
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'take the same steps whatever the ISNs (only the numbers move)',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...SCENARIO_IDS), optionsArb, (id, options) => {
+          const trace = simulate(SCENARIOS[id], options);
+          const reference = simulate(SCENARIOS[id], {
+            ...DEFAULT_OPTIONS,
+            latencyMs: options.latencyMs,
+            timeWaitMs: options.timeWaitMs,
+            profile: options.profile,
+          });
+          const shape = (t: Trace) => t.steps.map((s) => [s.t, s.side, s.from, s.to, s.rule]);
+          expect(shape(trace)).toEqual(shape(reference));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('pass through the same states at every offered latency', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SCENARIO_IDS), latencyArb, (id, latencyMs) => {
-        const reference = simulate(SCENARIOS[id], DEFAULT_OPTIONS);
-        expect(simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, latencyMs }).states).toEqual(reference.states);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'pass through the same states at every offered latency',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...SCENARIO_IDS), latencyArb, (id, latencyMs) => {
+          const reference = simulate(SCENARIOS[id], DEFAULT_OPTIONS);
+          expect(simulate(SCENARIOS[id], { ...DEFAULT_OPTIONS, latencyMs }).states).toEqual(reference.states);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 /**
@@ -456,28 +471,35 @@ describe('built-in scenarios on a network that loses nothing, at every offered l
   /** Scenarios about a RST ending TIME-WAIT early (RFC 1337; a SYN reusing the port pair): the point, not a timer that failed. */
   const TIME_WAIT_CUT_SHORT: readonly string[] = ['time-wait-assassination', 'time-wait-reuse'];
 
-  it('retransmit nothing after the handshake, send only the RSTs the scenario is about, and keep TIME-WAIT for 2MSL', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...lossless), latencyArb, (id, latencyMs) => {
-        const options = { ...DEFAULT_OPTIONS, latencyMs };
-        const trace = simulate(SCENARIOS[id], options);
-        expect(spuriousRetransmissions(trace)).toEqual([]);
-        expect(unexpectedRsts(trace, simulate(SCENARIOS[id], DEFAULT_OPTIONS))).toEqual([]);
-        const cutShortOnPurpose = TIME_WAIT_CUT_SHORT.includes(id);
-        expect(cutShortOnPurpose ? [] : shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'retransmit nothing after the handshake, send only the RSTs the scenario is about, and keep TIME-WAIT for 2MSL',
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...lossless), latencyArb, (id, latencyMs) => {
+          const options = { ...DEFAULT_OPTIONS, latencyMs };
+          const trace = simulate(SCENARIOS[id], options);
+          expect(spuriousRetransmissions(trace)).toEqual([]);
+          expect(unexpectedRsts(trace, simulate(SCENARIOS[id], DEFAULT_OPTIONS))).toEqual([]);
+          const cutShortOnPurpose = TIME_WAIT_CUT_SHORT.includes(id);
+          expect(cutShortOnPurpose ? [] : shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
   // The boundaries themselves: the RTO of 1 s meets a round trip of exactly 1 s at 500 ms.
-  it.each([OFFERED_LATENCY_MS.min, 479, 480, 499, 500, 501, 600, OFFERED_LATENCY_MS.max])('the plain close at %i ms one way', (latencyMs) => {
-    const options = { ...DEFAULT_OPTIONS, latencyMs };
-    const trace = simulate(SCENARIOS.close, options);
-    expect(spuriousRetransmissions(trace)).toEqual([]);
-    expect(rsts(trace)).toEqual([]);
-    expect(shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
-  });
+  it.each([OFFERED_LATENCY_MS.min, 479, 480, 499, 500, 501, 600, OFFERED_LATENCY_MS.max])(
+    'the plain close at %i ms one way',
+    (latencyMs) => {
+      const options = { ...DEFAULT_OPTIONS, latencyMs };
+      const trace = simulate(SCENARIOS.close, options);
+      expect(spuriousRetransmissions(trace)).toEqual([]);
+      expect(rsts(trace)).toEqual([]);
+      expect(shortTimeWaits(trace, options.timeWaitMs)).toEqual([]);
+    },
+  );
 });
 
 /** Segments resent although they carry no SYN: in a run without loss, each one is spurious. */
@@ -513,18 +535,22 @@ function shortTimeWaits(trace: Trace, timeWaitMs: number): string[] {
 describe('random scripts on a lossy network (segments lost, delayed, duplicated)', () => {
   // A lost RST or FIN can legitimately leave a half-open pair behind, so only the first three
   // checks and "the run stops by itself" apply here.
-  it('never take an illegal transition, never over-acknowledge, and still stop by themselves', () => {
-    fc.assert(
-      fc.property(
-        scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']),
-        optionsArb,
-        fc.array(faultArb, { maxLength: 4 }),
-        (scenario, options, faults) => {
-          const trace = simulate({ ...scenario, faults }, options);
-          expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...unsettled(trace)]).toEqual([]);
-        },
-      ),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'never take an illegal transition, never over-acknowledge, and still stop by themselves',
+    () => {
+      fc.assert(
+        fc.property(
+          scenarioArb(['listen', 'connect', 'close', 'shutdown', 'send', 'abort']),
+          optionsArb,
+          fc.array(faultArb, { maxLength: 4 }),
+          (scenario, options, faults) => {
+            const trace = simulate({ ...scenario, faults }, options);
+            expect([...illegalTransitions(trace), ...dishonestSegments(trace), ...unsettled(trace)]).toEqual([]);
+          },
+        ),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -306,7 +306,10 @@ describe('syn-flood', () => {
     expect(toFirstForged).toEqual([100, 1100, 3100, 7100, 15100]);
     const clientSyns = trace.segments.filter((s) => s.from === 'client' && s.origin === 'endpoint').map((s) => s.sentAt);
     expect(clientSyns).toEqual([500, 1500, 3500, 7500, 15500]);
-    expect(trace.segments.filter((s) => s.from === 'server' && s.dstPort === DEFAULT_PORTS.client), 'nothing ever answers the real client').toEqual([]);
+    expect(
+      trace.segments.filter((s) => s.from === 'server' && s.dstPort === DEFAULT_PORTS.client),
+      'nothing ever answers the real client',
+    ).toEqual([]);
   });
 
   it('with SYN cookies (RFC 4987 §3.6) the real client gets through, and the listener keeps no state for it until its ACK', () => {
@@ -389,10 +392,31 @@ describe('timing the scenarios promise', () => {
   it.each([
     { id: 'syn-lost', latency: 100, side: 'client', flags: 'SYN', gap: 1000, why: 'nothing measured yet: 1 s (§2.1)' },
     { id: 'fin-lost', latency: 100, side: 'client', flags: 'FIN,ACK', gap: 1000, why: 'R = 200 ms: 600 ms, rounded up to 1 s (§2.4)' },
-    { id: 'passive-fin-lost', latency: 100, side: 'server', flags: 'FIN,ACK', gap: 1000, why: 'the server measured 200 ms too: 1 s (§2.4)' },
+    {
+      id: 'passive-fin-lost',
+      latency: 100,
+      side: 'server',
+      flags: 'FIN,ACK',
+      gap: 1000,
+      why: 'the server measured 200 ms too: 1 s (§2.4)',
+    },
     { id: 'fin-lost', latency: 400, side: 'client', flags: 'FIN,ACK', gap: 2400, why: 'R = 800 ms: 800 + 4·400 (§2.2)' },
-    { id: 'last-ack-lost', latency: 400, side: 'server', flags: 'FIN,ACK', gap: 2400, why: 'the server measured 800 ms from SYN,ACK to ACK' },
-    { id: 'fin-lost', latency: 600, side: 'client', flags: 'FIN,ACK', gap: 3000, why: 'the SYN timed out at 1 s, before its 1.2 s round trip: 3 s (§5.7)' },
+    {
+      id: 'last-ack-lost',
+      latency: 400,
+      side: 'server',
+      flags: 'FIN,ACK',
+      gap: 2400,
+      why: 'the server measured 800 ms from SYN,ACK to ACK',
+    },
+    {
+      id: 'fin-lost',
+      latency: 600,
+      side: 'client',
+      flags: 'FIN,ACK',
+      gap: 3000,
+      why: 'the SYN timed out at 1 s, before its 1.2 s round trip: 3 s (§5.7)',
+    },
     { id: 'fin-lost', latency: 1000, side: 'client', flags: 'FIN,ACK', gap: 3000, why: 'the SYN timed out: 3 s (§5.7)' },
     { id: 'passive-fin-lost', latency: 1000, side: 'server', flags: 'FIN,ACK', gap: 3000, why: 'the SYN,ACK timed out: 3 s (§5.7)' },
     { id: 'syn-lost', latency: 1000, side: 'client', flags: 'SYN', gap: 1000, why: 'nothing measured yet: 1 s (§2.1)' },
@@ -442,7 +466,11 @@ describe.each([
   it(`loses the ACK sent in ${sentIn}, as at 100 ms`, () => {
     const slow = run(id, { latencyMs: 600 });
     expect(slow.segments.filter((seg) => seg.lost).map(describeSegment)).toEqual([lost]);
-    expect(run(id).segments.filter((seg) => seg.lost).map(describeSegment)).toEqual([lost]);
+    expect(
+      run(id)
+        .segments.filter((seg) => seg.lost)
+        .map(describeSegment),
+    ).toEqual([lost]);
     expect(slow.states).toEqual(run(id).states);
   });
 });
@@ -555,11 +583,7 @@ describe('wrap-around ISNs (isnMode "wrap", just below 2^32)', () => {
 
   it('an ISN of 2^32−1: the SYN,ACK acknowledges 0', () => {
     const trace = run('handshake', { isnClient: 2 ** 32 - 1 });
-    expect(trace.segments.map(describeSegment)).toEqual([
-      'C SYN seq=4294967295',
-      'S SYN,ACK seq=5000 ack=0',
-      'C ACK seq=0 ack=5001',
-    ]);
+    expect(trace.segments.map(describeSegment)).toEqual(['C SYN seq=4294967295', 'S SYN,ACK seq=5000 ack=0', 'C ACK seq=0 ack=5001']);
     expect(trace.states).toEqual({ client: CLIENT_OPENS, server: SERVER_ACCEPTS });
   });
 });

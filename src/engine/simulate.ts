@@ -289,22 +289,26 @@ function inject(run: Run, injection: NonNullable<Scenario['injections']>[number]
     ...(injection.len !== undefined ? { len: injection.len } : {}),
     window: DEFAULT_ENDPOINT_CONFIG.window,
   });
-  putOnWire(run, {
-    ...segment,
-    flags: labelFlags(segment.flags),
-    id: run.segments.length + 1,
-    from: injection.from,
-    to: otherSide(injection.from),
-    sentAt: injection.at,
-    arrivesAt: injection.at + (injection.travelMs ?? run.options.latencyMs),
-    fate: 'deliver',
-    lost: false,
-    retransmission: false,
-    origin: injection.origin,
-    duplicateOf: null,
-    sentStep: -1,
-    arrivalStep: null,
-  }, segment);
+  putOnWire(
+    run,
+    {
+      ...segment,
+      flags: labelFlags(segment.flags),
+      id: run.segments.length + 1,
+      from: injection.from,
+      to: otherSide(injection.from),
+      sentAt: injection.at,
+      arrivesAt: injection.at + (injection.travelMs ?? run.options.latencyMs),
+      fate: 'deliver',
+      lost: false,
+      retransmission: false,
+      origin: injection.origin,
+      duplicateOf: null,
+      sentStep: -1,
+      arrivalStep: null,
+    },
+    segment,
+  );
 }
 
 /** Applies one step; false when nothing is left to happen (or the rest is past the horizon). */
@@ -382,10 +386,7 @@ function refate(run: Run, id: number, fate: Fate, delayMs = 0): RefateResult {
   if (record.fate === 'duplicate') return 'duplicated';
   const updated: TraceSegment = { ...record, fate, arrivesAt, lost: fate === 'lose' };
   const copy = fate === 'duplicate' ? copyOf(updated, 0, run.options.latencyMs) : null;
-  const arrivals = [
-    ...(fate === 'lose' ? [] : [{ t: arrivesAt, id }]),
-    ...(copy ? [{ t: copy.arrivesAt, id: copy.id }] : []),
-  ];
+  const arrivals = [...(fate === 'lose' ? [] : [{ t: arrivesAt, id }]), ...(copy ? [{ t: copy.arrivesAt, id: copy.id }] : [])];
   if (!keepsPast(run, record, arrivals)) return 'changes-past';
 
   const at = run.inFlight.findIndex((flight) => flight.record.id === id);
@@ -544,9 +545,7 @@ function earlier(a: NextEvent, b: NextEvent): boolean {
 function keyOf(event: NextEvent): EventKey {
   switch (event.kind) {
     case 'call':
-      return event.pending.afterStep !== null
-        ? { kind: 'forked' }
-        : { kind: 'call', t: event.t, order: event.pending.order };
+      return event.pending.afterStep !== null ? { kind: 'forked' } : { kind: 'call', t: event.t, order: event.pending.order };
     case 'segment':
       return { kind: 'segment', t: event.t, id: event.flight.record.id };
     case 'timer':

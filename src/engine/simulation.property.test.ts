@@ -63,11 +63,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 );
 
 /** A session made the way the sandbox makes one: listen and connect first, then anything. */
-const opsArb = fc.array(opArb, { maxLength: 60, size: 'max' }).map((ops): Op[] => [
-  { kind: 'call', side: 'server', call: 'listen', bytes: 0 },
-  { kind: 'call', side: 'client', call: 'connect', bytes: 0 },
-  ...ops,
-]);
+const opsArb = fc
+  .array(opArb, { maxLength: 60, size: 'max' })
+  .map((ops): Op[] => [
+    { kind: 'call', side: 'server', call: 'listen', bytes: 0 },
+    { kind: 'call', side: 'client', call: 'connect', bytes: 0 },
+    ...ops,
+  ]);
 
 /** The fates the network gave, as rules a one-shot run decides at send time (by final id). */
 function decidedFates(trace: Pick<Trace, 'segments'>, latencyMs: number): FaultRule[] {
@@ -92,57 +94,75 @@ function samePast(a: Trace, b: Trace, k: number): boolean {
 }
 
 describe('a run in pieces is the same run', () => {
-  it('every scenario, paused at random steps and resumed, gives the one-shot trace', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...SCENARIO_IDS), optionsArb, fc.array(fc.nat({ max: 60 }), { maxLength: 4 }), (id, options, pauses) => {
-        const run = createSimulation(SCENARIOS[id], options);
-        for (const at of [...pauses].sort((x, y) => x - y)) run.runTo(at);
-        expect(run.finish()).toEqual(simulate(SCENARIOS[id], options));
-      }),
-      { numRuns: NUM_RUNS, seed: SEED },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'every scenario, paused at random steps and resumed, gives the one-shot trace',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...SCENARIO_IDS),
+          optionsArb,
+          fc.array(fc.nat({ max: 60 }), { maxLength: 4 }),
+          (id, options, pauses) => {
+            const run = createSimulation(SCENARIOS[id], options);
+            for (const at of [...pauses].sort((x, y) => x - y)) run.runTo(at);
+            expect(run.finish()).toEqual(simulate(SCENARIOS[id], options));
+          },
+        ),
+        { numRuns: NUM_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 describe('calls and fates given as the run goes', () => {
-  it('give the trace of a one-shot run that had them from the start; a refusal is a real change of the past', () => {
-    fc.assert(
-      fc.property(optionsArb, opsArb, (options, ops) => {
-        const base: Scenario = { id: 'sandbox', calls: [] };
-        const run = createSimulation(base, options);
-        const calls: Scenario['calls'][number][] = [];
-        const wronglyRefused: number[] = [];
-        for (const op of ops) {
-          if (op.kind === 'advance') {
-            run.runTo(run.stepCount + op.steps);
-          } else if (op.kind === 'call') {
-            const call = { side: op.side, call: op.call, ...(op.call === 'send' ? { bytes: op.bytes } : {}), when: { afterStep: run.stepCount } };
-            calls.push(call);
-            run.addCall(call);
-          } else {
-            const k = run.stepCount;
-            const candidates = run.view().segments.filter(
-              (s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < k,
-            );
-            const target = candidates[op.pick % Math.max(1, candidates.length)];
-            if (!target) continue;
-            const before = { ...base, calls: [...calls], faults: decidedFates(finishCopy(run), options.latencyMs) };
-            const result = run.refate(target.id, op.fate, op.delayMs);
-            if (result === 'changes-past') {
-              // The same change decided at send time really alters a step before k.
-              const changed = withFate(before, target.id, op.fate, op.delayMs);
-              if (samePast(simulate(before, options), simulate(changed, options), k)) wronglyRefused.push(target.id);
+  it(
+    'give the trace of a one-shot run that had them from the start; a refusal is a real change of the past',
+    () => {
+      fc.assert(
+        fc.property(optionsArb, opsArb, (options, ops) => {
+          const base: Scenario = { id: 'sandbox', calls: [] };
+          const run = createSimulation(base, options);
+          const calls: Scenario['calls'][number][] = [];
+          const wronglyRefused: number[] = [];
+          for (const op of ops) {
+            if (op.kind === 'advance') {
+              run.runTo(run.stepCount + op.steps);
+            } else if (op.kind === 'call') {
+              const call = {
+                side: op.side,
+                call: op.call,
+                ...(op.call === 'send' ? { bytes: op.bytes } : {}),
+                when: { afterStep: run.stepCount },
+              };
+              calls.push(call);
+              run.addCall(call);
+            } else {
+              const k = run.stepCount;
+              const candidates = run
+                .view()
+                .segments.filter((s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < k);
+              const target = candidates[op.pick % Math.max(1, candidates.length)];
+              if (!target) continue;
+              const before = { ...base, calls: [...calls], faults: decidedFates(finishCopy(run), options.latencyMs) };
+              const result = run.refate(target.id, op.fate, op.delayMs);
+              if (result === 'changes-past') {
+                // The same change decided at send time really alters a step before k.
+                const changed = withFate(before, target.id, op.fate, op.delayMs);
+                if (samePast(simulate(before, options), simulate(changed, options), k)) wronglyRefused.push(target.id);
+              }
             }
           }
-        }
-        const incremental = run.finish();
-        const oneShot = simulate({ ...base, calls, faults: decidedFates(incremental, options.latencyMs) }, options);
-        expect(incremental).toEqual(oneShot);
-        expect(wronglyRefused).toEqual([]);
-      }),
-      { numRuns: NUM_RUNS, seed: SEED },
-    );
-  }, TIMEOUT_MS);
+          const incremental = run.finish();
+          const oneShot = simulate({ ...base, calls, faults: decidedFates(incremental, options.latencyMs) }, options);
+          expect(incremental).toEqual(oneShot);
+          expect(wronglyRefused).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });
 
 /** The run so far, without advancing it (view() is live; this is a snapshot). */

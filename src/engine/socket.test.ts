@@ -44,7 +44,9 @@ function sent(trace: Trace, step: TraceStep): string[] {
 }
 
 function arrivalOf(trace: Trace, flags: string, side: Side): TraceStep {
-  const step = trace.steps.find((s) => s.side === side && s.input.kind === 'segment' && trace.segments[s.input.segmentId - 1]?.flags.join(',') === flags);
+  const step = trace.steps.find(
+    (s) => s.side === side && s.input.kind === 'segment' && trace.segments[s.input.segmentId - 1]?.flags.join(',') === flags,
+  );
   if (!step) throw new Error(`no ${flags} arrives at the ${side}`);
   return step;
 }
@@ -71,7 +73,10 @@ describe('a listening socket stays in LISTEN', () => {
     expect(second?.from, 'the listener takes the SYN').toBe('LISTEN');
     expect(second?.to).toBe('SYN-RECEIVED');
     expect(second?.after.server.connection, "the server's second connection").toBe(1);
-    expect(trace.segments.some((s) => s.flags.join(',') === 'RST,ACK'), 'nobody refuses').toBe(false);
+    expect(
+      trace.segments.some((s) => s.flags.join(',') === 'RST,ACK'),
+      'nobody refuses',
+    ).toBe(false);
     expect(trace.connections?.[1]).toEqual({
       client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'],
       server: ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'],
@@ -120,7 +125,13 @@ describe('close() is not shutdown(SHUT_WR) (§3.6.1)', () => {
   });
 
   it('FIN-WAIT-2 after close() + data → RST <SEQ=SEG.ACK>, CLOSED; the sender in CLOSE-WAIT gets EPIPE on its next send()', () => {
-    const trace = run([...OPEN, at(500, 'server', 'close'), at(900, 'client', 'send', 100), at(1300, 'client', 'send', 100), at(1400, 'client', 'send', 100)]);
+    const trace = run([
+      ...OPEN,
+      at(500, 'server', 'close'),
+      at(900, 'client', 'send', 100),
+      at(1300, 'client', 'send', 100),
+      at(1400, 'client', 'send', 100),
+    ]);
     const data = arrivalOf(trace, 'PSH,ACK', 'server');
     expect([data.from, data.to, data.rule, data.rfc]).toEqual(['FIN-WAIT-2', 'CLOSED', 'orphan-data-rst', '3.6.1']);
     expect(sent(trace, data)).toEqual(['RST seq=5002']);
@@ -143,7 +154,14 @@ describe('close() is not shutdown(SHUT_WR) (§3.6.1)', () => {
 describe('read() and shutdown(SHUT_RD) (RECEIVE, §3.10.3)', () => {
   it('read() with nothing yet → EAGAIN; data waits in the buffer until read(); after the FIN, read() → 0', () => {
     const trace = run(
-      [...OPEN, at(300, 'server', 'read'), at(300, 'client', 'send', 100), at(600, 'client', 'close'), at(900, 'server', 'read'), at(1000, 'server', 'read')],
+      [
+        ...OPEN,
+        at(300, 'server', 'read'),
+        at(300, 'client', 'send', 100),
+        at(600, 'client', 'close'),
+        at(900, 'server', 'read'),
+        at(1000, 'server', 'read'),
+      ],
       {},
       { server: 'on-call' },
     );
@@ -157,7 +175,11 @@ describe('read() and shutdown(SHUT_RD) (RECEIVE, §3.10.3)', () => {
   });
 
   it('shutdown(SHUT_RD) sends nothing; read() then returns 0 and later data is acknowledged, not kept', () => {
-    const trace = run([...OPEN, at(400, 'server', 'shutrd'), at(500, 'client', 'send', 100), at(800, 'server', 'read')], {}, { server: 'on-call' });
+    const trace = run(
+      [...OPEN, at(400, 'server', 'shutrd'), at(500, 'client', 'send', 100), at(800, 'server', 'read')],
+      {},
+      { server: 'on-call' },
+    );
     const shut = callStep(trace, 'server', 'shutrd');
     expect([shut.from, shut.to, shut.rule, shut.emitted]).toEqual(['ESTABLISHED', 'ESTABLISHED', 'shutdown-read', []]);
     expect(arrivalOf(trace, 'PSH,ACK', 'server').after.server.unread).toBe(0);
@@ -167,7 +189,9 @@ describe('read() and shutdown(SHUT_RD) (RECEIVE, §3.10.3)', () => {
 
 describe('what connect() returns', () => {
   it('every SYN lost → after the last retransmission times out, ETIMEDOUT (§3.8.3 R2)', () => {
-    const trace = run([at(0, 'server', 'listen'), at(0, 'client', 'connect')], { faults: [{ from: 'client', flags: ['SYN'], fate: 'lose' }] });
+    const trace = run([at(0, 'server', 'listen'), at(0, 'client', 'connect')], {
+      faults: [{ from: 'client', flags: ['SYN'], fate: 'lose' }],
+    });
     const last = trace.steps.at(-1);
     expect([last?.from, last?.to, last?.rule, last?.app]).toEqual(['SYN-SENT', 'CLOSED', 'retransmit-give-up', ['connection-timed-out']]);
     expect(trace.segments.filter((s) => s.flags.join() === 'SYN').every((s) => s.lost)).toBe(true);
@@ -210,7 +234,10 @@ describe('a new SYN for a port pair in TIME-WAIT', () => {
     expect(sent(trace, syn as TraceStep)).toEqual([`SYN,ACK seq=${5002 + 65537} ack=${(newSyn?.seq ?? 0) + 1}`]);
     expect(trace.steps.at(-1)?.after.server.state).toBe('ESTABLISHED');
     expect([syn?.after.server.connection, syn?.after.server.listening], 'a second connection on the listener').toEqual([1, true]);
-    expect(trace.segments.some((s) => s.flags.includes('RST')), 'no reset needed').toBe(false);
+    expect(
+      trace.segments.some((s) => s.flags.includes('RST')),
+      'no reset needed',
+    ).toBe(false);
   });
 
   it('with reopenFromTimeWait but no listener (the side that connected) → still the ACK of §3.10.7.4, still TIME-WAIT', () => {
@@ -254,8 +281,14 @@ describe('the new scenarios: what each application is told', () => {
   it('reconnect and time-wait-reuse: a second connection on the same listener', () => {
     for (const id of ['reconnect', 'time-wait-reuse'] as const) {
       const trace = scenario(id);
-      expect(trace.connections?.[1], `${id}: the second connection`).toEqual({ client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'], server: ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'] });
-      expect(trace.steps.every((s) => s.after.server.listening || s.after.server.state === 'CLOSED'), `${id}: the listener never closes`).toBe(true);
+      expect(trace.connections?.[1], `${id}: the second connection`).toEqual({
+        client: ['CLOSED', 'SYN-SENT', 'ESTABLISHED'],
+        server: ['LISTEN', 'SYN-RECEIVED', 'ESTABLISHED'],
+      });
+      expect(
+        trace.steps.every((s) => s.after.server.listening || s.after.server.state === 'CLOSED'),
+        `${id}: the listener never closes`,
+      ).toBe(true);
     }
   });
 

@@ -172,7 +172,11 @@ function shutdownRead(sock: AppSocket, ep: Endpoint): SocketStep {
 function sendChecked(sock: AppSocket, ep: Endpoint, send: () => StepResult): SocketStep {
   if (sock.error) {
     const event: AppEvent = sock.error === 'EPIPE' ? 'broken-pipe' : 'connection-reset';
-    return { socket: { ...sock, error: null }, before: ep, result: result(ep, 'send-error', { app: [event], params: { error: sock.error } }) };
+    return {
+      socket: { ...sock, error: null },
+      before: ep,
+      result: result(ep, 'send-error', { app: [event], params: { error: sock.error } }),
+    };
   }
   if (sock.broken && ep.state === 'CLOSED') {
     return { socket: sock, before: ep, result: result(ep, 'send-error', { app: ['broken-pipe'], params: { error: 'EPIPE' } }) };

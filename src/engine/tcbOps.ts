@@ -134,12 +134,7 @@ export function makeReset(ports: { srcPort: number; dstPort: number }, seq: numb
  * the retransmission queue and starts the timer if it is not running (§3.10.8, RFC 6298 §5.1).
  * Any segment with ACK carries RCV.NXT, so a pending delayed ACK rides along and is cancelled.
  */
-export function sendNew(
-  ep: Endpoint,
-  flags: readonly ControlBit[],
-  len: number,
-  now: number,
-): { ep: Endpoint; segment: Segment } {
+export function sendNew(ep: Endpoint, flags: readonly ControlBit[], len: number, now: number): { ep: Endpoint; segment: Segment } {
   const hasAck = flags.includes('ACK');
   const isSyn = flags.includes('SYN');
   const segment = makeSegment({

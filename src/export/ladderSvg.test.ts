@@ -27,7 +27,9 @@ describe('ladderSvg: the ladder as a standalone SVG', () => {
 
   it('is one <svg> document with its size, language, font stack, title and no script or external reference', () => {
     const svg = draw(close);
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" xml:lang="en" font-family="[^"]*sans-serif"/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" xml:lang="en" font-family="[^"]*sans-serif"/,
+    );
     expect(svg).toContain('<title>Four-way close &lt;&amp;&gt;</title>');
     expect(svg).not.toMatch(/<script|href=|url\((?!#revealed)/);
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true);

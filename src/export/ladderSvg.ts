@@ -18,7 +18,17 @@
 import { SIDES, type Side, type Trace } from '../engine';
 import { labelRows, type LabelPiece } from './ladder/arrowLabel';
 import { arrowFrame } from './ladder/arrowFrame';
-import { EM, ladderLayout, playheadY, stepY, type ArrowLayout, type LadderLayout, type LadderText, type LadderViewport, type SideNote } from './ladder/layout';
+import {
+  EM,
+  ladderLayout,
+  playheadY,
+  stepY,
+  type ArrowLayout,
+  type LadderLayout,
+  type LadderText,
+  type LadderViewport,
+  type SideNote,
+} from './ladder/layout';
 import { CROSS_EM, LABEL_BASELINE, readableAngle } from './ladder/placeLabels';
 import { stateHue } from './ladder/stateStyle';
 import { estimateTextWidth } from './ladder/textMeasure';
@@ -62,7 +72,8 @@ export interface LadderSvgInput {
 export const SVG_FRAME = { width: 960, fontPx: 16 } as const;
 
 /** The app's sans-serif stack (ui/theme.css --font-sans): common on every system, with Chinese fonts. */
-export const SVG_FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const SVG_FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 /** Room around the diagram, in em: the title block on top, the time axis on the left. */
 const FRAME_EM = { top: 5.2, axis: 5, right: 0.5, bottom: 0.8, title: 1.6, subtitle: 2.9, sides: 4.5 } as const;
@@ -232,7 +243,9 @@ function sideNote(frame: Frame, note: SideNote): string {
 }
 
 function lines(x: number, top: number, anchor: string, note: SideNote, fill: string, rows: readonly string[]): string {
-  const spans = rows.map((row, i) => `<tspan x="${r(x)}" dy="${r(i === 0 ? note.lineHeight * 0.82 : note.lineHeight)}">${esc(row)}</tspan>`);
+  const spans = rows.map(
+    (row, i) => `<tspan x="${r(x)}" dy="${r(i === 0 ? note.lineHeight * 0.82 : note.lineHeight)}">${esc(row)}</tspan>`,
+  );
   return `<text x="${r(x)}" y="${r(top)}" text-anchor="${anchor}" font-size="${r(note.fontPx)}" fill="${fill}">${spans.join('')}</text>`;
 }
 
@@ -253,7 +266,9 @@ function origins({ layout, palette }: Frame): string {
   const { mark } = layout;
   if (mark) {
     const pad = (mark.height - mark.lines.length * mark.lineHeight) / 2;
-    const spans = mark.lines.map((line, i) => `<tspan x="${r(mark.x)}" dy="${r(i === 0 ? mark.lineHeight * 0.8 : mark.lineHeight)}">${esc(line)}</tspan>`).join('');
+    const spans = mark.lines
+      .map((line, i) => `<tspan x="${r(mark.x)}" dy="${r(i === 0 ? mark.lineHeight * 0.8 : mark.lineHeight)}">${esc(line)}</tspan>`)
+      .join('');
     parts.push(
       `<rect x="${r(mark.x - mark.width / 2)}" y="${r(mark.y)}" width="${r(mark.width)}" height="${r(mark.height)}" rx="${r(mark.fontPx * 0.3)}" fill="${palette.markBg}" stroke="${palette.lost}" stroke-width="2" stroke-dasharray="6 3"/>`,
       `<text x="${r(mark.x)}" y="${r(mark.y + pad)}" text-anchor="middle" font-size="${r(mark.fontPx)}" font-weight="700" fill="${palette.lost}">${spans}</text>`,
@@ -265,7 +280,9 @@ function origins({ layout, palette }: Frame): string {
         `<line x1="${r(source.x)}" x2="${r(source.x)}" y1="${r(source.y1)}" y2="${r(source.y2)}" stroke="${palette.client}" stroke-width="2" stroke-dasharray="2 5" stroke-linecap="round"/>`,
       );
     }
-    const spans = source.lines.map((line, i) => `<tspan x="${r(source.labelX)}" dy="${r(i === 0 ? 0 : source.lineHeight)}">${esc(line)}</tspan>`).join('');
+    const spans = source.lines
+      .map((line, i) => `<tspan x="${r(source.labelX)}" dy="${r(i === 0 ? 0 : source.lineHeight)}">${esc(line)}</tspan>`)
+      .join('');
     parts.push(
       `<text x="${r(source.labelX)}" y="${r(source.labelY)}" font-size="${r(source.fontPx)}" font-style="italic" font-weight="600" fill="${palette.client}">${spans}</text>`,
     );
@@ -291,7 +308,10 @@ function arrow(frame: Frame, layout: ArrowLayout | undefined, from: Side, segmen
       ? `<circle cx="${r(layout.x1)}" cy="${r(layout.y1)}" r="${r(labelPx * 0.22)}" fill="${palette.bg}" stroke="${colour}" stroke-width="2"/>`
       : `<circle cx="${r(layout.x1)}" cy="${r(layout.y1)}" r="${r(labelPx * 0.22)}" fill="${colour}"/>`,
   ];
-  if (f.progress > 0) parts.push(`<line x1="${r(layout.x1)}" y1="${r(layout.y1)}" x2="${r(f.tip.x)}" y2="${r(f.tip.y)}" stroke="${colour}" stroke-width="2"${dash}/>`);
+  if (f.progress > 0)
+    parts.push(
+      `<line x1="${r(layout.x1)}" y1="${r(layout.y1)}" x2="${r(f.tip.x)}" y2="${r(f.tip.y)}" stroke="${colour}" stroke-width="2"${dash}/>`,
+    );
   if (f.head !== '') parts.push(`<path d="${f.head}" fill="${colour}" stroke="${colour}" stroke-width="1" stroke-linejoin="round"/>`);
   if (segment.lost && f.ended) parts.push(lostMark(frame, layout, labelPx));
   if (f.labelOpacity > 0) parts.push(arrowLabel(frame, layout, segment, f.label, labelPx, f.labelOpacity));
@@ -304,11 +324,20 @@ function lostMark({ palette }: Frame, layout: ArrowLayout, labelPx: number): str
   const cross = `<text x="${r(end.x)}" y="${r(end.y)}" dy="0.36em" text-anchor="middle" font-size="${r(CROSS_EM * labelPx)}" font-weight="700" fill="${palette.lost}">✕</text>`;
   const caption = layout.caption;
   if (!caption) return cross;
-  const spans = caption.lines.map((line, i) => `<tspan x="${r(caption.x)}" dy="${i === 0 ? '0.35em' : '1.2em'}">${esc(line)}</tspan>`).join('');
+  const spans = caption.lines
+    .map((line, i) => `<tspan x="${r(caption.x)}" dy="${i === 0 ? '0.35em' : '1.2em'}">${esc(line)}</tspan>`)
+    .join('');
   return `${cross}\n<text x="${r(caption.x)}" y="${r(caption.y)}" text-anchor="${caption.anchor}" font-size="${r(labelPx)}" font-weight="600" font-style="italic" fill="${palette.lost}">${spans}</text>`;
 }
 
-function arrowLabel(frame: Frame, layout: ArrowLayout, segment: ArrowSegment, at: { x: number; y: number }, labelPx: number, opacity: number): string {
+function arrowLabel(
+  frame: Frame,
+  layout: ArrowLayout,
+  segment: ArrowSegment,
+  at: { x: number; y: number },
+  labelPx: number,
+  opacity: number,
+): string {
   const rows = labelRows(frame.text.arrow(segment), layout.label.variant);
   const stacked = rows.body !== null;
   const headY = stacked ? LABEL_BASELINE.stackHead : layout.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;

@@ -22,7 +22,8 @@ describe('what one host’s interface sees', () => {
   });
 
   it('forged SYNs of a flood cross the server’s interface but never the client’s, nor do the replies to them', () => {
-    const forged = (list: ReturnType<typeof seen>) => list.filter((s) => s.segment.srcAddr !== undefined || s.segment.dstAddr !== undefined);
+    const forged = (list: ReturnType<typeof seen>) =>
+      list.filter((s) => s.segment.srcAddr !== undefined || s.segment.dstAddr !== undefined);
     expect(forged(seen('syn-flood', 'client'))).toEqual([]);
     const atServer = forged(seen('syn-flood', 'server'));
     expect(atServer.some((s) => s.direction === 'in' && s.segment.flags.join() === 'SYN')).toBe(true);

@@ -4,7 +4,8 @@ import { traceToPacketdrill } from './tracePacketdrill';
 
 const script = (id: ScenarioId, side: Side) => traceToPacketdrill(simulateScenario(id, DEFAULT_OPTIONS), { side });
 /** The script's events without the comment header. */
-const events = (text: string) => text.split('\n').filter((line) => line !== '' && !line.startsWith('// TCP') && !/^\/\/ [A-Z(a-z]/.test(line));
+const events = (text: string) =>
+  text.split('\n').filter((line) => line !== '' && !line.startsWith('// TCP') && !/^\/\/ [A-Z(a-z]/.test(line));
 
 describe('packetdrill export', () => {
   it('the server’s side of a normal close: listen, the handshake injected and answered, accept, the close', () => {

@@ -86,7 +86,8 @@ function segmentEvent(seen: SeenSegment, trace: Trace): ScriptEvent {
   const { segment, direction } = seen;
   const step = direction === 'out' ? segment.sentStep : (segment.arrivalStep ?? segment.sentStep);
   const why = notReplayable(seen);
-  const line = why === null ? `${seconds(seen.t)} ${packetLine(seen, trace)}` : `// ${seconds(seen.t)} ${packetLine(seen, trace)}  (${why})`;
+  const line =
+    why === null ? `${seconds(seen.t)} ${packetLine(seen, trace)}` : `// ${seconds(seen.t)} ${packetLine(seen, trace)}  (${why})`;
   return { t: seen.t, step, order: direction === 'in' ? 0 : 2, lines: [line] };
 }
 
@@ -132,7 +133,8 @@ function callEvents(trace: Trace, side: Side): ScriptEvent[] {
     if (step.side !== side) continue;
     const t = seconds(step.t);
     const lines = callLines(step, fd);
-    if (lines.length > 0) events.push({ t: step.t, step: step.index, order: 1, lines: lines.map((l) => (l.startsWith('//') ? l : `${t} ${l}`)) });
+    if (lines.length > 0)
+      events.push({ t: step.t, step: step.index, order: 1, lines: lines.map((l) => (l.startsWith('//') ? l : `${t} ${l}`)) });
     if (step.app.includes('accept-returned')) {
       events.push({ t: step.t, step: step.index, order: 3, lines: [`${t} accept(${LISTEN_FD}, ..., ...) = ${ACCEPTED_FD}`] });
       fd = ACCEPTED_FD;

@@ -61,7 +61,10 @@ class ByteWriter {
     return this.u16(v >>> 16).u16(v);
   }
   le32(v: number) {
-    return this.u8(v).u8(v >>> 8).u8(v >>> 16).u8(v >>> 24);
+    return this.u8(v)
+      .u8(v >>> 8)
+      .u8(v >>> 16)
+      .u8(v >>> 24);
   }
   le16(v: number) {
     return this.u8(v).u8(v >>> 8);

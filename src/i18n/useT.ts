@@ -43,9 +43,6 @@ export function useT(): { t: TFunction; locale: Locale } {
   const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);
-  const t = useCallback<TFunction>(
-    (key, params) => translate(messages, key, params, stillLoading),
-    [messages, stillLoading],
-  );
+  const t = useCallback<TFunction>((key, params) => translate(messages, key, params, stillLoading), [messages, stillLoading]);
   return { t, locale };
 }

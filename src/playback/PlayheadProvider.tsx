@@ -22,10 +22,7 @@ export function PlayheadProvider({ children }: { children: ReactNode }) {
     reducedRef.current = reduced;
   }, [reduced]);
 
-  useEffect(
-    () => startPlaybackDriver(store, playhead, { reducedMotion: () => reducedRef.current }),
-    [store, playhead],
-  );
+  useEffect(() => startPlaybackDriver(store, playhead, { reducedMotion: () => reducedRef.current }), [store, playhead]);
 
   return <PlayheadContext.Provider value={playhead}>{children}</PlayheadContext.Provider>;
 }

@@ -1,8 +1,16 @@
 export { PlayheadProvider, usePlayhead } from './PlayheadProvider';
 export { startPlaybackDriver } from './playbackDriver';
 export {
-  buildTimeScale, timeScale, typicalFlightMs, IDLE_FLIGHTS, BREAK_FLIGHTS, MIN_SPAN_FLIGHTS,
-  type TimeScale, type TimeBreak, type ScalePoint, type Flight,
+  buildTimeScale,
+  timeScale,
+  typicalFlightMs,
+  IDLE_FLIGHTS,
+  BREAK_FLIGHTS,
+  MIN_SPAN_FLIGHTS,
+  type TimeScale,
+  type TimeBreak,
+  type ScalePoint,
+  type Flight,
 } from '../export/ladder/timeScale';
 export { stepDurationMs, buildPace, type Pace } from './stepDuration';
 export { settledCursor } from './settledCursor';

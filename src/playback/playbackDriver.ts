@@ -98,7 +98,12 @@ interface StepMove {
 }
 
 /** Moves the playhead from one step's time to the next's and calls `land` when it is there; returns what stops it. */
-function moveBetweenSteps(playhead: MotionValue<number>, { from, target, ms, pace }: StepMove, options: DriverOptions, land: () => void): () => void {
+function moveBetweenSteps(
+  playhead: MotionValue<number>,
+  { from, target, ms, pace }: StepMove,
+  options: DriverOptions,
+  land: () => void,
+): () => void {
   if (animationsSkipped()) {
     // Tests: land at once, but asynchronously so each step is a separate store update.
     playhead.jump(target);

@@ -7,8 +7,18 @@ import type { ScenarioId, Side, SimOptions, Trace, UserCall } from '../engine';
 import { sessionFromScenario } from './fork';
 import { presetSession, type SandboxPresetId } from './presets';
 import {
-  appendAction, changeFate, continueSandbox, EMPTY_SESSION, fateOf, sameSegmentIn, sessionsEqual, simulateSandbox,
-  type FateChange, type FateRefusal, type SandboxFateKind, type SandboxSession,
+  appendAction,
+  changeFate,
+  continueSandbox,
+  EMPTY_SESSION,
+  fateOf,
+  sameSegmentIn,
+  sessionsEqual,
+  simulateSandbox,
+  type FateChange,
+  type FateRefusal,
+  type SandboxFateKind,
+  type SandboxSession,
 } from './session';
 
 /** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
@@ -68,7 +78,14 @@ export interface ForkNote {
 }
 
 export type SandboxOutcome =
-  | { readonly kind: 'call'; readonly side: Side; readonly call: UserCall; readonly bytes?: number; readonly stepIndex: number; readonly fork: ForkNote }
+  | {
+      readonly kind: 'call';
+      readonly side: Side;
+      readonly call: UserCall;
+      readonly bytes?: number;
+      readonly stepIndex: number;
+      readonly fork: ForkNote;
+    }
   | {
       readonly kind: 'fate';
       readonly segmentId: number;

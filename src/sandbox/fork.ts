@@ -28,7 +28,14 @@ export function sessionFromScenario(id: ScenarioId, options: SimOptions, cursor:
 
   const actions = before.flatMap((step) =>
     step.input.kind === 'call'
-      ? [{ side: step.side, call: step.input.call, ...(step.input.bytes !== undefined ? { bytes: step.input.bytes } : {}), afterStep: step.index }]
+      ? [
+          {
+            side: step.side,
+            call: step.input.call,
+            ...(step.input.bytes !== undefined ? { bytes: step.input.bytes } : {}),
+            afterStep: step.index,
+          },
+        ]
       : [],
   );
   const faulted = trace.segments.filter((s) => s.sentStep < cut && s.fate !== 'deliver');
@@ -55,5 +62,7 @@ function sameSteps(guided: Trace, sandbox: Trace, count: number): boolean {
 }
 
 function sameStep(a: TraceStep, b: TraceStep): boolean {
-  return a.side === b.side && a.rule === b.rule && a.from === b.from && a.to === b.to && JSON.stringify(a.input) === JSON.stringify(b.input);
+  return (
+    a.side === b.side && a.rule === b.rule && a.from === b.from && a.to === b.to && JSON.stringify(a.input) === JSON.stringify(b.input)
+  );
 }

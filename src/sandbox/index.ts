@@ -2,14 +2,53 @@
 // fates, its link format, forking a guided scenario into it, presets, and what each sandbox
 // button does (state in, patch out). Pure: it imports only the engine; the store holds the state.
 export {
-  DEFAULT_DELAY_MS, DELAY_CHOICES_MS, EMPTY_SESSION, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SCENARIO_ID, SANDBOX_SEND_BYTES,
-  fateOf, sandboxScenario, scriptedCall, segmentStatus, segmentsInFlight, sessionsEqual, simulateSandbox,
-  type FateChange, type FateRefusal, type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession, type SegmentStatus,
+  DEFAULT_DELAY_MS,
+  DELAY_CHOICES_MS,
+  EMPTY_SESSION,
+  MAX_DELAY_MS,
+  MAX_SEND_BYTES,
+  SANDBOX_SCENARIO_ID,
+  SANDBOX_SEND_BYTES,
+  fateOf,
+  sandboxScenario,
+  scriptedCall,
+  segmentStatus,
+  segmentsInFlight,
+  sessionsEqual,
+  simulateSandbox,
+  type FateChange,
+  type FateRefusal,
+  type SandboxAction,
+  type SandboxFate,
+  type SandboxFateKind,
+  type SandboxSession,
+  type SegmentStatus,
 } from './session';
-export { encodeAction, encodeSession, MAX_LINK_TOKENS, parseAction, parseSandboxLink, quoteTokens, replaySandbox, sessionParts } from './link';
+export {
+  encodeAction,
+  encodeSession,
+  MAX_LINK_TOKENS,
+  parseAction,
+  parseSandboxLink,
+  quoteTokens,
+  replaySandbox,
+  sessionParts,
+} from './link';
 export { sessionFromScenario } from './fork';
 export { SANDBOX_PRESET_IDS, isSandboxPresetId, type SandboxPresetId } from './presets';
 export {
-  continueInSandbox, enterSandbox, loadPreset, makeCall, resetSession, setFate, undo,
-  type ForkNote, type SandboxChange, type SandboxOutcome, type SandboxSnapshot, type SandboxState, type SandboxTraces, type SimMode,
+  continueInSandbox,
+  enterSandbox,
+  loadPreset,
+  makeCall,
+  resetSession,
+  setFate,
+  undo,
+  type ForkNote,
+  type SandboxChange,
+  type SandboxOutcome,
+  type SandboxSnapshot,
+  type SandboxState,
+  type SandboxTraces,
+  type SimMode,
 } from './actions';

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
-import {
-  encodeSession, parseAction, parseFate, parseSandboxLink, quoteTokens, replaySandbox, sessionParts,
-} from './link';
+import { encodeSession, parseAction, parseFate, parseSandboxLink, quoteTokens, replaySandbox, sessionParts } from './link';
 import { EMPTY_SESSION, simulateSandbox } from './session';
 
 describe('sandbox link tokens', () => {

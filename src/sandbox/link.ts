@@ -22,15 +22,33 @@
  */
 import { MAX_STEPS, USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
 import {
-  DEFAULT_DELAY_MS, MAX_DELAY_MS, MAX_SEND_BYTES, SANDBOX_SEND_BYTES, EMPTY_SESSION, finishKeepingRun, sandboxScenario, scriptedCall, segmentStatus,
-  type SandboxAction, type SandboxFate, type SandboxFateKind, type SandboxSession,
+  DEFAULT_DELAY_MS,
+  MAX_DELAY_MS,
+  MAX_SEND_BYTES,
+  SANDBOX_SEND_BYTES,
+  EMPTY_SESSION,
+  finishKeepingRun,
+  sandboxScenario,
+  scriptedCall,
+  segmentStatus,
+  type SandboxAction,
+  type SandboxFate,
+  type SandboxFateKind,
+  type SandboxSession,
 } from './session';
 import { createSimulation } from './simulate';
 
 // Maps, not object literals: a link is untrusted text, and `constructor` or `__proto__` are keys
 // of every plain object.
-const SIDE_CODES: ReadonlyMap<string, Side> = new Map([['c', 'client'], ['s', 'server']]);
-const FATE_CODES: ReadonlyMap<string, SandboxFateKind> = new Map([['lose', 'lose'], ['delay', 'delay'], ['dup', 'duplicate']]);
+const SIDE_CODES: ReadonlyMap<string, Side> = new Map([
+  ['c', 'client'],
+  ['s', 'server'],
+]);
+const FATE_CODES: ReadonlyMap<string, SandboxFateKind> = new Map([
+  ['lose', 'lose'],
+  ['delay', 'delay'],
+  ['dup', 'duplicate'],
+]);
 /** Steps are small numbers; six digits is far beyond any run (the engine stops at 2000). */
 const STEP = '(\\d{1,6})';
 const ACTION_TOKEN = new RegExp(`^([a-z]+)\\.([a-z]+)(\\d{0,6})(?:\\.${STEP})?$`);
@@ -78,7 +96,10 @@ export function encodeSession(session: SandboxSession): { a: string; f: string }
 
 function splitList(raw: string | null): { kept: string[]; overLimit: string[] } {
   if (raw === null) return { kept: [], overLimit: [] };
-  const tokens = raw.split(',').map((token) => token.trim()).filter((token) => token !== '');
+  const tokens = raw
+    .split(',')
+    .map((token) => token.trim())
+    .filter((token) => token !== '');
   return { kept: tokens.slice(0, MAX_LINK_TOKENS), overLimit: tokens.slice(MAX_LINK_TOKENS) };
 }
 
@@ -180,14 +201,19 @@ export function replaySandbox(
     }
     if (event.kind === 'action') {
       const { side, call, bytes } = event.action;
-      const action: SandboxAction = { side, call, ...(call === 'send' ? { bytes: bytes ?? SANDBOX_SEND_BYTES } : {}), afterStep: event.step };
+      const action: SandboxAction = {
+        side,
+        call,
+        ...(call === 'send' ? { bytes: bytes ?? SANDBOX_SEND_BYTES } : {}),
+        afterStep: event.step,
+      };
       actions.push(action);
       run.addCall(scriptedCall(action));
     } else {
       const { segmentId, fate, delayMs, atStep } = event.fate;
       // Tokens are in step order, so nothing is forked away and ids are as the learner saw them.
       const inFlight = segmentStatus(run.view(), atStep, segmentId).kind === 'in-flight';
-      if (!inFlight || run.refate(segmentId, fate, fate === 'delay' ? delayMs ?? DEFAULT_DELAY_MS : undefined) !== 'ok') {
+      if (!inFlight || run.refate(segmentId, fate, fate === 'delay' ? (delayMs ?? DEFAULT_DELAY_MS) : undefined) !== 'ok') {
         rejected.push(event.fate.token);
         continue;
       }

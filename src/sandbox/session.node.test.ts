@@ -3,8 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, USER_CALLS, type Side, type Trace } from '../engine';
 import { encodeSession, replaySandbox, sessionParts } from './link';
 import {
-  appendAction, changeFate, EMPTY_SESSION, engineFates, forkSession, samePast, sameSegmentIn, segmentStatus,
-  segmentsInFlight, simulateSandbox, type SandboxSession,
+  appendAction,
+  changeFate,
+  EMPTY_SESSION,
+  engineFates,
+  forkSession,
+  samePast,
+  sameSegmentIn,
+  segmentStatus,
+  segmentsInFlight,
+  simulateSandbox,
+  type SandboxSession,
 } from './session';
 
 const options = DEFAULT_OPTIONS;
@@ -41,7 +50,10 @@ describe('sandbox session: calls', () => {
     const session = appendAction(EMPTY_SESSION, 0, { side: 'client', call: 'send' }).session;
     const step = run(session).steps[0];
     expect(step).toMatchObject({ side: 'client', from: 'CLOSED', to: 'CLOSED', app: ['error-no-connection'] });
-    const twice = appendAction(appendAction(EMPTY_SESSION, 0, { side: 'server', call: 'listen' }).session, 1, { side: 'server', call: 'listen' }).session;
+    const twice = appendAction(appendAction(EMPTY_SESSION, 0, { side: 'server', call: 'listen' }).session, 1, {
+      side: 'server',
+      call: 'listen',
+    }).session;
     expect(run(twice).steps[1]).toMatchObject({ rule: 'open-exists', app: ['error-connection-exists'] });
   });
 
@@ -141,7 +153,7 @@ describe('sandbox session: fates', () => {
     if (!copyFirst.ok) throw new Error('duplicate refused');
     const after = run(copyFirst.session);
     // The copy took id first+1, so the lost segment is now first+2, and it is still the lost one.
-    expect(after.segments[(first ?? 0)]).toMatchObject({ duplicateOf: first });
+    expect(after.segments[first ?? 0]).toMatchObject({ duplicateOf: first });
     expect(after.segments[(first ?? 0) + 1]).toMatchObject({ from: 'server', lost: true });
     expect(engineFates(copyFirst.session.fates).map((rule) => ('segmentId' in rule ? rule.segmentId : 0))).toEqual([
       (first ?? 0) + 2,

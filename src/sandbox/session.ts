@@ -18,7 +18,16 @@
  *   the delay the learner had then.
  */
 import {
-  type FaultRule, type Fate, type Scenario, type ScriptedCall, type Side, type SimOptions, type Simulation, type Trace, type TraceStep, type UserCall,
+  type FaultRule,
+  type Fate,
+  type Scenario,
+  type ScriptedCall,
+  type Side,
+  type SimOptions,
+  type Simulation,
+  type Trace,
+  type TraceStep,
+  type UserCall,
 } from '../engine';
 import { createSimulation } from './simulate';
 
@@ -224,8 +233,14 @@ export function samePast(a: Trace, b: Trace, k: number): boolean {
     const x = a.steps[i] as TraceStep;
     const y = b.steps[i] as TraceStep;
     if (
-      x.t !== y.t || x.side !== y.side || x.rule !== y.rule || x.from !== y.from || x.to !== y.to ||
-      x.input.kind !== y.input.kind || x.emitted.length !== y.emitted.length || x.app.join() !== y.app.join()
+      x.t !== y.t ||
+      x.side !== y.side ||
+      x.rule !== y.rule ||
+      x.from !== y.from ||
+      x.to !== y.to ||
+      x.input.kind !== y.input.kind ||
+      x.emitted.length !== y.emitted.length ||
+      x.app.join() !== y.app.join()
     ) {
       return false;
     }

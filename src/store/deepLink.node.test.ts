@@ -12,7 +12,14 @@ describe('deep link', () => {
       cursor: 3,
       locale: 'zh' as const,
       seqMode: 'absolute' as const,
-      options: { ...DEFAULT_OPTIONS, isnMode: 'wrap' as const, isnClient: 4294967290, latencyMs: 250, synCookies: true, profile: 'linux' as const },
+      options: {
+        ...DEFAULT_OPTIONS,
+        isnMode: 'wrap' as const,
+        isnClient: 4294967290,
+        latencyMs: 250,
+        synCookies: true,
+        profile: 'linux' as const,
+      },
     };
     const link = writeLink(state);
     expect(link).toContain('profile=linux');
@@ -61,14 +68,20 @@ describe('deep link', () => {
     expect(read.notice).toEqual({ key: 'notice.stepOutOfRange', params: { step: 999, n } });
   });
 
-  it.each(['#step=abc', '#s=close&step=-1', '#s=close&step=1e3', '#s=close&ci=hello', '#s=close&lat=0', '#s=close&seq=sideways', '#s=close&lang=xx', '#s=close&cookies=yes'])(
-    'a bad value in %s falls back and says the link was partly damaged',
-    (hash) => {
-      const read = readLink(hash);
-      expect(read.notice?.key).toBe('notice.linkPartlyDamaged');
-      expect(read.inputs.options).toBeDefined();
-    },
-  );
+  it.each([
+    '#step=abc',
+    '#s=close&step=-1',
+    '#s=close&step=1e3',
+    '#s=close&ci=hello',
+    '#s=close&lat=0',
+    '#s=close&seq=sideways',
+    '#s=close&lang=xx',
+    '#s=close&cookies=yes',
+  ])('a bad value in %s falls back and says the link was partly damaged', (hash) => {
+    const read = readLink(hash);
+    expect(read.notice?.key).toBe('notice.linkPartlyDamaged');
+    expect(read.inputs.options).toBeDefined();
+  });
 
   it.each(['#%E0%A4%A', '#!!!', '#<script>', '#a=1&b=2'])('garbage %s opens the default with a notice', (hash) => {
     const read = readLink(hash);
@@ -87,7 +100,10 @@ describe('deep link', () => {
     }
     for (const value of [min - 1, max + 1]) {
       if (value < 0) continue;
-      expect(readLink(`#s=close&step=0&${code}=${value}`)).toMatchObject({ inputs: { options: { [key]: DEFAULT_OPTIONS[key] } }, notice: { key: 'notice.linkPartlyDamaged' } });
+      expect(readLink(`#s=close&step=0&${code}=${value}`)).toMatchObject({
+        inputs: { options: { [key]: DEFAULT_OPTIONS[key] } },
+        notice: { key: 'notice.linkPartlyDamaged' },
+      });
     }
   });
 });

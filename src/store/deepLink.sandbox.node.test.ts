@@ -43,7 +43,9 @@ describe('deep link: sandbox', () => {
   });
 
   it('a bogus action list keeps the valid parts, opens the sandbox and names what it left out', () => {
-    const read = readLink('#mode=sandbox&a=s.listen.0,x.listen.0,c.fly.1,c.connect.-1,c.connect.1,%3Cscript%3E&f=1.teleport.2&step=2&lang=zh');
+    const read = readLink(
+      '#mode=sandbox&a=s.listen.0,x.listen.0,c.fly.1,c.connect.-1,c.connect.1,%3Cscript%3E&f=1.teleport.2&step=2&lang=zh',
+    );
     expect(read.inputs.mode).toBe('sandbox');
     expect(read.inputs.sandbox?.actions.map((a) => a.call)).toEqual(['listen', 'connect']);
     expect(read.locale).toBe('zh');

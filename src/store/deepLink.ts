@@ -37,10 +37,25 @@
  * reader knows the link was not followed exactly. A sandbox link keeps every call
  * and fate that could happen and names the parts it left out. It never throws.
  */
-import { DEFAULT_OPTIONS, isScenarioId, OPTION_LIMITS, readProfile, readWholeNumber, type IsnMode, type ScenarioId, type SimOptions } from '../engine';
+import {
+  DEFAULT_OPTIONS,
+  isScenarioId,
+  OPTION_LIMITS,
+  readProfile,
+  readWholeNumber,
+  type IsnMode,
+  type ScenarioId,
+  type SimOptions,
+} from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
 import {
-  EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, parseSandboxLink, quoteTokens, replaySandbox, type SandboxSession,
+  EMPTY_SESSION,
+  encodeSession,
+  MAX_LINK_TOKENS,
+  parseSandboxLink,
+  quoteTokens,
+  replaySandbox,
+  type SandboxSession,
 } from '../sandbox';
 import { DEFAULT_SCENARIO, type EmbedView, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
@@ -61,12 +76,38 @@ export interface LinkReading {
 
 // Maps, not object literals: link values are untrusted, and `constructor` or `__proto__` are keys
 // of every plain object.
-const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([['rel', 'relative'], ['abs', 'absolute']]);
+const SEQ_CODES: ReadonlyMap<string, SeqMode> = new Map([
+  ['rel', 'relative'],
+  ['abs', 'absolute'],
+]);
 const ISN_MODES: readonly IsnMode[] = ['fixed', 'random', 'wrap'];
-const KNOWN_KEYS = ['s', 'scenario', 'step', 'lang', 'seq', 'isn', 'ci', 'si', 'seed', 'lat', 'tw', 'bl', 'cookies', 'profile', 'mode', 'present', 'embed', 'from', 'to'];
+const KNOWN_KEYS = [
+  's',
+  'scenario',
+  'step',
+  'lang',
+  'seq',
+  'isn',
+  'ci',
+  'si',
+  'seed',
+  'lat',
+  'tw',
+  'bl',
+  'cookies',
+  'profile',
+  'mode',
+  'present',
+  'embed',
+  'from',
+  'to',
+];
 /** Longest scenario name quoted back in a notice: a pasted link can hold anything. */
 const MAX_QUOTED = 40;
-const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([['1', true], ['0', false]]);
+const BOOLEAN_CODES: ReadonlyMap<string, boolean> = new Map([
+  ['1', true],
+  ['0', false],
+]);
 
 /** Integer in [min, max] written in plain decimal digits; anything else is null. */
 function parseInteger(raw: string | null, min: number, max: number): number | null {
@@ -269,7 +310,8 @@ function damaged(): LinkReading {
   };
 }
 
-type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> & Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting' | 'embed'>>;
+type LinkState = Pick<SimInputs, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale'> &
+  Partial<Pick<SimInputs, 'mode' | 'sandbox' | 'presenting' | 'embed'>>;
 
 export function writeLink(state: LinkState): string {
   const params = new URLSearchParams();

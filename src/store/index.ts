@@ -1,10 +1,28 @@
 export { createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
 export {
-  DEFAULT_INPUTS, DEFAULT_SCENARIO, type CaptureRun, type Notice, type SandboxSnapshot, type SeqMode, type SimInputs, type SimMode,
+  DEFAULT_INPUTS,
+  DEFAULT_SCENARIO,
+  type CaptureRun,
+  type Notice,
+  type SandboxSnapshot,
+  type SeqMode,
+  type SimInputs,
+  type SimMode,
 } from './simInputs';
 export {
-  selectTrace, selectStepCount, selectFirstStep, selectLastStep, selectCurrentStep, selectSnapshot, selectCanStepBack,
-  selectCanStepForward, selectIsCapture, selectIsSandbox, timeAtCursor, traceFor, type TraceInputs,
+  selectTrace,
+  selectStepCount,
+  selectFirstStep,
+  selectLastStep,
+  selectCurrentStep,
+  selectSnapshot,
+  selectCanStepBack,
+  selectCanStepForward,
+  selectIsCapture,
+  selectIsSandbox,
+  timeAtCursor,
+  traceFor,
+  type TraceInputs,
 } from './traceSelectors';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export { appStore, SimStoreProvider, useSim, useSimStore, useTrace, useSimActions } from './hooks';

@@ -79,7 +79,10 @@ describe('link sync', () => {
     expect(store.getState()).toMatchObject({ scenario: 'close', cursor: 3, playing: false, notice: null });
     location.hash = '#s=nonsense';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(store.getState()).toMatchObject({ scenario: 'handshake', notice: { key: 'notice.unknownScenario', params: { name: 'nonsense' } } });
+    expect(store.getState()).toMatchObject({
+      scenario: 'handshake',
+      notice: { key: 'notice.unknownScenario', params: { name: 'nonsense' } },
+    });
   });
 
   it('an in-page anchor (the skip link) keeps the moment on screen and puts the link back', () => {

@@ -3,7 +3,8 @@ import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) => [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting, s.embed] as const;
+const linkFields = (s: SimState) =>
+  [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting, s.embed] as const;
 
 /**
  * How long the moment must stay put before the address bar is rewritten, ms. The link only has

@@ -133,27 +133,31 @@ describe('a sandbox session survives its own link', () => {
     }
   }
 
-  it('for random sessions built with the buttons, the written link reopens the same trace at the same step, with no notice', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 20, max: 1000 }),
-        fc.array(uiAction, { minLength: 5, maxLength: 50, size: 'max' }),
-        (latencyMs, actions) => {
-          const store = createSimStore({ options: { ...DEFAULT_OPTIONS, latencyMs } });
-          store.getState().openSandbox();
-          store.getState().sandboxCall('server', 'listen');
-          store.getState().sandboxCall('client', 'connect');
-          for (const action of actions) perform(store, action);
+  it(
+    'for random sessions built with the buttons, the written link reopens the same trace at the same step, with no notice',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 20, max: 1000 }),
+          fc.array(uiAction, { minLength: 5, maxLength: 50, size: 'max' }),
+          (latencyMs, actions) => {
+            const store = createSimStore({ options: { ...DEFAULT_OPTIONS, latencyMs } });
+            store.getState().openSandbox();
+            store.getState().sandboxCall('server', 'listen');
+            store.getState().sandboxCall('client', 'connect');
+            for (const action of actions) perform(store, action);
 
-          const { reading, trace } = reopen(store);
-          expect(reading.notice).toBeNull();
-          expect(reading.inputs.cursor).toBe(store.getState().cursor);
-          expect(trace).toEqual(selectTrace(store.getState()));
-          // What the buttons showed (runs continued click by click) is the session run in one go.
-          expect(selectTrace(store.getState())).toEqual(simulate(sandboxScenario(store.getState().sandbox), store.getState().options));
-        },
-      ),
-      { numRuns: NUM_RUNS, seed: SEED },
-    );
-  }, TIMEOUT_MS);
+            const { reading, trace } = reopen(store);
+            expect(reading.notice).toBeNull();
+            expect(reading.inputs.cursor).toBe(store.getState().cursor);
+            expect(trace).toEqual(selectTrace(store.getState()));
+            // What the buttons showed (runs continued click by click) is the session run in one go.
+            expect(selectTrace(store.getState())).toEqual(simulate(sandboxScenario(store.getState().sandbox), store.getState().options));
+          },
+        ),
+        { numRuns: NUM_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -35,7 +35,9 @@ describe('sandbox: the socket calls', () => {
     for (const call of ['read', 'shutrd', 'crash'] as const) {
       expect(store.getState().sandboxCall('server', call)).toMatchObject({ kind: 'call', call });
     }
-    const steps = selectTrace(store.getState()).steps.slice(-3).map((s) => s.rule);
+    const steps = selectTrace(store.getState())
+      .steps.slice(-3)
+      .map((s) => s.rule);
     expect(steps).toEqual(['read-would-block', 'shutdown-read', 'host-crash']);
     const state = store.getState();
     const reading = readLink(writeLink(state));

@@ -20,7 +20,6 @@ export interface CaptureRun {
   readonly stream: number;
 }
 
-
 export interface Notice {
   readonly key: MessageKey;
   readonly params?: MessageParams;

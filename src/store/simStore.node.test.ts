@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
 import { createSimStore } from './simStore';
-import {
-  selectCanStepBack, selectCanStepForward, selectCurrentStep, selectSnapshot, selectStepCount, selectTrace,
-} from './traceSelectors';
+import { selectCanStepBack, selectCanStepForward, selectCurrentStep, selectSnapshot, selectStepCount, selectTrace } from './traceSelectors';
 import { nextSpeed } from './speed';
 
 const stepCount = (store: ReturnType<typeof createSimStore>) => selectStepCount(store.getState());

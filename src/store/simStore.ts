@@ -2,8 +2,20 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioId, Side, SimOptions, UserCall } from '../engine';
 import type { Locale } from '../i18n/locale';
 import {
-  continueInSandbox, enterSandbox, loadPreset, makeCall, quoteTokens, replaySandbox, resetSession, sessionParts, setFate, undo,
-  type FateChange, type SandboxChange, type SandboxOutcome, type SandboxPresetId,
+  continueInSandbox,
+  enterSandbox,
+  loadPreset,
+  makeCall,
+  quoteTokens,
+  replaySandbox,
+  resetSession,
+  sessionParts,
+  setFate,
+  undo,
+  type FateChange,
+  type SandboxChange,
+  type SandboxOutcome,
+  type SandboxPresetId,
 } from '../sandbox';
 import { DEFAULT_INPUTS, type CaptureRun, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
@@ -115,7 +127,15 @@ function playbackActions(set: SetState, get: GetState): Pick<SimActions, Playbac
 }
 
 type SettingActionName =
-  | 'loadScenario' | 'openCapture' | 'setOptions' | 'setLocale' | 'setSeqMode' | 'selectSegment' | 'showNotice' | 'dismissNotice' | 'setPresenting';
+  | 'loadScenario'
+  | 'openCapture'
+  | 'setOptions'
+  | 'setLocale'
+  | 'setSeqMode'
+  | 'selectSegment'
+  | 'showNotice'
+  | 'dismissNotice'
+  | 'setPresenting';
 
 /** What is shown and how: the scenario, its options, the language, notation, selection, notice and layout. */
 function settingActions(set: SetState, get: GetState): Pick<SimActions, SettingActionName> {
@@ -151,8 +171,17 @@ function withOptions(state: SimInputs, options: SimOptions): Partial<SimInputs> 
 }
 
 type SandboxActionName =
-  | 'openSandbox' | 'leaveSandbox' | 'continueInSandbox' | 'sandboxCall' | 'dropSegment' | 'delaySegment'
-  | 'duplicateSegment' | 'deliverSegment' | 'resetSandbox' | 'undoSandbox' | 'loadSandboxPreset';
+  | 'openSandbox'
+  | 'leaveSandbox'
+  | 'continueInSandbox'
+  | 'sandboxCall'
+  | 'dropSegment'
+  | 'delaySegment'
+  | 'duplicateSegment'
+  | 'deliverSegment'
+  | 'resetSandbox'
+  | 'undoSandbox'
+  | 'loadSandboxPreset';
 
 /** The sandbox's buttons: src/sandbox decides each change, the store applies it. */
 function sandboxActions(set: SetState, get: GetState): Pick<SimActions, SandboxActionName> {

@@ -12,10 +12,7 @@ export function leakedKeys(text: string, keys: readonly string[]): string[] {
   const keySet = new Set(keys);
   const candidates = text.match(/\b[a-zA-Z][\w-]*(?:\.[a-zA-Z][\w-]*)+/g) ?? [];
   const unfilled = text.match(/\{\w+\}/g) ?? [];
-  return [
-    ...candidates.filter((word) => keySet.has(word) || families.has(word.split('.')[0] ?? '')),
-    ...unfilled,
-  ];
+  return [...candidates.filter((word) => keySet.has(word) || families.has(word.split('.')[0] ?? '')), ...unfilled];
 }
 
 /**

@@ -159,7 +159,8 @@ function useBackdropClose(ref: DialogRef, close: () => void): void {
   }, [ref, close]);
 }
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
 /** The controls Tab stops at inside `root`, in order; hidden ones (closed <details>, display:none) skipped. */
 function tabStops(root: HTMLElement): HTMLElement[] {

@@ -26,13 +26,7 @@ export function SegmentedControl<T extends string>({ legend, value, options, onC
       <div className="segmented__options">
         {options.map((option) => (
           <label key={option.value} className="segmented__option" lang={option.lang}>
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={option.value === value}
-              onChange={() => onChange(option.value)}
-            />
+            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
             <span>{option.label}</span>
           </label>
         ))}

@@ -21,7 +21,9 @@ function tokens(opening: string): Map<string, { light: string; dark: string }> {
 
 /** WCAG 2 relative luminance of an sRGB colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
 }
 
@@ -40,7 +42,13 @@ const PAIRS: readonly [string, string, number][] = [
   ['fg', 'accent-soft', 7],
   ['fg', 'notice-bg', 7],
   ['notice-border', 'notice-bg', 4.5],
-  ...BACKGROUNDS.flatMap((bg) => [['border', bg, 4.5], ['focus', bg, 4.5]] as [string, string, number][]),
+  ...BACKGROUNDS.flatMap(
+    (bg) =>
+      [
+        ['border', bg, 4.5],
+        ['focus', bg, 4.5],
+      ] as [string, string, number][],
+  ),
 ];
 
 describe('the high-contrast theme meets WCAG AAA', () => {

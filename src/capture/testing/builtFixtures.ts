@@ -5,9 +5,7 @@
  * SLL2, stacked VLAN tags, raw IPv6 with extension headers, loopback, and the port reuse cases of
  * the tcp.stream rule. Regenerate with: npx tsx src/capture/testing/builtFixtures.ts
  */
-import {
-  ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, ipv6, loopback, opt, pcap, pcapng, sll2, tcp, type TcpSpec,
-} from './captureBuilder';
+import { ETHERTYPE, TCP_FLAGS as F, ethernet, ipv4, ipv6, loopback, opt, pcap, pcapng, sll2, tcp, type TcpSpec } from './captureBuilder';
 
 const client = (spec: TcpSpec, port = 40000) => ipv4(tcp({ srcPort: port, dstPort: 80, ...spec }), { src: '10.0.0.1', dst: '10.0.0.2' });
 const server = (spec: TcpSpec, port = 40000) => ipv4(tcp({ srcPort: 80, dstPort: port, ...spec }), { src: '10.0.0.2', dst: '10.0.0.1' });
@@ -43,20 +41,40 @@ export function portReuse(): Uint8Array {
 
 /** Two sections (little- then big-endian), four interfaces, four link types, ns and µs clocks. */
 export function multiInterface(): Uint8Array {
-  const extensions = [{ type: 0, length: 8 }, { type: 60, length: 16 }, { type: 43, length: 24 }];
-  const v6 = (spec: TcpSpec, fromClient = true) => ipv6(
-    tcp(fromClient ? { srcPort: 5555, dstPort: 443, ...spec } : { srcPort: 443, dstPort: 5555, ...spec }),
-    fromClient ? { src: '2001:db8::10', dst: '2001:db8::20', extensions } : { src: '2001:db8::20', dst: '2001:db8::10', extensions },
-  );
+  const extensions = [
+    { type: 0, length: 8 },
+    { type: 60, length: 16 },
+    { type: 43, length: 24 },
+  ];
+  const v6 = (spec: TcpSpec, fromClient = true) =>
+    ipv6(
+      tcp(fromClient ? { srcPort: 5555, dstPort: 443, ...spec } : { srcPort: 443, dstPort: 5555, ...spec }),
+      fromClient ? { src: '2001:db8::10', dst: '2001:db8::20', extensions } : { src: '2001:db8::20', dst: '2001:db8::10', extensions },
+    );
   return pcapng([
     {
       le: true,
       interfaces: [{ linkType: 1 }, { linkType: 276, tsresol: 9 }],
       blocks: [
-        { type: 'epb', iface: 0, data: ethernet(client({ flags: F.SYN, seq: 1 }), ETHERTYPE.IPV4, [ETHERTYPE.QINQ, ETHERTYPE.VLAN]), ts: 1_700_000_000_000_000n },
+        {
+          type: 'epb',
+          iface: 0,
+          data: ethernet(client({ flags: F.SYN, seq: 1 }), ETHERTYPE.IPV4, [ETHERTYPE.QINQ, ETHERTYPE.VLAN]),
+          ts: 1_700_000_000_000_000n,
+        },
         { type: 'other', code: 0x0bad0bad, body: [1, 2, 3, 4] },
-        { type: 'epb', iface: 1, data: sll2(server({ flags: F.SYN | F.ACK, seq: 500, ack: 2 }), ETHERTYPE.IPV4), ts: 1_700_000_000_000_100_000n },
-        { type: 'epb', iface: 0, data: ethernet(client({ flags: F.ACK, seq: 2, ack: 501 }), ETHERTYPE.IPV4, [ETHERTYPE.VLAN]), ts: 1_700_000_000_000_200n },
+        {
+          type: 'epb',
+          iface: 1,
+          data: sll2(server({ flags: F.SYN | F.ACK, seq: 500, ack: 2 }), ETHERTYPE.IPV4),
+          ts: 1_700_000_000_000_100_000n,
+        },
+        {
+          type: 'epb',
+          iface: 0,
+          data: ethernet(client({ flags: F.ACK, seq: 2, ack: 501 }), ETHERTYPE.IPV4, [ETHERTYPE.VLAN]),
+          ts: 1_700_000_000_000_200n,
+        },
       ],
     },
     {
@@ -64,7 +82,12 @@ export function multiInterface(): Uint8Array {
       interfaces: [{ linkType: 101 }, { linkType: 0 }],
       blocks: [
         { type: 'epb', iface: 0, data: v6({ flags: F.SYN, seq: 77, options: opt.mss(1440) }), ts: 1_700_000_001_000_000n },
-        { type: 'epb', iface: 1, data: loopback(v6({ flags: F.SYN | F.ACK, seq: 88, ack: 78 }, false), 30, false), ts: 1_700_000_001_000_500n },
+        {
+          type: 'epb',
+          iface: 1,
+          data: loopback(v6({ flags: F.SYN | F.ACK, seq: 88, ack: 78 }, false), 30, false),
+          ts: 1_700_000_001_000_500n,
+        },
         { type: 'epb', iface: 0, data: v6({ flags: F.ACK | F.ECE | F.CWR, seq: 78, ack: 89 }), ts: 1_700_000_001_001_000n },
       ],
     },

@@ -9,7 +9,10 @@ export const TCP_FLAGS = { FIN: 0x01, SYN: 0x02, RST: 0x04, PSH: 0x08, ACK: 0x10
 class Bytes {
   private readonly parts: number[] = [];
   constructor(private readonly le = false) {}
-  u8(v: number) { this.parts.push(v & 0xff); return this; }
+  u8(v: number) {
+    this.parts.push(v & 0xff);
+    return this;
+  }
   u16(v: number) {
     const b = [(v >> 8) & 0xff, v & 0xff];
     this.parts.push(...(this.le ? b.reverse() : b));
@@ -20,10 +23,20 @@ class Bytes {
     this.parts.push(...(this.le ? b.reverse() : b));
     return this;
   }
-  raw(bytes: ArrayLike<number>) { for (let i = 0; i < bytes.length; i += 1) this.parts.push(bytes[i]! & 0xff); return this; }
-  pad4() { while (this.parts.length % 4 !== 0) this.parts.push(0); return this; }
-  get length() { return this.parts.length; }
-  done() { return Uint8Array.from(this.parts); }
+  raw(bytes: ArrayLike<number>) {
+    for (let i = 0; i < bytes.length; i += 1) this.parts.push(bytes[i]! & 0xff);
+    return this;
+  }
+  pad4() {
+    while (this.parts.length % 4 !== 0) this.parts.push(0);
+    return this;
+  }
+  get length() {
+    return this.parts.length;
+  }
+  done() {
+    return Uint8Array.from(this.parts);
+  }
 }
 
 export interface TcpSpec {
@@ -46,11 +59,17 @@ export function tcp(spec: TcpSpec): Uint8Array {
   while (options.length % 4 !== 0) options.push(0);
   const offset = spec.dataOffset ?? 5 + options.length / 4;
   return new Bytes()
-    .u16(spec.srcPort ?? 40000).u16(spec.dstPort ?? 80)
-    .u32(spec.seq ?? 0).u32(spec.ack ?? 0)
+    .u16(spec.srcPort ?? 40000)
+    .u16(spec.dstPort ?? 80)
+    .u32(spec.seq ?? 0)
+    .u32(spec.ack ?? 0)
     .u16((offset << 12) | (spec.flags & 0x1ff))
-    .u16(spec.window ?? 65535).u16(0).u16(spec.urgent ?? 0)
-    .raw(options).raw(new Uint8Array(spec.payload ?? 0)).done();
+    .u16(spec.window ?? 65535)
+    .u16(0)
+    .u16(spec.urgent ?? 0)
+    .raw(options)
+    .raw(new Uint8Array(spec.payload ?? 0))
+    .done();
 }
 
 export const opt = {
@@ -77,11 +96,16 @@ export interface Ipv4Spec {
 export function ipv4(payload: Uint8Array, spec: Ipv4Spec = {}): Uint8Array {
   const ihl = spec.ihl ?? 5;
   const header = new Bytes()
-    .u8(0x40 | ihl).u8(0)
+    .u8(0x40 | ihl)
+    .u8(0)
     .u16(spec.totalLength ?? 20 + payload.length)
-    .u16(1).u16((spec.moreFragments ? 0x2000 : 0) | (spec.fragmentOffset ?? 0))
-    .u8(64).u8(spec.protocol ?? 6).u16(0)
-    .raw(ipv4Bytes(spec.src ?? '10.0.0.1')).raw(ipv4Bytes(spec.dst ?? '10.0.0.2'));
+    .u16(1)
+    .u16((spec.moreFragments ? 0x2000 : 0) | (spec.fragmentOffset ?? 0))
+    .u8(64)
+    .u8(spec.protocol ?? 6)
+    .u16(0)
+    .raw(ipv4Bytes(spec.src ?? '10.0.0.1'))
+    .raw(ipv4Bytes(spec.dst ?? '10.0.0.2'));
   return new Bytes().raw(header.done()).raw(payload).done();
 }
 
@@ -104,14 +128,20 @@ export interface Ipv6Extension {
   moreFragments?: boolean;
 }
 
-export function ipv6(payload: Uint8Array, spec: { src?: string; dst?: string; extensions?: Ipv6Extension[]; protocol?: number } = {}): Uint8Array {
+export function ipv6(
+  payload: Uint8Array,
+  spec: { src?: string; dst?: string; extensions?: Ipv6Extension[]; protocol?: number } = {},
+): Uint8Array {
   const exts = spec.extensions ?? [];
   const chain = new Bytes();
   exts.forEach((ext, i) => {
     const next = exts[i + 1]?.type ?? spec.protocol ?? 6;
     const body = new Bytes().u8(next);
     if (ext.type === 44) {
-      body.u8(0).u16(((ext.fragmentOffset ?? 0) << 3) | (ext.moreFragments ? 1 : 0)).u32(7);
+      body
+        .u8(0)
+        .u16(((ext.fragmentOffset ?? 0) << 3) | (ext.moreFragments ? 1 : 0))
+        .u32(7);
     } else if (ext.type === 51) {
       body.u8(ext.length / 4 - 2).raw(new Uint8Array(ext.length - 2));
     } else {
@@ -121,9 +151,15 @@ export function ipv6(payload: Uint8Array, spec: { src?: string; dst?: string; ex
   });
   const first = exts[0]?.type ?? spec.protocol ?? 6;
   return new Bytes()
-    .u32(0x60000000).u16(chain.length + payload.length).u8(first).u8(64)
-    .raw(ipv6Bytes(spec.src ?? '2001:db8::1')).raw(ipv6Bytes(spec.dst ?? '2001:db8::2'))
-    .raw(chain.done()).raw(payload).done();
+    .u32(0x60000000)
+    .u16(chain.length + payload.length)
+    .u8(first)
+    .u8(64)
+    .raw(ipv6Bytes(spec.src ?? '2001:db8::1'))
+    .raw(ipv6Bytes(spec.dst ?? '2001:db8::2'))
+    .raw(chain.done())
+    .raw(payload)
+    .done();
 }
 
 export const ETHERTYPE = { IPV4: 0x0800, IPV6: 0x86dd, ARP: 0x0806, VLAN: 0x8100, QINQ: 0x88a8 } as const;
@@ -158,10 +194,19 @@ export interface FrameSpec {
 
 export function pcap(frames: FrameSpec[], o: { le?: boolean; nano?: boolean; linkType?: number; snaplen?: number } = {}): Uint8Array {
   const b = new Bytes(o.le ?? true)
-    .u32(o.nano ? 0xa1b23c4d : 0xa1b2c3d4).u16(2).u16(4).u32(0).u32(0)
-    .u32(o.snaplen ?? 262144).u32(o.linkType ?? 1);
+    .u32(o.nano ? 0xa1b23c4d : 0xa1b2c3d4)
+    .u16(2)
+    .u16(4)
+    .u32(0)
+    .u32(0)
+    .u32(o.snaplen ?? 262144)
+    .u32(o.linkType ?? 1);
   for (const f of frames) {
-    b.u32(f.sec ?? 1_700_000_000).u32(f.frac ?? 0).u32(f.caplen ?? f.data.length).u32(f.origLen ?? f.data.length).raw(f.data);
+    b.u32(f.sec ?? 1_700_000_000)
+      .u32(f.frac ?? 0)
+      .u32(f.caplen ?? f.data.length)
+      .u32(f.origLen ?? f.data.length)
+      .raw(f.data);
   }
   return b.done();
 }
@@ -200,7 +245,10 @@ export function pcapng(sections: NgSection[]): Uint8Array {
     const shb = new Bytes(le).u32(0x1a2b3c4d).u16(1).u16(0).u32(0xffffffff).u32(0xffffffff).done();
     out.raw(block(le, 0x0a0d0d0a, shb));
     for (const iface of section.interfaces) {
-      const idb = new Bytes(le).u16(iface.linkType).u16(0).u32(iface.snaplen ?? 262144);
+      const idb = new Bytes(le)
+        .u16(iface.linkType)
+        .u16(0)
+        .u32(iface.snaplen ?? 262144);
       if (iface.tsresol !== undefined) idb.u16(9).u16(1).u8(iface.tsresol).pad4();
       if (iface.tsoffset !== undefined) {
         const high = Math.floor(iface.tsoffset / 0x1_0000_0000);
@@ -225,7 +273,13 @@ export function pcapng(sections: NgSection[]): Uint8Array {
       const high = Number(ts >> 32n);
       const low = Number(ts & 0xffffffffn);
       const body = new Bytes(le);
-      if (b.type === 'epb') body.u32(b.iface).u32(high).u32(low).u32(b.data.length).u32(b.origLen ?? b.data.length);
+      if (b.type === 'epb')
+        body
+          .u32(b.iface)
+          .u32(high)
+          .u32(low)
+          .u32(b.data.length)
+          .u32(b.origLen ?? b.data.length);
       else body.u16(b.iface).u16(0).u32(high).u32(low).u32(b.data.length).u32(b.data.length);
       out.raw(block(le, b.type === 'epb' ? 6 : 2, body.raw(b.data).done()));
     }

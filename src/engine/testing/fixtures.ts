@@ -127,8 +127,7 @@ export function runningTimers(ep: Endpoint): Partial<Record<TimerName, number>> 
 }
 
 export function call(ep: Endpoint, userCall: UserCall, now = 0, bytes?: number): StepResult {
-  const input: EndpointInput =
-    bytes === undefined ? { kind: 'call', call: userCall } : { kind: 'call', call: userCall, bytes };
+  const input: EndpointInput = bytes === undefined ? { kind: 'call', call: userCall } : { kind: 'call', call: userCall, bytes };
   return endpointStep(ep, input, now);
 }
 
@@ -143,9 +142,7 @@ export function fire(ep: Endpoint, timer: TimerName): { out: StepResult; at: num
 function drive(ep: Endpoint, input: EndpointInput, now: number, state: TcpState, what: string): Endpoint {
   const out = endpointStep(ep, input, now);
   if (out.endpoint.state !== state) {
-    throw new Error(
-      `fixture: ${what} in ${ep.state} gave ${out.endpoint.state} (rule ${out.rule}), expected ${state}`,
-    );
+    throw new Error(`fixture: ${what} in ${ep.state} gave ${out.endpoint.state} (rule ${out.rule}), expected ${state}`);
   }
   return out.endpoint;
 }
@@ -200,13 +197,7 @@ export function established(side: Side, opts: FixtureOptions = {}): Endpoint {
   const { iss, irs, at } = numbers(side, opts);
   const early = { ...opts, at: 0 };
   if (side === 'client') {
-    return drive(
-      synSent(early),
-      segInput('client', { flags: 'SYN,ACK', seq: irs, ack: seqAdd(iss, 1) }),
-      at,
-      'ESTABLISHED',
-      'SYN,ACK',
-    );
+    return drive(synSent(early), segInput('client', { flags: 'SYN,ACK', seq: irs, ack: seqAdd(iss, 1) }), at, 'ESTABLISHED', 'SYN,ACK');
   }
   return drive(
     synReceivedPassive(early),

@@ -36,7 +36,13 @@ export const SOCKET_SCENARIO_TRACES: Partial<Record<ScenarioId, ExpectedTrace>> 
   // RST <SEQ=SEG.ACK>, which the client, in CLOSE-WAIT, accepts (exactly RCV.NXT, RFC 5961).
   'data-after-close': {
     states: { client: [...CLIENT_OPENS, 'CLOSE-WAIT', 'CLOSED'], server: [...SERVER_ACCEPTS, 'FIN-WAIT-1', 'FIN-WAIT-2', 'CLOSED'] },
-    segments: [...HANDSHAKE, 'S FIN,ACK seq=5001 ack=1001', 'C ACK seq=1001 ack=5002', 'C PSH,ACK seq=1001 ack=5002 len=100', 'S RST seq=5002'],
+    segments: [
+      ...HANDSHAKE,
+      'S FIN,ACK seq=5001 ack=1001',
+      'C ACK seq=1001 ack=5002',
+      'C PSH,ACK seq=1001 ack=5002 len=100',
+      'S RST seq=5002',
+    ],
   },
   // §3.5.2 Figure 9: the client crashes at 700 ms and reconnects at 1200 ms with ISS
   // 1000 + 250·700. The server's ESTABLISHED connection finds the SYN outside its window and
@@ -69,7 +75,13 @@ export const SOCKET_SCENARIO_TRACES: Partial<Record<ScenarioId, ExpectedTrace>> 
       client: [...CLIENT_OPENS, 'FIN-WAIT-1', 'FIN-WAIT-2', 'TIME-WAIT', 'CLOSED'],
       server: [...SERVER_ACCEPTS, 'CLOSE-WAIT', 'LAST-ACK', 'CLOSED'],
     },
-    segments: ['S PSH,ACK seq=2000 ack=500 len=100 [old-duplicate]', ...HANDSHAKE, ...CLIENT_CLOSES, 'C ACK seq=1002 ack=5002', 'S RST seq=5002'],
+    segments: [
+      'S PSH,ACK seq=2000 ack=500 len=100 [old-duplicate]',
+      ...HANDSHAKE,
+      ...CLIENT_CLOSES,
+      'C ACK seq=1002 ack=5002',
+      'S RST seq=5002',
+    ],
   },
   // The close, then 2MSL (60 s) of TIME-WAIT, then a new connect() from the same port: ISS
   // 1000 + 250·61300; the listener, still in LISTEN, answers with ISS 5000 + 250·1400.

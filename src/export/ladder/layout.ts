@@ -12,9 +12,7 @@
  * mirror image on the server's side. The notes column holds, packed so they never overlap, each
  * side's state names (on wide screens), what the application sees, and the running timers.
  */
-import {
-  formatFlags, formatSeqNumbers, SIDES, type AppEvent, type Side, type TcpState, type Trace, type TraceSegment,
-} from '../../engine';
+import { formatFlags, formatSeqNumbers, SIDES, type AppEvent, type Side, type TcpState, type Trace, type TraceSegment } from '../../engine';
 import { buildTimeScale, type TimeScale } from './timeScale';
 import type { ArrowLabelText } from './arrowLabel';
 import { axisRect, type OrientedRect } from './geometry';
@@ -289,9 +287,21 @@ function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText,
   const y = (t: number) => timeToY(axis, t);
 
   const breaks = drawnBreaks(scale, axis);
-  const horizon = trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
+  const horizon =
+    trace.horizon !== null ? horizonNote(trace.horizon, y(trace.horizon), text, em, x.server - x.client - 2 * (bandHalf + em(0.3))) : null;
   const sources = extendAttackerLanes(zone.sources, trace, y);
-  const arrows = layoutArrows({ trace, text, em, width, columns, axis, breaks, sources, mark: zone.mark, flightPx: scale.flightMs * pxPerS });
+  const arrows = layoutArrows({
+    trace,
+    text,
+    em,
+    width,
+    columns,
+    axis,
+    breaks,
+    sources,
+    mark: zone.mark,
+    flightPx: scale.flightMs * pxPerS,
+  });
   const bands = stateBands({ trace, changes, notes, axis, em, bandLabels, horizon, fontPx, bandTop });
   const height = diagramHeight({ axis, notes, arrows, bands, horizon, em });
   return {
@@ -499,7 +509,12 @@ function labelObstacles({ text, em, width, breaks, sources, mark }: ArrowsInput)
       return axisRect(width / 2 - em(3), mid - em(0.55), width / 2 + em(3), mid + em(0.55));
     }),
     ...sources.map((source) =>
-      axisRect(source.labelX, source.labelY - source.fontPx, source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx, true))), source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3),
+      axisRect(
+        source.labelX,
+        source.labelY - source.fontPx,
+        source.labelX + Math.max(...source.lines.map((line) => text.measure(line, source.fontPx, true))),
+        source.labelY + (source.lines.length - 1) * source.lineHeight + source.fontPx * 0.3,
+      ),
     ),
     ...(mark ? [axisRect(mark.x - mark.width / 2, mark.y, mark.x + mark.width / 2, mark.y + mark.height)] : []),
   ];
@@ -540,7 +555,17 @@ function stateBands(input: BandsInput): Record<Side, StateBand[]> {
       if (next && next.y1 <= band.y1) return [];
       const note = notes[side].find((n) => n.kind === 'state' && n.key === bandKey(side, band));
       const labelY = note ? note.top + em(EM.stateFont) * 0.95 : band.y1 + em(EM.stateFont) * 1.3;
-      return [{ state: band.state, step: band.step, fromT: band.fromT, toT: next ? next.fromT : trace.endTime, y1: band.y1, y2: next ? next.y1 : band.y1, labelY }];
+      return [
+        {
+          state: band.state,
+          step: band.step,
+          fromT: band.fromT,
+          toT: next ? next.fromT : trace.endTime,
+          y1: band.y1,
+          y2: next ? next.y1 : band.y1,
+          labelY,
+        },
+      ];
     });
     extendLastBand(bands[side], input);
   }
@@ -558,7 +583,14 @@ function extendLastBand(list: StateBand[], { axis, em, bandLabels, horizon, font
 }
 
 /** Tall enough for everything drawn: the moments and the horizon's note, the notes, the arrows, the bands. */
-function diagramHeight({ axis, notes, arrows, bands, horizon, em }: {
+function diagramHeight({
+  axis,
+  notes,
+  arrows,
+  bands,
+  horizon,
+  em,
+}: {
   axis: TimeAxis;
   notes: Readonly<Record<Side, readonly SideNote[]>>;
   arrows: readonly ArrowLayout[];
@@ -703,20 +735,22 @@ function timerNotes(input: NotesInput): NoteDraft[] {
   return timers.flatMap((run, i): NoteDraft[] => {
     if (run.side !== side) return [];
     const lines = wrapText(text.timer(run), noteWidth, notePx, text.measure, true);
-    return [{
-      key: `timer-${i}`,
-      side,
-      kind: 'timer',
-      t: run.start,
-      step: run.startStep,
-      // One more line for the status under the name: the countdown, "fired", "stopped".
-      height: (lines.length + 1) * lineHeight,
-      width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample(placement === 'inside'), notePx)),
-      lines,
-      fontPx: notePx,
-      lineHeight,
-      timer: i,
-    }];
+    return [
+      {
+        key: `timer-${i}`,
+        side,
+        kind: 'timer',
+        t: run.start,
+        step: run.startStep,
+        // One more line for the status under the name: the countdown, "fired", "stopped".
+        height: (lines.length + 1) * lineHeight,
+        width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample(placement === 'inside'), notePx)),
+        lines,
+        fontPx: notePx,
+        lineHeight,
+        timer: i,
+      },
+    ];
   });
 }
 

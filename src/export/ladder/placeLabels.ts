@@ -100,7 +100,12 @@ function localExtent(variant: LabelVariant, below: boolean): [number, number] {
 }
 
 /** The rectangle a label covers with its centre `fraction` along the path. */
-export function labelRect(path: ArrowPath, fraction: number, label: Pick<PlacedLabel, 'variant' | 'below' | 'length'>, labelPx: number): OrientedRect {
+export function labelRect(
+  path: ArrowPath,
+  fraction: number,
+  label: Pick<PlacedLabel, 'variant' | 'below' | 'length'>,
+  labelPx: number,
+): OrientedRect {
   const angle = (readableAngle(path) * Math.PI) / 180;
   const ux = Math.cos(angle);
   const uy = Math.sin(angle);
@@ -360,6 +365,8 @@ function candidates(lo: number, hi: number, crossing: boolean): number[] {
 function captionLines(caption: string, room: number, px: number, measure: MeasureText): string[] {
   if (measure(caption, px) <= room) return [caption];
   const dash = /(\s*—+)\s*/.exec(caption);
-  const parts = dash ? [caption.slice(0, dash.index + (dash[1] ?? '').length).trim(), caption.slice(dash.index + dash[0].length)] : [caption];
+  const parts = dash
+    ? [caption.slice(0, dash.index + (dash[1] ?? '').length).trim(), caption.slice(dash.index + dash[0].length)]
+    : [caption];
   return parts.flatMap((part) => wrapText(part, room, px, measure));
 }

@@ -50,14 +50,22 @@ export function timerRuns(trace: Trace): TimerRun[] {
         }
         if (now !== null) {
           const param = step.side === side ? step.params[timer] : undefined;
-          open.set(key, { side, timer, start: step.t, startStep: step.index, deadline: now, lengthMs: typeof param === 'number' ? param : null });
+          open.set(key, {
+            side,
+            timer,
+            start: step.t,
+            startStep: step.index,
+            deadline: now,
+            lengthMs: typeof param === 'number' ? param : null,
+          });
         }
       }
     }
     before = step.after;
   }
   const last = trace.horizon ?? trace.endTime;
-  for (const running of open.values()) runs.push(finish(running, Math.min(running.deadline, Math.max(last, running.start)), null, 'running'));
+  for (const running of open.values())
+    runs.push(finish(running, Math.min(running.deadline, Math.max(last, running.start)), null, 'running'));
   return runs.sort((a, b) => a.start - b.start || (a.side < b.side ? -1 : 1));
 }
 
@@ -70,12 +78,7 @@ interface OpenRun {
   readonly lengthMs: number | null;
 }
 
-function finish(
-  run: OpenRun,
-  end: number,
-  endStep: number | null,
-  outcome: TimerRun['outcome'],
-): TimerRun {
+function finish(run: OpenRun, end: number, endStep: number | null, outcome: TimerRun['outcome']): TimerRun {
   const durationMs = run.lengthMs ?? run.deadline - run.start;
   return {
     side: run.side,

@@ -40,23 +40,47 @@ describe('<TcbTable>', () => {
 
   it('lays out both TCBs as a table with row and column headers', () => {
     render(
-      <TcbTable snapshots={snapshotAt(closeTrace, 3)} previous={snapshotAt(closeTrace, 2)} ctx={ctxFor('absolute')} playhead={motionValue(200)} t={t} />,
+      <TcbTable
+        snapshots={snapshotAt(closeTrace, 3)}
+        previous={snapshotAt(closeTrace, 2)}
+        ctx={ctxFor('absolute')}
+        playhead={motionValue(200)}
+        t={t}
+      />,
     );
     const table = screen.getByRole('table', { name: /Transmission control block/ });
     const row = within(table).getByRole('row', { name: /SND.UNA/ });
-    expect(within(row).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1001 (changed in this step)', '5000']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1001 (changed in this step)', '5000']);
     expect(within(table).getByRole('columnheader', { name: 'Client' })).toBeInTheDocument();
   });
 
   it('shows relative numbers from each ISN but the ISNs themselves as sent, and "not known yet" before the peer’s SYN', () => {
     render(
-      <TcbTable snapshots={snapshotAt(closeTrace, 1)} previous={snapshotAt(closeTrace, 0)} ctx={ctxFor('relative')} playhead={motionValue(0)} t={t} />,
+      <TcbTable
+        snapshots={snapshotAt(closeTrace, 1)}
+        previous={snapshotAt(closeTrace, 0)}
+        ctx={ctxFor('relative')}
+        playhead={motionValue(0)}
+        t={t}
+      />,
     );
     const irs = screen.getByRole('row', { name: /IRS/ });
-    expect(within(irs).getAllByRole('cell').map((c) => c.textContent)).toEqual(['not known yet', 'not known yet']);
+    expect(
+      within(irs)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['not known yet', 'not known yet']);
     const iss = screen.getByRole('row', { name: /ISS/ });
     // Each side chose its own ISN (RFC 9293 §3.4.1); relative to itself every ISS would read 0.
-    expect(within(iss).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1000 (changed in this step)', '5000']);
+    expect(
+      within(iss)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1000 (changed in this step)', '5000']);
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
     expect(within(sndNxt).getAllByRole('cell')[0]).toHaveTextContent(/^1 /);
     expect(screen.queryByText(/^\* shown as sent/)).toBeNull();
@@ -66,11 +90,21 @@ describe('<TcbTable>', () => {
     const trace = simulateScenario('old-duplicate-syn', DEFAULT_OPTIONS);
     // After the server has answered the old duplicate SYN (seq 990), before the client's RST.
     const cursor = trace.steps.findIndex((step) => step.side === 'server' && step.to === 'SYN-RECEIVED') + 1;
-    render(<TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={seqContext('relative', trace)} playhead={motionValue(0)} t={t} />);
+    render(
+      <TcbTable
+        snapshots={snapshotAt(trace, cursor)}
+        previous={snapshotAt(trace, cursor - 1)}
+        ctx={seqContext('relative', trace)}
+        playhead={motionValue(0)}
+        t={t}
+      />,
+    );
     const irs = screen.getByRole('row', { name: /^IRS/ });
     expect(within(irs).getAllByRole('cell')[1]).toHaveTextContent(/^990 /);
     const rcvNxt = screen.getByRole('row', { name: /RCV.NXT/ });
-    expect(within(rcvNxt).getAllByRole('cell')[1]).toHaveTextContent(/^991\* \(shown as sent: the IRS came from a segment of no connection of ours\)/);
+    expect(within(rcvNxt).getAllByRole('cell')[1]).toHaveTextContent(
+      /^991\* \(shown as sent: the IRS came from a segment of no connection of ours\)/,
+    );
     const sndNxt = screen.getByRole('row', { name: /SND.NXT/ });
     expect(within(sndNxt).getAllByRole('cell')[1]).toHaveTextContent(/^1 /);
     expect(screen.getByText(/^\* shown as sent: this IRS came from a segment of no connection of ours/)).toBeVisible();
@@ -82,9 +116,18 @@ describe('<TcbTable>', () => {
     const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
     const cursor = trace.steps.findIndex((step) => step.rule === 'syn-sent-syn-ack') + 1;
     render(
-      <TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={t} />,
+      <TcbTable
+        snapshots={snapshotAt(trace, cursor)}
+        previous={snapshotAt(trace, cursor - 1)}
+        ctx={ctxFor('absolute')}
+        playhead={motionValue(800)}
+        t={t}
+      />,
     );
-    const cells = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (name: RegExp) =>
+      within(screen.getByRole('row', { name }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells(/^SRTT/)).toEqual(['800 ms (changed in this step)', 'not known yet']);
     expect(cells(/^RTTVAR/)).toEqual(['400 ms (changed in this step)', 'not known yet']);
     expect(cells(/^RTO\b/)).toEqual(['2.4 s (changed in this step)', '1 s']);
@@ -93,14 +136,32 @@ describe('<TcbTable>', () => {
   it('writes the timer durations in Chinese units too', () => {
     const trace = simulateScenario('handshake', { ...DEFAULT_OPTIONS, latencyMs: 400 });
     const cursor = trace.steps.findIndex((step) => step.rule === 'syn-sent-syn-ack') + 1;
-    render(<TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor)} ctx={ctxFor('absolute')} playhead={motionValue(800)} t={zhT} />);
+    render(
+      <TcbTable
+        snapshots={snapshotAt(trace, cursor)}
+        previous={snapshotAt(trace, cursor)}
+        ctx={ctxFor('absolute')}
+        playhead={motionValue(800)}
+        t={zhT}
+      />,
+    );
     const srtt = screen.getByRole('row', { name: /^SRTT/ });
-    expect(within(srtt).getAllByRole('cell').map((c) => c.textContent)).toEqual(['800 毫秒', zhT('tcb.unknown')]);
+    expect(
+      within(srtt)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['800 毫秒', zhT('tcb.unknown')]);
   });
 
   it('counts TIME-WAIT down in real seconds from the playhead', () => {
     render(
-      <TcbTable snapshots={snapshotAt(closeTrace, 10)} previous={snapshotAt(closeTrace, 9)} ctx={ctxFor('absolute')} playhead={motionValue(30_700)} t={t} />,
+      <TcbTable
+        snapshots={snapshotAt(closeTrace, 10)}
+        previous={snapshotAt(closeTrace, 9)}
+        ctx={ctxFor('absolute')}
+        playhead={motionValue(30_700)}
+        t={t}
+      />,
     );
     expect(screen.getByText('TIME-WAIT ends in 30 s')).toBeInTheDocument();
   });

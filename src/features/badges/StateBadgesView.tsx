@@ -92,7 +92,9 @@ function SocketChips({ socket, state, t }: { socket: SocketView; state: TcpState
           {t('sockets.listener.badge')}
         </span>
       ) : null}
-      {socket.connection > 0 ? <span className="state-badge__chip">{t('sockets.listener.connection', { n: socket.connection + 1 })}</span> : null}
+      {socket.connection > 0 ? (
+        <span className="state-badge__chip">{t('sockets.listener.connection', { n: socket.connection + 1 })}</span>
+      ) : null}
       {socket.unread > 0 ? (
         <span className="state-badge__chip" title={t('sockets.unread.label', { bytes: socket.unread })}>
           {t('sockets.unread', { bytes: socket.unread })}

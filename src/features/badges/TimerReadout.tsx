@@ -16,7 +16,9 @@ export function TimerReadout({ tcb, playhead, t }: { tcb: TcbSnapshot; playhead:
       {retransmit !== null && (
         <Countdown deadline={retransmit} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.retransmit', { remaining, rto })} />
       )}
-      {timeWait !== null && <Countdown deadline={timeWait} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.timeWait', { remaining })} />}
+      {timeWait !== null && (
+        <Countdown deadline={timeWait} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.timeWait', { remaining })} />
+      )}
       {delayedAck !== null && (
         <Countdown deadline={delayedAck} playhead={playhead} t={t} render={(remaining) => t('tcb.timer.delayedAck', { remaining })} />
       )}

@@ -52,7 +52,11 @@ export function CaptureImport({ ref }: { readonly ref?: Ref<CaptureImportHandle>
         </div>
       )}
       {status.kind === 'picking' && (
-        <PickerDialog capture={status.capture} onPick={(stream) => void opening.play(status.capture, stream)} onClosed={opening.cancelPicking} />
+        <PickerDialog
+          capture={status.capture}
+          onPick={(stream) => void opening.play(status.capture, stream)}
+          onClosed={opening.cancelPicking}
+        />
       )}
     </>
   );

@@ -27,9 +27,13 @@ function CapturePanelContent() {
   const segmentLines = step ? segmentsOf(trace, step.index) : [];
   return (
     <section className="panel capture-panel" aria-labelledby="capture-panel-title">
-      <h2 id="capture-panel-title" className="capture-panel__title">{t('captureImport.panel.label')}</h2>
+      <h2 id="capture-panel-title" className="capture-panel__title">
+        {t('captureImport.panel.label')}
+      </h2>
       <p className="capture-panel__badge">{t('captureImport.panel.badge')}</p>
-      <p className="capture-panel__source">{run.fileName} · {t('captureImport.picker.stream')} {run.stream}</p>
+      <p className="capture-panel__source">
+        {run.fileName} · {t('captureImport.picker.stream')} {run.stream}
+      </p>
       {delay && (
         <p className="capture-panel__delay">
           {t('captureImport.panel.delay', { client: round(delay.client), server: round(delay.server) })}
@@ -37,7 +41,9 @@ function CapturePanelContent() {
       )}
       {inference.notes.length > 0 && (
         <ul className="capture-panel__notes">
-          {inference.notes.map((note) => <li key={note.key}>{noteText(note, t)}</li>)}
+          {inference.notes.map((note) => (
+            <li key={note.key}>{noteText(note, t)}</li>
+          ))}
         </ul>
       )}
       {step && (
@@ -47,14 +53,22 @@ function CapturePanelContent() {
           <ul className="capture-panel__notes">
             {segmentLines.map(({ id, frame, marks }) => (
               <li key={`s${id}`}>
-                {t('captureImport.panel.segment', { id, frame, marks: marks.map((m) => t(`captureImport.mark.${m}`)).join(t('explanation.join')) })}
+                {t('captureImport.panel.segment', {
+                  id,
+                  frame,
+                  marks: marks.map((m) => t(`captureImport.mark.${m}`)).join(t('explanation.join')),
+                })}
               </li>
             ))}
-            {stepNotes.map((note, i) => <li key={`${note.key}${i}`}>{noteText(note, t)}</li>)}
+            {stepNotes.map((note, i) => (
+              <li key={`${note.key}${i}`}>{noteText(note, t)}</li>
+            ))}
           </ul>
         </div>
       )}
-      <button type="button" className="command" onClick={() => loadScenario(scenario)}>{t('captureImport.panel.leave')}</button>
+      <button type="button" className="command" onClick={() => loadScenario(scenario)}>
+        {t('captureImport.panel.leave')}
+      </button>
     </section>
   );
 }

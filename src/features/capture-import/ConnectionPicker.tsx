@@ -9,7 +9,11 @@ const seconds = (us: number) => (us / 1e6).toFixed(3);
  * to whom, how many packets, when, and how it ended. Each row's button plays that connection.
  * On a phone each connection becomes a card, each value beside its column's name (captureImport.css).
  */
-export function ConnectionPicker({ overview, onPick, onCancel }: {
+export function ConnectionPicker({
+  overview,
+  onPick,
+  onCancel,
+}: {
   readonly overview: CaptureOverview;
   readonly onPick: (stream: number) => void;
   readonly onCancel: () => void;
@@ -25,25 +29,43 @@ export function ConnectionPicker({ overview, onPick, onCancel }: {
             <th scope="col">{t('captureImport.picker.stream')}</th>
             <th scope="col">{t('captureImport.picker.client')}</th>
             <th scope="col">{t('captureImport.picker.server')}</th>
-            <th scope="col" className="capture-picker__number">{t('captureImport.picker.packets')}</th>
-            <th scope="col" className="capture-picker__number">{t('captureImport.picker.first')}</th>
-            <th scope="col" className="capture-picker__number">{t('captureImport.picker.last')}</th>
+            <th scope="col" className="capture-picker__number">
+              {t('captureImport.picker.packets')}
+            </th>
+            <th scope="col" className="capture-picker__number">
+              {t('captureImport.picker.first')}
+            </th>
+            <th scope="col" className="capture-picker__number">
+              {t('captureImport.picker.last')}
+            </th>
             <th scope="col">{t('captureImport.picker.end')}</th>
-            <th scope="col"><span className="visually-hidden">{t('captureImport.picker.action')}</span></th>
+            <th scope="col">
+              <span className="visually-hidden">{t('captureImport.picker.action')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {overview.connections.map((c) => (
             <tr key={c.stream}>
-              <th scope="row" data-label={t('captureImport.picker.stream')}>{c.stream}</th>
+              <th scope="row" data-label={t('captureImport.picker.stream')}>
+                {c.stream}
+              </th>
               <td className="capture-picker__addr" data-label={t('captureImport.picker.client')}>
                 {endpointText(c.client)}
                 {!c.clientFromSyn && <span className="capture-picker__guess"> {t('captureImport.picker.guessed')}</span>}
               </td>
-              <td className="capture-picker__addr" data-label={t('captureImport.picker.server')}>{endpointText(c.server)}</td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.packets')}>{c.packets}</td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.first')}>{seconds(c.firstUs)}</td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.last')}>{seconds(c.lastUs)}</td>
+              <td className="capture-picker__addr" data-label={t('captureImport.picker.server')}>
+                {endpointText(c.server)}
+              </td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.packets')}>
+                {c.packets}
+              </td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.first')}>
+                {seconds(c.firstUs)}
+              </td>
+              <td className="capture-picker__number" data-label={t('captureImport.picker.last')}>
+                {seconds(c.lastUs)}
+              </td>
               <td data-label={t('captureImport.picker.end')}>{t(`captureImport.end.${c.end}`)}</td>
               <td>
                 <button type="button" className="command command--primary" onClick={() => onPick(c.stream)}>
@@ -55,7 +77,9 @@ export function ConnectionPicker({ overview, onPick, onCancel }: {
         </tbody>
       </table>
       <div className="capture-picker__actions">
-        <button type="button" className="command" onClick={onCancel}>{t('captureImport.picker.cancel')}</button>
+        <button type="button" className="command" onClick={onCancel}>
+          {t('captureImport.picker.cancel')}
+        </button>
       </div>
     </div>
   );

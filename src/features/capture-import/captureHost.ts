@@ -26,7 +26,10 @@ export interface ReadProgress {
 
 const PAGE_SLICE_MS = 8;
 
-export async function openCaptureFile(file: Blob & { readonly name: string }, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+export async function openCaptureFile(
+  file: Blob & { readonly name: string },
+  onProgress: (p: ReadProgress) => void,
+): Promise<OpenedCapture> {
   // The single-file build has no worker file to load (scripts/singleFile.ts leaves it out).
   if (import.meta.env.MODE === 'single') return onPage(await file.arrayBuffer(), file.name, onProgress);
   try {

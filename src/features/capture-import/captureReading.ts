@@ -4,7 +4,12 @@
  * the packets where it runs; the page gets the connection list, then one connection's trace.
  */
 import {
-  iterateCapture, MAX_LISTED_WARNINGS, type CaptureEvent, type CaptureIssue, type CapturedConnection, type CapturedSegment,
+  iterateCapture,
+  MAX_LISTED_WARNINGS,
+  type CaptureEvent,
+  type CaptureIssue,
+  type CapturedConnection,
+  type CapturedSegment,
 } from '../../capture';
 import type { Trace } from '../../engine';
 import { captureTrace } from './captureTrace';
@@ -34,7 +39,10 @@ export class CaptureReading {
   private readonly bytesTotal: number;
   private overview: CaptureOverview | null = null;
 
-  constructor(bytes: ArrayBuffer, private readonly fileName: string) {
+  constructor(
+    bytes: ArrayBuffer,
+    private readonly fileName: string,
+  ) {
     this.bytesTotal = bytes.byteLength;
     this.events = iterateCapture(bytes);
   }

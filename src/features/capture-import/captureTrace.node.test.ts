@@ -27,9 +27,13 @@ function transitions(trace: Trace, side: Side): string[] {
     .map((s) => {
       const input = s.input;
       const what =
-        input.kind === 'segment' ? trace.segments[input.segmentId - 1]!.flags.join(',')
-          : input.kind === 'call' ? `${input.call}()`
-            : input.kind === 'timer' ? `timer ${input.timer}` : 'captured send';
+        input.kind === 'segment'
+          ? trace.segments[input.segmentId - 1]!.flags.join(',')
+          : input.kind === 'call'
+            ? `${input.call}()`
+            : input.kind === 'timer'
+              ? `timer ${input.timer}`
+              : 'captured send';
       return `${side} ${s.from} + ${what} → ${s.to}`;
     });
 }
@@ -52,7 +56,9 @@ describe('states inferred from real captures', () => {
     const trace = traceOf('accecn_handshake.pcap');
     expect(transitions(trace, 'client')).toEqual(['client CLOSED + connect() → SYN-SENT', 'client SYN-SENT + SYN,ACK,CWR → ESTABLISHED']);
     expect(transitions(trace, 'server')).toEqual([
-      'server CLOSED + listen() → LISTEN', 'server LISTEN + SYN,ECE,CWR → SYN-RECEIVED', 'server SYN-RECEIVED + ACK,CWR → ESTABLISHED',
+      'server CLOSED + listen() → LISTEN',
+      'server LISTEN + SYN,ECE,CWR → SYN-RECEIVED',
+      'server SYN-RECEIVED + ACK,CWR → ESTABLISHED',
     ]);
   });
 
@@ -137,17 +143,36 @@ describe('states inferred from real captures', () => {
 
   it('linux loopback: six connections, the same states in the pcapng and the SLL2 pcap', () => {
     const expected: Record<number, Record<Side, string>> = {
-      0: { client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED' },
-      1: { client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 FIN-WAIT-2 TIME-WAIT', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED' },
+      0: {
+        client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT',
+        server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED',
+      },
+      1: {
+        client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 FIN-WAIT-2 TIME-WAIT',
+        server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED',
+      },
       2: { client: 'CLOSED SYN-SENT ESTABLISHED CLOSED', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSED' },
-      3: { client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 FIN-WAIT-2 TIME-WAIT', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED' },
-      4: { client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED' },
-      5: { client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT', server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED' },
+      3: {
+        client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 FIN-WAIT-2 TIME-WAIT',
+        server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED',
+      },
+      4: {
+        client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT',
+        server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED',
+      },
+      5: {
+        client: 'CLOSED SYN-SENT ESTABLISHED FIN-WAIT-1 TIME-WAIT',
+        server: 'CLOSED LISTEN SYN-RECEIVED ESTABLISHED CLOSE-WAIT LAST-ACK CLOSED',
+      },
     };
     for (const file of ['local/linux-loopback.pcapng', 'local/linux-any-sll2-snap80.pcap']) {
       for (const [stream, states] of Object.entries(expected)) {
         const trace = traceOf(file, Number(stream));
-        expect({ file, stream, client: trace.states.client.join(' '), server: trace.states.server.join(' ') }).toEqual({ file, stream, ...states });
+        expect({ file, stream, client: trace.states.client.join(' '), server: trace.states.server.join(' ') }).toEqual({
+          file,
+          stream,
+          ...states,
+        });
       }
     }
   });

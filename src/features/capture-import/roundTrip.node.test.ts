@@ -39,13 +39,16 @@ function reopened(id: ScenarioId, side: Side = 'client'): { simulated: Trace; in
  * (the test says so), so that when the inference learns to decide one, it leaves this list.
  */
 const UNDECIDABLE: Partial<Record<ScenarioId, string>> = {
-  'simultaneous-open': 'both sides send a SYN: the inference names the first sender the client and does not replay the crossing SYNs as a simultaneous open',
+  'simultaneous-open':
+    'both sides send a SYN: the inference names the first sender the client and does not replay the crossing SYNs as a simultaneous open',
   'syn-timeout': 'no segment ever reaches the server, so nothing on the wire shows its listen()',
   'syn-flood': 'the server never answers the client, so nothing at the client shows its listen(); the forged SYNs never cross the client',
-  'old-duplicate-syn': "the old duplicate's SYN carries another ISN and is numbered as a connection of its own (tcp.stream), splitting the story",
+  'old-duplicate-syn':
+    "the old duplicate's SYN carries another ISN and is numbered as a connection of its own (tcp.stream), splitting the story",
   'two-way-handshake': 'its segments come from a raw socket: no connect() stands behind them, but the inference assumes one',
   'port-scan': "a scanner's raw-socket probe: the inference assumes an application connect()",
-  'half-open': "the client's crash sends nothing, and the RST that ends the server's side answers the rebooted client's new SYN, which the capture numbers as a second tcp.stream",
+  'half-open':
+    "the client's crash sends nothing, and the RST that ends the server's side answers the rebooted client's new SYN, which the capture numbers as a second tcp.stream",
   'time-wait-reuse': 'the RST that ends TIME-WAIT answers the new SYN, which the capture numbers as a second tcp.stream',
   'fin-scan': "a scanner's lone FIN looks like the middle of a connection: the inference starts both sides in ESTABLISHED",
 };

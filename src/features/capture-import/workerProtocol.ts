@@ -3,8 +3,7 @@ import type { CaptureOverview } from './captureReading';
 
 /** Page → worker: read these bytes; then, infer one connection. */
 export type ToWorker =
-  | { readonly type: 'read'; readonly bytes: ArrayBuffer; readonly fileName: string }
-  | { readonly type: 'trace'; readonly stream: number };
+  { readonly type: 'read'; readonly bytes: ArrayBuffer; readonly fileName: string } | { readonly type: 'trace'; readonly stream: number };
 
 /** Worker → page. */
 export type FromWorker =

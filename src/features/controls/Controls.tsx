@@ -20,7 +20,9 @@ interface ControlsProps {
 }
 
 // Opened on demand only: its code (and the modal dialog's) stays out of the first paint.
-const HelpDialog = lazyPart<{ readonly onClose: () => void }>(() => import('./HelpDialog').then((module) => ({ default: module.HelpDialog })));
+const HelpDialog = lazyPart<{ readonly onClose: () => void }>(() =>
+  import('./HelpDialog').then((module) => ({ default: module.HelpDialog })),
+);
 
 /** The playback bar: buttons, scrubber, speed, help; also owns the page's keyboard shortcuts. */
 export function Controls({ presenter, slideMode, extras }: ControlsProps = {}) {

@@ -15,7 +15,9 @@ export function Scrubber() {
   const valueText = cursor === 0 ? t('ui.scrubber.start', { n: count }) : t('ui.scrubber.value', { k: cursor, n: count });
   return (
     <div className="scrubber">
-      <label htmlFor={id} className="scrubber__label visually-hidden-when-tight">{t('ui.scrubber.label')}</label>
+      <label htmlFor={id} className="scrubber__label visually-hidden-when-tight">
+        {t('ui.scrubber.label')}
+      </label>
       <input
         id={id}
         type="range"
@@ -26,7 +28,9 @@ export function Scrubber() {
         aria-valuetext={valueText}
         onChange={(event) => seek(Number(event.currentTarget.value))}
       />
-      <output htmlFor={id} className="scrubber__value">{t('ui.scrubber.value', { k: cursor, n: count })}</output>
+      <output htmlFor={id} className="scrubber__value">
+        {t('ui.scrubber.value', { k: cursor, n: count })}
+      </output>
     </div>
   );
 }

@@ -11,10 +11,14 @@ export function SpeedControl() {
   const options = SPEEDS.includes(speed) ? SPEEDS : [...SPEEDS, speed].sort((a, b) => a - b);
   return (
     <div className="speed">
-      <label htmlFor={id} className="visually-hidden-when-tight">{t('ui.speed.label')}</label>
+      <label htmlFor={id} className="visually-hidden-when-tight">
+        {t('ui.speed.label')}
+      </label>
       <select id={id} value={String(speed)} aria-keyshortcuts="[ ]" onChange={(e) => setSpeed(Number(e.currentTarget.value))}>
         {options.map((s) => (
-          <option key={s} value={String(s)}>{t('ui.speed.value', { speed: s })}</option>
+          <option key={s} value={String(s)}>
+            {t('ui.speed.value', { speed: s })}
+          </option>
         ))}
       </select>
     </div>

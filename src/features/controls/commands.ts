@@ -44,8 +44,7 @@ export type ShortcutKey = KeyNameOf<MessageKey>;
 type KeyNameOf<Key> = Key extends `key.${infer Name}` ? Name : never;
 
 export type CommandId =
-  | 'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language'
-  | 'present' | 'blank';
+  'stepForward' | 'stepBack' | 'togglePlay' | 'start' | 'end' | 'slower' | 'faster' | 'help' | 'language' | 'present' | 'blank';
 
 export const COMMANDS: readonly Command[] = [
   {

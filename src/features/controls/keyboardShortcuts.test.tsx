@@ -69,7 +69,6 @@ describe('keyboard shortcuts', () => {
     expect(press('PageDown').store.getState().cursor).toBe(3);
   });
 
-
   describe('a clicker always drives the lesson; Tab-reached controls keep their keys', () => {
     const controls = () =>
       render(

@@ -11,7 +11,8 @@ const TEXT_FIELD = [
 /** Controls that use keys of their own (arrows move a slider, a menu or a radio group). */
 const OWN_KEYS_CONTROL = 'input, select';
 /** Elements Space activates natively. */
-const SPACE_ACTIVATES = 'button, a[href], summary, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"]';
+const SPACE_ACTIVATES =
+  'button, a[href], summary, [role="button"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"]';
 
 /** The commands a presentation clicker sends (PageDown/PageUp, some send → ← and Space too). */
 const CLICKER_COMMANDS: ReadonlySet<CommandId> = new Set(['stepForward', 'stepBack', 'togglePlay']);
@@ -53,7 +54,12 @@ export function shouldHandleKey(
   return !target.closest(OWN_KEYS_CONTROL);
 }
 
-export function handleShortcut(event: KeyboardEvent, ctx: CommandContext, doc: Document, focus?: Pick<FocusOrigin, 'pointerFocused'>): void {
+export function handleShortcut(
+  event: KeyboardEvent,
+  ctx: CommandContext,
+  doc: Document,
+  focus?: Pick<FocusOrigin, 'pointerFocused'>,
+): void {
   // A blanked screen comes back on any key, as in slide software, and that key does nothing else:
   // the class sees again what it saw before.
   if (ctx.presenter?.isBlank()) {

@@ -84,7 +84,8 @@ function LinuxBehaviour({ trace, step, params, t }: LinuxBehaviourProps) {
   const note = profileNoteFor(trace, step);
   if (!note) return null;
   // Both keys built from the note's own kind, so each is a known message key.
-  const [title, text] = note.about === 'linux' ? (['linux.title', `linux.${note.id}`] as const) : (['rfcWould.title', `rfcWould.${note.id}`] as const);
+  const [title, text] =
+    note.about === 'linux' ? (['linux.title', `linux.${note.id}`] as const) : (['rfcWould.title', `rfcWould.${note.id}`] as const);
   return (
     <p className="explanation__linux" data-linux-note={note.id} data-profile-note={note.about}>
       <strong className="explanation__linux-label">{t(title)}</strong>{' '}

@@ -1,6 +1,12 @@
 import { otherSide, SCENARIO_IDS, type Trace, type TraceStep } from '../../engine';
 import {
-  formatDuration, formatSegmentLabel, hasForeignNumber, segmentNumbers, type SeqContext, type Translate, type TranslateParams,
+  formatDuration,
+  formatSegmentLabel,
+  hasForeignNumber,
+  segmentNumbers,
+  type SeqContext,
+  type Translate,
+  type TranslateParams,
 } from '../../ui/seq-format';
 
 /**

@@ -1,3 +1,2 @@
 export { Explanation } from './Explanation';
 export { ExplanationView, type ExplanationViewProps } from './ExplanationView';
-

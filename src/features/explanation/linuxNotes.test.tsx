@@ -142,7 +142,8 @@ describe('where the profiles differ, the explanation says what the other would d
       scenario: 'syn-lost',
       matches: (s) => s.rule === 'retransmit',
       underRfc: /A current Linux kernel \(6\.18 measured\) resends it 10 times/,
-      underLinux: /RFC 6298 doubles the wait after every retry: .* resends the SYN 1, 3, 7, 15, 31, 63, 127 s after the first and gives up at 247 s/,
+      underLinux:
+        /RFC 6298 doubles the wait after every retry: .* resends the SYN 1, 3, 7, 15, 31, 63, 127 s after the first and gives up at 247 s/,
     },
     {
       name: 'a new SYN while the server is in TIME-WAIT',

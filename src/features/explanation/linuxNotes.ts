@@ -116,8 +116,7 @@ export function rfcNoteFor(trace: Trace, step: TraceStep): { id: RfcNoteId; para
 
 /** The note beside a step: under RFC 9293, what Linux does; under Linux, what the RFC would do. */
 export type ProfileNote =
-  | ({ readonly about: 'linux' } & LinuxNote)
-  | { readonly about: 'rfc9293'; readonly id: RfcNoteId; readonly params: LinuxNote['params'] };
+  ({ readonly about: 'linux' } & LinuxNote) | { readonly about: 'rfc9293'; readonly id: RfcNoteId; readonly params: LinuxNote['params'] };
 
 export function profileNoteFor(trace: Trace, step: TraceStep): ProfileNote | null {
   if (trace.profile !== 'linux') {

@@ -77,7 +77,12 @@ describe('<CaptureFiles>', () => {
   });
 
   it('for a run inferred from an opened capture, offers no rebuilt copy and says why', () => {
-    const inferred: Trace = { ...close, inference: { source: 'capture', captureDelayMs: null, notes: [], stepNotes: [], segments: [] } as unknown as NonNullable<Trace['inference']> };
+    const inferred: Trace = {
+      ...close,
+      inference: { source: 'capture', captureDelayMs: null, notes: [], stepNotes: [], segments: [] } as unknown as NonNullable<
+        Trace['inference']
+      >,
+    };
     renderFiles(inferred);
     expect(screen.getByRole('region', { name: 'For Wireshark and packetdrill' })).toHaveTextContent(/open that file in Wireshark itself/);
     expect(screen.queryByRole('button')).toBeNull();

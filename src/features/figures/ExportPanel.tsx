@@ -120,7 +120,15 @@ function MermaidText({ onStatus }: { readonly onStatus: (message: string) => voi
         {t('figures.mermaid.label')}
       </label>
       {/* Read-only but focusable and selectable: where the clipboard is refused, Ctrl+A Ctrl+C still works. */}
-      <textarea id={MERMAID_ID} className="figures__mermaid" readOnly rows={7} value={mermaid} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+      <textarea
+        id={MERMAID_ID}
+        className="figures__mermaid"
+        readOnly
+        rows={7}
+        value={mermaid}
+        spellCheck={false}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <div className="figures__actions">
         <button type="button" className="command" onClick={() => void copy()}>
           {t('figures.mermaid.copy')}

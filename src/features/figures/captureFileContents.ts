@@ -22,6 +22,7 @@ export function captureFileName(trace: Pick<Trace, 'scenario'>, kind: CaptureFil
 
 export function captureFile(trace: Trace, kind: CaptureFileKind, side: Side): Blob {
   // Copied into a plain ArrayBuffer, the only kind of bytes a Blob takes.
-  const contents = kind === 'pcap' ? new Uint8Array(traceToPcap(trace, { ...DEFAULT_PCAP_OPTIONS, side })) : traceToPacketdrill(trace, { side });
+  const contents =
+    kind === 'pcap' ? new Uint8Array(traceToPcap(trace, { ...DEFAULT_PCAP_OPTIONS, side })) : traceToPacketdrill(trace, { side });
   return new Blob([contents], { type: MEDIA_TYPE[kind] });
 }

@@ -56,6 +56,7 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
 export function pageFigureTheme(root: HTMLElement = document.documentElement): 'light' | 'dark' {
   const pinned = root.dataset.theme;
   if (pinned === 'dark' || pinned === 'light') return pinned;
-  if (pinned === undefined && typeof matchMedia === 'function') return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  if (pinned === undefined && typeof matchMedia === 'function')
+    return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   return 'light';
 }

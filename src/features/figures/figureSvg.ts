@@ -62,7 +62,10 @@ export function figureSvg(request: FigureRequest): string {
 }
 
 /** "tcp-close-step4-zh-dark": says what is in the file. */
-export function figureFileName({ trace, locale, theme, upTo }: Pick<FigureRequest, 'trace' | 'locale' | 'theme' | 'upTo'>, extension: string): string {
+export function figureFileName(
+  { trace, locale, theme, upTo }: Pick<FigureRequest, 'trace' | 'locale' | 'theme' | 'upTo'>,
+  extension: string,
+): string {
   const k = figureSteps(trace, upTo);
   const range = k === trace.steps.length ? 'all' : `step${k}`;
   return `tcp-${scenarioFileStem(trace)}-${range}-${locale}-${theme}.${extension}`;

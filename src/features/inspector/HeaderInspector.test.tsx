@@ -39,7 +39,10 @@ describe('<HeaderInspectorView>', () => {
   });
 
   it('a capture’s ports are its own: no note about the built-in runs’ ports', () => {
-    const captured = { ...closeTrace, inference: { source: 'capture' as const, captureDelayMs: null, notes: [], stepNotes: [], segments: [] } };
+    const captured = {
+      ...closeTrace,
+      inference: { source: 'capture' as const, captureDelayMs: null, notes: [], stepNotes: [], segments: [] },
+    };
     render(<HeaderInspectorView trace={captured} segment={segment(2)} selected seqMode="absolute" t={t} />);
     expect(screen.queryByText(/first ephemeral port/)).toBeNull();
     renderInspector(2);

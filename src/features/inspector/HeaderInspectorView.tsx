@@ -1,6 +1,14 @@
 import { useState, type CSSProperties } from 'react';
 import { hasFlag, type ControlBit, type Trace, type TraceSegment } from '../../engine';
-import { formatSegmentLabel, segmentNumbers, seqContext, type SeqContext, type SeqMode, type ShownSeq, type Translate } from '../../ui/seq-format';
+import {
+  formatSegmentLabel,
+  segmentNumbers,
+  seqContext,
+  type SeqContext,
+  type SeqMode,
+  type ShownSeq,
+  type Translate,
+} from '../../ui/seq-format';
 import { HEADER_ROWS, dataOffset, optionBytes, type FieldName, type HeaderCell } from './headerFields';
 import './inspector.css';
 
@@ -25,11 +33,7 @@ export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: He
   if (!segment) return <p className="inspector__empty">{t('inspector.none')}</p>;
 
   const ctx = seqContext(seqMode, trace);
-  const describe = focus
-    ? focus.kind === 'field'
-      ? t(`field.${focus.name}.desc`)
-      : t(`flag.${focus.bit}.desc`)
-    : t('inspector.hint');
+  const describe = focus ? (focus.kind === 'field' ? t(`field.${focus.name}.desc`) : t(`flag.${focus.bit}.desc`)) : t('inspector.hint');
   const show = (next: Focus) => () => setFocus(next);
 
   const cells = HEADER_ROWS.map((row) => [...row]);

@@ -5,21 +5,10 @@
 import { CONTROL_BITS, type ControlBit, type Trace, type TraceSegment } from '../../engine';
 
 export type FieldName =
-  | 'srcPort'
-  | 'dstPort'
-  | 'seq'
-  | 'ack'
-  | 'dataOffset'
-  | 'reserved'
-  | 'flags'
-  | 'window'
-  | 'checksum'
-  | 'urgentPointer'
-  | 'options';
+  'srcPort' | 'dstPort' | 'seq' | 'ack' | 'dataOffset' | 'reserved' | 'flags' | 'window' | 'checksum' | 'urgentPointer' | 'options';
 
 export type HeaderCell =
-  | { readonly kind: 'field'; readonly name: FieldName; readonly bits: number }
-  | { readonly kind: 'flag'; readonly bit: ControlBit };
+  { readonly kind: 'field'; readonly name: FieldName; readonly bits: number } | { readonly kind: 'flag'; readonly bit: ControlBit };
 
 /** Rows of 32 bits; flags are single-bit cells in header order (CWR … FIN). */
 export const HEADER_ROWS: readonly (readonly HeaderCell[])[] = [

@@ -1,3 +1,2 @@
 export { HeaderInspector } from './HeaderInspector';
 export { HeaderInspectorView, type HeaderInspectorViewProps } from './HeaderInspectorView';
-

@@ -48,7 +48,15 @@ describe('<LadderView>', () => {
 
   it('names both lifelines and every state band reached', () => {
     const { container } = render(
-      <LadderView trace={closeTrace} cursor={11} playhead={motionValue(60_700)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />,
+      <LadderView
+        trace={closeTrace}
+        cursor={11}
+        playhead={motionValue(60_700)}
+        selectedSegment={null}
+        onSelect={() => {}}
+        seqMode="absolute"
+        t={t}
+      />,
     );
     expect(screen.getByText('Client')).toBeInTheDocument();
     expect(screen.getByText('Server')).toBeInTheDocument();
@@ -109,17 +117,40 @@ describe('<LadderView>', () => {
 describe('<LadderView> notes and timers', () => {
   it('writes what each application sees beside its lifeline, shown once it has happened', () => {
     const { rerender } = render(
-      <LadderView trace={closeTrace} cursor={2} playhead={motionValue(100)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />,
+      <LadderView
+        trace={closeTrace}
+        cursor={2}
+        playhead={motionValue(100)}
+        selectedSegment={null}
+        onSelect={() => {}}
+        seqMode="absolute"
+        t={t}
+      />,
     );
     const connected = screen.getByRole('img', { name: 'Client application: connect() returns 0: connected' });
     expect(connected).toHaveAttribute('visibility', 'hidden');
-    rerender(<LadderView trace={closeTrace} cursor={3} playhead={motionValue(200)} selectedSegment={null} onSelect={() => {}} seqMode="absolute" t={t} />);
-    expect(screen.getByRole('img', { name: 'Client application: connect() returns 0: connected' })).toHaveAttribute('visibility', 'visible');
+    rerender(
+      <LadderView
+        trace={closeTrace}
+        cursor={3}
+        playhead={motionValue(200)}
+        selectedSegment={null}
+        onSelect={() => {}}
+        seqMode="absolute"
+        t={t}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'Client application: connect() returns 0: connected' })).toHaveAttribute(
+      'visibility',
+      'visible',
+    );
   });
 
   it('labels the retransmission timer with its RTO and counts it down from the playhead', () => {
     renderLadder(closeTrace, 1, { playhead: motionValue(0) });
-    const timer = screen.getAllByRole('img', { name: /Client: retransmission timer, RTO 1 s, set at 0 ms; stopped at 200 ms/ })[0] as HTMLElement;
+    const timer = screen.getAllByRole('img', {
+      name: /Client: retransmission timer, RTO 1 s, set at 0 ms; stopped at 200 ms/,
+    })[0] as HTMLElement;
     expect(timer).toHaveTextContent('RTO 1 s');
     expect(timer).toHaveTextContent('1.0 s left');
   });
@@ -149,7 +180,9 @@ describe('<LadderView> at one instant with several steps', () => {
     );
     const rto = () => screen.getByRole('img', { name: /^Client: retransmission timer, RTO 1 s, set at 0 ms/ });
     expect(rto()).toHaveAttribute('visibility', 'hidden');
-    rerender(<LadderView trace={trace} cursor={2} playhead={motionValue(0)} selectedSegment={null} onSelect={() => {}} seqMode="relative" t={t} />);
+    rerender(
+      <LadderView trace={trace} cursor={2} playhead={motionValue(0)} selectedSegment={null} onSelect={() => {}} seqMode="relative" t={t} />,
+    );
     expect(rto()).toHaveAttribute('visibility', 'visible');
   });
 });

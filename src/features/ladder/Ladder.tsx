@@ -61,14 +61,6 @@ const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, nowY, labelPx
   const { selectSegment } = useSimActions();
   if (!visible || !segment) return null;
   return (
-    <SegmentArrow
-      arrow={arrow}
-      segment={segment}
-      text={text}
-      selected={selected}
-      nowY={nowY}
-      labelPx={labelPx}
-      onSelect={selectSegment}
-    />
+    <SegmentArrow arrow={arrow} segment={segment} text={text} selected={selected} nowY={nowY} labelPx={labelPx} onSelect={selectSegment} />
   );
 });

@@ -33,7 +33,12 @@ export interface LadderFrameProps {
    * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
    * `nowY` is where the "now" line is, px: arrows draw their tips on it.
    */
-  readonly renderArrows: (arrows: readonly ArrowLayout[], layout: LadderLayout, texts: readonly ArrowText[], nowY: MotionValue<number>) => ReactNode;
+  readonly renderArrows: (
+    arrows: readonly ArrowLayout[],
+    layout: LadderLayout,
+    texts: readonly ArrowText[],
+    nowY: MotionValue<number>,
+  ) => ReactNode;
 }
 
 /**
@@ -53,7 +58,14 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const clipId = `${useId()}-revealed`;
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
-  const { rows, arrows } = useShownRows(scrollRef, svgRef, layout, viewport, nowY.get(), playheadY(layout.axis, timeAtCursor(trace, cursor), cursor));
+  const { rows, arrows } = useShownRows(
+    scrollRef,
+    svgRef,
+    layout,
+    viewport,
+    nowY.get(),
+    playheadY(layout.axis, timeAtCursor(trace, cursor), cursor),
+  );
   // What is drawn changes with the layout and with the rows shown: both are a new version.
   const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
   useStepVisibility(svgRef, playhead, trace, cursor, drawnVersion);
@@ -147,7 +159,8 @@ const layouts = new WeakMap<Trace, LaidOut[]>();
 const LAYOUTS_PER_TRACE = 3;
 
 /** Measured again after a mode switch, the box's size is a new object with the same numbers. */
-const sameViewport = (a: LadderViewport, b: LadderViewport): boolean => a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
+const sameViewport = (a: LadderViewport, b: LadderViewport): boolean =>
+  a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
 
 function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
   const made = layouts.get(trace) ?? [];
@@ -164,7 +177,13 @@ function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Tr
  * step that has happened: two steps of one instant are two rows (ladderAxis), so it depends on the
  * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
  */
-function useNowLine(layout: LadderLayout, trace: Trace, cursor: number, playhead: MotionValue<number>, settled: number): MotionValue<number> {
+function useNowLine(
+  layout: LadderLayout,
+  trace: Trace,
+  cursor: number,
+  playhead: MotionValue<number>,
+  settled: number,
+): MotionValue<number> {
   const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
   const followPlayhead = useCallback(
     (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),

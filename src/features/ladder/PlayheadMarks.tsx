@@ -5,7 +5,17 @@ import type { LadderLayout } from '../../export/ladder/layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
 /** Shows its children only above the "now" line (nowY, px): state bands and timers grow as time reaches them. */
-export function RevealedToPlayhead({ layout, nowY, id, children }: { layout: LadderLayout; nowY: MotionValue<number>; id: string; children: ReactNode }) {
+export function RevealedToPlayhead({
+  layout,
+  nowY,
+  id,
+  children,
+}: {
+  layout: LadderLayout;
+  nowY: MotionValue<number>;
+  id: string;
+  children: ReactNode;
+}) {
   const rect = useRef<SVGRectElement>(null);
   const apply = useCallback((y: number) => rect.current?.setAttribute('height', y.toFixed(2)), []);
   usePlayheadFrame(nowY, apply);
@@ -62,5 +72,9 @@ export function PlayheadClock({ playhead, t }: { playhead: MotionValue<number>; 
     [t, textAt],
   );
   usePlayheadFrame(playhead, apply);
-  return <span className="ladder__clock" ref={clock}>{textAt(shownTime(playhead.get()))}</span>;
+  return (
+    <span className="ladder__clock" ref={clock}>
+      {textAt(shownTime(playhead.get()))}
+    </span>
+  );
 }

@@ -137,7 +137,15 @@ function LostMark({ markRef, arrow, first, labelPx }: LostMarkProps) {
   return (
     <g ref={markRef} className="ladder-arrow__lost" opacity={first.ended ? 1 : 0}>
       {/* The ✕ glyph is symbolic, the same in every language; the words beside it are translated. */}
-      <text className="ladder-arrow__cross" x={end.x} y={end.y} dy="0.36em" textAnchor="middle" fontSize={CROSS_EM * labelPx} aria-hidden="true">
+      <text
+        className="ladder-arrow__cross"
+        x={end.x}
+        y={end.y}
+        dy="0.36em"
+        textAnchor="middle"
+        fontSize={CROSS_EM * labelPx}
+        aria-hidden="true"
+      >
         ✕
       </text>
       {caption && (

@@ -20,9 +20,11 @@ export const SideNotes = memo(function SideNotes({ layout, rows, playhead, settl
     <g className="ladder-notes">
       {SIDES.map((side) => (
         <g key={side} className={`ladder-notes__side ladder-notes__side--${side}`}>
-          {layout.notes[side].filter((note) => isShown(rows, note.top, note.top + note.height)).map((note) => (
-            <Note key={note.key} note={note} layout={layout} playhead={playhead} now={now} settled={settled} t={t} />
-          ))}
+          {layout.notes[side]
+            .filter((note) => isShown(rows, note.top, note.top + note.height))
+            .map((note) => (
+              <Note key={note.key} note={note} layout={layout} playhead={playhead} now={now} settled={settled} t={t} />
+            ))}
         </g>
       ))}
     </g>
@@ -132,7 +134,14 @@ function AppNote({ note, event, place: { x, client, anchor, leader }, pad, settl
     >
       <title>{t(`app.${event}`)}</title>
       {leader}
-      <rect className="ladder-note__tag" x={client ? x - note.width : x} y={note.top} width={note.width} height={note.height} rx={note.fontPx * 0.35} />
+      <rect
+        className="ladder-note__tag"
+        x={client ? x - note.width : x}
+        y={note.top}
+        width={note.width}
+        height={note.height}
+        rx={note.fontPx * 0.35}
+      />
       <text x={textX} y={note.top + pad} textAnchor={anchor} fontSize={note.fontPx}>
         {note.lines.map((line, i) => (
           <tspan key={i} x={textX} dy={i === 0 ? note.lineHeight * 0.82 : note.lineHeight}>
@@ -179,7 +188,12 @@ function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, set
     outcome: t(`ladder.timer.outcome.${run.outcome}`, { end: formatDuration(run.end, t) }),
   });
   return (
-    <g className={`ladder-note ladder-note--timer ladder-note--${run.timer}`} role="img" aria-label={label} {...stepAttributes(note.step, settled)}>
+    <g
+      className={`ladder-note ladder-note--timer ladder-note--${run.timer}`}
+      role="img"
+      aria-label={label}
+      {...stepAttributes(note.step, settled)}
+    >
       {leader}
       <text x={x} y={note.top} textAnchor={anchor} fontSize={note.fontPx}>
         {note.lines.map((line, i) => (
@@ -200,17 +214,19 @@ export const TimerBrackets = memo(function TimerBrackets({ layout, rows }: { lay
   const tick = layout.fontPx * 0.3;
   return (
     <g className="ladder-timers" aria-hidden="true">
-      {layout.timers.filter((bracket) => isShown(rows, bracket.y1, bracket.y2)).map((bracket) => {
-        const inward: Record<Side, number> = { client: tick, server: -tick };
-        const dx = inward[bracket.run.side];
-        const { x, y1, y2 } = bracket;
-        return (
-          <g key={bracket.note} className={`ladder-timer ladder-timer--${bracket.run.timer} ladder-timer--${bracket.run.outcome}`}>
-            <path className="ladder-timer__bracket" d={`M${x + dx} ${y1} H${x} V${y2} H${x + dx}`} />
-            {bracket.run.outcome === 'fired' && <circle className="ladder-timer__fired" cx={x} cy={y2} r={tick * 0.75} />}
-          </g>
-        );
-      })}
+      {layout.timers
+        .filter((bracket) => isShown(rows, bracket.y1, bracket.y2))
+        .map((bracket) => {
+          const inward: Record<Side, number> = { client: tick, server: -tick };
+          const dx = inward[bracket.run.side];
+          const { x, y1, y2 } = bracket;
+          return (
+            <g key={bracket.note} className={`ladder-timer ladder-timer--${bracket.run.timer} ladder-timer--${bracket.run.outcome}`}>
+              <path className="ladder-timer__bracket" d={`M${x + dx} ${y1} H${x} V${y2} H${x + dx}`} />
+              {bracket.run.outcome === 'fired' && <circle className="ladder-timer__fired" cx={x} cy={y2} r={tick * 0.75} />}
+            </g>
+          );
+        })}
     </g>
   );
 });

@@ -9,7 +9,9 @@ export const StateBands = memo(function StateBands({ layout, t }: { layout: Ladd
   return (
     <g className="ladder-bands">
       {SIDES.map((side) =>
-        layout.bands[side].map((band) => <Band key={`${side}-${band.fromT}-${band.state}`} side={side} band={band} layout={layout} t={t} />),
+        layout.bands[side].map((band) => (
+          <Band key={`${side}-${band.fromT}-${band.state}`} side={side} band={band} layout={layout} t={t} />
+        )),
       )}
     </g>
   );

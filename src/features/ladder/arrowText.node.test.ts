@@ -15,7 +15,13 @@ const textsOf = (id: ScenarioId) => {
 describe('arrow text', () => {
   it('writes the ports only when they are not the usual ephemeral ↔ 80 pair (the scan probes 80 and 81)', () => {
     const texts = textsOf('port-scan');
-    expect(texts.map((text) => text.extras.join(' '))).toEqual([':40000 → :80', ':40000 → :81', '(ISN 5000) :80 → :40000', ':40000 → :80', ':81 → :40000']);
+    expect(texts.map((text) => text.extras.join(' '))).toEqual([
+      ':40000 → :80',
+      ':40000 → :81',
+      '(ISN 5000) :80 → :40000',
+      ':40000 → :80',
+      ':81 → :40000',
+    ]);
     expect(textsOf('close').every((text) => !text.extras.some((extra) => extra.startsWith(':')))).toBe(true);
     expect(texts[1]?.aria).toMatch(/from port 40000 to port 81/);
   });

@@ -14,21 +14,53 @@ const WIDE = { width: 900, fontPx: 16 };
 
 const W = 64240;
 /** Both sides close at t=400: the FINs cross (RFC 9293 Figure 13). */
-const simultaneousClose = buildTrace('simultaneous-close', { client: 1000, server: 5000 }, { client: 'ESTABLISHED', server: 'ESTABLISHED' }, [
-  { t: 400, side: 'client', input: { kind: 'call', call: 'close' }, to: 'FIN-WAIT-1', rule: 'close-send-fin', rfc: '3.10.4',
-    send: [{ flags: ['FIN', 'ACK'], seq: 1001, ack: 5001, window: W }] },
-  { t: 400, side: 'server', input: { kind: 'call', call: 'close' }, to: 'FIN-WAIT-1', rule: 'close-send-fin', rfc: '3.10.4',
-    send: [{ flags: ['FIN', 'ACK'], seq: 5001, ack: 1001, window: W }] },
-  { t: 500, side: 'client', input: { kind: 'segment', segmentId: 2 }, to: 'CLOSING', rule: 'fin-to-closing', rfc: '3.10.7.4',
-    send: [{ flags: ['ACK'], seq: 1002, ack: 5002, window: W }] },
-  { t: 500, side: 'server', input: { kind: 'segment', segmentId: 1 }, to: 'CLOSING', rule: 'fin-to-closing', rfc: '3.10.7.4',
-    send: [{ flags: ['ACK'], seq: 5002, ack: 1002, window: W }] },
-]);
+const simultaneousClose = buildTrace(
+  'simultaneous-close',
+  { client: 1000, server: 5000 },
+  { client: 'ESTABLISHED', server: 'ESTABLISHED' },
+  [
+    {
+      t: 400,
+      side: 'client',
+      input: { kind: 'call', call: 'close' },
+      to: 'FIN-WAIT-1',
+      rule: 'close-send-fin',
+      rfc: '3.10.4',
+      send: [{ flags: ['FIN', 'ACK'], seq: 1001, ack: 5001, window: W }],
+    },
+    {
+      t: 400,
+      side: 'server',
+      input: { kind: 'call', call: 'close' },
+      to: 'FIN-WAIT-1',
+      rule: 'close-send-fin',
+      rfc: '3.10.4',
+      send: [{ flags: ['FIN', 'ACK'], seq: 5001, ack: 1001, window: W }],
+    },
+    {
+      t: 500,
+      side: 'client',
+      input: { kind: 'segment', segmentId: 2 },
+      to: 'CLOSING',
+      rule: 'fin-to-closing',
+      rfc: '3.10.7.4',
+      send: [{ flags: ['ACK'], seq: 1002, ack: 5002, window: W }],
+    },
+    {
+      t: 500,
+      side: 'server',
+      input: { kind: 'segment', segmentId: 1 },
+      to: 'CLOSING',
+      rule: 'fin-to-closing',
+      rfc: '3.10.7.4',
+      send: [{ flags: ['ACK'], seq: 5002, ack: 1002, window: W }],
+    },
+  ],
+);
 
 function intersects(a: ArrowLayout, b: ArrowLayout): boolean {
   // Standard segment intersection via orientation signs.
-  const cross = (ox: number, oy: number, px: number, py: number, qx: number, qy: number) =>
-    (px - ox) * (qy - oy) - (py - oy) * (qx - ox);
+  const cross = (ox: number, oy: number, px: number, py: number, qx: number, qy: number) => (px - ox) * (qy - oy) - (py - oy) * (qx - ox);
   const d1 = cross(a.x1, a.y1, a.x2, a.y2, b.x1, b.y1);
   const d2 = cross(a.x1, a.y1, a.x2, a.y2, b.x2, b.y2);
   const d3 = cross(b.x1, b.y1, b.x2, b.y2, a.x1, a.y1);
@@ -94,8 +126,18 @@ describe('arrows', () => {
 
   it('offsets segments one side sends at the same instant so they do not overlap', () => {
     const trace = buildTrace('burst', { client: 1, server: 2 }, { client: 'ESTABLISHED', server: 'ESTABLISHED' }, [
-      { t: 0, side: 'client', input: { kind: 'call', call: 'close' }, to: 'FIN-WAIT-1', rule: 'close-queued', rfc: '3.10.4',
-        send: [{ flags: ['PSH', 'ACK'], seq: 2, ack: 3, len: 100, window: W }, { flags: ['FIN', 'ACK'], seq: 102, ack: 3, window: W }] },
+      {
+        t: 0,
+        side: 'client',
+        input: { kind: 'call', call: 'close' },
+        to: 'FIN-WAIT-1',
+        rule: 'close-queued',
+        rfc: '3.10.4',
+        send: [
+          { flags: ['PSH', 'ACK'], seq: 2, ack: 3, len: 100, window: W },
+          { flags: ['FIN', 'ACK'], seq: 102, ack: 3, window: W },
+        ],
+      },
     ]);
     const [data, fin] = ladderLayout(trace, WIDE).arrows as [ArrowLayout, ArrowLayout];
     expect(fin.y1 - data.y1).toBeCloseTo(3 * 16);
@@ -127,7 +169,12 @@ describe('state bands', () => {
     }
     expect(layout.bands.client.at(-1)).toMatchObject({ state: 'CLOSED', fromT: 60_700 });
     expect(layout.bands.server.map((b) => [b.state, b.fromT])).toEqual([
-      ['LISTEN', 0], ['SYN-RECEIVED', 100], ['ESTABLISHED', 300], ['CLOSE-WAIT', 500], ['LAST-ACK', 600], ['CLOSED', 800],
+      ['LISTEN', 0],
+      ['SYN-RECEIVED', 100],
+      ['ESTABLISHED', 300],
+      ['CLOSE-WAIT', 500],
+      ['LAST-ACK', 600],
+      ['CLOSED', 800],
     ]);
   });
 
@@ -159,7 +206,10 @@ describe('fitting the height', () => {
     const texts = trace.segments.map((segment) => arrowText(segment, { mode: 'relative', trace }, t));
     // Roughly the diagram's box at 1366×768 (18 px type) and at 1920×1080 (24 px); the browser
     // tests check the real boxes with real fonts (e2e/layout.spec.ts).
-    for (const viewport of [{ width: 847, fontPx: 18, height: 620 }, { width: 1184, fontPx: 24, height: 790 }]) {
+    for (const viewport of [
+      { width: 847, fontPx: 18, height: 620 },
+      { width: 1184, fontPx: 24, height: 790 },
+    ]) {
       const layout = ladderLayout(trace, viewport, ladderText(texts, t, estimateTextWidth));
       expect(layout.fits).toBe(true);
       expect(layout.height).toBeLessThanOrEqual(viewport.height + 0.5);
@@ -204,8 +254,16 @@ describe('notes beside the lifelines', () => {
     const trace = simulateScenario('close', DEFAULT_OPTIONS);
     const layout = ladderLayout(trace, WIDE);
     const app = (side: 'client' | 'server') => layout.notes[side].filter((n) => n.kind === 'app').map((n) => [n.event, n.t]);
-    expect(app('client')).toEqual([['connect-returned', 200], ['eof', 1300], ['connection-closed', 61_300]]);
-    expect(app('server')).toEqual([['accept-returned', 300], ['eof', 800], ['connection-closed', 1400]]);
+    expect(app('client')).toEqual([
+      ['connect-returned', 200],
+      ['eof', 1300],
+      ['connection-closed', 61_300],
+    ]);
+    expect(app('server')).toEqual([
+      ['accept-returned', 300],
+      ['eof', 800],
+      ['connection-closed', 1400],
+    ]);
   });
 
   it('draw each timer run as a bracket from when it was set to when it ended', () => {

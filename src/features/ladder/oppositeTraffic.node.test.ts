@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { oppositeTraffic } from '../../export/ladder/layout';
 
 const flight = fc
-  .record({ from: fc.constantFrom('client' as const, 'server' as const), sentAt: fc.integer({ min: 0, max: 50 }), travel: fc.integer({ min: 0, max: 30 }) })
+  .record({
+    from: fc.constantFrom('client' as const, 'server' as const),
+    sentAt: fc.integer({ min: 0, max: 50 }),
+    travel: fc.integer({ min: 0, max: 30 }),
+  })
   .map(({ from, sentAt, travel }) => ({ from, sentAt, arrivesAt: sentAt + travel }));
 
 describe('oppositeTraffic', () => {

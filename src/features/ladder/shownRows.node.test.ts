@@ -19,7 +19,10 @@ describe('shownRows: what a long diagram draws', () => {
 
   it('a glide across pages draws all of it; a scroll away from the step draws its own band, not the span between', () => {
     const rows = shownRows({ ...long, fromY: 1200, toY: 5200, scrollTop: 9000 });
-    expect(rows).toEqual([{ top: 500, bottom: 6500 }, { top: 8500, bottom: 10_500 }]);
+    expect(rows).toEqual([
+      { top: 500, bottom: 6500 },
+      { top: 8500, bottom: 10_500 },
+    ]);
     expect(isShown(rows, 7000, 7100)).toBe(false);
   });
 

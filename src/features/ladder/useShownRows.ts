@@ -42,7 +42,13 @@ export function useShownRows(
   // The same object while the band is the same, so what draws from it stays memoised.
   const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
   const rows = useMemo<ShownRows>(
-    () => (Number.isNaN(stepTop) ? null : [{ top: stepTop as number, bottom: stepBottom as number }, { top: scrollTop as number, bottom: scrollBottom as number }]),
+    () =>
+      Number.isNaN(stepTop)
+        ? null
+        : [
+            { top: stepTop as number, bottom: stepBottom as number },
+            { top: scrollTop as number, bottom: scrollBottom as number },
+          ],
     [stepTop, stepBottom, scrollTop, scrollBottom],
   );
   const arrows = useMemo(
@@ -50,7 +56,9 @@ export function useShownRows(
       rows === null
         ? layout.arrows
         : layout.arrows.filter(
-            (arrow) => isShown(rows, Math.min(arrow.y1, arrow.y2), Math.max(arrow.y1, arrow.y2)) || (focused !== null && Math.abs(arrow.id - focused) <= 1),
+            (arrow) =>
+              isShown(rows, Math.min(arrow.y1, arrow.y2), Math.max(arrow.y1, arrow.y2)) ||
+              (focused !== null && Math.abs(arrow.id - focused) <= 1),
           ),
     [layout, rows, focused],
   );

@@ -1,9 +1,7 @@
 import type { ScenarioId } from '../../engine';
 import type { LessonId, MisconceptionId } from './lessonIds';
 
-export type NoteRef =
-  | { readonly kind: 'misconception'; readonly id: MisconceptionId }
-  | { readonly kind: 'lesson'; readonly id: LessonId };
+export type NoteRef = { readonly kind: 'misconception'; readonly id: MisconceptionId } | { readonly kind: 'lesson'; readonly id: LessonId };
 
 const wrong = (id: MisconceptionId): NoteRef => ({ kind: 'misconception', id });
 const lesson = (id: LessonId): NoteRef => ({ kind: 'lesson', id });

@@ -22,7 +22,9 @@ export function NoticeBanner() {
     <div className="notice-region" role="status">
       {ready && notice && (
         <div className="notice">
-          <span className="notice__icon" aria-hidden="true">ⓘ</span>
+          <span className="notice__icon" aria-hidden="true">
+            ⓘ
+          </span>
           <p className="notice__text">{t(notice.key, notice.params)}</p>
           <button type="button" className="notice__dismiss" onClick={dismissNotice}>
             {t('notice.dismiss')}

@@ -114,7 +114,13 @@ function IsnChoice({ options, setOptions, t }: OptionGroupProps) {
       )}
       {options.isnMode === 'random' && (
         <div className="options__row options__row--seed">
-          <NumberField label={t('options.seed')} value={options.seed} spec={NUMBER_FIELDS.seed} onCommit={(seed) => setOptions({ seed })} t={t} />
+          <NumberField
+            label={t('options.seed')}
+            value={options.seed}
+            spec={NUMBER_FIELDS.seed}
+            onCommit={(seed) => setOptions({ seed })}
+            t={t}
+          />
           <button type="button" className="command" onClick={() => setOptions({ seed: newSeed(options.seed) })}>
             {t('options.seed.new')}
           </button>
@@ -174,7 +180,13 @@ function SynCookies({ t, checked, onChange }: { t: TFunction; checked: boolean; 
   const id = useId();
   return (
     <div className="options__check">
-      <input id={id} type="checkbox" checked={checked} aria-describedby={`${id}-hint`} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
       <div>
         <label htmlFor={id}>{t('options.cookies')}</label>
         <p id={`${id}-hint`} className="options__hint">

@@ -1,5 +1,10 @@
 import {
-  OPTION_LIMITS, readWholeNumber, TIME_WAIT_PRESETS, type OptionLimits, type SimOptions, type WholeNumberProblem,
+  OPTION_LIMITS,
+  readWholeNumber,
+  TIME_WAIT_PRESETS,
+  type OptionLimits,
+  type SimOptions,
+  type WholeNumberProblem,
 } from '../../engine';
 import type { MessageKey } from '../../i18n';
 
@@ -21,7 +26,10 @@ export { readWholeNumber };
 export type NumberProblem = WholeNumberProblem;
 
 /** The message key and parameters for a refused value, ending with the value still in use. */
-export function problemMessage(problem: NumberProblem, spec: OptionLimits): {
+export function problemMessage(
+  problem: NumberProblem,
+  spec: OptionLimits,
+): {
   key: MessageKey;
   params?: Record<string, number>;
 } {

@@ -5,7 +5,13 @@ import type { Presenter } from './usePresenter';
 export function PresenterButton({ presenter }: { presenter: Pick<Presenter, 'enter'> }) {
   const { t } = useT();
   return (
-    <button type="button" className="command presenter-button" title={t('presenter.enterTitle')} aria-keyshortcuts="P" onClick={presenter.enter}>
+    <button
+      type="button"
+      className="command presenter-button"
+      title={t('presenter.enterTitle')}
+      aria-keyshortcuts="P"
+      onClick={presenter.enter}
+    >
       <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
         <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
           <path d="M3 4h18v12H3zM12 16v4M8 20h8" />

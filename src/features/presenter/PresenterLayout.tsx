@@ -63,7 +63,9 @@ export function PresenterLayout({ presenter, caption, badges, diagram, controls 
         // Black, as slide software blanks; a click brings the picture back like any key does.
         <div className="presenter__blank" aria-hidden="true" data-testid="presenter-blank" onClick={presenter.toggleBlank} />
       )}
-      <p className="visually-hidden" role="status">{presenter.blank ? t('presenter.blanked') : ''}</p>
+      <p className="visually-hidden" role="status">
+        {presenter.blank ? t('presenter.blanked') : ''}
+      </p>
     </div>
   );
 }

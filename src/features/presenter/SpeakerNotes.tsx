@@ -77,7 +77,9 @@ function LessonTimer() {
       <p>
         <span className="speaker-notes__timer-label">{t('speakerNotes.timer')} </span>
         {/* Not a live region: a clock read aloud every second would drown everything else. */}
-        <time className="speaker-notes__clock" data-testid="lesson-timer">{formatElapsed(elapsedMs(timer, now))}</time>
+        <time className="speaker-notes__clock" data-testid="lesson-timer">
+          {formatElapsed(elapsedMs(timer, now))}
+        </time>
         {paused && <span className="speaker-notes__paused"> ({t('speakerNotes.paused')})</span>}
       </p>
       <button type="button" className="command" onClick={toggle}>

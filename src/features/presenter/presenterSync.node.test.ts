@@ -91,7 +91,13 @@ describe('the projected window and its speaker notes stay in step', () => {
     const session = createPresenterSession();
     const [port, other] = pair();
     stops.push(startPresenterSync(store, session, port, false));
-    for (const data of [null, 'x', { kind: 'moment' }, { kind: 'timer', timer: { startedAt: 'soon' } }, { kind: 'moment', link: '#s=__proto__&step=1' }]) {
+    for (const data of [
+      null,
+      'x',
+      { kind: 'moment' },
+      { kind: 'timer', timer: { startedAt: 'soon' } },
+      { kind: 'moment', link: '#s=__proto__&step=1' },
+    ]) {
       other.postMessage(data);
     }
     expect(() => port.deliver()).not.toThrow();

@@ -38,7 +38,8 @@ function parseMessage(data: unknown): PresenterMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const message = data as Record<string, unknown>;
   if (message.kind === 'hello') return { kind: 'hello' };
-  if (message.kind === 'moment' && typeof message.link === 'string' && message.link.length < 20_000) return { kind: 'moment', link: message.link };
+  if (message.kind === 'moment' && typeof message.link === 'string' && message.link.length < 20_000)
+    return { kind: 'moment', link: message.link };
   if (message.kind === 'timer' && (message.timer === null || isPresenterTimer(message.timer))) {
     return { kind: 'timer', timer: message.timer };
   }

@@ -14,7 +14,15 @@ describe('which window this is', () => {
   it('the notes open at the moment on screen, never in presenter mode', () => {
     const url = notesUrl(
       { origin: 'https://lab.example', pathname: '/tcp/' },
-      { scenario: 'close', options: DEFAULT_OPTIONS, cursor: 4, seqMode: 'relative', locale: 'zh', mode: 'scenario', sandbox: { actions: [], fates: [] } },
+      {
+        scenario: 'close',
+        options: DEFAULT_OPTIONS,
+        cursor: 4,
+        seqMode: 'relative',
+        locale: 'zh',
+        mode: 'scenario',
+        sandbox: { actions: [], fates: [] },
+      },
     );
     expect(url).toBe('https://lab.example/tcp/?notes=1#s=close&step=4&lang=zh&seq=rel');
   });

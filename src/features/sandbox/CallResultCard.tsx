@@ -18,7 +18,9 @@ export function CallResultCard() {
       <p className="sandbox__result-headline">{result.headline}</p>
       {result.error && (
         <p className="sandbox__error">
-          <span className="sandbox__error-icon" aria-hidden="true">⚠</span>
+          <span className="sandbox__error-icon" aria-hidden="true">
+            ⚠
+          </span>
           <strong>{t('sandbox.result.errorTag')}:</strong> {result.error}
         </p>
       )}

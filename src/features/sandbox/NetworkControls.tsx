@@ -29,12 +29,16 @@ export function NetworkControls({ onOutcome, delayMs, onDelayChange }: Props) {
 
   return (
     <section className="sandbox__network" aria-labelledby={titleId}>
-      <h3 id={titleId} className="sandbox__subtitle">{t('sandbox.net.title')}</h3>
+      <h3 id={titleId} className="sandbox__subtitle">
+        {t('sandbox.net.title')}
+      </h3>
       {onWire.length === 0 ? (
         <p className="sandbox__muted">{t('sandbox.net.none')}</p>
       ) : (
         <div className="sandbox__wire" role="group" aria-label={t('sandbox.net.onWire')}>
-          <span className="sandbox__wire-label" aria-hidden="true">{t('sandbox.net.onWire')}</span>
+          <span className="sandbox__wire-label" aria-hidden="true">
+            {t('sandbox.net.onWire')}
+          </span>
           {onWire.map((id) => {
             const segment = trace.segments[id - 1];
             if (!segment) return null;
@@ -61,7 +65,13 @@ export function NetworkControls({ onOutcome, delayMs, onDelayChange }: Props) {
   );
 }
 
-function SelectedSegment({ id, sessionFate, onOutcome, delayMs, onDelayChange }: Props & { id: number; sessionFate: ReturnType<typeof fateOf> }) {
+function SelectedSegment({
+  id,
+  sessionFate,
+  onOutcome,
+  delayMs,
+  onDelayChange,
+}: Props & { id: number; sessionFate: ReturnType<typeof fateOf> }) {
   const { t } = useT();
   const trace = useTrace();
   const cursor = useSim((s) => s.cursor);
@@ -91,9 +101,7 @@ function SelectedSegment({ id, sessionFate, onOutcome, delayMs, onDelayChange }:
           {t('sandbox.net.selected', { id, flags: formatFlags(segment), from: t(`side.${segment.from}`), to: t(`side.${segment.to}`) })}
         </p>
       )}
-      <p className={changeable ? 'sandbox__status' : 'sandbox__status sandbox__status--fixed'}>
-        {statusText(status, sessionFate, t)}
-      </p>
+      <p className={changeable ? 'sandbox__status' : 'sandbox__status sandbox__status--fixed'}>{statusText(status, sessionFate, t)}</p>
       {changeable && <FateChoices id={id} current={current} perform={perform} delayMs={delayMs} onDelayChange={onDelayChange} />}
     </div>
   );
@@ -118,10 +126,14 @@ function FateChoices({ id, current, perform, delayMs, onDelayChange }: FateChoic
         <FateButton fate="lose" label={t('sandbox.fate.drop')} pressed={current === 'lose'} onPress={perform} />
         <span className="sandbox__delay">
           <FateButton fate="delay" label={t('sandbox.fate.delay')} pressed={current === 'delay'} onPress={perform} />
-          <label htmlFor={delayId} className="visually-hidden">{t('sandbox.fate.delayBy')}</label>
+          <label htmlFor={delayId} className="visually-hidden">
+            {t('sandbox.fate.delayBy')}
+          </label>
           <select id={delayId} value={String(delayMs)} onChange={(e) => onDelayChange(Number(e.currentTarget.value))}>
             {DELAY_CHOICES_MS.map((ms) => (
-              <option key={ms} value={String(ms)}>{delayLabel(ms, t)}</option>
+              <option key={ms} value={String(ms)}>
+                {delayLabel(ms, t)}
+              </option>
             ))}
           </select>
         </span>
@@ -137,7 +149,17 @@ function FateChoices({ id, current, perform, delayMs, onDelayChange }: FateChoic
   );
 }
 
-function FateButton({ fate, label, pressed, onPress }: { fate: SandboxFateKind; label: string; pressed: boolean; onPress: (fate: SandboxFateKind) => void }) {
+function FateButton({
+  fate,
+  label,
+  pressed,
+  onPress,
+}: {
+  fate: SandboxFateKind;
+  label: string;
+  pressed: boolean;
+  onPress: (fate: SandboxFateKind) => void;
+}) {
   const key = FATE_KEYS[fate];
   return (
     <button

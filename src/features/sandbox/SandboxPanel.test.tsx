@@ -40,7 +40,17 @@ describe('<SandboxPanel>', () => {
     expect(store.getState().mode).toBe('sandbox');
     for (const side of ['Client', 'Server'] as const) {
       const buttons = within(pad(side)).getAllByRole('button');
-      expect(buttons.map((b) => b.textContent)).toEqual(['listen()', 'connect()', 'send(100)', 'read()', 'shutdown()', 'shutdown(SHUT_RD)', 'close()', 'abort()', 'crash']);
+      expect(buttons.map((b) => b.textContent)).toEqual([
+        'listen()',
+        'connect()',
+        'send(100)',
+        'read()',
+        'shutdown()',
+        'shutdown(SHUT_RD)',
+        'close()',
+        'abort()',
+        'crash',
+      ]);
     }
     fireEvent.click(screen.getByRole('radio', { name: /Guided scenarios/ }));
     expect(store.getState().mode).toBe('scenario');

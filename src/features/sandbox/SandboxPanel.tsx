@@ -22,11 +22,19 @@ export function SandboxPanel() {
   return (
     <section className="panel panel--sandbox sandbox" aria-labelledby={headingId} data-testid="sandbox-panel">
       <div className="sandbox__header">
-        <h2 id={headingId} ref={heading} className="sandbox__title" tabIndex={-1}>{t('sandbox.region')}</h2>
+        <h2 id={headingId} ref={heading} className="sandbox__title" tabIndex={-1}>
+          {t('sandbox.region')}
+        </h2>
         <ModeSwitch />
       </div>
       {sandbox ? (
-        <SandboxWorkbench fallback={<p className="sandbox__muted" aria-busy="true">…</p>} />
+        <SandboxWorkbench
+          fallback={
+            <p className="sandbox__muted" aria-busy="true">
+              …
+            </p>
+          }
+        />
       ) : (
         <>
           <p className="sandbox__muted">{t('sandbox.entry')}</p>

@@ -44,7 +44,9 @@ export default function SandboxWorkbench() {
     <>
       <p className="sandbox__intro">{t('sandbox.intro')}</p>
       <section className="sandbox__calls-section" aria-labelledby={`${legendId}-title`}>
-        <h3 id={`${legendId}-title`} className="sandbox__subtitle">{t('sandbox.calls.title')}</h3>
+        <h3 id={`${legendId}-title`} className="sandbox__subtitle">
+          {t('sandbox.calls.title')}
+        </h3>
         <CallPads onOutcome={report} legendId={legendId} />
         {callout && (
           <ForkCallout
@@ -56,10 +58,16 @@ export default function SandboxWorkbench() {
             onDismiss={() => setCallout(null)}
           />
         )}
-        {message && <p className="sandbox__message" data-testid="sandbox-message">{message}</p>}
+        {message && (
+          <p className="sandbox__message" data-testid="sandbox-message">
+            {message}
+          </p>
+        )}
         <CallResultCard />
         <ForkWarning />
-        <p id={legendId} className="sandbox__muted sandbox__legend">{t('sandbox.calls.legend', { bytes: SANDBOX_SEND_BYTES })} {t('sockets.calls.legend')}</p>
+        <p id={legendId} className="sandbox__muted sandbox__legend">
+          {t('sandbox.calls.legend', { bytes: SANDBOX_SEND_BYTES })} {t('sockets.calls.legend')}
+        </p>
       </section>
       <NetworkControls onOutcome={report} delayMs={delayMs} onDelayChange={setDelayMs} />
       <SessionTools onOutcome={report} />
@@ -91,7 +99,9 @@ function usePoliteAnnouncer(): [string, (text: string) => void] {
 function ForkWarning() {
   const { t } = useT();
   const cursor = useSim((s) => s.cursor);
-  const hasLater = useSim((s) => s.sandbox.actions.some((a) => a.afterStep >= s.cursor) || s.sandbox.fates.some((f) => f.atStep > s.cursor));
+  const hasLater = useSim(
+    (s) => s.sandbox.actions.some((a) => a.afterStep >= s.cursor) || s.sandbox.fates.some((f) => f.atStep > s.cursor),
+  );
   return (
     <p className={`sandbox__at${hasLater ? ' sandbox__at--fork' : ''}`}>
       {hasLater ? t('sandbox.calls.atFork', { k: cursor + 1, c: cursor }) : t('sandbox.calls.at', { k: cursor + 1 })}

@@ -16,7 +16,11 @@ export function SessionHistory() {
       key: `a${i}`,
       step: action.afterStep + 1,
       order: 1,
-      text: t('sandbox.history.call', { k: action.afterStep + 1, side: t(`side.${action.side}`), call: callLabel(action.call, action.bytes, t) }),
+      text: t('sandbox.history.call', {
+        k: action.afterStep + 1,
+        side: t(`side.${action.side}`),
+        call: callLabel(action.call, action.bytes, t),
+      }),
     })),
     ...session.fates.map((fate, i) => ({ key: `f${i}`, step: fate.atStep, order: 0, text: fateHistoryText(fate, t) })),
   ].sort((a, b) => a.step - b.step || a.order - b.order);

@@ -12,9 +12,13 @@ export function SessionTools({ onOutcome }: { readonly onOutcome: (outcome: Sand
   const { loadSandboxPreset, resetSandbox, undoSandbox } = useSimActions();
   return (
     <section className="sandbox__tools" aria-labelledby={titleId}>
-      <h3 id={titleId} className="sandbox__subtitle">{t('sandbox.tools.title')}</h3>
+      <h3 id={titleId} className="sandbox__subtitle">
+        {t('sandbox.tools.title')}
+      </h3>
       <div className="sandbox__presets" role="group" aria-label={t('sandbox.preset.label')}>
-        <span className="sandbox__presets-label" aria-hidden="true">{t('sandbox.preset.label')}</span>
+        <span className="sandbox__presets-label" aria-hidden="true">
+          {t('sandbox.preset.label')}
+        </span>
         {SANDBOX_PRESET_IDS.map((preset) => (
           <button key={preset} type="button" className="command" onClick={() => onOutcome(loadSandboxPreset(preset))}>
             {presetLabel(preset, t)}

@@ -38,7 +38,9 @@ export function callResult(trace: Trace, step: TraceStep | null, t: Translate): 
   const error = errorEvent ? t('sandbox.result.error', { error: t(`app.${errorEvent}`) }) : null;
   const parts: string[] = [];
   if (!errorEvent) {
-    parts.push(step.from === step.to ? t('sandbox.result.stays', { state: step.to }) : t('sandbox.result.change', { from: step.from, to: step.to }));
+    parts.push(
+      step.from === step.to ? t('sandbox.result.stays', { state: step.to }) : t('sandbox.result.change', { from: step.from, to: step.to }),
+    );
   }
   const sent = step.emitted
     .map((id) => trace.segments[id - 1])
@@ -50,7 +52,12 @@ export function callResult(trace: Trace, step: TraceStep | null, t: Translate): 
 
 /** "#3 SYN, ACK Server → Client": how a segment is named in the panel's list. */
 export function segmentName(segment: TraceSegment, t: Translate): string {
-  return t('sandbox.net.segment', { id: segment.id, flags: formatFlags(segment), from: t(`side.${segment.from}`), to: t(`side.${segment.to}`) });
+  return t('sandbox.net.segment', {
+    id: segment.id,
+    flags: formatFlags(segment),
+    from: t(`side.${segment.from}`),
+    to: t(`side.${segment.to}`),
+  });
 }
 
 /** Why the fate buttons are there or not, for the selected segment. */

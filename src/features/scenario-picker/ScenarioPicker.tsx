@@ -27,7 +27,9 @@ export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () 
   const value = capture ? CAPTURE : sandbox ? SANDBOX : scenario;
   return (
     <div className="scenario-picker">
-      <label htmlFor={id} className="visually-hidden-when-tight">{t('ui.scenario.label')}</label>
+      <label htmlFor={id} className="visually-hidden-when-tight">
+        {t('ui.scenario.label')}
+      </label>
       <select
         id={id}
         value={value}
@@ -42,15 +44,21 @@ export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () 
         {GROUPS.map((group) => (
           <optgroup key={group.id} label={t(group.labelKey)}>
             {group.scenarios.map((sid) => (
-              <option key={sid} value={sid}>{t(`scenario.${sid}.title`)}</option>
+              <option key={sid} value={sid}>
+                {t(`scenario.${sid}.title`)}
+              </option>
             ))}
           </optgroup>
         ))}
         <option value={SANDBOX}>{t('scenario.sandbox.title')}</option>
-        {capture && <option value={CAPTURE}>{t('captureImport.picker.current', { file: capture.fileName, stream: capture.stream })}</option>}
+        {capture && (
+          <option value={CAPTURE}>{t('captureImport.picker.current', { file: capture.fileName, stream: capture.stream })}</option>
+        )}
         {onOpenCapture && <option value={OPEN_CAPTURE}>{t('captureImport.picker.option')}</option>}
       </select>
-      <span id={`${id}-summary`} hidden>{capture ? t('captureImport.panel.badge') : t(`scenario.${sandbox ? SANDBOX : scenario}.summary`)}</span>
+      <span id={`${id}-summary`} hidden>
+        {capture ? t('captureImport.panel.badge') : t(`scenario.${sandbox ? SANDBOX : scenario}.summary`)}
+      </span>
     </div>
   );
 }

@@ -10,7 +10,11 @@ describe('scenario groups', () => {
   });
 
   it('each group has a name in the message tables', () => {
-    expect(scenarioGroups().map((g) => g.labelKey).filter((key) => !(key in en))).toEqual([]);
+    expect(
+      scenarioGroups()
+        .map((g) => g.labelKey)
+        .filter((key) => !(key in en)),
+    ).toEqual([]);
   });
 
   it('put a scenario the table does not know into the last group instead of hiding it', () => {

@@ -18,9 +18,16 @@ describe('<WhatIfMap>', () => {
     );
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('data-scenario'))).toEqual([
-      'syn-lost', 'syn-ack-lost', 'ack-lost', 'fin-lost', 'close-ack-lost', 'passive-fin-lost', 'last-ack-lost',
+      'syn-lost',
+      'syn-ack-lost',
+      'ack-lost',
+      'fin-lost',
+      'close-ack-lost',
+      'passive-fin-lost',
+      'last-ack-lost',
       // Then where retrying is not enough.
-      'syn-timeout', 'half-open',
+      'syn-timeout',
+      'half-open',
     ]);
     const fin = screen.getByRole('button', { name: 'The client’s FIN is lost' });
     expect(fin).toHaveAccessibleDescription(/waits in FIN-WAIT-1/);

@@ -23,7 +23,8 @@ export const enBadges = {
   'tcb.changed': '(changed in this step)',
   'tcb.relativeNote': 'Sequence numbers relative to each side’s ISN; ISS and IRS are the ISNs, as sent',
   'tcb.foreign': '(shown as sent: the IRS came from a segment of no connection of ours)',
-  'tcb.foreignNote': '* shown as sent: this IRS came from a segment of no connection of ours (such as an old duplicate SYN), so there is no ISN of ours to count from',
+  'tcb.foreignNote':
+    '* shown as sent: this IRS came from a segment of no connection of ours (such as an old duplicate SYN), so there is no ISN of ours to count from',
   'tcb.absoluteNote': 'Sequence numbers as sent on the wire',
   'tcb.noTimers': 'none',
   'tcb.timer.retransmit': 'Retransmit in {remaining} (RTO {rto})',

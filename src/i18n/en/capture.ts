@@ -20,16 +20,14 @@ export const enCapture = {
   'capture.error.badSectionHeader':
     'The pcapng file has no valid section header at byte {offset} (found {magic}): it cannot be read from there on.',
   'capture.error.noTcp': 'The capture holds no TCP segment (packets read: {frames}): there is no connection to show.',
-  'capture.warning.snaplenZero':
-    'The capture header gives a snapshot length of 0; each packet’s own length is used instead.',
+  'capture.warning.snaplenZero': 'The capture header gives a snapshot length of 0; each packet’s own length is used instead.',
   'capture.warning.snaplenHuge':
     'The capture header gives a snapshot length of {snaplen} bytes, above the usual maximum of {max}; each packet’s own length is used instead.',
   'capture.warning.badSubsecond':
     'Packet {frame} has an impossible time: its fraction of a second is {value} (at most {max}). The excess was counted as whole seconds, so its time is doubtful.',
   'capture.warning.caplenOverOrig':
     'Packet {frame} records more bytes ({caplen}) than it had on the wire ({origLen}); the recorded bytes are used.',
-  'capture.warning.unknownInterface':
-    'Packet {frame} names interface {interfaceId}, which the file never describes: it was skipped.',
+  'capture.warning.unknownInterface': 'Packet {frame} names interface {interfaceId}, which the file never describes: it was skipped.',
   'capture.warning.unsupportedLink':
     'Packets on link type {linkType} (first at packet {frame}) cannot be decoded and were skipped. Ethernet, Linux cooked, raw IP and loopback captures are supported.',
   'capture.warning.frameCut': 'Packet {frame} is cut short before its IP header: it was skipped.',
@@ -40,8 +38,7 @@ export const enCapture = {
     'Packet {frame} gives an IP total length of {length} bytes, shorter than its own {header}-byte header: it was skipped.',
   'capture.warning.ipCut': 'Packet {frame} is cut short inside its IP header: it was skipped.',
   'capture.warning.fragment': 'Packet {frame} is an IP fragment whose TCP header is in another packet: it was skipped.',
-  'capture.warning.tcpHeaderCut':
-    'Packet {frame} holds only {captured} bytes of its TCP header (at least 20 are needed): it was skipped.',
+  'capture.warning.tcpHeaderCut': 'Packet {frame} holds only {captured} bytes of its TCP header (at least 20 are needed): it was skipped.',
   'capture.warning.tcpDataOffsetTooSmall':
     'Packet {frame} gives a TCP data offset of {dataOffset} (at least 5 is required): it was skipped.',
   'capture.warning.tcpDataOffsetPastSegment':

@@ -11,7 +11,8 @@ export const enCaptureFiles = {
   'captureFiles.packetdrill': 'Download packetdrill script',
   'captureFiles.packetdrill.what.client': 'Replays the client’s side against a real kernel, with packetdrill playing the server.',
   'captureFiles.packetdrill.what.server': 'Replays the server’s side against a real kernel, with packetdrill playing the client.',
-  'captureFiles.fromCapture': 'This run comes from the capture you opened: open that file in Wireshark itself. A copy exported from here would lose its real addresses, options and data.',
+  'captureFiles.fromCapture':
+    'This run comes from the capture you opened: open that file in Wireshark itself. A copy exported from here would lose its real addresses, options and data.',
 } as const;
 
 export type CaptureFilesMessageKey = keyof typeof enCaptureFiles;

@@ -38,8 +38,7 @@ export const enCaptureImportDetails = {
   'captureImport.mark.after-gap': 'after a gap: bytes before it were lost before the capture point, or not captured',
   'captureImport.mark.truncated': 'payload cut by the snapshot length',
 
-  'captureImport.note.assumedListen':
-    'The {side} answered a SYN with a SYN,ACK, so it was listening: its listen() is implied, not seen.',
+  'captureImport.note.assumedListen': 'The {side} answered a SYN with a SYN,ACK, so it was listening: its listen() is implied, not seen.',
   'captureImport.note.midConnection':
     'The capture starts mid-connection (no SYN at its start): both sides are assumed ESTABLISHED, with the numbers of the first segment. Earlier states cannot be known.',
   'captureImport.note.capturePointUnknown':

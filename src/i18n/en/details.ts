@@ -51,22 +51,19 @@ export const enDetails = {
     'Data needs a peer and sequence numbers, and a closed or merely listening socket has neither. (A listening socket has no peer yet: RFC 9293 calls this “foreign socket unspecified”.) The application has to connect, or accept a connection, first.',
   'rule.close-no-connection.what':
     'The {side} called close() on a socket that has no connection (CLOSED): it fails with “connection does not exist”.',
-  'rule.close-no-connection.why':
-    'In CLOSED there is no connection record (TCB), so there is nothing to close and no FIN to send.',
+  'rule.close-no-connection.why': 'In CLOSED there is no connection record (TCB), so there is nothing to close and no FIN to send.',
   'rule.abort-no-connection.what':
     'The {side} aborted a socket that has no connection (CLOSED): it fails with “connection does not exist”.',
   'rule.abort-no-connection.why':
     'Abort throws a connection away at once; in CLOSED there is none, so there is nothing to reset and no RST to send.',
-  'rule.close-listen.what':
-    'The listening {side} was closed: it stops listening and returns to CLOSED without sending anything.',
+  'rule.close-listen.what': 'The listening {side} was closed: it stops listening and returns to CLOSED without sending anything.',
   'rule.close-listen.why':
     'A listener has no peer yet, so there is nobody to inform; TCP just deletes its record. From now on, a SYN to this port is answered with RST.',
   'rule.close-syn-sent.what':
     'The {side} gave up its connection attempt in SYN-SENT: the record is deleted and it returns to CLOSED without sending anything.',
   'rule.close-syn-sent.why':
     "The handshake never finished, so there is no connection to close politely. If the peer's SYN,ACK still arrives, the now-closed port answers it with RST and the peer cleans up.",
-  'rule.close-send-fin.what':
-    "The {side}'s application closed the connection: TCP sends {out} and moves from {from} to FIN-WAIT-1.",
+  'rule.close-send-fin.what': "The {side}'s application closed the connection: TCP sends {out} and moves from {from} to FIN-WAIT-1.",
   'rule.close-send-fin.why':
     'Closing means “I have nothing more to send”, not “stop everything”. The FIN, sent after any queued data, shuts only this direction; the {peer} may keep sending until it closes too. This side has become the active closer.',
   'rule.close-queued.what':
@@ -85,8 +82,7 @@ export const enDetails = {
     'The {side} aborted the connection: it sends {out} and deletes everything at once, with no FIN and no TIME-WAIT.',
   'rule.abort-send-rst.why':
     "An abort (for example close() with SO_LINGER set to 0) throws away unsent data and tells the {peer} with a RST that the connection is gone. The RST's seq is SND.NXT, which falls inside the {peer}'s receive window, so it will be believed. Quick but abrupt: the {peer}'s application sees “connection reset”, not a clean end-of-file.",
-  'rule.abort-quiet.what':
-    'The {side} aborted in {from}: no RST is needed, so it simply deletes its record and goes to CLOSED.',
+  'rule.abort-quiet.what': 'The {side} aborted in {from}: no RST is needed, so it simply deletes its record and goes to CLOSED.',
   'rule.abort-quiet.why':
     'In LISTEN or SYN-SENT the {peer} has no synchronized connection to tear down. In CLOSING, LAST-ACK or TIME-WAIT this side has already sent its FIN and the exchange is nearly over, so a RST would add nothing.',
 
@@ -100,14 +96,12 @@ export const enDetails = {
 
   // ── Rules: a segment arrives in LISTEN ───────────────────────────────────────────────
   'rule.listen-rst-ignored.what': '{in} arrived at a listening socket: the RST is ignored.',
-  'rule.listen-rst-ignored.why':
-    'A listener has no connection that a RST could reset, and a RST is never answered with a RST.',
+  'rule.listen-rst-ignored.why': 'A listener has no connection that a RST could reset, and a RST is never answered with a RST.',
   'rule.listen-ack-rst.what':
     '{in} arrived at a listening socket, which has sent nothing that could be acknowledged: the {side} answers {out}.',
   'rule.listen-ack-rst.why':
     "An acknowledgment reaching a listener must belong to some old or unknown connection. The RST takes its seq from the segment's ACK number, so the other end accepts it and drops whatever half-open state it has.",
-  'rule.listen-syn.what':
-    'The {side} was listening and got {in}: it answers {out} and moves to SYN-RECEIVED.',
+  'rule.listen-syn.what': 'The {side} was listening and got {in}: it answers {out} and moves to SYN-RECEIVED.',
   'rule.listen-syn.why':
     "The reply does two jobs in one segment: its ACK says “I got your SYN; your byte ISN+1 is next”, and its own SYN announces the {side}'s ISN. The {side} now waits for that SYN to be acknowledged in turn.",
   'rule.listen-syn-queued.what':
@@ -118,8 +112,7 @@ export const enDetails = {
     'The queue of half-open connections is full ({backlog} of {backlog}): the arriving {in} is dropped without any answer.',
   'rule.listen-backlog-full.why':
     'With no room to remember another half-open connection and SYN cookies off, the server drops the SYN without answering. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
-  'rule.listen-syn-cookie.what':
-    'The queue is full, but SYN cookies are on: the server answers {out} anyway and keeps no record of it.',
+  'rule.listen-syn-cookie.what': 'The queue is full, but SYN cookies are on: the server answers {out} anyway and keeps no record of it.',
   'rule.listen-syn-cookie.why':
     'A SYN cookie hides the connection’s details in the server’s own initial sequence number (a keyed hash of ports and the client’s ISN). The server remembers nothing; a genuine client proves itself by echoing that number + 1 in its ACK. Forged sources never answer, so they cost nothing. (RFC 4987)',
   'rule.syn-cookie-ack.what':
@@ -134,8 +127,7 @@ export const enDetails = {
     'A half-open connection ran out of retries and is removed from the queue ({queued} of {backlog} places now taken).',
   'rule.syn-queue-expired.why':
     'After its last SYN,ACK retry, the listener gives up on the entry and frees its place — which a flooder simply fills again with the next forged SYN.',
-  'rule.listen-dropped.what':
-    '{in} arrived at a listening socket with no SYN, ACK or RST: it is dropped.',
+  'rule.listen-dropped.what': '{in} arrived at a listening socket with no SYN, ACK or RST: it is dropped.',
   'rule.listen-dropped.why':
     'In LISTEN only a SYN can start something. A segment without an ACK that is not a SYN belongs to no conversation the listener knows, so it is ignored.',
 
@@ -144,28 +136,24 @@ export const enDetails = {
     'In SYN-SENT the {side} got {in}, whose ACK does not match the SYN it sent: it answers {out} and keeps waiting for the right reply.',
   'rule.syn-sent-bad-ack-rst.why':
     "The only acceptable acknowledgment is this side's ISN+1. Anything else answers some other SYN, typically an old duplicate that the {peer} just replied to. The RST (its seq taken from that ACK number) makes the {peer} drop the bogus half-open connection, while this side's own handshake carries on (Figure 8).",
-  'rule.syn-sent-bad-ack-dropped.what':
-    'In SYN-SENT the {side} got {in}: a RST whose ACK does not match its SYN. It is dropped.',
+  'rule.syn-sent-bad-ack-dropped.what': 'In SYN-SENT the {side} got {in}: a RST whose ACK does not match its SYN. It is dropped.',
   'rule.syn-sent-bad-ack-dropped.why':
     'A reset is trusted here only if it proves it answers our SYN by acknowledging it exactly. This one does not, so it may be stale or forged, and a RST is never answered with a RST.',
   'rule.syn-sent-rst-refused.what':
     'In SYN-SENT the {side} got {in}, a RST that acknowledges its SYN: the attempt has failed, the record is deleted and it goes to CLOSED.',
   'rule.syn-sent-rst-refused.why':
     'An acceptable RST at this point means nothing is listening on that port, or the {peer} rejects the connection. The application learns “connection refused” at once instead of waiting through timeouts.',
-  'rule.syn-sent-rst-ignored.what':
-    'In SYN-SENT the {side} got {in}, a RST without an ACK: it is ignored.',
+  'rule.syn-sent-rst-ignored.what': 'In SYN-SENT the {side} got {in}, a RST without an ACK: it is ignored.',
   'rule.syn-sent-rst-ignored.why':
     'Without an acknowledgment nothing shows that the RST answers our SYN; it could be forged or left over from an earlier attempt. Ignoring it keeps strangers from killing our connection attempt.',
-  'rule.syn-sent-syn-ack.what':
-    'In SYN-SENT the {side} got {in}, which acknowledges its SYN: it sends {out} and moves to ESTABLISHED.',
+  'rule.syn-sent-syn-ack.what': 'In SYN-SENT the {side} got {in}, which acknowledges its SYN: it sends {out} and moves to ESTABLISHED.',
   'rule.syn-sent-syn-ack.why':
     "The SYN,ACK proves the {peer} received this side's ISN and tells it the {peer}'s ISN; the ACK sent back confirms the {peer}'s ISN in return. For this side the connection is open and connect() returns, although the {peer} will only know when this ACK arrives.",
   'rule.syn-sent-simultaneous-syn.what':
     'In SYN-SENT the {side} got {in}, a SYN without ACK: both sides are opening at once. It answers {out}, repeating its own ISN, and moves to SYN-RECEIVED.',
   'rule.syn-sent-simultaneous-syn.why':
     "The two SYNs crossed in the network (simultaneous open). Each side must still confirm the other's ISN, so each answers with a SYN,ACK: the SYN repeats its own ISN (the same number, not a new one) and the ACK confirms the {peer}'s. Nobody is in LISTEN: both sides are active openers.",
-  'rule.syn-sent-dropped.what':
-    'In SYN-SENT the {side} got {in}, which has neither SYN nor RST: it is dropped.',
+  'rule.syn-sent-dropped.what': 'In SYN-SENT the {side} got {in}, which has neither SYN nor RST: it is dropped.',
   'rule.syn-sent-dropped.why':
     "Until the {peer}'s SYN arrives, this side does not know the {peer}'s ISN, so it cannot place data or a FIN in the sequence space. Only a SYN or a RST can move SYN-SENT forward.",
 
@@ -174,12 +162,10 @@ export const enDetails = {
     '{in} is not what the {side} expects (an old duplicate or a retransmission): it is dropped and answered with {out}.',
   'rule.unacceptable-ack.why':
     'The reply states where this side really stands: seq is its SND.NXT, ack its RCV.NXT. If the {peer} resent something because our earlier ACK was lost, such as a repeated SYN,ACK, this ACK is exactly what it was missing; if the segment was just a stray copy, the ACK does no harm.',
-  'rule.unacceptable-rst-dropped.what':
-    '{in} is a RST whose sequence number lies outside the receive window: it is dropped silently.',
+  'rule.unacceptable-rst-dropped.what': '{in} is a RST whose sequence number lies outside the receive window: it is dropped silently.',
   'rule.unacceptable-rst-dropped.why':
     'A reset is believed only if its number fits the window; otherwise anyone who guessed the addresses and ports could kill connections. A genuine RST from the {peer} would carry a number this side expects.',
-  'rule.rst-reset.what':
-    '{in} is a valid RST: the {side} abandons the connection in {from}, deletes its record and goes to CLOSED.',
+  'rule.rst-reset.what': '{in} is a valid RST: the {side} abandons the connection in {from}, deletes its record and goes to CLOSED.',
   'rule.rst-reset.why':
     'The {peer} says the connection no longer exists on its side: it aborted, crashed and restarted, or rejected our data. Going on would be pointless, so the application is told “connection reset” and any unsent data is lost.',
   'rule.rst-syn-received-to-listen.what':
@@ -190,8 +176,7 @@ export const enDetails = {
     '{in} arrived in SYN-RECEIVED, reached from SYN-SENT in a simultaneous open: the {side} gives up and goes to CLOSED.',
   'rule.rst-syn-received-refused.why':
     'This side started the connection itself, so there is no listener to return to. The RST means the {peer} refuses, and the application gets “connection refused”.',
-  'rule.rst-closed.what':
-    '{in} arrived in {from}: the {side} was already closing, so it simply deletes its record and goes to CLOSED.',
+  'rule.rst-closed.what': '{in} arrived in {from}: the {side} was already closing, so it simply deletes its record and goes to CLOSED.',
   'rule.rst-closed.why':
     'This side has already sent its FIN and its application has been told, so nothing is lost; the RST only ends the wait early. In TIME-WAIT that cuts the protective wait short, a hazard RFC 1337 describes, which is why some stacks ignore RSTs there.',
   'rule.rst-challenge-ack.what':
@@ -209,7 +194,7 @@ export const enDetails = {
   'rule.syn-received-simultaneous-syn-ack.what':
     "In SYN-RECEIVED the {side} got {in}, the {peer}'s SYN,ACK acknowledging its SYN: it moves to ESTABLISHED.",
   'rule.syn-received-simultaneous-syn-ack.why':
-    'In a simultaneous open each side answers the other with a SYN,ACK. This one confirms that our ISN arrived, and we already know the {peer}\'s ISN, so both sides now hold what a normal three-way handshake gives them, exchanged in four segments.',
+    "In a simultaneous open each side answers the other with a SYN,ACK. This one confirms that our ISN arrived, and we already know the {peer}'s ISN, so both sides now hold what a normal three-way handshake gives them, exchanged in four segments.",
   'rule.no-ack-dropped.what': '{in} has no ACK bit: in {from} the {side} drops it.',
   'rule.no-ack-dropped.why':
     "After the very first SYN, every segment of a connection carries an acknowledgment. One without it cannot belong to this connection's conversation, so it is ignored.",
@@ -217,12 +202,10 @@ export const enDetails = {
     'In SYN-RECEIVED the {side} got {in}, which acknowledges its SYN: the connection is now ESTABLISHED on this side too.',
   'rule.syn-received-ack.why':
     "This is the proof the {side} was missing: the {peer} received the {side}'s ISN. Now both sides know both ISNs, and each knows the other knows. On a server, accept() can hand the new connection to the application.",
-  'rule.syn-received-bad-ack-rst.what':
-    'In SYN-RECEIVED the {side} got {in}, whose ACK does not acknowledge its SYN: it answers {out}.',
+  'rule.syn-received-bad-ack-rst.what': 'In SYN-RECEIVED the {side} got {in}, whose ACK does not acknowledge its SYN: it answers {out}.',
   'rule.syn-received-bad-ack-rst.why':
     'An acknowledgment of something this side never sent belongs to another connection. The RST, numbered from that ACK, tells the sender to drop it; the half-open connection here is left as it is.',
-  'rule.ack-ahead.what':
-    '{in} acknowledges bytes the {side} has not sent yet: it is dropped and answered with {out}.',
+  'rule.ack-ahead.what': '{in} acknowledges bytes the {side} has not sent yet: it is dropped and answered with {out}.',
   'rule.ack-ahead.why':
     'Nobody can acknowledge bytes that were never sent, so the segment is confused or stale. The ACK in reply states our real position (SND.NXT and RCV.NXT) so the {peer} can get back in step.',
   'rule.ack-old.what':
@@ -233,20 +216,17 @@ export const enDetails = {
     '{in} acknowledges new bytes: the {side} moves SND.UNA forward and removes what is acknowledged from its retransmission queue.',
   'rule.ack-advances.why':
     'Everything before the ACK number has arrived, so it never needs to be sent again. One ACK covers all earlier bytes at once, which is why a lost ACK is often made good by the next one.',
-  'rule.fin-wait-1-acked.what':
-    'In FIN-WAIT-1 the {side} got {in}, which acknowledges its FIN: it moves to FIN-WAIT-2.',
+  'rule.fin-wait-1-acked.what': 'In FIN-WAIT-1 the {side} got {in}, which acknowledges its FIN: it moves to FIN-WAIT-2.',
   'rule.fin-wait-1-acked.why':
     "The {peer} now knows this direction is closed. The other direction is still open: the {peer} may send more data, and this side keeps receiving while it waits for the {peer}'s FIN.",
-  'rule.closing-acked.what':
-    'In CLOSING the {side} got {in}, which acknowledges its FIN: it moves to TIME-WAIT for {timeWait}.',
+  'rule.closing-acked.what': 'In CLOSING the {side} got {in}, which acknowledges its FIN: it moves to TIME-WAIT for {timeWait}.',
   'rule.closing-acked.why':
     'Both FINs have now been sent and acknowledged, as happens in a simultaneous close. Like any side that closed first, it waits in TIME-WAIT in case its own last ACK was lost and so old segments can die out.',
   'rule.last-ack-acked.what':
     'In LAST-ACK the {side} got {in}, which acknowledges its FIN: the connection is fully closed, the record is deleted and it goes to CLOSED.',
   'rule.last-ack-acked.why':
     'Both directions are closed and both FINs acknowledged. The passive closer sent no final ACK that could be lost, so it has nothing to wait for and skips TIME-WAIT, finishing earlier than the {peer}.',
-  'rule.data-received.what':
-    '{in} brought {bytes} new bytes in order: the {side} keeps them for its application and advances RCV.NXT.',
+  'rule.data-received.what': '{in} brought {bytes} new bytes in order: the {side} keeps them for its application and advances RCV.NXT.',
   'rule.data-received.why':
     'The acknowledgment number becomes “the next byte I expect”, one past the last byte received. The ACK may leave at once or wait a moment so it can ride along with a reply.',
   'rule.fin-to-close-wait.what':
@@ -279,15 +259,13 @@ export const enDetails = {
     '{retry} retransmissions went unanswered: the {side} gives up, deletes the connection and reports “connection timed out”.',
   'rule.retransmit-give-up.why':
     'A peer that never answers may be switched off or unreachable. TCP keeps trying for a long time (the RFC asks that a SYN be retried for at least 3 minutes), then reports failure rather than wait forever.',
-  'rule.time-wait-expired.what':
-    'TIME-WAIT has lasted {timeWait}: the {side} deletes its record and goes to CLOSED.',
+  'rule.time-wait-expired.what': 'TIME-WAIT has lasted {timeWait}: the {side} deletes its record and goes to CLOSED.',
   'rule.time-wait-expired.why':
     'By now a lost final ACK would have shown up as a repeated FIN, and any old segment of this connection has died out in the network. The same pair of addresses and ports can safely carry a new connection.',
   'rule.delayed-ack.what':
     'The {side} held its ACK back for {delay} ms hoping to send it along with data or a FIN; nothing came, so it sends {out} alone.',
   'rule.delayed-ack.why':
     'Joining an ACK to a reply saves a segment. When the application closes right after reading end-of-file, the FIN catches the ACK and the close takes three segments (“{title_close_fin_ack}”); when it does not, the lone ACK leaves after the delay and you see four (“{title_close}”). The RFC keeps this delay under half a second.',
-
 
   // ── Rules: the two-segment counterfactual (not TCP) ───────────────────────────────────
   'rule.two-way-listen-syn.what':
@@ -328,16 +306,15 @@ export const enDetails = {
     'Acknowledgment number (32 bits): the next sequence number the sender expects from its peer, meaning “I have everything before this”. It counts only when the ACK bit is set: ack (this number) and ACK (the flag) are two different things, and the flag says whether the number is valid.',
   'field.dataOffset.desc':
     'Data offset (4 bits): the header length in 32-bit words, so the receiver knows where the data begins. 5 means a 20-byte header without options; the maximum, 15, means 60 bytes.',
-  'field.reserved.desc':
-    'Reserved (4 bits): kept for future use; sent as zero and ignored on receipt.',
+  'field.reserved.desc': 'Reserved (4 bits): kept for future use; sent as zero and ignored on receipt.',
   'field.flags.desc':
     'Control bits (8 bits): CWR, ECE, URG, ACK, PSH, RST, SYN, FIN. Each is on or off; together they say what the segment does: open, acknowledge, push, close or reset.',
   'field.window.desc':
     'Window (16 bits): how many bytes, starting at the acknowledgment number, the sender can accept right now (flow control). With the window-scale option agreed on the SYNs, the value is multiplied by a power of two.',
   'field.checksum.desc':
-    'Checksum (16 bits): computed with ones\' complement arithmetic over the header, the data and a pseudo-header (IP addresses, protocol and length), so the receiver can detect corruption or misdelivery. A segment with a bad checksum is dropped silently.',
+    "Checksum (16 bits): computed with ones' complement arithmetic over the header, the data and a pseudo-header (IP addresses, protocol and length), so the receiver can detect corruption or misdelivery. A segment with a bad checksum is dropped silently.",
   'field.urgentPointer.desc':
-    'Urgent pointer (16 bits): meaningful only with URG; an offset from this segment\'s sequence number to the byte just after the urgent data. Almost always zero today.',
+    "Urgent pointer (16 bits): meaningful only with URG; an offset from this segment's sequence number to the byte just after the urgent data. Almost always zero today.",
   'field.options.desc':
     'Options (0–40 bytes): extras, mostly on SYN and SYN,ACK: MSS (the largest segment the sender will accept), window scale, SACK permitted and timestamps. Padded to a multiple of 4 bytes.',
 
@@ -350,7 +327,7 @@ export const enDetails = {
     "The side that sends the last ACK cannot know whether it arrived. If it was lost, the peer resends its FIN; TIME-WAIT keeps just enough state to acknowledge it again, instead of answering with a RST.\nSecond, segments of this connection may still be wandering the network. Waiting twice the Maximum Segment Lifetime (MSL) lets them die out, so they cannot be taken for data of a new connection on the same addresses and ports.\nThe RFC's MSL is 2 minutes, so 2MSL is 4 minutes; Linux uses a fixed 60 s. Only the side that closed first enters TIME-WAIT (both sides, in a simultaneous close); the passive closer goes from LAST-ACK straight to CLOSED.",
   'lesson.why-four.title': 'Why four segments to close?',
   'lesson.why-four.body':
-    'A TCP connection is two one-way streams (full duplex), and each is closed by its own sender: a FIN and its ACK per direction, four segments in all.\nThe two closes are independent. After acknowledging the client\'s FIN, the server may keep sending for as long as it needs (half-close) before its application closes. If it closes right away, its FIN can carry the ACK and the close takes only three segments.',
+    "A TCP connection is two one-way streams (full duplex), and each is closed by its own sender: a FIN and its ACK per direction, four segments in all.\nThe two closes are independent. After acknowledging the client's FIN, the server may keep sending for as long as it needs (half-close) before its application closes. If it closes right away, its FIN can carry the ACK and the close takes only three segments.",
   'lesson.seq-ack.title': 'Sequence and acknowledgment numbers',
   'lesson.seq-ack.body':
     "TCP numbers bytes, not segments. A segment's seq is the number of its first byte; the ack number says “I have everything before this, send this one next”. SYN and FIN each use up one number as if they were a byte, so SYN seq=1000 is answered with ack=1001, while a pure ACK uses none.\nThe first number, the ISN, is not “random” in the naive sense: RFC 9293 §3.4.1 recommends adding a clock that ticks every 4 microseconds to a keyed hash of the addresses and ports. The hash keeps outsiders from guessing it; the clock keeps a new connection on the same ports from reusing the numbers of an old one. All the arithmetic wraps around at 2^32.",
@@ -368,7 +345,7 @@ export const enDetails = {
     'ACK in capitals is one of the control bits; ack in lower case is the 32-bit acknowledgment number field. The bit says whether the field is valid: with ACK=0, whatever sits in the field means nothing.\nOnly the opening SYN and some RSTs go out with ACK=0. Every other segment, FINs included, carries ACK=1 and the current acknowledgment number.',
   'lesson.tcp-basics.title': 'Where TCP fits',
   'lesson.tcp-basics.body':
-    'IP carries packets from one host to another, but cannot tell which program on that host they are for, and it may lose, duplicate or reorder them. TCP runs on top of IP: port numbers pick the program (process) at each end, and sequence numbers, acknowledgments and retransmission turn IP\'s best effort into a reliable, ordered byte stream.\nBoth ends must agree on those numbers before any data flows, so TCP is connection-oriented: it shakes hands first and waves goodbye at the end. UDP, by contrast, just sends datagrams, with no connection, no ordering and no retransmission.',
+    "IP carries packets from one host to another, but cannot tell which program on that host they are for, and it may lose, duplicate or reorder them. TCP runs on top of IP: port numbers pick the program (process) at each end, and sequence numbers, acknowledgments and retransmission turn IP's best effort into a reliable, ordered byte stream.\nBoth ends must agree on those numbers before any data flows, so TCP is connection-oriented: it shakes hands first and waves goodbye at the end. UDP, by contrast, just sends datagrams, with no connection, no ordering and no retransmission.",
   'lesson.sockets.title': 'From socket calls to segments',
   'lesson.sockets.body':
     'listen() puts a server socket in LISTEN and sends nothing. connect() sends the SYN and returns once the SYN,ACK has arrived and the ACK has gone out. The kernel completes handshakes on its own; accept() only hands over a connection that is already ESTABLISHED.\nclose() or shutdown(SHUT_WR) sends a FIN, and read() returning 0 is how the other application learns of it. close() with SO_LINGER set to 0, or (on Linux) with unread data still waiting, sends a RST instead.',
@@ -380,28 +357,25 @@ export const enDetails = {
     'Tools print the RFC states with underscores: SYN_SENT, SYN_RECV (SYN_RCVD on BSD), FIN_WAIT1, TIME_WAIT and so on. The short-lived states (SYN-SENT, SYN-RECEIVED, FIN-WAIT-1, CLOSING, LAST-ACK) are rarely caught.\nMany SYN_RECV at once suggests a SYN flood. Many TIME_WAIT on a machine that closes lots of short connections is normal. Many CLOSE_WAIT usually means a program read end-of-file but never called close().',
   'lesson.rst.title': 'RST: ending without goodbye',
   'lesson.rst.body':
-    'A FIN is an orderly “no more data”; a RST says “this connection does not exist (any more)” and ends it on the spot, discarding unsent data. A host sends RST for a segment to a port with no connection (“connection refused”), when an application aborts, or to reject a segment that fits no known connection.\nA RST is never acknowledged and never answered with a RST. It is believed only if its sequence number fits the receiver\'s window, and since RFC 5961 only if it is exactly the expected number; otherwise the receiver replies with a challenge ACK.',
+    "A FIN is an orderly “no more data”; a RST says “this connection does not exist (any more)” and ends it on the spot, discarding unsent data. A host sends RST for a segment to a port with no connection (“connection refused”), when an application aborts, or to reject a segment that fits no known connection.\nA RST is never acknowledged and never answered with a RST. It is believed only if its sequence number fits the receiver's window, and since RFC 5961 only if it is exactly the expected number; otherwise the receiver replies with a challenge ACK.",
   'lesson.syn-flood.title': 'SYN floods and SYN cookies',
   'lesson.syn-flood.body':
-    "A server keeps a small record for every half-open connection in SYN-RECEIVED until the final ACK arrives or its SYN,ACK retries run out. An attacker sending SYNs from forged addresses never answers, so that queue fills and real clients are turned away.\nWith SYN cookies the server stores nothing: it encodes what it needs (a keyed hash of the addresses and ports, a coarse time and the MSS) into its own ISN. When a genuine ACK returns with ack = that ISN + 1, the server checks the cookie and only then creates the connection.",
+    'A server keeps a small record for every half-open connection in SYN-RECEIVED until the final ACK arrives or its SYN,ACK retries run out. An attacker sending SYNs from forged addresses never answers, so that queue fills and real clients are turned away.\nWith SYN cookies the server stores nothing: it encodes what it needs (a keyed hash of the addresses and ports, a coarse time and the MSS) into its own ISN. When a genuine ACK returns with ack = that ISN + 1, the server checks the cookie and only then creates the connection.',
   'lesson.connection-cost.title': 'What a connection costs',
   'lesson.connection-cost.body':
     'The handshake costs one round trip before the client can send its first byte, and every close leaves a TIME-WAIT entry on the side that closed first. Early HTTP (1.0) opened a new TCP connection for every request and paid that price each time.\nHTTP/1.1 keeps connections open and reuses them (keep-alive), and newer designs go further (TCP Fast Open, QUIC). The ladder diagram makes it plain why reusing a connection is faster.',
 
   // ── Common misconceptions ──────────────────────────────────────────────────────────
-  'misconception.third-handshake-is-syn.claim':
-    'The third segment of the handshake is written as “SYN (ack=k+1)”.',
+  'misconception.third-handshake-is-syn.claim': 'The third segment of the handshake is written as “SYN (ack=k+1)”.',
   'misconception.third-handshake-is-syn.truth':
     "The third segment is a plain ACK: ACK=1, SYN=0, seq = the client's ISN+1, ack=k+1. Only the first two segments carry SYN; a third SYN would announce yet another ISN and need yet another acknowledgment.",
   'misconception.bare-fin.claim': 'The closing segment is drawn as “FIN=1, seq=u” alone.',
   'misconception.bare-fin.truth':
     'On the wire it is “FIN, ACK”: every segment after the very first SYN has the ACK bit set and carries the current acknowledgment number. Diagrams often leave the ACK out to make the FIN stand out; this lab shows the real flags.',
-  'misconception.client-established-early.claim':
-    'Host A is ESTABLISHED as soon as host B sends its SYN,ACK.',
+  'misconception.client-established-early.claim': 'Host A is ESTABLISHED as soon as host B sends its SYN,ACK.',
   'misconception.client-established-early.truth':
     "A host's state changes only when something happens at that host. A stays in SYN-SENT while the SYN,ACK is on its way and becomes ESTABLISHED when it arrives, as A sends the ACK. In the diagram, watch the badge change at the arrow's head, not at its tail.",
-  'misconception.third-ack-carries-isn.claim':
-    'The third segment “writes ISN+1 into the data part”.',
+  'misconception.third-ack-carries-isn.claim': 'The third segment “writes ISN+1 into the data part”.',
   'misconception.third-ack-carries-isn.truth':
     "The final ACK carries no data at all. ISN+1 is its sequence number field, because the client's SYN used up the number ISN; the first data byte the client sends later will also be numbered ISN+1.",
   'misconception.time-wait-both-sides.claim': 'After the four-way close, both sides wait in TIME-WAIT.',
@@ -426,27 +400,23 @@ export const enDetails = {
   'misconception.time-wait-ports.claim': 'During TIME_WAIT the ports at both ends cannot be used.',
   'misconception.time-wait-ports.truth':
     "Only the active closer keeps state, and it blocks only this exact connection: local address and port plus remote address and port. A server's listening port keeps accepting new clients, which come from other addresses or ports. What does bite in practice is restarting a server that closed first, which SO_REUSEADDR solves.",
-  'misconception.fin-consumes-seq.claim':
-    'A FIN without data takes no sequence number, so its acknowledgment repeats the same number.',
+  'misconception.fin-consumes-seq.claim': 'A FIN without data takes no sequence number, so its acknowledgment repeats the same number.',
   'misconception.fin-consumes-seq.truth':
     "A FIN occupies one sequence number even when it carries no data: FIN seq=u is acknowledged with ack=u+1, and the closer's next segment uses seq=u+1. Every SYN and every FIN costs exactly one number.",
   'misconception.ack-is-seq-plus-one.claim': 'The acknowledgment number is always ack = seq + 1.',
   'misconception.ack-is-seq-plus-one.truth':
     "ack = the peer's seq plus the length of what it sent: the next byte expected. It is +1 only for a SYN or a FIN with no data. After 100 bytes sent with seq=1001, the answer is ack=1101.",
-  'misconception.first-data-byte-is-isn.claim':
-    'A SYN with seq=x means the first data byte will be numbered x.',
+  'misconception.first-data-byte-is-isn.claim': 'A SYN with seq=x means the first data byte will be numbered x.',
   'misconception.first-data-byte-is-isn.truth':
     'The SYN itself takes the number x, so the first data byte is x+1. That is also why both ACKs of the handshake carry ISN+1.',
-  'misconception.fin-stops-peer.claim':
-    'A FIN tells the other side to stop sending, and after a FIN the connection is cut.',
+  'misconception.fin-stops-peer.claim': 'A FIN tells the other side to stop sending, and after a FIN the connection is cut.',
   'misconception.fin-stops-peer.truth':
     'A FIN says only “I have no more data to send”. The other direction stays open: the peer may keep sending until it sends its own FIN (half-close). The connection ends when both FINs have been acknowledged.',
   'misconception.time-wait-waits-for-ack.claim':
     'In TIME_WAIT the client waits for an ACK from the server, and closes if none arrives within 2MSL.',
   'misconception.time-wait-waits-for-ack.truth':
     "Nothing is expected in TIME-WAIT: nobody acknowledges an ACK. The client waits in case the server's FIN comes again (which would mean the last ACK was lost) and to let old segments expire. Silence for 2MSL is the normal, happy ending.",
-  'misconception.both-established-together.claim':
-    'After the third segment, client and server enter ESTABLISHED together.',
+  'misconception.both-established-together.claim': 'After the third segment, client and server enter ESTABLISHED together.',
   'misconception.both-established-together.truth':
     'They change at different moments. The client becomes ESTABLISHED when the SYN,ACK arrives, as it sends the ACK; the server only when that ACK arrives, half a round trip later. In between, the client may already send data.',
   'misconception.urg-keeps-connection.claim':
@@ -455,12 +425,10 @@ export const enDetails = {
     'URG only says the urgent pointer field is valid: it marks where some “urgent” data ends in the byte stream so the receiving application can be alerted. Routers ignore it. Telnet and FTP used it to signal interrupts; today new applications should not use it (RFC 6093).',
   'misconception.isn-random.claim': 'The initial sequence number is simply a random number.',
   'misconception.isn-random.truth':
-    'It must be hard to guess, but it is not purely random. RFC 9293 recommends a clock ticking every 4 microseconds plus a keyed hash of the connection\'s addresses and ports: the secret hash defeats prediction, and the clock keeps successive connections on the same ports from reusing overlapping numbers.',
-  'misconception.time-wait-only-resend-ack.claim':
-    'TIME_WAIT exists only so that a lost last ACK can be sent again.',
+    "It must be hard to guess, but it is not purely random. RFC 9293 recommends a clock ticking every 4 microseconds plus a keyed hash of the connection's addresses and ports: the secret hash defeats prediction, and the clock keeps successive connections on the same ports from reusing overlapping numbers.",
+  'misconception.time-wait-only-resend-ack.claim': 'TIME_WAIT exists only so that a lost last ACK can be sent again.',
   'misconception.time-wait-only-resend-ack.truth':
     'That is one of two reasons. The other: waiting 2MSL lets delayed segments of the old connection die out, so they cannot be mistaken for data of a new connection on the same addresses and ports.',
-
 
   // ── Options, What if, Learn, Compare: dialog text (begin) ────────────────────────────
   'options.title': 'Options',
@@ -469,9 +437,11 @@ export const enDetails = {
   'options.isn.fixed': 'Fixed',
   'options.isn.fixed.hint': 'Round numbers you choose, easy to follow on a board.',
   'options.isn.random': 'Random from a seed',
-  'options.isn.random.hint': 'Hard to guess, like a real stack; the same seed always gives the same numbers, so a shared link replays exactly.',
+  'options.isn.random.hint':
+    'Hard to guess, like a real stack; the same seed always gives the same numbers, so a shared link replays exactly.',
   'options.isn.wrap': 'Near 2^32 (wrap-around)',
-  'options.isn.wrap.hint': 'Both sides start a few numbers below 2^32 = 4294967296, so their sequence numbers wrap around to 0. Choose absolute sequence numbers to see it.',
+  'options.isn.wrap.hint':
+    'Both sides start a few numbers below 2^32 = 4294967296, so their sequence numbers wrap around to 0. Choose absolute sequence numbers to see it.',
   'options.isn.client': 'Client ISN',
   'options.isn.server': 'Server ISN',
   'options.seed': 'Seed',
@@ -484,7 +454,8 @@ export const enDetails = {
   'options.timeWait.linux': 'Linux: 60 s',
   'options.timeWait.classroom': 'Classroom: 5 s',
   'options.timeWait.custom': 'From the link: {duration}',
-  'options.timeWait.hint': 'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
+  'options.timeWait.hint':
+    'How long the side that closed first stays in TIME-WAIT. 5 s is not found in real systems; it lets a class watch TIME-WAIT end.',
   // The behaviour profile (src/engine/profile.ts)
   'options.profile.legend': 'Behaviour',
   'options.profile.rfc9293': 'RFC 9293',
@@ -495,7 +466,8 @@ export const enDetails = {
   'options.profile.fixed': 'Linux behaviour: {value}, whatever is chosen here.',
   'options.profile.on': 'on',
   'options.cookies': 'SYN cookies',
-  'options.cookies.hint': 'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
+  'options.cookies.hint':
+    'Only the SYN-flood scenario fills the server’s queue of half-open connections, so that is where this matters: with cookies the server keeps no state until the final ACK and the real client still gets in. Other scenarios look the same either way. Linux has them on by default (net.ipv4.tcp_syncookies=1).',
   'options.cookies.open': 'Open the SYN-flood scenario',
   'options.reset': 'Reset to defaults',
   'options.error.empty': 'Enter a number.',
@@ -508,7 +480,8 @@ export const enDetails = {
   'whatIf.intro': 'Each segment below opens the run in which exactly that segment is lost; the sentence beside it says how TCP recovers.',
   'whatIf.handshake': 'Three-way handshake',
   'whatIf.close': 'Four-way wave (close)',
-  'whatIf.summary': 'Every case recovers. A lost SYN, SYN,ACK or FIN is sent again when its timer expires; a lost ACK is never resent on its own, and the segment it answered, or a later one, makes up for it.',
+  'whatIf.summary':
+    'Every case recovers. A lost SYN, SYN,ACK or FIN is sent again when its timer expires; a lost ACK is never resent on its own, and the segment it answered, or a later one, makes up for it.',
   'whatIf.syn-lost.lost': 'The client’s SYN is lost',
   'whatIf.syn-ack-lost.lost': 'The server’s SYN,ACK is lost',
   'whatIf.ack-lost.lost': 'The client’s ACK (third segment) is lost',
@@ -516,13 +489,20 @@ export const enDetails = {
   'whatIf.close-ack-lost.lost': 'The server’s ACK of that FIN is lost',
   'whatIf.passive-fin-lost.lost': 'The server’s FIN is lost',
   'whatIf.last-ack-lost.lost': 'The client’s last ACK is lost',
-  'whatIf.syn-lost.outcome': 'Nothing reaches the server, which stays in LISTEN; when the client’s retransmission timer expires it sends the same SYN again, and the handshake completes one timeout late.',
-  'whatIf.syn-ack-lost.outcome': 'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK, as the RFC says; Linux answers it with another SYN,ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
-  'whatIf.ack-lost.outcome': 'The client is already ESTABLISHED, but the server waits in SYN-RECEIVED until its timer resends the SYN,ACK; the client answers with the ACK again, and the server becomes ESTABLISHED.',
-  'whatIf.fin-lost.outcome': 'The client waits in FIN-WAIT-1 while the server, knowing nothing, stays ESTABLISHED; the client’s timer resends the FIN, and the close goes on as usual.',
-  'whatIf.close-ack-lost.outcome': 'Nobody resends a lost ACK. The client stays in FIN-WAIT-1 until the server’s FIN arrives; that FIN acknowledges the client’s FIN too, so the client skips FIN-WAIT-2 and goes straight to TIME-WAIT.',
-  'whatIf.passive-fin-lost.outcome': 'The client waits in FIN-WAIT-2 and the server in LAST-ACK until the server’s timer resends its FIN; the client then acknowledges it and enters TIME-WAIT.',
-  'whatIf.last-ack-lost.outcome': 'This is why TIME-WAIT exists: the server, still in LAST-ACK, resends its FIN; the client, still in TIME-WAIT, acknowledges it again and restarts its 2MSL wait, and the server closes.',
+  'whatIf.syn-lost.outcome':
+    'Nothing reaches the server, which stays in LISTEN; when the client’s retransmission timer expires it sends the same SYN again, and the handshake completes one timeout late.',
+  'whatIf.syn-ack-lost.outcome':
+    'Both sides wait: the client, still in SYN-SENT, resends its SYN (the server answers that duplicate with an ACK, as the RFC says; Linux answers it with another SYN,ACK), and the server’s own timer resends the SYN,ACK, which completes the handshake.',
+  'whatIf.ack-lost.outcome':
+    'The client is already ESTABLISHED, but the server waits in SYN-RECEIVED until its timer resends the SYN,ACK; the client answers with the ACK again, and the server becomes ESTABLISHED.',
+  'whatIf.fin-lost.outcome':
+    'The client waits in FIN-WAIT-1 while the server, knowing nothing, stays ESTABLISHED; the client’s timer resends the FIN, and the close goes on as usual.',
+  'whatIf.close-ack-lost.outcome':
+    'Nobody resends a lost ACK. The client stays in FIN-WAIT-1 until the server’s FIN arrives; that FIN acknowledges the client’s FIN too, so the client skips FIN-WAIT-2 and goes straight to TIME-WAIT.',
+  'whatIf.passive-fin-lost.outcome':
+    'The client waits in FIN-WAIT-2 and the server in LAST-ACK until the server’s timer resends its FIN; the client then acknowledges it and enters TIME-WAIT.',
+  'whatIf.last-ack-lost.outcome':
+    'This is why TIME-WAIT exists: the server, still in LAST-ACK, resends its FIN; the client, still in TIME-WAIT, acknowledges it again and restarts its 2MSL wait, and the server closes.',
 
   // ── On a real Linux kernel (measured: scripts/kernel/README.md) ─────────────────────
   'linux.title': 'On Linux:',
@@ -541,22 +521,28 @@ export const enDetails = {
   'learn.title': 'Learn',
   'learn.lessons': 'Lessons',
   'learn.misconceptions': 'Common misconceptions',
-  'learn.misconceptions.intro': 'Textbooks, lecture slides and tutorials mostly get TCP right. Here are the places where many of them slip; each correction is checked against RFC 9293.',
+  'learn.misconceptions.intro':
+    'Textbooks, lecture slides and tutorials mostly get TCP right. Here are the places where many of them slip; each correction is checked against RFC 9293.',
   'learn.claim': 'Many textbooks say…',
   'learn.truth': 'In fact…',
   'notes.title': 'Common misconceptions and background',
   'notes.lesson': 'Lesson:',
 
   'compare.title': 'Why three? Two runs side by side',
-  'compare.intro': 'In both runs the same old duplicate SYN reaches the server. The first run is real TCP, with its third segment; the second is a made-up TCP that stops after two.',
+  'compare.intro':
+    'In both runs the same old duplicate SYN reaches the server. The first run is real TCP, with its third segment; the second is a made-up TCP that stops after two.',
   'compare.states': 'At the end: client {client}, server {server}.',
-  'compare.old-duplicate-syn.outcome': 'With three segments the client answers a SYN,ACK for a SYN it never sent with RST; the server drops the half-open connection, goes back to LISTEN, and the real connection then opens normally.',
-  'compare.two-way-handshake.outcome': 'With two, the server is ESTABLISHED on the old SYN alone and holds the connection, waiting for data, while the client is CLOSED and never knew.',
+  'compare.old-duplicate-syn.outcome':
+    'With three segments the client answers a SYN,ACK for a SYN it never sent with RST; the server drops the half-open connection, goes back to LISTEN, and the real connection then opens normally.',
+  'compare.two-way-handshake.outcome':
+    'With two, the server is ESTABLISHED on the old SYN alone and holds the connection, waiting for data, while the client is CLOSED and never knew.',
   // ── Options, What if, Learn, Compare: dialog text (end) ──────────────────────────────
   // ── Sandbox panel (src/features/sandbox): loaded after the first paint ─────────────────
-  'sandbox.continue.unavailable': 'This scenario cannot go on in the sandbox from here: its story needs segments that neither endpoint sent, a setting the sandbox does not have (a server backlog, an application that reads only when asked), or timing of a second connection that sandbox calls cannot reproduce.',
+  'sandbox.continue.unavailable':
+    'This scenario cannot go on in the sandbox from here: its story needs segments that neither endpoint sent, a setting the sandbox does not have (a server backlog, an application that reads only when asked), or timing of a second connection that sandbox calls cannot reproduce.',
   'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
-  'sandbox.intro': 'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
+  'sandbox.intro':
+    'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
   'sandbox.calls.title': 'Socket calls',
   'sandbox.side.group': '{side} socket calls',
   'sandbox.side.state': 'now {state}',
@@ -566,7 +552,8 @@ export const enDetails = {
   'sandbox.call.shutdown': 'shutdown()',
   'sandbox.call.close': 'close()',
   'sandbox.call.abort': 'abort()',
-  'sandbox.calls.legend': 'send({bytes}) sends {bytes} bytes. shutdown() is shutdown(SHUT_WR): stop sending, keep reading. abort() is close() with SO_LINGER 0: it sends RST.',
+  'sandbox.calls.legend':
+    'send({bytes}) sends {bytes} bytes. shutdown() is shutdown(SHUT_WR): stop sending, keep reading. abort() is close() with SO_LINGER 0: it sends RST.',
   'sandbox.calls.at': 'A call you make now becomes step {k}.',
   'sandbox.calls.atFork': 'A call you make now becomes step {k}; what you did after step {c} will be replaced (Undo brings it back).',
   'sandbox.result.title': 'Call at this step',
@@ -585,14 +572,16 @@ export const enDetails = {
   'sandbox.net.title': 'Network',
   'sandbox.net.onWire': 'On the wire at this step',
   'sandbox.net.none': 'Nothing is on the wire at this step.',
-  'sandbox.net.hint': 'Select a segment (here, or an arrow in the diagram: click it, or Tab to it and press Enter) to drop, delay or duplicate it.',
+  'sandbox.net.hint':
+    'Select a segment (here, or an arrow in the diagram: click it, or Tab to it and press Enter) to drop, delay or duplicate it.',
   'sandbox.net.segment': '#{id} {flags} {from} → {to}',
   'sandbox.net.selected': 'Segment #{id}: {flags}, {from} → {to}',
   'sandbox.status.inFlight': 'On the wire: it has not arrived yet, so the network can still change it.',
   'sandbox.status.fate.lose': 'You dropped it at step {k}: it will never arrive.',
   'sandbox.status.fate.delay': 'You delayed it by {delay} at step {k}.',
   'sandbox.status.fate.duplicate': 'You duplicated it at step {k}: a copy follows it.',
-  'sandbox.status.arrived': 'It already arrived (step {k}). What has happened can’t be changed; step back to before step {k} to change its fate.',
+  'sandbox.status.arrived':
+    'It already arrived (step {k}). What has happened can’t be changed; step back to before step {k} to change its fate.',
   'sandbox.status.gone': 'It was lost and its moment has passed. Step back to change that.',
   'sandbox.status.unsent': 'Not sent yet at this step. Step forward until it is on the wire.',
   'sandbox.status.copy': 'This is a copy the network made of segment #{original}; only the original can be changed.',
@@ -614,7 +603,8 @@ export const enDetails = {
   'sandbox.outcome.done.deliver': 'Segment #{id} was delivered normally.',
   'sandbox.refused.same': 'Segment #{id} already has that fate.',
   'sandbox.refused.duplicated': 'The network already copied segment #{id}. Undo, or step back to before you duplicated it, to change that.',
-  'sandbox.refused.changesPast': 'That would change what already happened before this step (segment #{id} would have arrived earlier). Step back first.',
+  'sandbox.refused.changesPast':
+    'That would change what already happened before this step (segment #{id} would have arrived earlier). Step back first.',
   'sandbox.refused.arrived': 'Segment #{id} has already arrived: what has happened can’t be changed.',
   'sandbox.refused.gone': 'Segment #{id} was lost and its moment has passed.',
   'sandbox.refused.unsent': 'Segment #{id} is not on the wire yet at this step.',
@@ -638,10 +628,14 @@ export const enDetails = {
   'sandbox.history.fate.lose': 'At step {k}: segment #{id} dropped',
   'sandbox.history.fate.delay': 'At step {k}: segment #{id} delayed {delay}',
   'sandbox.history.fate.duplicate': 'At step {k}: segment #{id} duplicated',
-  'sandbox.notice.linkPartlyDamaged': 'Part of this sandbox link could not be used and was left out: {parts}. The rest of the session is shown.',
+  'sandbox.notice.linkPartlyDamaged':
+    'Part of this sandbox link could not be used and was left out: {parts}. The rest of the session is shown.',
   'sandbox.notice.linkDamaged': 'This sandbox link could not be used ({parts}); an empty sandbox is open instead.',
-  'sandbox.notice.continued': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours, and what happens next is up to you.',
-  'sandbox.notice.continuedReplaced': 'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours. Undo brings back the sandbox session you had before.',
+  'sandbox.notice.continued':
+    'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours, and what happens next is up to you.',
+  'sandbox.notice.continuedReplaced':
+    'The sandbox goes on from step {k}: the scenario’s calls and losses so far are now yours. Undo brings back the sandbox session you had before.',
   'sandbox.notice.optionsDropped': 'With the new settings, part of your sandbox session no longer fits and was left out: {parts}.',
-  'sandbox.notice.linkTooLong': 'This sandbox link is longer than any session can be (at most {max} calls and {max} fates): the last {count} parts, from {parts} on, were left out. The rest of the session is shown.',
+  'sandbox.notice.linkTooLong':
+    'This sandbox link is longer than any session can be (at most {max} calls and {max} fates): the last {count} parts, from {parts} on, were left out. The rest of the session is shown.',
 } as const;

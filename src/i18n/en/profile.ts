@@ -11,13 +11,12 @@ export const enProfile = {
   'rule.syn-received-dup-syn-syn-ack.what':
     'In SYN-RECEIVED the {side} got {in}, the same SYN again: it sends its SYN,ACK once more ({out}) and restarts its timer.',
   'rule.syn-received-dup-syn-syn-ack.why':
-    "A repeated SYN means the {peer} never got our SYN,ACK (or it is on its way). Linux answers with the SYN,ACK itself rather than the bare ACK of RFC 9293 §3.10.7.4, so the {peer} can finish the handshake at once.",
+    'A repeated SYN means the {peer} never got our SYN,ACK (or it is on its way). Linux answers with the SYN,ACK itself rather than the bare ACK of RFC 9293 §3.10.7.4, so the {peer} can finish the handshake at once.',
   'rule.syn-received-give-up-listen.what':
     '{retry} SYN,ACKs went unanswered: the {side} drops the half-open connection and its listener carries on in LISTEN.',
   'rule.syn-received-give-up-listen.why':
     'A SYN that is never followed by an ACK may have come from a host that is gone or never existed (a forged source). Linux gives it up after net.ipv4.tcp_synack_retries (5) retries without telling any application: none ever accepted it.',
-  'rule.eof-read-ack.what':
-    'The {side} acknowledges the FIN with {out} as its application’s read() returns 0.',
+  'rule.eof-read-ack.what': 'The {side} acknowledges the FIN with {out} as its application’s read() returns 0.',
   'rule.eof-read-ack.why':
     'Linux sends this ACK when the application reads end-of-file, not after a 40 ms delayed-ACK timer. If the application closes at that very moment, its FIN carries the ACK instead and the close takes three segments; if it waits, the ACK leaves alone and you see four.',
 
@@ -30,14 +29,11 @@ export const enProfile = {
     'RFC 9293 §3.10.7.4 answers a repeated SYN in SYN-RECEIVED with a bare ACK: the SYN fails the sequence test. Linux resends its SYN,ACK instead.',
   'rfcWould.rto':
     'RFC 6298 never lets the retransmission timeout fall below 1 s. Linux’s floor is 200 ms (TCP_RTO_MIN) added to the measured round trip, so it resent after {rto} s.',
-  'rfcWould.abort':
-    'RFC 9293 §3.10.5 sends a bare RST, <SEQ=SND.NXT><CTL=RST>. Linux sets the ACK bit too, with ACK = RCV.NXT.',
+  'rfcWould.abort': 'RFC 9293 §3.10.5 sends a bare RST, <SEQ=SND.NXT><CTL=RST>. Linux sets the ACK bit too, with ACK = RCV.NXT.',
   'rfcWould.quickAck':
     'RFC 9293 lets this ACK wait, up to half a second, for a reply to ride on (the RFC profile waits 40 ms). Linux acknowledges at once while a connection is young (quick-ACK mode, its first 16 segments).',
-  'rfcWould.eofAck':
-    'The RFC profile holds this ACK for its 40 ms delayed-ACK timer. Linux sends it as the application reads end-of-file.',
-  'rfcWould.simultaneousAck':
-    'RFC 9293 sends nothing here: the SYN,ACK that crossed ours needs no answer. Linux acknowledges it.',
+  'rfcWould.eofAck': 'The RFC profile holds this ACK for its 40 ms delayed-ACK timer. Linux sends it as the application reads end-of-file.',
+  'rfcWould.simultaneousAck': 'RFC 9293 sends nothing here: the SYN,ACK that crossed ours needs no answer. Linux acknowledges it.',
   'rfcWould.timeWaitReuse':
     'RFC 9293 read to the letter keeps the old connection in TIME-WAIT and answers this SYN with an ACK. Linux ends TIME-WAIT and lets the listening socket accept a new connection, because the SYN’s sequence number is higher than the old connection’s (RFC 6191; RFC 9293 §3.6.1 allows it).',
   'rfcWould.halfOpenListen':

@@ -20,7 +20,7 @@ export const enSocketRules = {
     'There is no connection (or the application already closed its socket), so there is no data and no end-of-file to report: the call fails.',
   'rule.send-error.what': "The {side}'s application calls send(): it fails with {error}, and nothing is sent.",
   'rule.send-error.why':
-    "The connection was reset. The first call after the reset reports the error the operating system kept (Linux keeps EPIPE when the reset came in CLOSE-WAIT, ECONNRESET otherwise); every send() after that fails with EPIPE, “broken pipe”: there is no one left to send to.",
+    'The connection was reset. The first call after the reset reports the error the operating system kept (Linux keeps EPIPE when the reset came in CLOSE-WAIT, ECONNRESET otherwise); every send() after that fails with EPIPE, “broken pipe”: there is no one left to send to.',
   'rule.shutdown-read.what': "The {side}'s application calls shutdown(SHUT_RD): it will read no more. Nothing is sent.",
   'rule.shutdown-read.why':
     'TCP has no segment for “I stop reading”: the peer is not told. From now on read() returns 0, and data that still arrives is acknowledged and thrown away; once this side has closed its own direction too, such data gets a RST.',

@@ -28,7 +28,7 @@ export const enTeaching = {
     "Our FIN is acknowledged, so our sending direction is closed. We wait for the peer's FIN, and meanwhile still receive and acknowledge any data the peer sends (half-close). netstat writes FIN_WAIT2.",
   'state.CLOSE-WAIT.name': 'CLOSE-WAIT',
   'state.CLOSE-WAIT.desc':
-    "The peer has closed its direction (its FIN arrived and read() returned 0). This side may still send, and TCP waits for its own application to call close(). Many sockets stuck in CLOSE_WAIT usually mean a program forgot to close them.",
+    'The peer has closed its direction (its FIN arrived and read() returned 0). This side may still send, and TCP waits for its own application to call close(). Many sockets stuck in CLOSE_WAIT usually mean a program forgot to close them.',
   'state.CLOSING.name': 'CLOSING',
   'state.CLOSING.desc':
     "Both sides closed at once: we sent a FIN and received the peer's FIN before ours was acknowledged. We wait for that acknowledgment. Rare; it appears in a simultaneous close.",
@@ -76,7 +76,7 @@ export const enTeaching = {
   'scenario.close-ack-lost.title': 'Lost ACK of the first FIN',
   'scenario.close-ack-lost.summary':
     "The server's ACK of the client's FIN is lost, so the client stays in FIN-WAIT-1. When the server closes, its FIN,ACK acknowledges the client's FIN as well, because acknowledgments are cumulative, and the client goes straight to TIME-WAIT. A lost ACK is often repaired by the next one.",
-  'scenario.passive-fin-lost.title': "Lost FIN from the server",
+  'scenario.passive-fin-lost.title': 'Lost FIN from the server',
   'scenario.passive-fin-lost.summary':
     "The server's FIN is lost: the server waits in LAST-ACK and the client in FIN-WAIT-2, neither aware of the loss. The server's retransmission timer resends the same FIN; the client acknowledges it, enters TIME-WAIT, and the close completes.",
   'scenario.last-ack-lost.title': 'Lost last ACK',

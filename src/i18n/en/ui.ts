@@ -80,10 +80,13 @@ export const enUi = {
   'notice.dismiss': 'Dismiss',
   'notice.linkDamaged': 'That link was damaged; showing the three-way handshake instead.',
   'notice.linkPartlyDamaged': 'Part of that link could not be read; showing the closest valid view.',
-  'notice.unknownScenario': 'That link asked for a scenario called “{name}”, which does not exist; showing the three-way handshake instead.',
-  'notice.unknownScenarioStep': 'That link asked for step {step} of a scenario called “{name}”, which does not exist; showing the three-way handshake from the start instead.',
+  'notice.unknownScenario':
+    'That link asked for a scenario called “{name}”, which does not exist; showing the three-way handshake instead.',
+  'notice.unknownScenarioStep':
+    'That link asked for step {step} of a scenario called “{name}”, which does not exist; showing the three-way handshake from the start instead.',
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
-  'notice.languageUnavailable': '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
+  'notice.languageUnavailable':
+    '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
   'announce.step': 'Step {k} of {n}.',
@@ -124,7 +127,8 @@ export const enUi = {
   'sandbox.mode.sandbox': 'Sandbox',
   // ── Sandbox (end) ───────────────────────────────────────────────────────────────────────
   // ── Clicker and small screens (src/features/controls, src/app) (begin) ──────────────────
-  'ui.help.clicker': 'Page Down and Page Up always move the lesson, even when a menu or the slider has focus. After you click or tap a control, →, ← and Space go back to the lesson; a control you reach with Tab keeps its own arrow keys and Space.',
+  'ui.help.clicker':
+    'Page Down and Page Up always move the lesson, even when a menu or the slider has focus. After you click or tap a control, →, ← and Space go back to the lesson; a control you reach with Tab keeps its own arrow keys and Space.',
   'ui.inspector.shown': 'Segment {id} selected: {label}. Its header is shown in the header inspector.',
   'ui.header.more': 'More settings',
   // ── Clicker and small screens (end) ─────────────────────────────────────────────────────

@@ -10,8 +10,7 @@ export const zhCapture: Record<CaptureMessageKey, string> = {
   'capture.error.truncatedRecord': '文件在第 {frame} 个分组中间（第 {offset} 字节）结束：文件不完整。之前的分组照常显示。',
   'capture.error.recordTooLong':
     '第 {frame} 个分组声称有 {length} 字节，超过任何抓包能记录的长度（{max}）：文件从这里起已损坏。之前的分组照常显示。',
-  'capture.error.badBlockLength':
-    '第 {offset} 字节处的 pcapng 块长度不可能成立（{length}）：文件从这里起已损坏。之前的分组照常显示。',
+  'capture.error.badBlockLength': '第 {offset} 字节处的 pcapng 块长度不可能成立（{length}）：文件从这里起已损坏。之前的分组照常显示。',
   'capture.error.badSectionHeader': 'pcapng 文件在第 {offset} 字节处没有有效的节头（读到 {magic}）：从这里起无法读取。',
   'capture.error.noTcp': '抓包中没有任何 TCP 报文段（已读取分组：{frames} 个）：没有可以展示的连接。',
   'capture.warning.snaplenZero': '抓包文件头给出的快照长度为 0；改用每个分组自身记录的长度。',
@@ -32,7 +31,8 @@ export const zhCapture: Record<CaptureMessageKey, string> = {
   'capture.warning.tcpDataOffsetTooSmall': '第 {frame} 个分组的 TCP 数据偏移为 {dataOffset}（至少应为 5）：已跳过。',
   'capture.warning.tcpDataOffsetPastSegment':
     '第 {frame} 个分组的 TCP 数据偏移为 {dataOffset}，首部比整个 {segment} 字节的报文段还长：已跳过。',
-  'capture.warning.tcpOptionsCut': '有 {count} 个报文段在 TCP 选项内部被截断（第一个是第 {frame} 个分组）：标志位和序号完整，部分选项缺失。',
+  'capture.warning.tcpOptionsCut':
+    '有 {count} 个报文段在 TCP 选项内部被截断（第一个是第 {frame} 个分组）：标志位和序号完整，部分选项缺失。',
   'capture.warning.packetsTruncated':
     '有 {count} 个报文段只抓到了一部分（受快照长度限制）：载荷不完整，但长度取自 IP 首部，因此编号仍然正确。',
   'capture.warning.moreWarnings': '另有 {count} 条警告未列出。',

@@ -10,5 +10,6 @@ export const zhCaptureFiles: Record<CaptureFilesMessageKey, string> = {
   'captureFiles.packetdrill': '下载 packetdrill 脚本',
   'captureFiles.packetdrill.what.client': '让真实内核扮演客户端重放这一过程，packetdrill 扮演服务器。',
   'captureFiles.packetdrill.what.server': '让真实内核扮演服务器重放这一过程，packetdrill 扮演客户端。',
-  'captureFiles.fromCapture': '这次运行来自你打开的抓包文件：请直接用 Wireshark 打开原文件。从这里导出的副本会丢失其中真实的地址、选项和数据。',
+  'captureFiles.fromCapture':
+    '这次运行来自你打开的抓包文件：请直接用 Wireshark 打开原文件。从这里导出的副本会丢失其中真实的地址、选项和数据。',
 };

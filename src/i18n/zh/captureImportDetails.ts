@@ -2,8 +2,7 @@ import type { enCaptureImportDetails } from '../en/captureImportDetails';
 
 /** 连接选择、抓包旁的面板与推断说明：放在第二部分（zh/details.ts）。 */
 export const zhCaptureImportDetails: Record<keyof typeof enCaptureImportDetails, string> = {
-  'rule.capture-unexplained.what':
-    '抓包显示{side}发送了 {out}。此刻 RFC 规则中没有任何套接字调用或定时器会发送它，所以{side}仍处于 {to}。',
+  'rule.capture-unexplained.what': '抓包显示{side}发送了 {out}。此刻 RFC 规则中没有任何套接字调用或定时器会发送它，所以{side}仍处于 {to}。',
   'rule.capture-unexplained.why':
     '真实的协议栈会发送规则并未要求的报文段：窗口更新、额外或提前的 ACK、对抓包里没有的报文段的回复。它们不改变状态，所以推断出的状态保持不变。',
   'captureImport.picker.title': '选择一条连接',
@@ -26,8 +25,7 @@ export const zhCaptureImportDetails: Record<keyof typeof enCaptureImportDetails,
 
   'captureImport.panel.label': '抓包',
   'captureImport.panel.source': '{file}，流 {stream}：{client} → {server}',
-  'captureImport.panel.delay':
-    '抓包点：距客户端约 {client} 毫秒，距服务器约 {server} 毫秒（按握手计时）。每个箭头都按这些估计绘制。',
+  'captureImport.panel.delay': '抓包点：距客户端约 {client} 毫秒，距服务器约 {server} 毫秒（按握手计时）。每个箭头都按这些估计绘制。',
   'captureImport.panel.warnings': '读取时有 {count} 条警告：{first}',
   'captureImport.panel.leave': '返回场景',
   'captureImport.panel.step': '这一步',
@@ -43,20 +41,13 @@ export const zhCaptureImportDetails: Record<keyof typeof enCaptureImportDetails,
   'captureImport.note.assumedListen': '{side}用 SYN,ACK 回应了 SYN，说明它在监听：它的 listen() 是推断出的，并未看到。',
   'captureImport.note.midConnection':
     '抓包从连接中途开始（开头没有 SYN）：假定双方都处于 ESTABLISHED，序号取自第一个报文段。更早的状态无从得知。',
-  'captureImport.note.capturePointUnknown':
-    '抓包中没有可计时的完整握手，因此不知道抓包点距双方各有多远：箭头按单向 1 毫秒绘制。',
-  'captureImport.note.orderFromAck':
-    '{side}的确认号表明它已经收到了更早的报文段，所以{side}一侧的顺序以 ACK 为准，而不是时间估计。',
-  'captureImport.note.missingBefore':
-    '此报文段之前的序号从未到达抓包点：在抓包点之前丢失，或未被抓到。{side}实际收到了什么无法确定。',
-  'captureImport.note.notExplained':
-    '抓包显示{side}发送了 {flags}；RFC 规则在此处不会发送它，所以{side}的状态保持不变。',
-  'captureImport.note.engineDiffers':
-    '抓包显示的是 {flags}；按 RFC 规则，同样的调用会发送 {engine}。真实协议栈在这里偏离了 RFC。',
-  'captureImport.note.engineReplyUnseen':
-    '按 RFC 规则，{side}会回应 {engine}，但抓包里从未出现：它没有被发送，或没有经过抓包点。',
-  'captureImport.note.closeOrShutdown':
-    '一个 FIN：{side}调用了 close() 或 shutdown(SHUT_WR)。两者在线路上看起来一样，抓包无法区分。',
+  'captureImport.note.capturePointUnknown': '抓包中没有可计时的完整握手，因此不知道抓包点距双方各有多远：箭头按单向 1 毫秒绘制。',
+  'captureImport.note.orderFromAck': '{side}的确认号表明它已经收到了更早的报文段，所以{side}一侧的顺序以 ACK 为准，而不是时间估计。',
+  'captureImport.note.missingBefore': '此报文段之前的序号从未到达抓包点：在抓包点之前丢失，或未被抓到。{side}实际收到了什么无法确定。',
+  'captureImport.note.notExplained': '抓包显示{side}发送了 {flags}；RFC 规则在此处不会发送它，所以{side}的状态保持不变。',
+  'captureImport.note.engineDiffers': '抓包显示的是 {flags}；按 RFC 规则，同样的调用会发送 {engine}。真实协议栈在这里偏离了 RFC。',
+  'captureImport.note.engineReplyUnseen': '按 RFC 规则，{side}会回应 {engine}，但抓包里从未出现：它没有被发送，或没有经过抓包点。',
+  'captureImport.note.closeOrShutdown': '一个 FIN：{side}调用了 close() 或 shutdown(SHUT_WR)。两者在线路上看起来一样，抓包无法区分。',
   'captureImport.note.outOfOrderNotQueued':
     '此报文段填补了一个缺口。引擎不保存乱序数据的队列，所以从这里起，{side}的序号可能落后于真实协议栈。',
   'captureImport.note.ackAtOnce':

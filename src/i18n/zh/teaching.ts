@@ -4,20 +4,17 @@ import type { enTeaching } from '../en/teaching';
 export const zhTeaching: Record<keyof typeof enTeaching, string> = {
   // ── 状态 ────────────────────────────────────────────────────────────────────────────
   'state.CLOSED.name': 'CLOSED',
-  'state.CLOSED.desc':
-    '没有连接：没有 TCB，什么都不记得。每个套接字都从这里开始、在这里结束；发往关闭端口的报文段会收到 RST。',
+  'state.CLOSED.desc': '没有连接：没有 TCB，什么都不记得。每个套接字都从这里开始、在这里结束；发往关闭端口的报文段会收到 RST。',
   'state.LISTEN.name': 'LISTEN',
   'state.LISTEN.desc':
     '服务器套接字调用 listen() 后等待连接请求，此时还没有对端，也不发送任何报文段。SYN 到来便开始一条新连接，服务器的生命线随后跟随它进入 SYN-RECEIVED；监听套接字本身仍留在 LISTEN，等待下一个客户端（显示在服务器徽章旁）。',
   'state.SYN-SENT.name': 'SYN-SENT',
-  'state.SYN-SENT.desc':
-    '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些教材和教程误写作 SYN_SEND。',
+  'state.SYN-SENT.desc': '已发出 SYN（connect()），正在等待对方的 SYN,ACK。netstat 和 ss 显示为 SYN_SENT；有些教材和教程误写作 SYN_SEND。',
   'state.SYN-RECEIVED.name': 'SYN-RECEIVED',
   'state.SYN-RECEIVED.desc':
     '已收到 SYN 并回复了自己的 SYN,ACK，正在等待完成握手的 ACK。Linux 显示为 SYN_RECV，BSD 和教材常写作 SYN_RCVD；正常情况下一个往返就结束，同时出现很多个往往意味着 ACK 丢失或遭受 SYN 洪泛。',
   'state.ESTABLISHED.name': 'ESTABLISHED',
-  'state.ESTABLISHED.desc':
-    '连接已建立：双方的 ISN 都已知晓并得到确认，数据可以双向流动。ss 简写为 ESTAB。',
+  'state.ESTABLISHED.desc': '连接已建立：双方的 ISN 都已知晓并得到确认，数据可以双向流动。ss 简写为 ESTAB。',
   'state.FIN-WAIT-1.name': 'FIN-WAIT-1',
   'state.FIN-WAIT-1.desc':
     '本方先关闭（主动关闭），已发出 FIN，正在等待这个 FIN 被确认，或等待对方的 FIN。通常很短暂；netstat 写作 FIN_WAIT1。',

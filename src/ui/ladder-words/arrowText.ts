@@ -1,5 +1,14 @@
 import { DEFAULT_PORTS, type TraceSegment } from '../../engine';
-import { formatDuration, formatFlags, formatIsnNote, formatNumbers, hasForeignNumber, segmentNumbers, type SeqContext, type Translate } from '../seq-format';
+import {
+  formatDuration,
+  formatFlags,
+  formatIsnNote,
+  formatNumbers,
+  hasForeignNumber,
+  segmentNumbers,
+  type SeqContext,
+  type Translate,
+} from '../seq-format';
 import type { ArrowLabelText } from '../../export/ladder/arrowLabel';
 import type { LadderText } from '../../export/ladder/layout';
 import type { MeasureText } from '../../export/ladder/textMeasure';
