@@ -5,7 +5,7 @@ import { DEFAULT_OPTIONS, formatSegmentLabel, seqContext, simulateScenario } fro
 import { estimateTextWidth } from '../src/export/ladder/textMeasure';
 import { expect, test } from './fixtures';
 
-/** Opens the Export dialog from the header (any language: the button is the last tool). */
+/** Opens the Export dialog from the playback bar (any language: the button is beside Present). */
 async function openExport(page: Page, name: string | RegExp) {
   await page.getByRole('button', { name, exact: true }).click();
   return page.getByRole('dialog');
@@ -139,13 +139,22 @@ for (const lang of ['en', 'zh'] as const) {
   });
 }
 
-test('on a 1024×768 projector Export waits behind More settings, keeping the header one row', async ({ page }) => {
+test('on a 1024×768 projector Export is in the playback bar beside Present, and the header keeps one row', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.goto('/#s=close&step=3&lang=en');
-  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
-  await expect(exportButton).toBeHidden();
+  const bar = page.locator('#playback-controls');
+  await bar.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Export the diagram' })).toBeVisible();
+  const header = await page.locator('.app-header').boundingBox();
+  expect(header?.height ?? 0).toBeLessThan(70);
+});
+
+test('on a phone Export waits behind More settings: the playback bar keeps its one row', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#s=close&step=3&lang=en');
+  await expect(page.locator('#playback-controls').getByRole('button', { name: 'Export', exact: true })).toBeHidden();
   await page.getByRole('button', { name: 'More settings' }).click();
-  await exportButton.click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('dialog', { name: 'Export the diagram' })).toBeVisible();
 });
 

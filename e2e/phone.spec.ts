@@ -47,6 +47,9 @@ async function expectOnScreen(target: Locator, band: Rect) {
 for (const lang of ['en', 'zh'] as const) {
   test(`tapping Next through the four-way close keeps the step's arrow and caption on screen (${lang})`, async ({ page }) => {
     await page.goto(`./#s=close&step=0&lang=${lang}`);
+    // Parts that load after the first paint (the handout, the capture panel) can still move the
+    // page in its first instant; a reader's first tap comes after that.
+    await page.waitForLoadState('networkidle');
     const next = page.getByRole('button', { name: lang === 'en' ? 'Next step' : '下一步' });
     const diagram = page.locator('.panel--diagram');
     for (let k = 1; k <= n; k++) {

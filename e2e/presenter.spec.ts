@@ -29,6 +29,8 @@ function chrome(page: Page) {
  * while the pointer rests on them.
  */
 async function revealChrome(page: Page) {
+  // The projector layout loads on demand: the pointer must move once it is there to listen.
+  await page.waitForLoadState('networkidle');
   const { width, height } = page.viewportSize() ?? { width: 800, height: 600 };
   await page.mouse.move(width / 2, height / 2);
   await page.mouse.move(width / 2, height - 4, { steps: 4 });

@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../store';
 import { lazyPart } from '../ui/lazyPart';
 import { AppHeader } from './AppHeader';
+import { ExportButton } from './ExportButton';
 import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { describeStep } from './stepAnnouncement';
@@ -53,7 +54,12 @@ export function App() {
 function MainWindow() {
   const presenter = usePresenter();
   if (!presenter.presenting) {
-    const extras = <PresenterButton presenter={presenter} />;
+    const extras = (
+      <>
+        <ExportButton />
+        <PresenterButton presenter={presenter} />
+      </>
+    );
     return <StudyLayout controls={<Controls presenter={presenter} slideMode={presenter.slideMode} extras={extras} />} />;
   }
   return (

@@ -5,16 +5,13 @@ import { ScenarioPicker } from '../features/scenario-picker';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useSim } from '../store';
-import { lazyPart } from '../ui/lazyPart';
 import { CopyLinkButton } from './CopyLinkButton';
 import type { HeaderDialogId } from './HeaderDialog';
+import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SeqModeSwitch } from './SeqModeSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
 import './appHeader.css';
-
-const loadHeaderDialog = () => import('./HeaderDialog');
-const HeaderDialog = lazyPart(loadHeaderDialog);
 
 export function AppHeader() {
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
@@ -41,8 +38,6 @@ function Brand({ openDialog }: { openDialog: (which: HeaderDialogId) => void }) 
         <DialogButton which="whatIf" labelKey="ui.whatIf.open" onOpen={openDialog} />
         <DialogButton which="learn" labelKey="ui.learn.open" onOpen={openDialog} />
         {offersComparison(scenario) && <DialogButton which="compare" labelKey="ui.compare.open" onOpen={openDialog} />}
-        {/* Where the header is one row (a 1024×768 projector), Export folds into More settings instead. */}
-        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--unfolded" onOpen={openDialog} />
         <DialogButton which="options" labelKey="ui.options.open" icon onOpen={openDialog} />
       </div>
     </div>
@@ -113,7 +108,8 @@ function Settings({ moreOpen, toggleMore, openDialog }: SettingsProps) {
         <SeqModeSwitch />
         <ThemeSwitch />
         <CopyLinkButton />
-        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--folded" onOpen={openDialog} />
+        {/* A phone's playback bar has no room for Export: there it waits here. */}
+        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--phone" onOpen={openDialog} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n/useT';
 import type { Presenter } from './usePresenter';
+import './presenterButton.css';
 
 /** The way into presenter mode besides the P key (a click: a user gesture, so fullscreen can start). */
 export function PresenterButton({ presenter }: { presenter: Pick<Presenter, 'enter'> }) {

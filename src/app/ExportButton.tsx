@@ -1,0 +1,33 @@
+import { useState } from 'react';
+import { useT } from '../i18n/useT';
+import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
+
+/**
+ * The way into the Export dialog from the playback bar, beside Present: figures, the handout and
+ * the capture files are a teacher's tools, and in the bar they cost the header no second row.
+ */
+export function ExportButton() {
+  const { t } = useT();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="command export-button"
+        aria-haspopup="dialog"
+        // Start fetching the dialog's code as soon as a click looks likely.
+        onPointerEnter={() => void loadHeaderDialog()}
+        onFocus={() => void loadHeaderDialog()}
+        onClick={() => setOpen(true)}
+      >
+        <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
+          <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
+            <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+          </g>
+        </svg>
+        <span>{t('figures.open')}</span>
+      </button>
+      {open && <HeaderDialog which="export" onClosed={() => setOpen(false)} />}
+    </>
+  );
+}
