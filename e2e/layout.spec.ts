@@ -31,6 +31,28 @@ for (const viewport of [
   });
 }
 
+// At 1100px in English the bar once left the step slider 0px wide: the words on Back, Play,
+// Export and Present took its room.
+for (const width of [1024, 1100, 1279, 1366]) {
+  for (const lang of ['en', 'zh']) {
+    test(`${width}px, ${lang}: the playback bar keeps the step slider wide enough to drag, all on one row`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 768 });
+      await page.goto(`./#s=close&step=12&lang=${lang}`);
+      const slider = page.getByRole('slider');
+      await expect(slider).toHaveValue('12');
+      const sliderBox = await slider.boundingBox();
+      expect(sliderBox?.width).toBeGreaterThanOrEqual(80);
+      const help = page
+        .getByRole('group', { name: lang === 'en' ? 'Playback controls' : '播放控制' })
+        .getByRole('button')
+        .last();
+      const helpBox = await help.boundingBox();
+      expect(helpBox && sliderBox && Math.abs(helpBox.y + helpBox.height / 2 - (sliderBox.y + sliderBox.height / 2))).toBeLessThan(12);
+      expect((helpBox?.x ?? Infinity) + (helpBox?.width ?? 0)).toBeLessThanOrEqual(width);
+    });
+  }
+}
+
 test('projector: large type', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./#s=close&step=3&lang=en');
