@@ -29,6 +29,14 @@ function expected(path: string): Trace {
   return captureTrace(result, result.connections[0]!, path.split('/').pop()!);
 }
 
+/**
+ * How long what a person sees after opening a file may take to appear. The file is read in a Web
+ * Worker whose script loads on the first file; in CI, under parallel load, that first load has
+ * taken more than Playwright's default 5 s. A ceiling, not a wait: each check passes the moment
+ * the panel, the picker or the message is on screen.
+ */
+const READ = { timeout: 20_000 };
+
 /** The capture panel's statement that the states on screen are inferred. */
 function inferredBadge(page: Page) {
   return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
@@ -42,7 +50,7 @@ async function openFile(page: Page, path: string) {
 async function pickFirstIfAsked(page: Page, connections: number) {
   if (connections < 2) return;
   const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(READ);
   await dialog.getByRole('button', { name: 'Watch stream 0' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -72,7 +80,7 @@ test.describe('opening a capture', () => {
       await openFile(page, `${DIR}/${file}`);
       await pickFirstIfAsked(page, readCapture(readFileSync(`${DIR}/${file}`)).connections.length);
       const panel = page.getByRole('region', { name: 'Capture' });
-      await expect(panel.getByText('States inferred from the capture')).toBeVisible();
+      await expect(panel.getByText('States inferred from the capture')).toBeVisible(READ);
       await expect(panel.getByText(`${file} · Stream 0`)).toBeVisible();
       await stepThroughToEnd(page, trace);
     });
@@ -89,7 +97,7 @@ test.describe('opening a capture', () => {
     await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
     await expect(page.getByText('Drop the capture file to open it')).toBeVisible();
     await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-    await expect(page.getByText('dropped.pcap · Stream 0')).toBeVisible();
+    await expect(page.getByText('dropped.pcap · Stream 0')).toBeVisible(READ);
     await expect(page.getByText('Drop the capture file to open it')).toBeHidden();
     const n = expected(`${DIR}/dns_tcp.pcap`).steps.length;
     await expectStep(page, 0, n);
@@ -106,7 +114,7 @@ test.describe('opening a capture', () => {
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });
     await (await chooser).setFiles(`${DIR}/tfo-5c1fa7f9ae91.pcap`);
     const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible(READ);
     // Read off the page's thread, under the page's Content-Security-Policy (worker-src 'self').
     expect(workers).toEqual([expect.stringMatching(/captureWorker-[\w-]+\.js$/)]);
     const rows = dialog.getByRole('row');
@@ -130,7 +138,7 @@ test.describe('opening a capture', () => {
   test('the capture panel is axe-clean while a capture plays, and Back returns to the scenario', async ({ page }) => {
     await page.goto('./#s=close&step=2&lang=en');
     await openFile(page, `${DIR}/whois.pcap`);
-    await expect(inferredBadge(page)).toBeVisible();
+    await expect(inferredBadge(page)).toBeVisible(READ);
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.getByText(/listen\(\) is implied, not seen/)).toBeVisible();
     // The import UI: the header's button and the capture panel.
@@ -155,7 +163,7 @@ test.describe('a capture that cannot be read', () => {
     test(`${c.name}: its message, and the previous run stays`, async ({ page }) => {
       await page.goto('./#s=close&step=3&lang=en');
       await openFile(page, c.path ?? `${DIR}/${c.name}`);
-      await expect(page.getByRole('status').getByText(c.message)).toBeVisible();
+      await expect(page.getByRole('status').getByText(c.message)).toBeVisible(READ);
       await expect(page.getByText('The previous run stays on screen.')).toBeVisible();
       await expectStep(page, 3, stepCount('close'));
       await expect(inferredBadge(page)).toBeHidden();
@@ -165,7 +173,7 @@ test.describe('a capture that cannot be read', () => {
   test('in Chinese, the message is in Chinese', async ({ page }) => {
     await page.goto('./#s=close&step=3&lang=zh');
     await openFile(page, `${DIR}/malformed/tcp_header_heapoverflow.pcap`);
-    await expect(page.getByRole('status').getByText(/没有 TCP|TCP 报文段/)).toBeVisible();
+    await expect(page.getByRole('status').getByText(/没有 TCP|TCP 报文段/)).toBeVisible(READ);
     await expect(page.getByText('屏幕上仍保留之前的运行。')).toBeVisible();
   });
 
@@ -177,7 +185,7 @@ test.describe('a capture that cannot be read', () => {
     test(`${file} plays, and its warning is shown: "${message}"`, async ({ page }) => {
       await page.goto('./#s=close&step=0&lang=en');
       await openFile(page, `${DIR}/${file}`);
-      await expect(inferredBadge(page)).toBeVisible();
+      await expect(inferredBadge(page)).toBeVisible(READ);
       await expect(page.getByRole('status').getByText(new RegExp(message))).toBeVisible();
     });
   }
@@ -190,7 +198,7 @@ test('the single-file build (file://, no worker file) reads a capture on the pag
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${pathToFileURL(single).href}#s=close&step=0&lang=en`);
   await openFile(page, `${DIR}/print-flags.pcap`);
-  await expect(inferredBadge(page)).toBeVisible();
+  await expect(inferredBadge(page)).toBeVisible(READ);
   await page.keyboard.press('End');
   await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   expect(errors).toEqual([]);
