@@ -203,3 +203,72 @@ test('the single-file build (file://, no worker file) reads a capture on the pag
   await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   expect(errors).toEqual([]);
 });
+
+test.describe('comparing a capture with the engine', () => {
+  test('whois.pcap under RFC 9293: the server’s immediate ACK is the first difference, named and marked on both runs', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    await openFile(page, `${DIR}/whois.pcap`);
+    const panel = page.getByRole('region', { name: 'Capture' });
+    await expect(panel.getByText('States inferred from the capture')).toBeVisible(READ);
+    await panel.getByRole('radio', { name: 'RFC 9293' }).check();
+    // Keyboard: the button is reached and pressed like any other.
+    await panel.getByRole('button', { name: 'Compare', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'The capture beside the engine (RFC 9293)' });
+    await expect(dialog).toBeVisible();
+    // Said when the dialog opens (its description), in words: what each run sent.
+    await expect(dialog).toHaveAccessibleDescription(
+      'First difference, at 234 ms: the capture shows the server sending #5 ACK seq=1 ack=14; the engine (RFC 9293) sent #5 PSH, ACK seq=1 ack=14 len=233 instead.',
+    );
+    const capture = dialog.getByRole('region', { name: 'The capture' });
+    const engine = dialog.getByRole('region', { name: 'The engine (RFC 9293)' });
+    await expect(capture.getByText('Marked: #5 ACK seq=1 ack=14')).toBeVisible();
+    await expect(engine.getByText('Marked: #5 PSH, ACK seq=1 ack=14 len=233')).toBeVisible();
+    // The marks on the ladders are the selected arrows, one in each run.
+    await expect(capture.getByRole('button', { pressed: true })).toHaveCount(1);
+    await expect(engine.getByRole('button', { pressed: true })).toHaveCount(1);
+    // Why, with the rule's section; and what the capture could not decide.
+    await expect(
+      dialog.getByRole('region', { name: 'Why the engine did this' }).getByRole('link', { name: /RFC 9293 §3\.10\.7\.4/ }),
+    ).toBeVisible();
+    await expect(dialog.getByText(/listen\(\) is not on the wire/)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.modal-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(panel.getByRole('button', { name: 'Compare', exact: true })).toBeFocused();
+
+    // Under Linux (quick ACKs), this capture and the engine agree.
+    await panel.getByRole('radio', { name: 'Linux' }).check();
+    await panel.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'The capture beside the engine (Linux)' })).toHaveAccessibleDescription(/^No difference/);
+  });
+
+  test('in Chinese, on a phone, the two runs stack and the difference is named in Chinese', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./#s=close&step=0&lang=zh');
+    await openFile(page, `${DIR}/print-flags.pcap`);
+    const compare = page.getByRole('button', { name: '对比', exact: true });
+    await expect(compare).toBeVisible(READ);
+    await page.getByRole('radio', { name: 'Linux' }).check();
+    await compare.click();
+    const dialog = page.getByRole('dialog', { name: '抓包与引擎（Linux）并排' });
+    await expect(dialog).toHaveAccessibleDescription(/^第一处不同.*抓包显示服务器发送了 #9 FIN, ACK.*引擎（Linux）发送的却是 #9 ACK/);
+    const runs = [
+      dialog.getByRole('region', { name: '抓包', exact: true }),
+      dialog.getByRole('region', { name: '引擎（Linux）', exact: true }),
+    ];
+    const [top, below] = await Promise.all(runs.map((r) => r.boundingBox()));
+    expect(below!.y).toBeGreaterThanOrEqual(top!.y + top!.height);
+  });
+
+  test('a capture that starts mid-connection says why it cannot be replayed', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    await openFile(page, `${DIR}/tcp_rst_data.pcap`);
+    await expect(page.getByText(/starts after the handshake, and the engine starts every run in CLOSED/)).toBeVisible(READ);
+    await expect(page.getByRole('button', { name: 'Compare', exact: true })).toHaveCount(0);
+  });
+});

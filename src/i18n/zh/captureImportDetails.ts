@@ -52,4 +52,40 @@ export const zhCaptureImportDetails: Record<keyof typeof enCaptureImportDetails,
     '此报文段填补了一个缺口。引擎不保存乱序数据的队列，所以从这里起，{side}的序号可能落后于真实协议栈。',
   'captureImport.note.ackAtOnce':
     '真实的{side}立即发送了这个 ACK（数据到达后 {delay} 毫秒），而 RFC 规则允许它等一等，让 ACK 搭上回复一起发出（§3.8.6.3）。Linux 在连接初期会立即确认（快速确认模式）。',
+  'captureImport.compare.title': '与引擎对比',
+  'captureImport.compare.intro': '引擎按这份抓包里的套接字调用、时延和丢包重新运行一遍，并在两边标出第一处不同。',
+  'captureImport.compare.profile': '引擎的行为按照',
+  'captureImport.compare.run': '对比',
+  'captureImport.compare.dialogTitle': '抓包与引擎（{profile}）并排',
+  'captureImport.compare.refused.midConnection':
+    '这份抓包从握手之后才开始，而引擎的每次运行都从 CLOSED 开始：没有可以重放的内容。对比需要一份从 SYN 开始的抓包。',
+  'captureImport.compare.none': '没有不同：给出同样的调用，引擎（{profile}）发送同样的报文段、经历同样的状态，就抓包所能显示的而言。',
+  'captureImport.compare.segment': '第一处不同，在 {time}：抓包显示{side}发送了 {capture}；引擎（{profile}）发送的却是 {engine}。',
+  'captureImport.compare.captureOnly': '第一处不同，在 {time}：抓包显示{side}发送了 {capture}；引擎（{profile}）没有发送这样的报文段。',
+  'captureImport.compare.engineOnly': '第一处不同，在 {time}：引擎（{profile}）让{side}发送了 {engine}；抓包里没有这样的报文段。',
+  'captureImport.compare.state': '第一处不同，在 {time}：两边发送的报文段相同，但抓包中的{side}处于 {capture}，引擎中的却处于 {engine}。',
+  'captureImport.compare.why': '引擎为什么这样做',
+  'captureImport.compare.captureRun': '抓包',
+  'captureImport.compare.engineRun': '引擎（{profile}）',
+  'captureImport.compare.markedSegment': '已标出：{segment}',
+  'captureImport.compare.markedNothing': '已标出：{side}在这里没有发送',
+  'captureImport.compare.markedState': '已标出：处于 {state} 的{side}',
+  'captureImport.compare.sameRun': '与抓包相同',
+  'captureImport.compare.assumptions': '抓包无法确定的地方，以及引擎的运行改用的假设',
+  'captureImport.compare.assume.reads': 'read() 从不出现在线路上：引擎中的应用程序在数据到达时就读取。',
+  'captureImport.compare.assume.listenAssumed': '服务器的 listen() 不在线路上：既然服务器回应了 SYN，就把它放在开头。',
+  'captureImport.compare.assume.serverUnseen':
+    '抓包里从未出现服务器的回应，所以无法知道那个端口上是否有程序在监听：引擎中的服务器没有监听。',
+  'captureImport.compare.assume.close':
+    '{side}的 FIN 被当作 close()：close() 和 shutdown(SHUT_WR) 在线路上看起来一样，而之后没有任何迹象表明{side}仍在接收。',
+  'captureImport.compare.assume.shutdown':
+    '{side}的 FIN 被当作 shutdown(SHUT_WR)：{side}在它之后仍在确认数据，而用 close() 关闭的套接字会以 RST 回应（§3.6.1）。',
+  'captureImport.compare.assume.latencyMeasured': '单向时延 {ms} 毫秒，由握手计时得出。真实路径的时延会变化，引擎中的则固定不变。',
+  'captureImport.compare.assume.latencyNominal': '没有可以计时的握手：引擎使用名义时延 {ms} 毫秒。',
+  'captureImport.compare.assume.lostBeforeCapture':
+    '{side}从序号 {seq} 起的 {bytes} 字节从未到达抓包点：引擎发送它们，网络在抓包点之前把它们丢掉。',
+  'captureImport.compare.assume.lostAfterCapture': '{side}再次发送了序号 {seq}，其间对方什么也没有发送：第一份被当作在抓包点之后丢失。',
+  'captureImport.compare.assume.unexplained':
+    '没有任何套接字调用或定时器能解释{side}的报文段 #{segments}：引擎的运行中没有发送它们的东西。',
+  'captureImport.compare.assume.truncated': '只对比抓包中 {until} 之前的部分：引擎的一次运行最多 {max} 步。',
 };
