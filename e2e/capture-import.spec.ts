@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { generatedCapture } from '../scripts/benchCapture';
 import { readCapture } from '../src/capture';
 import type { Side, Trace } from '../src/engine';
 import { captureTrace } from '../src/features/capture-import/captureTrace';
@@ -133,6 +134,32 @@ test.describe('opening a capture', () => {
     );
     // What the capture cannot decide is said on the step, not guessed silently.
     await expect(page.getByText(/no complete handshake to time/)).toBeVisible();
+  });
+
+  test('a capture with more connections than the list shows: the first 100 are listed, any other is watched by its number', async ({
+    page,
+  }) => {
+    await page.goto('./#s=handshake&step=0&lang=en');
+    const bytes = generatedCapture(2000);
+    const total = readCapture(bytes).connections.length;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'many.pcap', mimeType: 'application/vnd.tcpdump.pcap', buffer: Buffer.from(bytes) });
+    const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
+    await expect(dialog).toBeVisible(READ);
+    await expect(dialog.getByText(`Listed here: the first 100 of ${total} connections.`)).toBeVisible();
+    // A header row and 100 connections.
+    await expect(dialog.getByRole('row')).toHaveCount(101);
+    const field = dialog.getByRole('textbox', { name: `Stream number (0 to ${total - 1})` });
+    await field.fill(String(total));
+    await field.press('Enter');
+    await expect(dialog.getByRole('alert')).toHaveText(`Type a stream number from 0 to ${total - 1}.`);
+    await field.fill(String(total - 2));
+    await field.press('Enter');
+    await expect(page.getByText(`many.pcap · Stream ${total - 2}`)).toBeVisible(READ);
+    // Each connection is a copy of the close scenario.
+    await page.keyboard.press('End');
+    await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   });
 
   test('the capture panel is axe-clean while a capture plays, and Back returns to the scenario', async ({ page }) => {
