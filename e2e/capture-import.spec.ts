@@ -38,13 +38,26 @@ function expected(path: string): Trace {
  */
 const READ = { timeout: 20_000 };
 
+/**
+ * The app has drawn the page. A link's first screen is the build's prerendered HTML, kept hidden
+ * (data-prerender on <html>) until the app replaces it once its text has loaded: a file set on
+ * the prerendered input, or a drop before the app listens, is lost. On a loaded machine the text
+ * comes late, so a test that did not wait here timed out with nothing read.
+ */
+async function appDrawn(page: Page) {
+  await page.locator('html:not([data-prerender])').waitFor({ state: 'attached' });
+  // The prerendered nodes are gone by then: this input is the app's, its handlers attached.
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+}
+
 /** The capture panel's statement that the states on screen are inferred. */
 function inferredBadge(page: Page) {
   return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
 }
 
-async function openFile(page: Page, path: string) {
-  await page.locator('input[type=file]').setInputFiles(path);
+async function openFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await appDrawn(page);
+  await page.locator('input[type=file]').setInputFiles(file);
 }
 
 /** Past the picker if the capture has several connections: the first one. */
@@ -89,6 +102,7 @@ test.describe('opening a capture', () => {
 
   test('a file dropped on the page opens too', async ({ page }) => {
     await page.goto('./#s=close&step=0&lang=en');
+    await appDrawn(page);
     const bytes = [...readFileSync(`${DIR}/dns_tcp.pcap`)];
     const transfer = await page.evaluateHandle((data) => {
       const dt = new DataTransfer();
@@ -110,6 +124,7 @@ test.describe('opening a capture', () => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
+    await appDrawn(page);
     // The scenario picker's last choice opens the file dialog.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });
@@ -142,9 +157,7 @@ test.describe('opening a capture', () => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const bytes = generatedCapture(2000);
     const total = readCapture(bytes).connections.length;
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({ name: 'many.pcap', mimeType: 'application/vnd.tcpdump.pcap', buffer: Buffer.from(bytes) });
+    await openFile(page, { name: 'many.pcap', mimeType: 'application/vnd.tcpdump.pcap', buffer: Buffer.from(bytes) });
     const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
     await expect(dialog).toBeVisible(READ);
     await expect(dialog.getByText(`Listed here: the first 100 of ${total} connections.`)).toBeVisible();

@@ -1,6 +1,6 @@
 import { motionValue } from 'framer-motion';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { MAX_STEPS, type Profile, type Trace } from '../../engine';
+import { MAX_STEPS, type Profile, type Side, type Trace } from '../../engine';
 import {
   compareWithEngine,
   type CaptureComparison,
@@ -123,7 +123,7 @@ function CompareDialog({
             </h3>
             <ul className="capture-panel__notes">
               {replay.assumptions.map((a, i) => (
-                <li key={`${a.kind}${i}`}>{assumptionText(a, t)}</li>
+                <li key={`${a.kind}${i}`}>{assumptionText(a, (side, seq) => shownSeq(capture, side, seq, seqMode), t)}</li>
               ))}
               <li>{t('captureImport.compare.assume.reads')}</li>
             </ul>
@@ -218,7 +218,12 @@ function summaryText(capture: Trace, comparison: Compared, seqMode: SeqMode, t: 
   return t('captureImport.compare.segment', { ...params, capture: seen, engine: sent });
 }
 
-function assumptionText(a: ReplayAssumption, t: TFunction): string {
+/** A sequence number as the ladders write it: counted from the side's ISN in relative mode, as sent in absolute mode. */
+function shownSeq(capture: Trace, side: Side, seq: number, seqMode: SeqMode): number {
+  return seqMode === 'absolute' ? seq : (seq - capture.isn[side]) >>> 0;
+}
+
+function assumptionText(a: ReplayAssumption, seq: (side: Side, seq: number) => number, t: TFunction): string {
   switch (a.kind) {
     case 'listenAssumed':
     case 'serverUnseen':
@@ -230,9 +235,13 @@ function assumptionText(a: ReplayAssumption, t: TFunction): string {
         ms: captureMs(a.ms),
       });
     case 'lostBeforeCapture':
-      return t('captureImport.compare.assume.lostBeforeCapture', { side: t(`explanation.inText.${a.side}`), seq: a.seq, bytes: a.bytes });
+      return t('captureImport.compare.assume.lostBeforeCapture', {
+        side: t(`explanation.inText.${a.side}`),
+        seq: seq(a.side, a.seq),
+        bytes: a.bytes,
+      });
     case 'lostAfterCapture':
-      return t('captureImport.compare.assume.lostAfterCapture', { side: t(`explanation.inText.${a.side}`), seq: a.seq });
+      return t('captureImport.compare.assume.lostAfterCapture', { side: t(`explanation.inText.${a.side}`), seq: seq(a.side, a.seq) });
     case 'unexplained':
       return t('captureImport.compare.assume.unexplained', {
         side: t(`explanation.inText.${a.side}`),

@@ -24,6 +24,10 @@ export function ConnectionPicker({
   const caption = t('captureImport.picker.caption', { file: overview.fileName });
   return (
     <div className="capture-picker">
+      {/* Before the rows: on a phone, a hundred cards would push it out of reach. */}
+      {overview.connectionCount > overview.connections.length && (
+        <StreamByNumber listed={overview.connections.length} count={overview.connectionCount} onPick={onPick} />
+      )}
       <table className="capture-picker__table">
         <caption className="visually-hidden">{caption}</caption>
         <thead className="visually-hidden-when-tight">
@@ -78,9 +82,6 @@ export function ConnectionPicker({
           ))}
         </tbody>
       </table>
-      {overview.connectionCount > overview.connections.length && (
-        <StreamByNumber listed={overview.connections.length} count={overview.connectionCount} onPick={onPick} />
-      )}
       <div className="capture-picker__actions">
         <button type="button" className="command" onClick={onCancel}>
           {t('captureImport.picker.cancel')}

@@ -80,7 +80,7 @@ export const enCaptureImportDetails = {
   'captureImport.compare.engineOnly':
     'First difference, at {time}: the engine ({profile}) has the {side} send {engine}; the capture shows no such segment.',
   'captureImport.compare.state':
-    'First difference, at {time}: both runs sent the same segments, but the capture’s {side} is in {capture} where the engine’s is in {engine}.',
+    'First difference, at {time}: both runs have sent the same segments so far, but the capture’s {side} is in {capture} where the engine’s is in {engine}.',
   'captureImport.compare.why': 'Why the engine did this',
   'captureImport.compare.captureRun': 'The capture',
   'captureImport.compare.engineRun': 'The engine ({profile})',
