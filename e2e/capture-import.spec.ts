@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
+import { generatedCapture } from '../scripts/benchCapture';
 import { readCapture } from '../src/capture';
 import type { Side, Trace } from '../src/engine';
 import { captureTrace } from '../src/features/capture-import/captureTrace';
@@ -29,20 +30,41 @@ function expected(path: string): Trace {
   return captureTrace(result, result.connections[0]!, path.split('/').pop()!);
 }
 
+/**
+ * How long what a person sees after opening a file may take to appear. The file is read in a Web
+ * Worker whose script loads on the first file; in CI, under parallel load, that first load has
+ * taken more than Playwright's default 5 s. A ceiling, not a wait: each check passes the moment
+ * the panel, the picker or the message is on screen.
+ */
+const READ = { timeout: 20_000 };
+
+/**
+ * The app has drawn the page. A link's first screen is the build's prerendered HTML, kept hidden
+ * (data-prerender on <html>) until the app replaces it once its text has loaded: a file set on
+ * the prerendered input, or a drop before the app listens, is lost. On a loaded machine the text
+ * comes late, so a test that did not wait here timed out with nothing read.
+ */
+async function appDrawn(page: Page) {
+  await page.locator('html:not([data-prerender])').waitFor({ state: 'attached' });
+  // The prerendered nodes are gone by then: this input is the app's, its handlers attached.
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+}
+
 /** The capture panel's statement that the states on screen are inferred. */
 function inferredBadge(page: Page) {
   return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
 }
 
-async function openFile(page: Page, path: string) {
-  await page.locator('input[type=file]').setInputFiles(path);
+async function openFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  await appDrawn(page);
+  await page.locator('input[type=file]').setInputFiles(file);
 }
 
 /** Past the picker if the capture has several connections: the first one. */
 async function pickFirstIfAsked(page: Page, connections: number) {
   if (connections < 2) return;
   const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
-  await expect(dialog).toBeVisible();
+  await expect(dialog).toBeVisible(READ);
   await dialog.getByRole('button', { name: 'Watch stream 0' }).click();
   await expect(dialog).toBeHidden();
 }
@@ -72,7 +94,7 @@ test.describe('opening a capture', () => {
       await openFile(page, `${DIR}/${file}`);
       await pickFirstIfAsked(page, readCapture(readFileSync(`${DIR}/${file}`)).connections.length);
       const panel = page.getByRole('region', { name: 'Capture' });
-      await expect(panel.getByText('States inferred from the capture')).toBeVisible();
+      await expect(panel.getByText('States inferred from the capture')).toBeVisible(READ);
       await expect(panel.getByText(`${file} · Stream 0`)).toBeVisible();
       await stepThroughToEnd(page, trace);
     });
@@ -80,6 +102,7 @@ test.describe('opening a capture', () => {
 
   test('a file dropped on the page opens too', async ({ page }) => {
     await page.goto('./#s=close&step=0&lang=en');
+    await appDrawn(page);
     const bytes = [...readFileSync(`${DIR}/dns_tcp.pcap`)];
     const transfer = await page.evaluateHandle((data) => {
       const dt = new DataTransfer();
@@ -89,7 +112,7 @@ test.describe('opening a capture', () => {
     await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
     await expect(page.getByText('Drop the capture file to open it')).toBeVisible();
     await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
-    await expect(page.getByText('dropped.pcap · Stream 0')).toBeVisible();
+    await expect(page.getByText('dropped.pcap · Stream 0')).toBeVisible(READ);
     await expect(page.getByText('Drop the capture file to open it')).toBeHidden();
     const n = expected(`${DIR}/dns_tcp.pcap`).steps.length;
     await expectStep(page, 0, n);
@@ -101,12 +124,13 @@ test.describe('opening a capture', () => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
+    await appDrawn(page);
     // The scenario picker's last choice opens the file dialog.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });
     await (await chooser).setFiles(`${DIR}/tfo-5c1fa7f9ae91.pcap`);
     const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
-    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeVisible(READ);
     // Read off the page's thread, under the page's Content-Security-Policy (worker-src 'self').
     expect(workers).toEqual([expect.stringMatching(/captureWorker-[\w-]+\.js$/)]);
     const rows = dialog.getByRole('row');
@@ -127,10 +151,34 @@ test.describe('opening a capture', () => {
     await expect(page.getByText(/no complete handshake to time/)).toBeVisible();
   });
 
+  test('a capture with more connections than the list shows: the first 100 are listed, any other is watched by its number', async ({
+    page,
+  }) => {
+    await page.goto('./#s=handshake&step=0&lang=en');
+    const bytes = generatedCapture(2000);
+    const total = readCapture(bytes).connections.length;
+    await openFile(page, { name: 'many.pcap', mimeType: 'application/vnd.tcpdump.pcap', buffer: Buffer.from(bytes) });
+    const dialog = page.getByRole('dialog', { name: 'Pick a connection' });
+    await expect(dialog).toBeVisible(READ);
+    await expect(dialog.getByText(`Listed here: the first 100 of ${total} connections.`)).toBeVisible();
+    // A header row and 100 connections.
+    await expect(dialog.getByRole('row')).toHaveCount(101);
+    const field = dialog.getByRole('textbox', { name: `Stream number (0 to ${total - 1})` });
+    await field.fill(String(total));
+    await field.press('Enter');
+    await expect(dialog.getByRole('alert')).toHaveText(`Type a stream number from 0 to ${total - 1}.`);
+    await field.fill(String(total - 2));
+    await field.press('Enter');
+    await expect(page.getByText(`many.pcap · Stream ${total - 2}`)).toBeVisible(READ);
+    // Each connection is a copy of the close scenario.
+    await page.keyboard.press('End');
+    await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
+  });
+
   test('the capture panel is axe-clean while a capture plays, and Back returns to the scenario', async ({ page }) => {
     await page.goto('./#s=close&step=2&lang=en');
     await openFile(page, `${DIR}/whois.pcap`);
-    await expect(inferredBadge(page)).toBeVisible();
+    await expect(inferredBadge(page)).toBeVisible(READ);
     await page.getByRole('button', { name: 'Next step' }).click();
     await expect(page.getByText(/listen\(\) is implied, not seen/)).toBeVisible();
     // The import UI: the header's button and the capture panel.
@@ -155,7 +203,7 @@ test.describe('a capture that cannot be read', () => {
     test(`${c.name}: its message, and the previous run stays`, async ({ page }) => {
       await page.goto('./#s=close&step=3&lang=en');
       await openFile(page, c.path ?? `${DIR}/${c.name}`);
-      await expect(page.getByRole('status').getByText(c.message)).toBeVisible();
+      await expect(page.getByRole('status').getByText(c.message)).toBeVisible(READ);
       await expect(page.getByText('The previous run stays on screen.')).toBeVisible();
       await expectStep(page, 3, stepCount('close'));
       await expect(inferredBadge(page)).toBeHidden();
@@ -165,7 +213,7 @@ test.describe('a capture that cannot be read', () => {
   test('in Chinese, the message is in Chinese', async ({ page }) => {
     await page.goto('./#s=close&step=3&lang=zh');
     await openFile(page, `${DIR}/malformed/tcp_header_heapoverflow.pcap`);
-    await expect(page.getByRole('status').getByText(/没有 TCP|TCP 报文段/)).toBeVisible();
+    await expect(page.getByRole('status').getByText(/没有 TCP|TCP 报文段/)).toBeVisible(READ);
     await expect(page.getByText('屏幕上仍保留之前的运行。')).toBeVisible();
   });
 
@@ -177,7 +225,7 @@ test.describe('a capture that cannot be read', () => {
     test(`${file} plays, and its warning is shown: "${message}"`, async ({ page }) => {
       await page.goto('./#s=close&step=0&lang=en');
       await openFile(page, `${DIR}/${file}`);
-      await expect(inferredBadge(page)).toBeVisible();
+      await expect(inferredBadge(page)).toBeVisible(READ);
       await expect(page.getByRole('status').getByText(new RegExp(message))).toBeVisible();
     });
   }
@@ -190,8 +238,77 @@ test('the single-file build (file://, no worker file) reads a capture on the pag
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${pathToFileURL(single).href}#s=close&step=0&lang=en`);
   await openFile(page, `${DIR}/print-flags.pcap`);
-  await expect(inferredBadge(page)).toBeVisible();
+  await expect(inferredBadge(page)).toBeVisible(READ);
   await page.keyboard.press('End');
   await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   expect(errors).toEqual([]);
+});
+
+test.describe('comparing a capture with the engine', () => {
+  test('whois.pcap under RFC 9293: the server’s immediate ACK is the first difference, named and marked on both runs', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    await openFile(page, `${DIR}/whois.pcap`);
+    const panel = page.getByRole('region', { name: 'Capture' });
+    await expect(panel.getByText('States inferred from the capture')).toBeVisible(READ);
+    await panel.getByRole('radio', { name: 'RFC 9293' }).check();
+    // Keyboard: the button is reached and pressed like any other.
+    await panel.getByRole('button', { name: 'Compare', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'The capture beside the engine (RFC 9293)' });
+    await expect(dialog).toBeVisible();
+    // Said when the dialog opens (its description), in words: what each run sent.
+    await expect(dialog).toHaveAccessibleDescription(
+      'First difference, at 234 ms: the capture shows the server sending #5 ACK seq=1 ack=14; the engine (RFC 9293) sent #5 PSH, ACK seq=1 ack=14 len=233 instead.',
+    );
+    const capture = dialog.getByRole('region', { name: 'The capture' });
+    const engine = dialog.getByRole('region', { name: 'The engine (RFC 9293)' });
+    await expect(capture.getByText('Marked: #5 ACK seq=1 ack=14')).toBeVisible();
+    await expect(engine.getByText('Marked: #5 PSH, ACK seq=1 ack=14 len=233')).toBeVisible();
+    // The marks on the ladders are the selected arrows, one in each run.
+    await expect(capture.getByRole('button', { pressed: true })).toHaveCount(1);
+    await expect(engine.getByRole('button', { pressed: true })).toHaveCount(1);
+    // Why, with the rule's section; and what the capture could not decide.
+    await expect(
+      dialog.getByRole('region', { name: 'Why the engine did this' }).getByRole('link', { name: /RFC 9293 §3\.10\.7\.4/ }),
+    ).toBeVisible();
+    await expect(dialog.getByText(/listen\(\) is not on the wire/)).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .include('.modal-dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(panel.getByRole('button', { name: 'Compare', exact: true })).toBeFocused();
+
+    // Under Linux (quick ACKs), this capture and the engine agree.
+    await panel.getByRole('radio', { name: 'Linux' }).check();
+    await panel.getByRole('button', { name: 'Compare', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'The capture beside the engine (Linux)' })).toHaveAccessibleDescription(/^No difference/);
+  });
+
+  test('in Chinese, on a phone, the two runs stack and the difference is named in Chinese', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./#s=close&step=0&lang=zh');
+    await openFile(page, `${DIR}/print-flags.pcap`);
+    const compare = page.getByRole('button', { name: '对比', exact: true });
+    await expect(compare).toBeVisible(READ);
+    await page.getByRole('radio', { name: 'Linux' }).check();
+    await compare.click();
+    const dialog = page.getByRole('dialog', { name: '抓包与引擎（Linux）并排' });
+    await expect(dialog).toHaveAccessibleDescription(/^第一处不同.*抓包显示服务器发送了 #9 FIN, ACK.*引擎（Linux）发送的却是 #9 ACK/);
+    const runs = [
+      dialog.getByRole('region', { name: '抓包', exact: true }),
+      dialog.getByRole('region', { name: '引擎（Linux）', exact: true }),
+    ];
+    const [top, below] = await Promise.all(runs.map((r) => r.boundingBox()));
+    expect(below!.y).toBeGreaterThanOrEqual(top!.y + top!.height);
+  });
+
+  test('a capture that starts mid-connection says why it cannot be replayed', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en');
+    await openFile(page, `${DIR}/tcp_rst_data.pcap`);
+    await expect(page.getByText(/starts after the handshake, and the engine starts every run in CLOSED/)).toBeVisible(READ);
+    await expect(page.getByRole('button', { name: 'Compare', exact: true })).toHaveCount(0);
+  });
 });

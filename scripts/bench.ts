@@ -5,7 +5,8 @@
  *   2. Engine speed: median and p95 of simulateScenario() per scenario.
  *   3. Large sandbox sessions: opening long links, and a call / Undo / reopening the sandbox in a
  *      400-action session, each the median of several runs beside its goal (issue 10).
- *   4. Capture import throughput against tshark on a generated 1,000,000-packet pcap (benchCapture.ts).
+ *   4. Capture import throughput against tshark on a generated 1,000,000-packet pcap (benchCapture.ts),
+ *      and a ~100 MB capture opened in the built app in Chromium: time and long tasks (benchBrowser.ts).
  *   5. Lighthouse mobile performance of the served build: score, LCP, TBT (scripts/lighthouseBench.ts).
  * Options: --runs N (timed runs per scenario, default 200). Exits 1 if the first-paint JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
@@ -17,7 +18,7 @@ import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from
 import { reportCaptureThroughput } from './benchCapture';
 import { reportFirstPaintJs } from './firstPaintJs';
 import { reportLighthouse } from './lighthouseBench';
-import { reportBrowser } from './benchBrowser';
+import { reportBrowser, reportCaptureImport } from './benchBrowser';
 
 const WARMUP_RUNS = 20;
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -166,5 +167,6 @@ reportEngineSpeed(runsFromArgs(process.argv.slice(2)));
 reportSandbox();
 await reportBrowser(DIST);
 reportCaptureThroughput();
+await reportCaptureImport(DIST);
 await reportLighthouse();
 if (!withinBudget) process.exitCode = 1;

@@ -1,4 +1,5 @@
 import { useRef, type ComponentProps, type ReactNode } from 'react';
+import type { CompareRenderers } from '../features/capture-import/panel';
 import type { Handout as HandoutView } from '../features/figures';
 import type { PresenterLayout as PresenterLayoutView, SpeakerNotes as SpeakerNotesView } from '../features/presenter/views';
 import { Controls } from '../features/controls';
@@ -10,7 +11,7 @@ import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../st
 import { lazyPart } from '../ui/lazyPart';
 import { AppHeader } from './AppHeader';
 import { ExportButton } from './ExportButton';
-import { Explanation, HeaderInspector, Ladder, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
+import { Explanation, ExplanationView, HeaderInspector, Ladder, LadderView, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { describeStep } from './stepAnnouncement';
 import { StepCaption } from './StepCaption';
@@ -30,7 +31,7 @@ const PresenterLayout = lazyPart<ComponentProps<typeof PresenterLayoutView>>(() 
 const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() =>
   import('../features/presenter/views').then((module) => ({ default: module.SpeakerNotes })),
 );
-const CapturePanel = lazyPart<object>(() =>
+const CapturePanel = lazyPart<CompareRenderers>(() =>
   import('../features/capture-import/panel').then((module) => ({ default: module.CapturePanel })),
 );
 const Handout = lazyPart<ComponentProps<typeof HandoutView>>(() =>
@@ -94,6 +95,10 @@ function SpeakerNotesWindow() {
 
 const slidesAlways = () => true;
 
+// The capture's comparison draws the engine's run with the ladder's and the explanation's views.
+const renderLadder: CompareRenderers['renderLadder'] = (props) => <LadderView {...props} />;
+const renderExplanation: CompareRenderers['renderExplanation'] = (props) => <ExplanationView {...props} />;
+
 /**
  * Layout only: each region is a feature; the store and playhead connect them. The diagram takes
  * the stage; beside it (below it on a phone) comes first what the current step means, then each
@@ -125,7 +130,7 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
         */}
         <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
           {/* A capture's panel first: that its states are inferred is the first thing to know. */}
-          {capture ? <CapturePanel /> : null}
+          {capture ? <CapturePanel renderLadder={renderLadder} renderExplanation={renderExplanation} /> : null}
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
             <Explanation />
           </section>

@@ -461,12 +461,16 @@ function earlier(a: Happening, b: Happening): boolean {
 
 /** The handshake's timing, or null when the capture has none to time. */
 function handshakeDelays(obs: readonly ObservedSegment[]): Record<Side, number> | null {
-  const syn = obs.find((o) => o.from === 'client' && isPureSyn(o.segment));
-  if (!syn) return null;
+  const first = obs.find((o) => o.from === 'client' && isPureSyn(o.segment));
+  if (!first) return null;
   const synAck = obs.find(
-    (o) => o.from === 'server' && isSynAck(o.segment) && o.segment.ack === seqAdd(syn.segment.seq, 1) && o.t >= syn.t,
+    (o) => o.from === 'server' && isSynAck(o.segment) && o.segment.ack === seqAdd(first.segment.seq, 1) && o.t >= first.t,
   );
   if (!synAck) return null;
+  // A SYN sent again answers to the same SYN,ACK: time the last one before it, as RFC 6298 §3
+  // (Karn) warns, a round trip measured from the first copy would count the retransmission timeout.
+  const syn =
+    obs.findLast((o) => o.from === 'client' && isPureSyn(o.segment) && o.segment.seq === first.segment.seq && o.t <= synAck.t) ?? first;
   const ack = obs.find(
     (o) => o.from === 'client' && !hasFlag(o.segment, 'SYN') && o.segment.ack === seqAdd(synAck.segment.seq, 1) && o.t >= synAck.t,
   );

@@ -1,18 +1,20 @@
 import type { InferenceNote, Trace } from '../../engine';
 import { useT, type TFunction } from '../../i18n/useT';
 import { selectIsCapture, useSim, useSimActions, useTrace } from '../../store';
+import { CaptureCompare, type CompareRenderers } from './CaptureCompare';
+import { captureMs } from './captureText';
 
 /**
  * Beside a capture as it plays: that the states are inferred, where the capture was taken, and
  * for the step on screen what the capture could not decide and what each segment is
  * (retransmission, duplicate, out of order, after a gap). Shown only in capture mode.
  */
-export function CapturePanel() {
+export function CapturePanel(renderers: CompareRenderers) {
   const capture = useSim(selectIsCapture);
-  return capture ? <CapturePanelContent /> : null;
+  return capture ? <CapturePanelContent renderers={renderers} /> : null;
 }
 
-function CapturePanelContent() {
+function CapturePanelContent({ renderers }: { readonly renderers: CompareRenderers }) {
   const { t } = useT();
   const trace = useTrace();
   const run = useSim((s) => s.capture);
@@ -36,7 +38,7 @@ function CapturePanelContent() {
       </p>
       {delay && (
         <p className="capture-panel__delay">
-          {t('captureImport.panel.delay', { client: round(delay.client), server: round(delay.server) })}
+          {t('captureImport.panel.delay', { client: captureMs(delay.client), server: captureMs(delay.server) })}
         </p>
       )}
       {inference.notes.length > 0 && (
@@ -66,6 +68,7 @@ function CapturePanelContent() {
           </ul>
         </div>
       )}
+      <CaptureCompare capture={trace} renderers={renderers} />
       <button type="button" className="command" onClick={() => loadScenario(scenario)}>
         {t('captureImport.panel.leave')}
       </button>
@@ -89,8 +92,4 @@ function noteText(note: InferenceNote, t: TFunction): string {
     ...note.params,
     ...(note.side ? { side: t(`explanation.inText.${note.side}`) } : {}),
   });
-}
-
-function round(ms: number): string {
-  return ms >= 10 ? ms.toFixed(0) : ms.toFixed(ms >= 1 ? 1 : 3);
 }

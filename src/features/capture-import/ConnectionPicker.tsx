@@ -1,3 +1,5 @@
+import { useId, useState, type FormEvent } from 'react';
+import { readWholeNumber } from '../../engine';
 import { useT } from '../../i18n/useT';
 import type { CaptureOverview } from './captureReading';
 import { endpointText } from './captureText';
@@ -22,6 +24,10 @@ export function ConnectionPicker({
   const caption = t('captureImport.picker.caption', { file: overview.fileName });
   return (
     <div className="capture-picker">
+      {/* Before the rows: on a phone, a hundred cards would push it out of reach. */}
+      {overview.connectionCount > overview.connections.length && (
+        <StreamByNumber listed={overview.connections.length} count={overview.connectionCount} onPick={onPick} />
+      )}
       <table className="capture-picker__table">
         <caption className="visually-hidden">{caption}</caption>
         <thead className="visually-hidden-when-tight">
@@ -82,5 +88,48 @@ export function ConnectionPicker({
         </button>
       </div>
     </div>
+  );
+}
+
+/** Past the listed rows: any connection by its stream number, checked before it is asked for. */
+function StreamByNumber({
+  listed,
+  count,
+  onPick,
+}: {
+  readonly listed: number;
+  readonly count: number;
+  readonly onPick: (stream: number) => void;
+}) {
+  const { t } = useT();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const max = count - 1;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const reading = readWholeNumber(text, { min: 0, max });
+    setWrong(!reading.ok);
+    if (reading.ok) onPick(reading.value);
+  };
+  return (
+    <form className="capture-picker__number-form" onSubmit={submit}>
+      <p>{t('captureImport.picker.more', { listed, count })}</p>
+      <label htmlFor={id}>{t('captureImport.picker.number', { max })}</label>
+      <input
+        id={id}
+        inputMode="numeric"
+        value={text}
+        aria-invalid={wrong}
+        aria-describedby={wrong ? `${id}-error` : undefined}
+        onChange={(event) => setText(event.currentTarget.value)}
+      />
+      <button type="submit" className="command">
+        {t('captureImport.picker.watch')}
+      </button>
+      <p id={`${id}-error`} role="alert" className="capture-picker__error">
+        {wrong ? t('captureImport.picker.badNumber', { max }) : ''}
+      </p>
+    </form>
   );
 }

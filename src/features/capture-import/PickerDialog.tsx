@@ -16,7 +16,7 @@ export default function PickerDialog({ capture, onPick, onClosed }: PickerDialog
   return (
     <ModalDialog
       title={t('captureImport.picker.title')}
-      subtitle={t('captureImport.picker.intro', { file: overview.fileName, count: overview.connections.length })}
+      subtitle={t('captureImport.picker.intro', { file: overview.fileName, count: overview.connectionCount })}
       shape="wide"
       onClosed={onClosed}
     >

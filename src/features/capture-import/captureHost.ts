@@ -7,14 +7,13 @@
  * page the same reader runs in ~8 ms slices between frames, so the page still answers while a
  * large file is read; only the speed of a very large file suffers.
  */
-import type { Trace } from '../../engine';
-import { CaptureReading, type CaptureOverview } from './captureReading';
+import { CaptureReading, type CaptureOverview, type PlayedConnection } from './captureReading';
 import type { FromWorker, ToWorker } from './workerProtocol';
 
 export interface OpenedCapture {
   readonly overview: CaptureOverview;
-  /** Both sides' states inferred for one connection (null: no such stream). */
-  trace(stream: number): Promise<Trace | null>;
+  /** One connection with both sides' states inferred (null: no such stream). */
+  trace(stream: number): Promise<PlayedConnection | null>;
   /** Lets the worker go (a later file replaces this one). */
   dispose(): void;
 }
@@ -33,17 +32,18 @@ export async function openCaptureFile(
   // The single-file build has no worker file to load (scripts/singleFile.ts leaves it out).
   if (import.meta.env.MODE === 'single') return onPage(await file.arrayBuffer(), file.name, onProgress);
   try {
-    return await inWorker(await file.arrayBuffer(), file.name, onProgress);
+    // The file itself goes to the worker, which reads its bytes there: a 100 MB ArrayBuffer never
+    // lands on the page's thread (copying it in would be a long task of its own).
+    return await inWorker(file, file.name, onProgress);
   } catch (problem) {
     if (!(problem instanceof WorkerUnavailable)) throw problem;
-    // The bytes went to the worker (transferred): read the file again for the page.
     return onPage(await file.arrayBuffer(), file.name, onProgress);
   }
 }
 
 class WorkerUnavailable extends Error {}
 
-function inWorker(bytes: ArrayBuffer, fileName: string, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
+function inWorker(file: Blob, fileName: string, onProgress: (p: ReadProgress) => void): Promise<OpenedCapture> {
   let worker: Worker;
   try {
     worker = new Worker(new URL('./captureWorker.ts', import.meta.url), { type: 'module' });
@@ -52,7 +52,7 @@ function inWorker(bytes: ArrayBuffer, fileName: string, onProgress: (p: ReadProg
   }
   return new Promise((resolve, reject) => {
     let started = false;
-    const pending = new Map<number, (trace: Trace | null) => void>();
+    const pending = new Map<number, (played: PlayedConnection | null) => void>();
     worker.onerror = (event) => {
       event.preventDefault();
       worker.terminate();
@@ -74,11 +74,11 @@ function inWorker(bytes: ArrayBuffer, fileName: string, onProgress: (p: ReadProg
           dispose: () => worker.terminate(),
         });
       } else {
-        pending.get(message.stream)?.(message.trace);
+        pending.get(message.stream)?.(message.played);
         pending.delete(message.stream);
       }
     };
-    worker.postMessage({ type: 'read', bytes, fileName } satisfies ToWorker, [bytes]);
+    worker.postMessage({ type: 'read', file, fileName } satisfies ToWorker);
   });
 }
 

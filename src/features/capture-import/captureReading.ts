@@ -14,16 +14,32 @@ import {
 import type { Trace } from '../../engine';
 import { captureTrace } from './captureTrace';
 
+/**
+ * How many connections the page is sent to list. A lab capture has a handful; a 100 MB one may
+ * have a hundred thousand, and copying, drawing and reading that many rows would hold up the page
+ * for seconds. The others are chosen by their stream number (the CLI's --list prints them all).
+ */
+export const LISTED_CONNECTIONS = 100;
+
 /** What the page needs to let the learner pick a connection. */
 export interface CaptureOverview {
   readonly fileName: string;
   readonly frames: number;
   readonly segments: number;
+  /** The first LISTED_CONNECTIONS connections, by stream number. */
   readonly connections: readonly CapturedConnection[];
+  /** All the connections in the file. */
+  readonly connectionCount: number;
   /** What stopped reading (the packets before it are kept), or no TCP at all. */
   readonly error: CaptureIssue | null;
   readonly warnings: readonly CaptureIssue[];
   readonly warningCount: number;
+}
+
+/** A connection chosen to play: its line in the list (it may not have been sent to the page) and its trace. */
+export interface PlayedConnection {
+  readonly connection: CapturedConnection;
+  readonly trace: Trace;
 }
 
 export type ReadStep =
@@ -38,6 +54,8 @@ export class CaptureReading {
   private bytesRead = 0;
   private readonly bytesTotal: number;
   private overview: CaptureOverview | null = null;
+  /** Every connection, listed or not. */
+  private connections: readonly CapturedConnection[] = [];
 
   constructor(
     bytes: ArrayBuffer,
@@ -62,11 +80,13 @@ export class CaptureReading {
       } else if (event.type === 'progress') this.bytesRead = event.bytesRead;
       else {
         const { summary } = event;
+        this.connections = summary.connections;
         this.overview = {
           fileName: this.fileName,
           frames: summary.frames,
           segments: summary.segments,
-          connections: summary.connections,
+          connections: summary.connections.slice(0, LISTED_CONNECTIONS),
+          connectionCount: summary.connections.length,
           error: summary.error,
           warnings: this.warnings,
           warningCount: this.warningCount,
@@ -81,8 +101,8 @@ export class CaptureReading {
   }
 
   /** One connection with both sides' states inferred; null for a stream the capture does not have. */
-  trace(stream: number): Trace | null {
-    const connection = this.overview?.connections[stream];
-    return connection ? captureTrace({ packets: this.packets }, connection, this.fileName) : null;
+  trace(stream: number): PlayedConnection | null {
+    const connection = this.connections[stream];
+    return connection ? { connection, trace: captureTrace({ packets: this.packets }, connection, this.fileName) } : null;
   }
 }

@@ -10,3 +10,8 @@ export function issueText(problem: CaptureIssue, t: TFunction): string {
 export function endpointText(e: { readonly addr: string; readonly port: number }): string {
   return e.addr.includes(':') ? `[${e.addr}]:${e.port}` : `${e.addr}:${e.port}`;
 }
+
+/** Milliseconds as a capture shows them: whole from 10 ms, one decimal from 1 ms, microseconds below. */
+export function captureMs(ms: number): string {
+  return ms >= 10 ? ms.toFixed(0) : ms.toFixed(ms >= 1 ? 1 : 3);
+}

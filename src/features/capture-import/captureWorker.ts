@@ -22,12 +22,13 @@ function readOn(current: CaptureReading): void {
   }
 }
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'read') {
-    reading = new CaptureReading(message.bytes, message.fileName);
-    readOn(reading);
+    const current = new CaptureReading(await message.file.arrayBuffer(), message.fileName);
+    reading = current;
+    readOn(current);
   } else if (reading) {
-    post({ type: 'trace', stream: message.stream, trace: reading.trace(message.stream) });
+    post({ type: 'trace', stream: message.stream, played: reading.trace(message.stream) });
   }
 };

@@ -4,3 +4,4 @@
  * initial JS of every reader, who mostly never opens a capture.
  */
 export { CapturePanel } from './CapturePanel';
+export type { CompareRenderers } from './CaptureCompare';

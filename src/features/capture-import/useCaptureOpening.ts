@@ -39,11 +39,11 @@ export function useCaptureOpening(): CaptureOpening {
   };
 
   const play = async (capture: OpenedCapture, stream: number) => {
-    const trace = await capture.trace(stream);
-    if (!trace) return;
+    const played = await capture.trace(stream);
+    if (!played) return;
     const { overview } = capture;
-    openCapture({ trace, fileName: overview.fileName, stream });
-    setAnnouncement(t('captureImport.panel.source', { file: overview.fileName, stream, ...endpoints(overview.connections[stream]) }));
+    openCapture({ trace: played.trace, fileName: overview.fileName, stream });
+    setAnnouncement(t('captureImport.panel.source', { file: overview.fileName, stream, ...endpoints(played.connection) }));
     setStatus({ kind: 'idle' });
     // Reading stopped early, or packets were odd: the learner sees it beside the run.
     const problem = overview.error ?? overview.warnings[0];
@@ -75,11 +75,11 @@ export function useCaptureOpening(): CaptureOpening {
     current.current?.dispose();
     current.current = capture;
     const { overview } = capture;
-    if (overview.connections.length === 0) {
+    if (overview.connectionCount === 0) {
       fail(file.name, overview.error ? issueText(overview.error, t) : t('capture.error.noTcp', { frames: overview.frames }));
       return;
     }
-    if (overview.connections.length === 1) await play(capture, 0);
+    if (overview.connectionCount === 1) await play(capture, 0);
     else setStatus({ kind: 'picking', capture });
   };
 
@@ -87,6 +87,6 @@ export function useCaptureOpening(): CaptureOpening {
   return { status, announcement, open, play, cancelPicking };
 }
 
-function endpoints(c: { client: { addr: string; port: number }; server: { addr: string; port: number } } | undefined) {
-  return { client: c ? endpointText(c.client) : '', server: c ? endpointText(c.server) : '' };
+function endpoints(c: { client: { addr: string; port: number }; server: { addr: string; port: number } }) {
+  return { client: endpointText(c.client), server: endpointText(c.server) };
 }

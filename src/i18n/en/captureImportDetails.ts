@@ -18,6 +18,10 @@ export const enCaptureImportDetails = {
   'captureImport.picker.cancel': 'Cancel',
   'captureImport.picker.action': 'Watch',
   'captureImport.picker.guessed': '(guessed: no SYN captured)',
+  'captureImport.picker.more': 'Listed here: the first {listed} of {count} connections. Watch any other by its stream number.',
+  'captureImport.picker.number': 'Stream number (0 to {max})',
+  'captureImport.picker.watch': 'Watch',
+  'captureImport.picker.badNumber': 'Type a stream number from 0 to {max}.',
   'captureImport.end.fin': 'FIN both ways',
   'captureImport.end.rst': 'RST',
   'captureImport.end.open': 'still open',
@@ -59,4 +63,49 @@ export const enCaptureImportDetails = {
     'This segment fills a hole. The engine keeps no queue of out-of-order data, so from here the {side}’s numbers may lag behind the real stack’s.',
   'captureImport.note.ackAtOnce':
     'The real {side} sent this ACK at once ({delay} ms after the data), where the RFC rules let it wait for a reply to ride on (§3.8.6.3). Linux acknowledges at once early in a connection (quick-ACK mode).',
+  'captureImport.compare.title': 'Compare with the engine',
+  'captureImport.compare.intro':
+    'The engine runs the socket calls this capture shows, with its latency and losses, and the first place the two differ is marked on both.',
+  'captureImport.compare.profile': 'The engine behaves like',
+  'captureImport.compare.run': 'Compare',
+  'captureImport.compare.dialogTitle': 'The capture beside the engine ({profile})',
+  'captureImport.compare.refused.midConnection':
+    'This capture starts after the handshake, and the engine starts every run in CLOSED: there is nothing to replay. Compare needs a capture that begins with the SYN.',
+  'captureImport.compare.none':
+    'No difference: given the same calls, the engine ({profile}) sends the same segments and goes through the same states as far as the capture shows.',
+  'captureImport.compare.segment':
+    'First difference, at {time}: the capture shows the {side} sending {capture}; the engine ({profile}) sent {engine} instead.',
+  'captureImport.compare.captureOnly':
+    'First difference, at {time}: the capture shows the {side} sending {capture}; the engine ({profile}) sent nothing of the kind.',
+  'captureImport.compare.engineOnly':
+    'First difference, at {time}: the engine ({profile}) has the {side} send {engine}; the capture shows no such segment.',
+  'captureImport.compare.state':
+    'First difference, at {time}: both runs have sent the same segments so far, but the capture’s {side} is in {capture} where the engine’s is in {engine}.',
+  'captureImport.compare.why': 'Why the engine did this',
+  'captureImport.compare.captureRun': 'The capture',
+  'captureImport.compare.engineRun': 'The engine ({profile})',
+  'captureImport.compare.markedSegment': 'Marked: {segment}',
+  'captureImport.compare.markedNothing': 'Marked: nothing sent here by the {side}',
+  'captureImport.compare.markedState': 'Marked: the {side} in {state}',
+  'captureImport.compare.sameRun': 'Same as the capture',
+  'captureImport.compare.assumptions': 'What the capture cannot decide, and what the engine’s run takes instead',
+  'captureImport.compare.assume.reads': 'read() is never on the wire: the engine’s applications read data as it arrives.',
+  'captureImport.compare.assume.listenAssumed':
+    'The server’s listen() is not on the wire: it is placed at the start, since the server answered a SYN.',
+  'captureImport.compare.assume.serverUnseen':
+    'The capture never shows the server answering, so whether anything listened on that port cannot be known: the engine’s server is not listening.',
+  'captureImport.compare.assume.close':
+    'The {side}’s FIN is taken as close(): close() and shutdown(SHUT_WR) look the same on the wire, and nothing after it shows the {side} still receiving.',
+  'captureImport.compare.assume.shutdown':
+    'The {side}’s FIN is taken as shutdown(SHUT_WR): the {side} went on acknowledging data after it, which a socket closed with close() answers with RST (§3.6.1).',
+  'captureImport.compare.assume.latencyMeasured':
+    'One-way latency {ms} ms, timed on the handshake. A real path varies; the engine’s stays fixed.',
+  'captureImport.compare.assume.latencyNominal': 'No handshake to time: the engine’s latency is a nominal {ms} ms.',
+  'captureImport.compare.assume.lostBeforeCapture':
+    '{bytes} bytes of the {side} from sequence number {seq} never reached the capture point: the engine sends them and the network loses them before it.',
+  'captureImport.compare.assume.lostAfterCapture':
+    'The {side} sent sequence number {seq} again with nothing from its peer in between: the first copy is taken as lost past the capture point.',
+  'captureImport.compare.assume.unexplained':
+    'No socket call or timer explains the {side}’s segment(s) #{segments}: the engine’s run has nothing that sends them.',
+  'captureImport.compare.assume.truncated': 'Only the capture up to {until} is compared: one engine run stops at {max} steps.',
 } as const;
