@@ -335,6 +335,45 @@ def sc_data_after_close(port):
     srv.close()
 
 
+def sc_accept_queue_full(port):
+    """For accept-queue-full: listen(backlog 2) and no accept() for 2.5 s. Two clients (A)
+    connect first (the accept queue holds them); our client C, bound to port+1, connects and
+    capture.sh drops its first ACK, so its connection is still half-open on the server when
+    client B connects and fills the queue (Linux holds backlog + 1 = 3). From then on the
+    server resends C's SYN,ACK and the queue drops each ACK C answers with, while C's
+    connect() has long returned. Client D connects 0.5 s in and finds the queue full: its SYNs
+    go unanswered. 2.5 s after C's connect() the server accepts four connections: the two A,
+    B, then D or C, whichever completes first once there is room."""
+    srv = listener(port, backlog=2)
+    a = [socket.create_connection((HOST, port)) for _ in range(2)]
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    c.bind((HOST, port + 1))
+    c.setblocking(False)
+    start = time.time()
+    say("connect_start", f"{start:.6f}")
+    err = c.connect_ex((HOST, port))
+    say("client_connect", errno.errorcode.get(err, str(err)) if err else "0")
+    time.sleep(0.01)
+    b = socket.create_connection((HOST, port))
+    say("other_connected", f"{time.time():.6f}")
+    time.sleep(max(0, start + 0.5 - time.time()))
+    d = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    d.setblocking(False)
+    d.connect_ex((HOST, port))
+    say("late_connect", f"{time.time():.6f}")
+    time.sleep(max(0, start + 2.5 - time.time()))
+    accepted = []
+    for order in ("first", "second", "third", "fourth"):
+        conn, peer = srv.accept()
+        say(f"accepted_{order}", f"{peer[1]}@{time.time():.6f}")
+        accepted.append(conn)
+    end_of_scenario()
+    for s in [*a, b, c, d, *accepted]:
+        abort_socket(s)
+    srv.close()
+
+
 SCENARIOS = {
     "handshake": sc_handshake,
     "close": lambda port: sc_close(port, 0.4),
@@ -347,6 +386,7 @@ SCENARIOS = {
     "abort": sc_abort,
     "close-unread": sc_close_unread,
     "data-after-close": sc_data_after_close,
+    "accept-queue-full": sc_accept_queue_full,
 }
 
 
