@@ -48,40 +48,6 @@ const synTimeout = (synLinearTimeouts?: number): Scenario => ({
   ...(synLinearTimeouts === undefined ? {} : { endpoints: { client: { synLinearTimeouts } } }),
 });
 
-/**
- * close() with unread data, as sock.py's close-unread makes it: the server sends 100 bytes 0.2 s
- * after accept(); the client never reads them and close()s 0.5 s after connect() returned, which
- * is a RST,ACK instead of a FIN (§3.6.1 SHLD-2); the server's own close() comes 1.2 s after
- * accept(). The lab's rst-unread-data tells the same story with the roles swapped.
- */
-const closeUnread: Scenario = {
-  id: 'close-unread-as-captured',
-  calls: [
-    ...SCENARIOS.handshake.calls,
-    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'accept-returned' }, delayMs: 200 } },
-    { side: 'client', call: 'close', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
-    { side: 'server', call: 'close', when: { after: { side: 'server', event: 'accept-returned' }, delayMs: 1200 } },
-  ],
-  reads: { client: 'on-call' },
-};
-
-/**
- * Data after close(), as sock.py's data-after-close makes it: the client close()s 0.5 s after
- * connect(); the server reads to EOF and sends 100 bytes 0.2 s later, which the orphaned
- * FIN-WAIT-2 answers with a bare RST, and again 0.2 s after that (EPIPE), then close()s. The
- * lab's data-after-close tells the same story with the roles swapped.
- */
-const dataAfterClose: Scenario = {
-  id: 'data-after-close-as-captured',
-  calls: [
-    ...SCENARIOS.handshake.calls,
-    { side: 'client', call: 'close', when: { after: { side: 'client', event: 'connect-returned' }, delayMs: 500 } },
-    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'eof' }, delayMs: 200 } },
-    { side: 'server', call: 'send', bytes: 100, when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
-    { side: 'server', call: 'close', when: { after: { side: 'server', event: 'eof' }, delayMs: 400 } },
-  ],
-};
-
 /** Takes the n-th (1-based) segment of `side` with these flags out of the kernel's run; it must be there. */
 function withoutSegment(kernel: Observed, side: Side, flags: string, nth: number): Observed {
   let seen = 0;
@@ -145,8 +111,8 @@ const CASES: readonly GroundTruthCase[] = [
   { capture: 'fin-lost', scenario: SCENARIOS['fin-lost'] },
   { capture: 'passive-fin-lost', scenario: SCENARIOS['passive-fin-lost'] },
   { capture: 'last-ack-lost', scenario: SCENARIOS['last-ack-lost'] },
-  { capture: 'close-unread', scenario: closeUnread },
-  { capture: 'data-after-close', scenario: dataAfterClose },
+  { capture: 'rst-unread-data', scenario: SCENARIOS['rst-unread-data'] },
+  { capture: 'data-after-close', scenario: SCENARIOS['data-after-close'] },
   {
     // The client bound to port + 1. Loopback has no delay (and this kernel no sch_netem to add
     // one), so its first ACK was held back by an nftables drop while another client filled the
@@ -214,17 +180,25 @@ describe('the Linux profile against Linux 6.18 (scripts/kernel/captures)', () =>
     }
   });
 
-  it('data after close: the server’s first send() goes out, its second fails with EPIPE, as the kernel’s did', () => {
+  it('data after close: the client’s first send() goes out, its second fails with EPIPE, as the kernel’s did', () => {
     const truth = readGroundTruth('data-after-close');
-    // sock.py printed server_send=ok then server_send=EPIPE; the JSON keeps the last.
-    expect(truth.report.sockets.server_send).toBe('EPIPE');
-    const sends = simulate(dataAfterClose, LINUX_AT_LOOPBACK).steps.filter(
-      (s) => s.side === 'server' && s.input.kind === 'call' && s.input.call === 'send',
+    // sock.py printed client_send=ok then client_send=EPIPE; the JSON keeps the last.
+    expect(truth.report.sockets.client_send).toBe('EPIPE');
+    const sends = simulate(SCENARIOS['data-after-close'], LINUX_AT_LOOPBACK).steps.filter(
+      (s) => s.side === 'client' && s.input.kind === 'call' && s.input.call === 'send',
     );
     expect(sends.map((s) => [s.rule, s.app])).toEqual([
       ['send-data', []],
       ['send-error', ['broken-pipe']],
     ]);
+  });
+
+  it('close() with unread data: the client, reading, gets ECONNRESET, as the kernel’s did', () => {
+    expect(readGroundTruth('rst-unread-data').report.sockets.client_read).toBe('ECONNRESET');
+    const reset = simulate(SCENARIOS['rst-unread-data'], LINUX_AT_LOOPBACK).steps.find(
+      (s) => s.side === 'client' && s.rule === 'rst-reset',
+    );
+    expect(reset?.app).toEqual(['connection-reset']);
   });
 
   it('accept queue full: listen(fd, 2) holds three; while it is full a new SYN gets no answer, and once accept() has made room one does', () => {
