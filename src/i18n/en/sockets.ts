@@ -45,6 +45,8 @@ export const enSockets = {
   'ladder.appShort.accept-waiting': 'waits in accept()',
   'ladder.appShort.accept-invalid': 'EINVAL',
   'ladder.origin.other-client': 'another client, {addr}',
+  'ladder.source.other-client': 'another client',
+  'ladder.source.other-client.label': 'Another client of the server, on a host of its own: not the client drawn here',
   'ladder.arrow.otherClientNote': ', from another client at {addr}',
 
   // ── The listener and the receive buffer, on the badges ───────────────────────────────
@@ -79,6 +81,7 @@ export const enSockets = {
   'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
   'sandbox.call.crash': 'crash',
   'sandbox.call.accept': 'accept()',
+  'sandbox.result.app': 'The application: {what}.',
   'sockets.calls.legend':
     'accept() takes the oldest connection that finished its handshake, or waits for one (a call on a connection not yet accepted accepts it first). read() takes what waits in the receive buffer. shutdown(SHUT_RD) stops reading and sends nothing. close() stops sending and reading: with unread data it sends RST. crash makes the host forget every connection without a word.',
 

@@ -43,6 +43,8 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'ladder.appShort.accept-waiting': '在 accept() 中等待',
   'ladder.appShort.accept-invalid': 'EINVAL',
   'ladder.origin.other-client': '另一个客户端 {addr}',
+  'ladder.source.other-client': '另一个客户端',
+  'ladder.source.other-client.label': '服务器的另一个客户端，位于另一台主机上：不是图中画出的这个客户端',
   'ladder.arrow.otherClientNote': '，来自另一个客户端 {addr}',
 
   // ── 状态徽章上的监听套接字与接收缓冲区 ────────────────────────────────────────────────
@@ -74,6 +76,7 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
   'sandbox.call.crash': '崩溃',
   'sandbox.call.accept': 'accept()',
+  'sandbox.result.app': '应用：{what}。',
   'sockets.calls.legend':
     'accept() 取走最早完成握手的连接，若没有则等待一个（对尚未接受的连接进行调用，会先接受它）。read() 取走接收缓冲区中等待的数据。shutdown(SHUT_RD) 停止读取，不发送任何报文段。close() 既停止发送也停止读取：若有未读数据，它发送 RST。“崩溃”让主机一声不响地忘掉所有连接。',
 
