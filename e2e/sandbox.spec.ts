@@ -114,6 +114,35 @@ test('a scenario that needs segments no endpoint sent says why it cannot continu
   await expect(page.getByRole('button', { name: /Continue from step/ })).toHaveCount(0);
 });
 
+test('two connections on one listener, each taken with accept(): the queue chip shows it waiting', async ({ page }) => {
+  const serverBadge = (state: TcpState) => page.getByRole('img', { name: `Server state: ${state}` }).locator('xpath=ancestor::li[1]');
+  // The handshake is over: the connection waits in the listener's queue (backlog 128).
+  await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&step=5&lang=en');
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+  await expect(serverBadge('ESTABLISHED')).toContainText('accept queue 1/128');
+  await pad(page, 'Server').getByRole('button', { name: 'accept()' }).click();
+  const card = page.getByTestId('sandbox-call-result');
+  await expect(card).toContainText('Server called accept() in ESTABLISHED.');
+  await expect(card).toContainText('The application: accept() returns a new connected socket.');
+  await expect(serverBadge('ESTABLISHED')).not.toContainText('accept queue');
+
+  // The client aborts and connects again: the listener, still in LISTEN, makes a second connection.
+  await pad(page, 'Client').getByRole('button', { name: 'abort()' }).click();
+  await page.keyboard.press('End');
+  await expectBadges(page, { client: 'CLOSED', server: 'CLOSED' });
+  await pad(page, 'Client').getByRole('button', { name: 'connect()' }).click();
+  await page.keyboard.press('End');
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+  const second = serverBadge('ESTABLISHED');
+  await expect(second).toContainText('Listener: LISTEN');
+  await expect(second).toContainText('connection 2');
+  await expect(second).toContainText('accept queue 1/128');
+  await pad(page, 'Server').getByRole('button', { name: 'accept()' }).click();
+  await expect(card).toContainText('The application: accept() returns a new connected socket.');
+  await expect(second).not.toContainText('accept queue');
+  await expect(page).toHaveURL(/a=s\.listen\.0,c\.connect\.1,s\.accept\.5,c\.abort\.6,c\.connect\.\d+,s\.accept\.\d+/);
+});
+
 test('an illegal call still happens: the error is shown in words', async ({ page }) => {
   await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&step=5&lang=en');
   await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });

@@ -89,3 +89,23 @@ test('time-wait-reuse: RFC 9293 answers the new SYN from TIME-WAIT; Linux’s li
   await page.goto(`./#s=time-wait-reuse&step=${synInTimeWait('linux')}&lang=zh&profile=linux`);
   await expect(page.getByText('严格按字面执行的 RFC 9293 让旧连接继续留在 TIME-WAIT', { exact: false })).toBeVisible();
 });
+
+test('accept-queue-full: the client is connected while the server, its accept queue full, drops the ACK and waits in SYN-RECEIVED', async ({
+  page,
+}) => {
+  const trace = simulateScenario('accept-queue-full', { ...DEFAULT_OPTIONS, profile: 'linux' });
+  const dropped = trace.steps.findIndex((s) => s.rule === 'accept-queue-full') + 1;
+  await page.goto(`./#s=accept-queue-full&step=${dropped}&lang=en&profile=linux`);
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'SYN-RECEIVED' });
+  await expect(page.getByText('accept queue 3/3')).toBeVisible();
+  await expect(page.getByText("but the listener's accept queue is full (3 of 3): the server drops it", { exact: false })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Another client of the server/ })).toBeVisible();
+
+  // accept() at 2.5 s made room: the ACK answering the next SYN,ACK completes the handshake.
+  await page.goto(`./#s=accept-queue-full&step=${trace.steps.length}&lang=en&profile=linux`);
+  await expectBadges(page, { client: 'ESTABLISHED', server: 'ESTABLISHED' });
+  await expect(page.getByText(/^accept queue \d+\/\d+$/)).toHaveCount(0);
+
+  await page.goto(`./#s=accept-queue-full&step=${dropped}&lang=zh&profile=linux`);
+  await expect(page.getByText('全连接队列 3/3')).toBeVisible();
+});

@@ -7,7 +7,7 @@
 # CASEs: the lab's scenarios, call for call (see SCENARIO_CASES below): handshake close
 # close-fin-ack server-close half-close simultaneous-close simultaneous-close-lost-fins
 # simultaneous-open refused abort syn-lost syn-ack-lost fin-lost passive-fin-lost
-# last-ack-lost close-unread data-after-close; and the measurements behind the teaching
+# last-ack-lost rst-unread-data data-after-close accept-queue-full; and the measurements behind the teaching
 # text: syn-timeout syn-timeout-exp synack-lost close3 flood flood-nocookies
 #
 # Each case runs in a network namespace of its own (thl-CASE-PID) that has only the
@@ -135,7 +135,8 @@ declare -A SCENARIO_CASES=(
   [close-fin-ack]=close-fin-ack [server-close]=server-close [half-close]=half-close
   [simultaneous-close]=simultaneous-close [simultaneous-close-lost-fins]=simultaneous-close
   [simultaneous-open]=simultaneous-open [refused]=refused [abort]=abort
-  [close-unread]=close-unread [data-after-close]=data-after-close
+  [rst-unread-data]=rst-unread-data [data-after-close]=data-after-close
+  [accept-queue-full]=accept-queue-full
 )
 
 # --- the cases ----------------------------------------------------------------------
@@ -170,7 +171,9 @@ run_case() {        # run_case CASE PORT
       drop_once "$ns" "tcp dport" tcp sport "$port" 'tcp flags & fin == fin' ;;
     simultaneous-open)  # each side's first SYN dropped, so the resent SYNs cross
       drop_once "$ns" "tcp sport" 'tcp flags & (syn|ack) == syn' ;;
-    handshake|close|close-fin-ack|server-close|half-close|simultaneous-close|refused|abort|close-unread|data-after-close)
+    accept-queue-full)  # our client (port+1): its first ACK dropped, so the queue fills before it completes
+      drop_once "$ns" "tcp sport" tcp sport $((port + 1)) tcp dport "$port" 'tcp flags == ack' ;;
+    handshake|close|close-fin-ack|server-close|half-close|simultaneous-close|refused|abort|rst-unread-data|data-after-close)
       ;;
     close3)             # (4) nothing dropped: the passive side closes as soon as it reads EOF
       ;;
@@ -213,7 +216,7 @@ CASES=("$@")
 [[ ${#CASES[@]} -gt 0 ]] || CASES=(syn-timeout syn-timeout-exp synack-lost close3 flood flood-nocookies
   handshake close close-fin-ack server-close half-close simultaneous-close simultaneous-close-lost-fins
   simultaneous-open refused abort syn-lost syn-ack-lost fin-lost passive-fin-lost last-ack-lost
-  close-unread data-after-close)
+  rst-unread-data data-after-close accept-queue-full)
 port=40100
 pids=()
 for c in "${CASES[@]}"; do

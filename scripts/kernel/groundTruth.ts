@@ -82,12 +82,23 @@ const flagText = (flags: readonly string[]) =>
 /** Epoch seconds (as sock.py prints them) of a captured segment. */
 const epochOf = (s: CapturedSegment) => s.epochSec + s.epochNs / 1e9;
 
-/** The kernel's run: the segments sent before `scenario_end`, and each side's states up to then. */
-export function readGroundTruth(name: string): Observed & { readonly report: KernelReport; readonly durationMs: number } {
-  const report = JSON.parse(readFileSync(join(CAPTURES, `${name}.json`), 'utf8')) as KernelReport;
+/**
+ * The kernel's run: the segments sent before `scenario_end`, and each side's states up to then.
+ * `clientPortAfterServer` picks one connection of a case with several clients (accept-queue-full:
+ * the client bound to the server's port + 1): its segments, its sockets' state changes and the
+ * listener's.
+ */
+export function readGroundTruth(
+  name: string,
+  clientPortAfterServer?: number,
+): Observed & { readonly report: KernelReport; readonly durationMs: number } {
+  const json = JSON.parse(readFileSync(join(CAPTURES, `${name}.json`), 'utf8')) as KernelReport;
+  const clientPort = clientPortAfterServer === undefined ? undefined : json.serverPort + clientPortAfterServer;
+  const ofClient = (a: number, b: number) => clientPort === undefined || a === clientPort || b === clientPort;
+  const report = { ...json, states: json.states.filter((e) => ofClient(e.sport, e.dport) || (e.dport === 0 && e.to === 'LISTEN')) };
   const capture = readCapture(readFileSync(join(CAPTURES, `${name}.pcap`)));
   const end = Number(report.sockets.scenario_end ?? Number.POSITIVE_INFINITY);
-  const kept = capture.packets.filter((s) => epochOf(s) <= end);
+  const kept = capture.packets.filter((s) => epochOf(s) <= end && ofClient(s.srcPort, s.dstPort));
   const first = kept[0];
   const segments = relativeTo(
     kept.map((s) => ({
@@ -132,11 +143,15 @@ function kernelStates(report: KernelReport, firstEpoch: number, endEpoch: number
   return history;
 }
 
-/** The engine's run in the same shape, up to `untilMs` after its first segment. */
+/**
+ * The engine's run in the same shape, up to `untilMs` after its first segment. Segments of hosts
+ * not drawn as lifelines (another client's, accept-queue-full) are not the connection's.
+ */
 export function observeTrace(trace: Trace, untilMs: number): Observed {
-  const t0 = trace.segments[0]?.sentAt ?? 0;
+  const own = trace.segments.filter((s) => s.srcAddr === undefined && s.dstAddr === undefined);
+  const t0 = own[0]?.sentAt ?? 0;
   const segments = relativeTo(
-    trace.segments
+    own
       .filter((s) => s.sentAt - t0 <= untilMs)
       .map((s) => ({ side: s.from, flags: flagText(s.flags), seq: s.seq, ack: s.ack, len: s.len, t: s.sentAt - t0 })),
   );

@@ -286,52 +286,98 @@ def sc_abort(port):
     srv.close()
 
 
-def sc_close_unread(port):
-    """For rst-unread-data: the server sends 100 bytes 0.2 s after accept(); the client
-    never reads them and close()s 0.5 s after connect() returned."""
+def sc_rst_unread_data(port):
+    """rst-unread-data: the client sends 100 bytes 0.1 s after connect() returned; the server
+    never reads them and close()s 0.5 s after accept(). The client keeps reading and gets the
+    reset."""
     srv = listener(port)
 
     def server():
         conn, _ = srv.accept()
-        time.sleep(0.2)
-        conn.send(b"x" * 100)
-        time.sleep(1.0)
+        time.sleep(0.5)
         conn.close()
 
     t = in_thread(server)
     c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     c.connect((HOST, port))
-    time.sleep(0.5)
-    c.close()
+    time.sleep(0.1)
+    c.send(b"x" * 100)
+    try:
+        c.recv(4096)
+        say("client_read", "eof")
+    except OSError as e:
+        say("client_read", errno.errorcode.get(e.errno, str(e.errno)))
     t.join(timeout=30)
     end_of_scenario()
+    c.close()
     srv.close()
 
 
 def sc_data_after_close(port):
-    """For data-after-close: the client close()s 0.5 s after connect(); the server, which
-    has not closed, sends 100 bytes 0.2 s after EOF, then again 0.2 s later (EPIPE)."""
+    """data-after-close: the server close()s 0.5 s after accept(); the client reads to EOF and
+    sends 100 bytes 0.3 s later (the orphaned FIN-WAIT-2 answers RST), then again 0.7 s after
+    EOF (EPIPE)."""
     srv = listener(port)
 
     def server():
         conn, _ = srv.accept()
-        read_to_eof(conn)
-        for _ in range(2):
-            time.sleep(0.2)
-            try:
-                conn.send(b"x" * 100)
-                say("server_send", "ok")
-            except OSError as e:
-                say("server_send", errno.errorcode.get(e.errno, str(e.errno)))
+        time.sleep(0.5)
         conn.close()
 
     t = in_thread(server)
     c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     c.connect((HOST, port))
-    time.sleep(0.5)
-    c.close()
+    read_to_eof(c)
+    eof = time.time()
+    for at in (0.3, 0.7):
+        time.sleep(max(0, eof + at - time.time()))
+        try:
+            c.send(b"x" * 100)
+            say("client_send", "ok")
+        except OSError as e:
+            say("client_send", errno.errorcode.get(e.errno, str(e.errno)))
     t.join(timeout=30)
     end_of_scenario()
+    c.close()
+    srv.close()
+
+
+def sc_accept_queue_full(port):
+    """For accept-queue-full: listen(backlog 2) and no accept() for 2.5 s. Two clients (A)
+    connect first (the accept queue holds them); our client C, bound to port+1, connects and
+    capture.sh drops its first ACK, so its connection is still half-open on the server when
+    client B connects and fills the queue (Linux holds backlog + 1 = 3). From then on the
+    server resends C's SYN,ACK and the queue drops each ACK C answers with, while C's
+    connect() has long returned. Client D connects 0.5 s in and finds the queue full: its SYNs
+    go unanswered. 2.5 s after C's connect() the server accepts four connections: the two A,
+    B, then D or C, whichever completes first once there is room."""
+    srv = listener(port, backlog=2)
+    a = [socket.create_connection((HOST, port)) for _ in range(2)]
+    c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    c.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    c.bind((HOST, port + 1))
+    c.setblocking(False)
+    start = time.time()
+    say("connect_start", f"{start:.6f}")
+    err = c.connect_ex((HOST, port))
+    say("client_connect", errno.errorcode.get(err, str(err)) if err else "0")
+    time.sleep(0.01)
+    b = socket.create_connection((HOST, port))
+    say("other_connected", f"{time.time():.6f}")
+    time.sleep(max(0, start + 0.5 - time.time()))
+    d = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    d.setblocking(False)
+    d.connect_ex((HOST, port))
+    say("late_connect", f"{time.time():.6f}")
+    time.sleep(max(0, start + 2.5 - time.time()))
+    accepted = []
+    for order in ("first", "second", "third", "fourth"):
+        conn, peer = srv.accept()
+        say(f"accepted_{order}", f"{peer[1]}@{time.time():.6f}")
+        accepted.append(conn)
+    end_of_scenario()
+    for s in [*a, b, c, d, *accepted]:
+        abort_socket(s)
     srv.close()
 
 
@@ -345,8 +391,9 @@ SCENARIOS = {
     "simultaneous-open": sc_simultaneous_open,
     "refused": sc_refused,
     "abort": sc_abort,
-    "close-unread": sc_close_unread,
+    "rst-unread-data": sc_rst_unread_data,
     "data-after-close": sc_data_after_close,
+    "accept-queue-full": sc_accept_queue_full,
 }
 
 

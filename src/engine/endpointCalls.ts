@@ -24,12 +24,13 @@ export function applyCall(ep: Endpoint, call: UserCall, bytes: number, now: numb
     case 'read':
     case 'shutrd':
     case 'crash':
+    case 'accept':
       // Above the TCB (socket.ts): the receive buffer and the host are not part of its state.
       return result(ep, SOCKET_ONLY_RULES[call]);
   }
 }
 
-const SOCKET_ONLY_RULES = { read: 'read-would-block', shutrd: 'shutdown-read', crash: 'host-crash' } as const;
+const SOCKET_ONLY_RULES = { read: 'read-would-block', shutrd: 'shutdown-read', crash: 'host-crash', accept: 'accept-waits' } as const;
 
 function listen(ep: Endpoint): StepResult {
   if (ep.state !== 'CLOSED') return result(ep, 'open-exists', { app: ['error-connection-exists'] });

@@ -4,6 +4,7 @@
  */
 import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
 import { seqAdd } from './seq';
+import { acceptQueueCapacity, acceptQueueFull } from './profile';
 import { backedOffRto } from './rto';
 import { earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
@@ -12,11 +13,16 @@ import type { Endpoint, HalfOpen } from './tcb';
 export function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
   if (hasFlag(seg, 'RST')) return result(ep, 'listen-rst-ignored');
   if (seg.ack !== null) {
+    const halfOpen = seg.srcAddr === undefined ? undefined : halfOpenAckedBy(ep, seg);
+    if (halfOpen) return completeHalfOpen(ep, halfOpen);
     if (ep.config.synCookies && !hasFlag(seg, 'SYN') && cookieMatches(ep, seg)) return acceptCookie(ep, seg);
     // Nothing can be acknowledged yet, so an ACK means a stale or forged segment.
     return result(ep, 'listen-ack-rst', { sent: [makeReset(replyPorts(seg), seg.ack, null)] });
   }
   if (!hasFlag(seg, 'SYN')) return result(ep, 'listen-dropped');
+  // Nowhere to put the connection once made: Linux drops the SYN (tcp_conn_request) and the
+  // client's timer will try again; profile.ts acceptQueueFull says why both profiles do.
+  if (acceptQueueFull(ep)) return result(ep, 'listen-accept-queue-full', { params: acceptQueueParams(ep) });
 
   const full = ep.config.backlog !== null && ep.synQueue.length >= ep.config.backlog;
   if (full) {
@@ -85,6 +91,28 @@ function queueHalfOpen(ep: Endpoint, seg: Segment, now: number): StepResult {
     sent: [synAckFor(ep, entry)],
     params: { queued: synQueue.length, backlog: ep.config.backlog ?? 0 },
   });
+}
+
+/** The accept queue's numbers for the explanation: connections waiting, and room for how many. */
+export function acceptQueueParams(ep: Pick<Endpoint, 'acceptQueue' | 'config'>): Record<string, number> {
+  return { queued: ep.acceptQueue, capacity: acceptQueueCapacity(ep.config) ?? 0 };
+}
+
+/** The half-open connection of another host whose SYN,ACK this segment acknowledges (§3.10.7.4). */
+function halfOpenAckedBy(ep: Endpoint, seg: Segment): HalfOpen | undefined {
+  return ep.synQueue.find((entry) => entry.addr === seg.srcAddr && entry.port === seg.srcPort && seg.ack === seqAdd(entry.iss, 1));
+}
+
+/**
+ * Another client's handshake completes: its connection leaves the SYN queue for the accept
+ * queue. With the accept queue full the ACK is dropped and the entry stays, its SYN,ACK timer
+ * running (Linux, tcp_abort_on_overflow = 0).
+ */
+function completeHalfOpen(ep: Endpoint, entry: HalfOpen): StepResult {
+  if (acceptQueueFull(ep)) return result(ep, 'accept-queue-full', { params: { ...acceptQueueParams(ep), addr: entry.addr } });
+  const synQueue = ep.synQueue.filter((other) => other !== entry);
+  const completed = { ...ep, synQueue, acceptQueue: ep.acceptQueue + 1, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } };
+  return result(completed, 'listen-other-completed', { params: { ...acceptQueueParams(completed), addr: entry.addr } });
 }
 
 /** The listener's queue timer: resend one due SYN,ACK, or give the half-open connection up. */

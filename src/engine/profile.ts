@@ -53,6 +53,32 @@ export function profileConfig(profile: Profile): Partial<EndpointConfig> {
   };
 }
 
+// --- the listener's accept queue ----------------------------------------------------------
+
+/**
+ * How many connections that finished the handshake a listener holds for accept(). RFC 9293 has
+ * no accept queue (the socket API lies outside it), so the RFC profile reads listen()'s backlog
+ * as POSIX words it: the limit of the listen queue, `backlog` connections. Linux tests
+ * `sk_acceptq_is_full()` as queued > backlog, so listen(fd, 1) holds two (measured:
+ * scripts/kernel/captures/accept-queue-full). Null: no backlog modelled, no limit.
+ */
+export function acceptQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'backlog'>): number | null {
+  if (config.backlog === null) return null;
+  return config.profile === 'linux' ? config.backlog + 1 : config.backlog;
+}
+
+/**
+ * No room for another connection. Both profiles then drop the ACK that would complete a handshake
+ * (Linux's default tcp_abort_on_overflow = 0: the half-open connection stays and its SYN,ACK is
+ * resent, as §3.10.8 resends anything unacknowledged) and a new SYN (Linux's tcp_conn_request;
+ * for the RFC profile the same choice, since a listener that cannot hand over a connection has no
+ * reason to start one).
+ */
+export function acceptQueueFull(ep: Pick<Endpoint, 'acceptQueue' | 'config'>): boolean {
+  const capacity = acceptQueueCapacity(ep.config);
+  return capacity !== null && ep.acceptQueue >= capacity;
+}
+
 // --- the retransmission timer -------------------------------------------------------------
 
 /**

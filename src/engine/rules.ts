@@ -96,6 +96,16 @@ export const RULES = {
   'close-unread-rst': '3.6.1',
   'orphan-data-rst': '3.6.1',
   'close-listener': '3.10.4',
+  // The listener's accept queue (socket.ts, profile.ts acceptQueueFull). RFC 9293 has no accept
+  // queue: accept() is where the user learns of the connection a passive OPEN made (§3.10.1), and
+  // a dropped ACK leaves the SYN,ACK unacknowledged, which §3.10.8 resends.
+  'accept-connection': '3.10.1',
+  'accept-other-connection': '3.10.1',
+  'accept-waits': '3.10.1',
+  'accept-not-listening': '3.10.1',
+  'accept-queue-full': '3.10.8',
+  'listen-accept-queue-full': '3.10.7.2',
+  'listen-other-completed': '3.10.7.4',
   // The host loses every TCB (crash, reboot): §3.5.2's half-open connections.
   'host-crash': '3.5.2',
   // MAY-2: a new SYN reopens a connection straight from TIME-WAIT; the listener makes it a new

@@ -1,7 +1,7 @@
 /** What a scenario is: socket calls at given moments or in reaction to what an app saw, plus faults. */
 import type { FaultRule } from './faults';
 import type { ControlBit, Side } from './segment';
-import type { ReadMode } from './socket';
+import type { AcceptMode, ReadMode } from './socket';
 import type { EndpointConfig } from './tcb';
 import type { AppEvent, SegmentOrigin, UserCall } from './trace';
 
@@ -57,6 +57,15 @@ export interface Scenario {
   readonly horizonMs?: number;
   /** How each side's application reads: as data arrives (the default), or only when it calls read(). */
   readonly reads?: Partial<Record<Side, ReadMode>>;
+  /** How the server application takes connections: waiting in accept() all along (the default), or only when it calls accept(). */
+  readonly accepts?: AcceptMode;
+  /**
+   * Other clients of the server, each on a host of its own and not drawn as a lifeline
+   * (accept-queue-full): as the story begins their finished connections fill every place of the
+   * listener's accept queue but one, and one more client's handshake is half done; its ACK,
+   * from its own address, is sent at `lastAckAt` and takes the last place.
+   */
+  readonly otherClients?: { readonly lastAckAt: number };
   /** Per-side changes to the endpoint defaults (e.g. the two-way counterfactual). */
   readonly endpoints?: Partial<Record<Side, Partial<Omit<EndpointConfig, 'iss' | 'timeWaitMs'>>>>;
 }

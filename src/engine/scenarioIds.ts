@@ -28,6 +28,7 @@ export const SCENARIO_IDS = [
   'time-wait-assassination',
   'reconnect',
   'time-wait-reuse',
+  'accept-queue-full',
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
@@ -48,7 +49,7 @@ export const SCENARIO_GROUPS = [
   },
   { id: 'resets', scenarios: ['refused', 'syn-timeout', 'abort', 'rst-unread-data', 'data-after-close', 'half-open'] },
   // A server keeps listening: the connections after the first.
-  { id: 'sockets', scenarios: ['reconnect', 'time-wait-reuse', 'time-wait-assassination'] },
+  { id: 'sockets', scenarios: ['reconnect', 'time-wait-reuse', 'time-wait-assassination', 'accept-queue-full'] },
   { id: 'why', scenarios: ['old-duplicate-syn', 'two-way-handshake'] },
   { id: 'security', scenarios: ['syn-flood', 'port-scan', 'fin-scan'] },
 ] as const satisfies readonly { id: string; scenarios: readonly ScenarioId[] }[];

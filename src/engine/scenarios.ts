@@ -177,6 +177,25 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
     horizonMs: 20_000,
   },
 
+  // The server application is busy and has not called accept() for a while: earlier clients'
+  // connections fill its accept queue (listen() backlog 2). The client's SYN still finds room
+  // and gets its SYN,ACK, but another client's ACK takes the last place first, so the client's
+  // ACK is dropped: the client is ESTABLISHED, the server still SYN-RECEIVED and resending its
+  // SYN,ACK. At 2.5 s the application accepts; the client's next ACK finds room.
+  'accept-queue-full': {
+    id: 'accept-queue-full',
+    calls: [
+      { side: 'server', call: 'listen', when: { at: 0 } },
+      { side: 'client', call: 'connect', when: { at: 0 } },
+      // One accept() per connection: the earlier clients' (two under Linux, one under the RFC
+      // profile: its queue holds `backlog`, Linux's one more), the last client's, then ours.
+      ...[2500, 2500, 2500, 2500].map((at): ScriptedCall => ({ side: 'server', call: 'accept', when: { at } })),
+    ],
+    accepts: 'on-call',
+    otherClients: { lastAckAt: 1 },
+    endpoints: { server: { backlog: 2 } },
+  },
+
   // Every SYN is lost (a firewall that drops them silently, a host that is down): the client
   // resends with back-off until R2 runs out and connect() fails with ETIMEDOUT (§3.8.3).
   'syn-timeout': {

@@ -365,6 +365,32 @@ describe('random scripts that also abort', () => {
   );
 });
 
+/** The listener's accept queue never holds fewer than none nor more than its capacity. */
+function acceptQueueOutOfBounds(trace: Trace): string[] {
+  return trace.steps.flatMap((step) => {
+    const { acceptQueue, acceptCapacity } = step.after.server;
+    const over = acceptCapacity !== null && acceptQueue > acceptCapacity;
+    return acceptQueue < 0 || over ? [`step ${step.index} (${step.event}): accept queue ${acceptQueue}/${acceptCapacity}`] : [];
+  });
+}
+
+describe('random scripts with accept() on a small backlog (the server application takes connections itself)', () => {
+  it(
+    'never take an illegal transition, never over-acknowledge, settle, and keep the accept queue within its capacity',
+    () => {
+      const onCall = fc.tuple(scenarioArb(['listen', 'connect', 'accept', 'close', 'abort', 'send']), fc.integer({ min: 1, max: 3 }));
+      fc.assert(
+        fc.property(onCall, optionsArb, ([scenario, backlog], options) => {
+          const trace = simulate({ ...scenario, accepts: 'on-call', endpoints: { server: { backlog } } }, options);
+          expect([...problems(trace), ...acceptQueueOutOfBounds(trace)]).toEqual([]);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
+
 describe('every built-in scenario under each profile', () => {
   const cases = SCENARIO_IDS.flatMap((id) => PROFILES.map((profile) => [id, profile] as const));
   it.each(cases)('%s under %s: no illegal transition, honest segments, and the run ends by itself', (id, profile) => {

@@ -6,14 +6,14 @@
 import { endpointStep, type EndpointInput } from './endpointStep';
 import { decideFate } from './faults';
 import type { SimOptions } from './options';
-import { profileConfig } from './profile';
+import { acceptQueueCapacity, profileConfig } from './profile';
 import { createRng } from './rng';
 import type { Scenario, ScriptedCall } from './scenario';
 import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
 import { seqAdd } from './seq';
 import type { TcpState } from './states';
 import { createEndpoint, DEFAULT_ENDPOINT_CONFIG, DEFAULT_PORTS } from './tcbOps';
-import { TIMER_NAMES, type Endpoint, type EndpointConfig, type TimerName } from './tcb';
+import { TIMER_NAMES, type Endpoint, type EndpointConfig, type HalfOpen, type TimerName } from './tcb';
 import type { StepResult } from './stepResult';
 import { isSynchronized } from './states';
 import type { AppEvent, Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
@@ -78,6 +78,8 @@ export function toSnapshot(ep: Endpoint, sock: AppSocket): TcbSnapshot {
     unacked: ep.retransmitQueue.length,
     synQueue: ep.synQueue.length,
     backlog: ep.config.backlog,
+    acceptQueue: ep.acceptQueue,
+    acceptCapacity: acceptQueueCapacity(ep.config),
     listening: sock.listening,
     unread: sock.unread,
     connection: sock.connection,
@@ -125,6 +127,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
   const run = startRun(scenario, options, onStep);
   for (const scripted of scenario.calls) addCall(run, scripted);
   for (const injection of scenario.injections ?? []) inject(run, injection);
+  if (scenario.otherClients) inject(run, otherClientAck(scenario.otherClients.lastAckAt));
   const runTo = (target: number): number => {
     const limit = Math.min(target, MAX_STEPS);
     while (run.steps.length < limit && applyNext(run));
@@ -184,8 +187,9 @@ function startRun(scenario: Scenario, options: SimOptions, onStep: (() => void) 
   };
   const sockets: Record<Side, AppSocket> = {
     client: createSocket(scenario.reads?.client),
-    server: createSocket(scenario.reads?.server),
+    server: createSocket(scenario.reads?.server, scenario.accepts),
   };
+  if (scenario.otherClients) endpoints.server = withOtherClients(endpoints.server, isn);
   return {
     scenario,
     options,
@@ -203,6 +207,47 @@ function startRun(scenario: Scenario, options: SimOptions, onStep: (() => void) 
     keys: [],
     faultCounts: new Map(),
     onStep,
+  };
+}
+
+/** The other clients' host, port and sequence numbers (a documentation address, RFC 5737). */
+const OTHER_CLIENT = { addr: '198.51.100.23', port: 41000, irsFromClientIsn: 7919, issFromServerIsn: 10_000 } as const;
+
+/**
+ * The listener as Scenario.otherClients describes it: all places of the accept queue but one taken
+ * by connections that finished before the story, and one more client half-open, its SYN,ACK
+ * just sent (so its timer runs from the start).
+ */
+function withOtherClients(server: Endpoint, isn: Record<Side, number>): Endpoint {
+  const capacity = acceptQueueCapacity(server.config) ?? 1;
+  const halfOpen: HalfOpen = {
+    addr: OTHER_CLIENT.addr,
+    port: OTHER_CLIENT.port,
+    irs: seqAdd(isn.client, OTHER_CLIENT.irsFromClientIsn),
+    iss: seqAdd(isn.server, OTHER_CLIENT.issFromServerIsn),
+    retries: 0,
+    rtoMs: server.config.rtoMs,
+    deadline: server.config.rtoMs,
+  };
+  return {
+    ...server,
+    acceptQueue: Math.max(0, capacity - 1),
+    synQueue: [halfOpen],
+    timers: { ...server.timers, synQueue: halfOpen.deadline },
+  };
+}
+
+/** The half-open client's ACK: <SEQ=its ISN+1><ACK=the server's ISS+1>, from its own address. */
+function otherClientAck(at: number): NonNullable<Scenario['injections']>[number] {
+  return {
+    origin: 'other-client',
+    at,
+    from: 'client',
+    flags: ['ACK'],
+    seqFromIsn: OTHER_CLIENT.irsFromClientIsn + 1,
+    ackFromPeerIsn: OTHER_CLIENT.issFromServerIsn + 1,
+    srcPort: OTHER_CLIENT.port,
+    srcAddr: OTHER_CLIENT.addr,
   };
 }
 
@@ -573,6 +618,7 @@ function receiveLabel(record: TraceSegment): string {
 
 const CALL_LABELS: Record<UserCall, (bytes: number) => string> = {
   listen: () => 'listen()',
+  accept: () => 'accept()',
   connect: () => 'connect()',
   send: (bytes) => `send(${bytes} bytes)`,
   read: () => 'read()',

@@ -97,6 +97,12 @@ export interface Endpoint {
   readonly retransmitQueue: readonly RetransmitEntry[];
   /** Half-open connections from other hosts held by this listener (config.backlog). */
   readonly synQueue: readonly HalfOpen[];
+  /**
+   * Connections that completed the handshake and wait for the application's accept(): the
+   * listener's accept queue (its capacity is profile.ts's acceptQueueCapacity). Like the SYN
+   * queue it belongs to the listening socket, so it outlives the connection on the ladder.
+   */
+  readonly acceptQueue: number;
   readonly pending: PendingCalls;
   readonly timers: EndpointTimers;
   /**

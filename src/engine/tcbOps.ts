@@ -55,6 +55,7 @@ export function createEndpoint(side: Side, config: EndpointConfig): Endpoint {
     finReceived: false,
     retransmitQueue: [],
     synQueue: [],
+    acceptQueue: 0,
     pending: { sends: [], close: false },
     timers: { retransmit: null, timeWait: null, delayedAck: null, synQueue: null },
     srttMs: null,

@@ -4,7 +4,7 @@ import type { Segment, Side } from './segment';
 import type { TcpState } from './states';
 import type { EndpointTimers } from './tcb';
 
-export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket' | 'spoofed';
+export type SegmentOrigin = 'endpoint' | 'old-duplicate' | 'raw-socket' | 'spoofed' | 'other-client';
 
 /** What the network does with one segment (design.md "The network is data too"). */
 export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
@@ -14,10 +14,22 @@ export type Fate = 'deliver' | 'lose' | 'delay' | 'duplicate';
  * reading continues; `shutrd` is shutdown(SHUT_RD): no segment, the application stops reading;
  * `close` also gives up reading (§3.6.1); `abort` is close() with SO_LINGER 0 (§3.10.5);
  * `read` takes what waits in the receive buffer (RECEIVE, §3.10.3); `crash` is the host losing
- * every TCB without a word, as before RFC 9293 Figure 9.
+ * every TCB without a word, as before RFC 9293 Figure 9; `accept` takes the oldest connection of
+ * the listener's accept queue, or waits for one (socket.ts).
  */
-export type UserCall = 'listen' | 'connect' | 'send' | 'read' | 'shutdown' | 'shutrd' | 'close' | 'abort' | 'crash';
-export const USER_CALLS: readonly UserCall[] = ['listen', 'connect', 'send', 'read', 'shutdown', 'shutrd', 'close', 'abort', 'crash'];
+export type UserCall = 'listen' | 'accept' | 'connect' | 'send' | 'read' | 'shutdown' | 'shutrd' | 'close' | 'abort' | 'crash';
+export const USER_CALLS: readonly UserCall[] = [
+  'listen',
+  'accept',
+  'connect',
+  'send',
+  'read',
+  'shutdown',
+  'shutrd',
+  'close',
+  'abort',
+  'crash',
+];
 
 /**
  * What the application sees, for the app lane and the explanation: the return of connect() or
@@ -26,6 +38,12 @@ export const USER_CALLS: readonly UserCall[] = ['listen', 'connect', 'send', 're
 export type AppEvent =
   | 'connect-returned'
   | 'accept-returned'
+  /** accept() returned a connection of another client, not the one on the ladder. */
+  | 'accept-returned-other'
+  /** accept() found the queue empty: the application now waits in it. */
+  | 'accept-waiting'
+  /** accept() on a socket that is not listening (EINVAL). */
+  | 'accept-invalid'
   | 'data-read'
   | 'eof'
   | 'connection-reset'
@@ -62,6 +80,9 @@ export interface TcbSnapshot {
   /** Half-open connections in the listener's queue, and its capacity (null: no limit modelled). */
   readonly synQueue: number;
   readonly backlog: number | null;
+  /** Connections waiting for accept(), and how many the listener holds (null: no limit modelled). */
+  readonly acceptQueue: number;
+  readonly acceptCapacity: number | null;
   /**
    * The socket above the TCB (socket.ts): whether this side has a listening socket that stays in
    * LISTEN whatever becomes of the connection drawn on the ladder; bytes received but not yet
@@ -87,7 +108,8 @@ export interface TraceSegment extends Segment {
   /**
    * Who put it on the wire: an endpoint of this run, or the scenario — an old duplicate from an
    * earlier connection (§3.5 Figure 8), a scanner's hand-made probe from a raw socket, or a
-   * flooder's SYN with a forged source address.
+   * flooder's SYN with a forged source address, or another client of the server (a real host, not
+   * drawn as a lifeline: accept-queue-full).
    */
   readonly origin: SegmentOrigin;
   /** A copy made by the network (fate 'duplicate' of segment `duplicateOf`). */

@@ -20,6 +20,7 @@ import { labelRows, type LabelPiece } from './ladder/arrowLabel';
 import { arrowFrame } from './ladder/arrowFrame';
 import {
   EM,
+  hasLane,
   ladderLayout,
   playheadY,
   stepY,
@@ -275,7 +276,7 @@ function origins({ layout, palette }: Frame): string {
     );
   }
   for (const source of layout.sources) {
-    if (source.kind === 'attacker') {
+    if (hasLane(source.kind)) {
       parts.push(
         `<line x1="${r(source.x)}" x2="${r(source.x)}" y1="${r(source.y1)}" y2="${r(source.y2)}" stroke="${palette.client}" stroke-width="2" stroke-dasharray="2 5" stroke-linecap="round"/>`,
       );

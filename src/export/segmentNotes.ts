@@ -4,6 +4,7 @@ import { DEFAULT_PORTS, FOREIGN_MARK, hasForeignNumber, segmentNumbers, type Seq
 const ORIGIN_NOTES = {
   'old-duplicate': 'old duplicate',
   'raw-socket': 'raw socket',
+  'other-client': 'another client',
   spoofed: 'forged source',
 } as const;
 

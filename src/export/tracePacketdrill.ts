@@ -78,8 +78,9 @@ function notReplayable(seen: SeenSegment): string | null {
   if (direction === 'out' && segment.origin !== 'endpoint') return `sent by a raw socket, not the kernel (${segment.origin})`;
   // packetdrill plays one remote address; a third party's segments cannot be written for it.
   const thirdParty = segment.srcAddr ?? segment.dstAddr;
-  if (thirdParty !== undefined) return `${direction === 'in' ? 'from' : 'to'} the forged address ${thirdParty}`;
-  return null;
+  if (thirdParty === undefined) return null;
+  if (segment.origin === 'other-client') return `from another client, ${thirdParty}`;
+  return `${direction === 'in' ? 'from' : 'to'} the forged address ${thirdParty}`;
 }
 
 function segmentEvent(seen: SeenSegment, trace: Trace): ScriptEvent {
@@ -117,6 +118,11 @@ function callLines(step: TraceStep, fd: number): string[] {
       return [`shutdown(${fd}, SHUT_WR) = 0`];
     case 'close':
       return [`close(${fd}) = 0`];
+    case 'accept':
+      // The accept() that returns this script's connection is written where it returns (callEvents).
+      return step.app.includes('accept-returned-other')
+        ? [`// ${step.event}: returns another client's connection, not in this script`]
+        : [];
     case 'abort':
       // SO_LINGER with a zero timeout makes close() abort: RST instead of FIN (RFC 9293 §3.10.5).
       return [`setsockopt(${fd}, SOL_SOCKET, SO_LINGER, {onoff=1, linger=0}, 8) = 0`, `close(${fd}) = 0`];

@@ -107,6 +107,19 @@ describe('sandbox link replay', () => {
     expect(trace.segments[0]?.lost).toBe(true);
   });
 
+  it('s.accept: two connections on one listener, the first returned by a waiting accept(), the second from the queue', () => {
+    const { trace, rejected } = replay('s.listen.0,s.accept.1,c.connect.2,c.abort.6,c.connect.7,s.accept.12');
+    expect(rejected).toEqual([]);
+    const server = trace.steps.filter((s) => s.side === 'server');
+    expect(server.filter((s) => s.app.includes('accept-returned')).map((s) => [s.rule, s.after.server.connection])).toEqual([
+      ['syn-received-ack', 0],
+      ['accept-connection', 1],
+    ]);
+    // The second handshake completed with nobody in accept(): it waited in the queue.
+    expect(server.find((s) => s.after.server.connection === 1 && s.to === 'ESTABLISHED')?.after.server.acceptQueue).toBe(1);
+    expect(trace.connections).toHaveLength(2);
+  });
+
   it('a session written and read back is the same session', () => {
     const written = replay('s.listen.0,c.connect.1,c.send100.5', '1.delay500.2');
     const again = replaySandbox(sessionParts(written.session), DEFAULT_OPTIONS);

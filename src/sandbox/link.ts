@@ -5,7 +5,7 @@
  *
  *   a   actions, comma-separated, in order:  <side>.<call>.<afterStep>
  *         side      c (client) | s (server)
- *         call      listen | connect | send<bytes> | shutdown | close | abort
+ *         call      listen | accept | connect | send<bytes> | read | shutdown | shutrd | close | abort | crash
  *                   (send without a number sends 100 bytes; bytes 1..65535)
  *         afterStep the step the call became (0 = first); may be left out: "right after the
  *                   previous call"

@@ -94,8 +94,12 @@ function engineIds(fates: readonly SandboxFate[]): number[] {
   });
 }
 
+/**
+ * The learner's server application calls accept() itself (a connection waits in the listener's
+ * queue until then); a call on a connection it has not accepted accepts it first (socket.ts).
+ */
 export function sandboxScenario(session: SandboxSession): Scenario {
-  return { id: SANDBOX_SCENARIO_ID, calls: session.actions.map(scriptedCall), faults: engineFates(session.fates) };
+  return { id: SANDBOX_SCENARIO_ID, calls: session.actions.map(scriptedCall), faults: engineFates(session.fates), accepts: 'on-call' };
 }
 
 /** A learner's call as the engine runs it: right after step `afterStep`. */

@@ -96,6 +96,23 @@ export const SOCKET_SCENARIO_TRACES: Partial<Record<ScenarioId, ExpectedTrace>> 
   // again: ISS 1000 + 250·1500 lies outside the TIME-WAIT window, so the RFC re-acknowledges the
   // old FIN (§3.10.7.4); the client resets that ACK (§3.10.7.3), which deletes TIME-WAIT; the SYN
   // resent after 1 s reaches the listener (ISS 5000 + 250·2300).
+  // The accept queue (backlog 2, the RFC profile's reading: two places) holds one earlier
+  // connection; another client's ACK (ISN 1000 + 7919, the server's ISS for it 5000 + 10000)
+  // takes the second place at 101 ms, so the client's ACK at 300 ms is dropped and the server
+  // stays in SYN-RECEIVED. Its SYN,ACK is resent after 1 s and 2 s more (§3.10.8, RFC 6298
+  // §5.5); the client, ESTABLISHED, answers each with <SEQ=SND.NXT><ACK=RCV.NXT><CTL=ACK>
+  // (§3.10.7.4). accept() at 2.5 s frees both places, so the ACK at 3.3 s completes the handshake.
+  'accept-queue-full': {
+    states: { client: CLIENT_OPENS, server: SERVER_ACCEPTS },
+    segments: [
+      'C ACK seq=8920 ack=15001 41000>80 from 198.51.100.23 [other-client]',
+      ...HANDSHAKE,
+      'S SYN,ACK seq=5000 ack=1001 RETX',
+      'C ACK seq=1001 ack=5001',
+      'S SYN,ACK seq=5000 ack=1001 RETX',
+      'C ACK seq=1001 ack=5001',
+    ],
+  },
   'time-wait-reuse': {
     states: {
       client: [...CLIENT_OPENS, 'CLOSE-WAIT', 'LAST-ACK', 'CLOSED'],

@@ -20,9 +20,10 @@ import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type Plac
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
 import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
-import { foreignKind, originZone, type DiagramMark, type ForeignKind, type ForeignSource, type OriginZone } from './origins';
+import { foreignKind, hasLane, originZone, type DiagramMark, type ForeignKind, type ForeignSource, type OriginZone } from './origins';
 
 export type { DiagramMark, ForeignSource, ForeignKind, TimeAxis };
+export { hasLane };
 export { playheadY, stepY, timeToY } from './ladderAxis';
 
 export interface LadderViewport {
@@ -232,9 +233,15 @@ export const PLAIN_TEXT: LadderText = {
   timer: (run) => `${run.timer} ${run.durationMs} ms`,
   timerStatusSample: (short) => (short ? '10.0 s' : '10.0 s left'),
   horizon: (timeMs) => `continues… (shown up to ${timeMs} ms)`,
-  source: (kind) => (kind === 'past' ? 'from an old connection' : 'attacker (forged sources)'),
+  source: (kind) => PLAIN_SOURCES[kind],
   counterfactual: 'Not TCP: a two-way handshake (what if?)',
   measure: estimateTextWidth,
+};
+
+const PLAIN_SOURCES: Readonly<Record<ForeignKind, string>> = {
+  past: 'from an old connection',
+  attacker: 'attacker (forged sources)',
+  'other-client': 'another client',
 };
 
 export function ladderLayout(trace: Trace, viewport: LadderViewport, text: LadderText = PLAIN_TEXT): LadderLayout {
@@ -450,7 +457,7 @@ function layoutArrows(input: ArrowsInput): ArrowLayout[] {
     measure: text.measure,
     lifelines: [
       ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
-      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
+      ...sources.filter((source) => hasLane(source.kind)).map((source) => ({ x: source.x, half: em(0.3) })),
     ],
     height: provisionalHeight,
     obstacles: labelObstacles(input),

@@ -5,12 +5,18 @@
  * An old duplicate (RFC 9293 §3.5, Figure 8) was sent by an earlier incarnation of the connection
  * and is already in the network when the story starts: it is drawn from a point above t = 0,
  * marked "from an old connection", never from the client's lifeline (the client is CLOSED then and
- * sent nothing). A SYN flood's forged SYNs come from an attacker's lane of their own.
+ * sent nothing). A SYN flood's forged SYNs come from an attacker's lane of their own, and another
+ * client of the server (accept-queue-full) has a lane of its own too: it is not the client drawn.
  */
 import type { SegmentOrigin, Trace, TraceSegment } from '../../engine';
 import { wrapText, type MeasureText } from './textMeasure';
 
-export type ForeignKind = 'past' | 'attacker';
+export type ForeignKind = 'past' | 'attacker' | 'other-client';
+
+/** Senders that keep sending over time stand on a lane; an old connection's segment comes from a point. */
+export function hasLane(kind: ForeignKind): boolean {
+  return kind !== 'past';
+}
 
 export interface ForeignSource {
   readonly kind: ForeignKind;
@@ -38,7 +44,11 @@ export interface DiagramMark {
   readonly lineHeight: number;
 }
 
-const KIND_OF: Partial<Record<SegmentOrigin, ForeignKind>> = { 'old-duplicate': 'past', spoofed: 'attacker' };
+const KIND_OF: Partial<Record<SegmentOrigin, ForeignKind>> = {
+  'old-duplicate': 'past',
+  spoofed: 'attacker',
+  'other-client': 'other-client',
+};
 
 /** Where a segment comes from when no endpoint of this run sent it; null for the endpoints' own (and a scanner's raw-socket probe, which its host does send). */
 export function foreignKind(segment: Pick<TraceSegment, 'origin' | 'from'>): ForeignKind | null {

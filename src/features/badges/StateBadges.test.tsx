@@ -96,6 +96,18 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
     expect(again).toHaveTextContent('connection 2');
   });
 
+  it('shows how full the accept queue is beside SYN-RECEIVED, and no chip once accept() has emptied it', () => {
+    const trace = simulateScenario('accept-queue-full', { ...DEFAULT_OPTIONS, profile: 'linux' });
+    const dropped = trace.steps.findIndex((s) => s.rule === 'accept-queue-full') + 1;
+    const store = createSimStore({ scenario: 'accept-queue-full', options: { ...DEFAULT_OPTIONS, profile: 'linux' }, cursor: dropped });
+    renderBadges(store);
+    const server = screen.getByRole('img', { name: 'Server state: SYN-RECEIVED' }).closest('li') as HTMLElement;
+    expect(server).toHaveTextContent('accept queue 3/3');
+    act(() => store.getState().seek(trace.steps.length));
+    const done = screen.getByRole('img', { name: 'Server state: ESTABLISHED' }).closest('li') as HTMLElement;
+    expect(done).not.toHaveTextContent('accept queue');
+  });
+
   it('the listener is the badge itself while it waits: no second LISTEN', () => {
     const store = createSimStore({ scenario: 'handshake', cursor: 1 });
     renderBadges(store);

@@ -13,8 +13,12 @@ import { StateBadgesView, type SocketView } from './StateBadgesView';
 function useSettledState(side: Side): { state: TcpState; meaning: MessageKey; socket: SocketView } {
   const trace = useTrace();
   const settled = useSettledCursor();
-  const { state, listening, unread, connection } = snapshotAt(trace, settled)[side];
-  return { state, meaning: stateMeaningKey(trace, settled, side, state), socket: { listening, unread, connection } };
+  const { state, listening, unread, connection, acceptQueue, acceptCapacity } = snapshotAt(trace, settled)[side];
+  return {
+    state,
+    meaning: stateMeaningKey(trace, settled, side, state),
+    socket: { listening, unread, connection, acceptQueue, acceptCapacity },
+  };
 }
 
 export function StateBadges() {

@@ -20,6 +20,9 @@ export interface SocketView {
   readonly listening: boolean;
   readonly unread: number;
   readonly connection: number;
+  /** Connections that finished the handshake and wait for accept(), and room for how many (null: no limit). */
+  readonly acceptQueue?: number;
+  readonly acceptCapacity?: number | null;
 }
 
 /** One badge per side: icon shape + colour + the state's name, with its one-line meaning under it. */
@@ -78,11 +81,13 @@ function StateBadge({ side, state, meaning, t, reducedMotion, socket }: StateBad
 /**
  * Beside the connection's badge: the listening socket, which stays in LISTEN while the connections
  * it accepted come and go (shown once the badge itself is no longer the listener), which
- * connection this is after the first, and bytes waiting to be read.
+ * connection this is after the first, bytes waiting to be read, and connections waiting in the
+ * listener's accept queue for accept().
  */
 function SocketChips({ socket, state, t }: { socket: SocketView; state: TcpState; t: Translate }) {
   const listener = socket.listening && state !== 'LISTEN';
-  if (!listener && socket.connection === 0 && socket.unread === 0) return null;
+  const queued = socket.acceptQueue ?? 0;
+  if (!listener && socket.connection === 0 && socket.unread === 0 && queued === 0) return null;
   const listenStyle = { '--state-hue': stateHue('LISTEN') } as CSSProperties;
   return (
     <span className="state-badge__socket">
@@ -95,11 +100,23 @@ function SocketChips({ socket, state, t }: { socket: SocketView; state: TcpState
       {socket.connection > 0 ? (
         <span className="state-badge__chip">{t('sockets.listener.connection', { n: socket.connection + 1 })}</span>
       ) : null}
+      {queued > 0 ? <AcceptQueueChip queued={queued} capacity={socket.acceptCapacity ?? null} t={t} /> : null}
       {socket.unread > 0 ? (
         <span className="state-badge__chip" title={t('sockets.unread.label', { bytes: socket.unread })}>
           {t('sockets.unread', { bytes: socket.unread })}
         </span>
       ) : null}
+    </span>
+  );
+}
+
+/** "accept queue 2/3": how full the listener's accept queue is (the count says "full", not a colour alone). */
+function AcceptQueueChip({ queued, capacity, t }: { queued: number; capacity: number | null; t: Translate }) {
+  const params = { queued, capacity: capacity ?? '∞' };
+  const full = capacity !== null && queued >= capacity;
+  return (
+    <span className="state-badge__chip" title={t('sockets.acceptQueue.label', params)} data-accept-queue={full ? 'full' : 'room'}>
+      {t('sockets.acceptQueue', params)}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Translate } from '../../ui/seq-format';
-import type { DiagramMark, ForeignSource, LadderLayout } from '../../export/ladder/layout';
+import { hasLane, type DiagramMark, type ForeignSource, type LadderLayout } from '../../export/ladder/layout';
 
 /**
  * Where segments come from that neither endpoint sent (an old connection; an attacker's forged
@@ -37,7 +37,7 @@ function Mark({ mark }: { mark: DiagramMark }) {
 function Source({ source, t }: { source: ForeignSource; t: Translate }) {
   return (
     <g className={`ladder-source ladder-source--${source.kind}`} role="img" aria-label={t(`ladder.source.${source.kind}.label`)}>
-      {source.kind === 'attacker' && <line className="ladder-source__lane" x1={source.x} x2={source.x} y1={source.y1} y2={source.y2} />}
+      {hasLane(source.kind) && <line className="ladder-source__lane" x1={source.x} x2={source.x} y1={source.y1} y2={source.y2} />}
       <text className="ladder-source__label" x={source.labelX} y={source.labelY} fontSize={source.fontPx}>
         {source.lines.map((line, i) => (
           <tspan key={i} x={source.labelX} dy={i === 0 ? 0 : source.lineHeight}>

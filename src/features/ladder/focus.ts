@@ -3,7 +3,7 @@
  * keeps it in view. Pure.
  */
 import type { RuleId, Trace } from '../../engine';
-import { stepY, type LadderLayout } from '../../export/ladder/layout';
+import { hasLane, stepY, type LadderLayout } from '../../export/ladder/layout';
 
 /** Steps about a listener's queue of half-open connections: they talk about the SYNs that fill it. */
 const QUEUE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['listen-syn-queued', 'listen-backlog-full', 'syn-queue-retransmit']);
@@ -40,8 +40,8 @@ export function stepFocus(trace: Trace, layout: LadderLayout, cursor: number): {
       .filter((s) => s.side === step.side && s.rule === 'listen-syn-queued' && s.input.kind === 'segment')
       .slice(-Math.max(queued, 1));
     for (const fill of fills) if (fill.input.kind === 'segment') arrowStart(fill.input.segmentId);
-    // …and who sent them, when that is an attacker with a lane of its own.
-    for (const source of layout.sources) if (source.kind === 'attacker') top = Math.min(top, source.labelY - source.fontPx);
+    // …and who sent them, when that is a sender with a lane of its own (an attacker, another client).
+    for (const source of layout.sources) if (hasLane(source.kind)) top = Math.min(top, source.labelY - source.fontPx);
   }
   return { top, bottom };
 }

@@ -30,6 +30,7 @@ export const MISCONCEPTION_IDS = [
   'third-ack-carries-isn',
   'client-established-early',
   'both-established-together',
+  'handshake-means-accepted',
   'syn-only-in-handshake-so-ack-zero',
   'first-data-byte-is-isn',
   'ack-is-seq-plus-one',

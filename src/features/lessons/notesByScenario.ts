@@ -40,4 +40,5 @@ export const SCENARIO_NOTES: Readonly<Record<ScenarioId, readonly NoteRef[]>> = 
   'time-wait-assassination': [lesson('why-time-wait'), wrong('time-wait-only-resend-ack')],
   reconnect: [wrong('time-wait-ports'), lesson('sockets')],
   'time-wait-reuse': [wrong('time-wait-ports'), lesson('why-time-wait')],
+  'accept-queue-full': [wrong('handshake-means-accepted'), wrong('both-established-together'), lesson('sockets')],
 };

@@ -42,6 +42,7 @@ describe('<SandboxPanel>', () => {
       const buttons = within(pad(side)).getAllByRole('button');
       expect(buttons.map((b) => b.textContent)).toEqual([
         'listen()',
+        'accept()',
         'connect()',
         'send(100)',
         'read()',

@@ -16,7 +16,7 @@ export function delayLabel(ms: number, t: Translate): string {
 }
 
 /** Calls that fail: the RFC's "error: …" and a send() on a connection already reset (EPIPE). */
-const isError = (event: AppEvent) => event.startsWith('error-') || event === 'broken-pipe';
+const isError = (event: AppEvent) => event.startsWith('error-') || event === 'broken-pipe' || event === 'accept-invalid';
 
 export interface CallResult {
   /** "Client called send(100) in FIN-WAIT-1." */
@@ -47,6 +47,10 @@ export function callResult(trace: Trace, step: TraceStep | null, t: Translate): 
     .filter((segment): segment is TraceSegment => segment !== undefined)
     .map((segment) => formatFlags(segment));
   if (sent.length > 0) parts.push(t('sandbox.result.sends', { flags: sent.join('; ') }));
+  // accept() sends nothing and changes no state: what it handed over is its whole effect.
+  if (step.input.call === 'accept' && !errorEvent) {
+    parts.push(...step.app.map((event) => t('sandbox.result.app', { what: t(`app.${event}`) })));
+  }
   return { headline, error, details: parts.join(' '), rfc: t('sandbox.result.rfc', { section: step.rfc }) };
 }
 

@@ -28,6 +28,7 @@ describe('<WhatIfMap>', () => {
       // Then where retrying is not enough.
       'syn-timeout',
       'half-open',
+      'accept-queue-full',
     ]);
     const fin = screen.getByRole('button', { name: 'The client’s FIN is lost' });
     expect(fin).toHaveAccessibleDescription(/waits in FIN-WAIT-1/);

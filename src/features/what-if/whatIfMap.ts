@@ -29,7 +29,7 @@ export const WHAT_IF_SEGMENTS: readonly WhatIfSegment[] = [
 export const WHAT_IF_PHASES = ['handshake', 'close'] as const;
 
 /**
- * Where retrying is not enough: every SYN lost until connect() gives up, and a peer that crashed
- * (RFC 9293 Figure 9). Shown after the seven, each opening its scenario.
+ * Where retrying is not enough: every SYN lost until connect() gives up, a peer that crashed
+ * (RFC 9293 Figure 9), and a last ACK that arrives but finds the server's accept queue full. Shown after the seven, each opening its scenario.
  */
-export const WHAT_IF_BEYOND = ['syn-timeout', 'half-open'] as const satisfies readonly ScenarioId[];
+export const WHAT_IF_BEYOND = ['syn-timeout', 'half-open', 'accept-queue-full'] as const satisfies readonly ScenarioId[];

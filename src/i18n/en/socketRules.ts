@@ -42,4 +42,32 @@ export const enSocketRules = {
     '{in} is a new SYN for the port pair this side holds in TIME-WAIT, with a higher sequence number: the old connection is dropped and the listener answers {out}, a new connection in SYN-RECEIVED.',
   'rule.time-wait-reopen.why':
     'RFC 9293 allows a new SYN to reopen a connection straight from TIME-WAIT (MAY-2) when the new ISN is beyond everything the old connection used, so no old segment can be mistaken for new. Linux does so (RFC 6191) when a listening socket exists, with an ISS 65537 past the old SND.NXT; the RFC read to the letter answers the SYN with an ACK instead.',
+  'rule.accept-connection.what':
+    "The {side}'s application calls accept(): it returns the connection on this diagram ({queued} of {capacity} places still taken).",
+  'rule.accept-connection.why':
+    'The handshake was over long before: the connection waited, ESTABLISHED, in the listener’s accept queue until the application asked for it. accept() sends nothing; it only hands the application a new socket for the connection.',
+  'rule.accept-other-connection.what':
+    "The {side}'s application calls accept(): it returns the oldest connection in the queue, another client's ({queued} of {capacity} places still taken).",
+  'rule.accept-other-connection.why':
+    'The accept queue is first come, first served. Each accept() frees a place, and a handshake that was waiting for one can now complete.',
+  'rule.accept-waits.what': "The {side}'s application calls accept(), but no connection has finished its handshake: it waits in accept().",
+  'rule.accept-waits.why':
+    'A blocking accept() returns the moment a handshake completes (a non-blocking one would return EAGAIN now). Nothing is sent: the handshake is between the two TCPs, and the application learns of a connection only once it is made.',
+  'rule.accept-not-listening.what': "The {side}'s application calls accept() on a socket that is not listening: it fails (EINVAL).",
+  'rule.accept-not-listening.why': 'Only a listening socket has connections to hand out: call listen() first.',
+  'rule.accept-queue-full.what':
+    "{in} would complete the handshake, but the listener's accept queue is full ({queued} of {capacity}): the {side} drops it and stays in {to}.",
+  'rule.accept-queue-full.why':
+    'There is no place to put a new connection until the application calls accept(). Linux (tcp_abort_on_overflow = 0, the default) drops the ACK as if it were lost: the SYN,ACK stays unacknowledged and its timer resends it, and the peer’s ACK to it gets another chance. The peer is not told: for it the handshake is over. (Linux holds backlog + 1 connections; the RFC profile, reading listen() as POSIX does, holds backlog.)',
+  'rule.listen-accept-queue-full.what':
+    "{in} arrives while the listener's accept queue is full ({queued} of {capacity}): the {side} drops it without an answer.",
+  'rule.listen-accept-queue-full.why':
+    'A new connection would have nowhere to go once made, so Linux does not start one: the SYN is dropped and the client’s retransmission timer will try again. (RFC 9293 has no accept queue; the RFC profile does the same.)',
+  'rule.listen-other-completed.what':
+    "Another client's ACK ({in}, from {addr}) completes its handshake: its connection moves to the accept queue ({queued} of {capacity} places taken).",
+  'rule.listen-other-completed.why':
+    'The listener keeps one queue for all its clients. This connection is not on the diagram, but it takes a place that the connection on the diagram will need.',
+  'misconception.handshake-means-accepted.claim': 'Once the three-way handshake has finished, the server has my connection.',
+  'misconception.handshake-means-accepted.truth':
+    'The client counts the handshake as finished when it sends its ACK. The server must still receive that ACK and find room in its listener’s accept queue; with the queue full it drops the ACK and stays in SYN-RECEIVED. Even then, the server’s application sees the connection only when it calls accept(). A client whose connect() returned may be talking to nobody yet: data it sends is dropped too, until a place frees up.',
 } as const;

@@ -29,12 +29,25 @@ export const enSockets = {
   'scenario.time-wait-reuse.title': 'New SYN while the server is in TIME-WAIT',
   'scenario.time-wait-reuse.summary':
     'The server closed first and waits in TIME-WAIT when the client connects again from the same port. Read to the letter, RFC 9293 answers the new SYN with an ACK of the old connection; the client resets it, which ends TIME-WAIT, and its retransmitted SYN reaches the listener a second later. RFC 9293 also allows reopening straight from TIME-WAIT when the new sequence numbers are higher, and Linux does that (RFC 6191): under the Linux profile (Options → Behaviour) the listener accepts the new connection at once.',
+  'scenario.accept-queue-full.title': 'Accept queue full: connected, but not accepted',
+  'scenario.accept-queue-full.summary':
+    "The server's application is busy and has not called accept() for a while, so finished connections pile up in its listener's accept queue (listen() backlog 2; Linux holds backlog + 1). The client's SYN still gets its SYN,ACK, but another client's ACK takes the last place first: the client's ACK is dropped. The client is ESTABLISHED and connect() has returned; the server is still in SYN-RECEIVED, resending its SYN,ACK and dropping each ACK that answers it. When the application finally calls accept(), the next ACK finds room and the connection is made.",
 
   // ── What the application sees ────────────────────────────────────────────────────────
   'app.broken-pipe': 'error: broken pipe (EPIPE)',
   'app.would-block': 'read(): nothing to read yet (EAGAIN)',
   'ladder.appShort.broken-pipe': 'EPIPE',
   'ladder.appShort.would-block': 'EAGAIN',
+  'app.accept-returned-other': "accept() returns another client's connection",
+  'app.accept-waiting': 'accept(): nothing to accept yet, the application waits in it',
+  'app.accept-invalid': 'accept(): error, the socket is not listening (EINVAL)',
+  'ladder.appShort.accept-returned-other': 'accepted another',
+  'ladder.appShort.accept-waiting': 'waits in accept()',
+  'ladder.appShort.accept-invalid': 'EINVAL',
+  'ladder.origin.other-client': 'another client, {addr}',
+  'ladder.source.other-client': 'another client',
+  'ladder.source.other-client.label': 'Another client of the server, on a host of its own: not the client drawn here',
+  'ladder.arrow.otherClientNote': ', from another client at {addr}',
 
   // ── The listener and the receive buffer, on the badges ───────────────────────────────
   'sockets.listener.badge': 'Listener: LISTEN',
@@ -42,6 +55,9 @@ export const enSockets = {
   'sockets.listener.connection': 'connection {n}',
   'sockets.unread': '{bytes} B unread',
   'sockets.unread.label': '{bytes} bytes received and not yet read by the application',
+  'sockets.acceptQueue': 'accept queue {queued}/{capacity}',
+  'sockets.acceptQueue.label':
+    '{queued} of {capacity} places of the accept queue taken: connections that finished the handshake and wait for accept()',
 
   // ── What if it fails? ───────────────────────────────────────────────────────────────
   'whatIf.beyond': 'When retrying is not enough',
@@ -49,6 +65,8 @@ export const enSockets = {
     'Every SYN is lost: after about four minutes of resending (Linux: about two), connect() gives up with ETIMEDOUT.',
   'whatIf.half-open.outcome':
     'The client’s host crashes: the server still believes in the connection until the restarted client’s SYN exposes it and a RST clears it.',
+  'whatIf.accept-queue-full.outcome':
+    'The last ACK arrives but the server’s accept queue is full: it is dropped, and the client believes in a connection the server has not made yet.',
 
   // ── Options ──────────────────────────────────────────────────────────────────────────
   'options.backlog': 'Listen backlog',
@@ -62,8 +80,10 @@ export const enSockets = {
   'sandbox.call.read': 'read()',
   'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
   'sandbox.call.crash': 'crash',
+  'sandbox.call.accept': 'accept()',
+  'sandbox.result.app': 'The application: {what}.',
   'sockets.calls.legend':
-    'read() takes what waits in the receive buffer. shutdown(SHUT_RD) stops reading and sends nothing. close() stops sending and reading: with unread data it sends RST. crash makes the host forget every connection without a word.',
+    'accept() takes the oldest connection that finished its handshake, or waits for one (a call on a connection not yet accepted accepts it first). read() takes what waits in the receive buffer. shutdown(SHUT_RD) stops reading and sends nothing. close() stops sending and reading: with unread data it sends RST. crash makes the host forget every connection without a word.',
 
   // ── Lesson ───────────────────────────────────────────────────────────────────────────
   'lesson.close-vs-shutdown.title': 'close() is not shutdown()',

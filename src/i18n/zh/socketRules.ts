@@ -37,4 +37,27 @@ export const zhSocketRules: Record<keyof typeof enSocketRules, string> = {
     '{in} 是发往这一端处于 TIME-WAIT 的端口对的新 SYN，序号更大：旧连接被丢弃，监听套接字回以 {out}，新连接进入 SYN-RECEIVED。',
   'rule.time-wait-reopen.why':
     '当新的 ISN 超过旧连接用过的所有序号、不会把旧报文段误认为新的时，RFC 9293 允许新的 SYN 直接从 TIME-WAIT 重新打开连接（MAY-2）。Linux 在有监听套接字时这样做（RFC 6191），新的 ISS 比旧的 SND.NXT 大 65537；严格按字面执行的 RFC 则用 ACK 回答这个 SYN。',
+  'rule.accept-connection.what': '{side}的应用调用 accept()：它返回图中这条连接（全连接队列中仍占用 {queued}/{capacity} 个位置）。',
+  'rule.accept-connection.why':
+    '握手早已结束：连接一直以 ESTABLISHED 状态待在监听套接字的全连接队列里，等应用来取。accept() 不发送任何报文段，只是把这条连接作为一个新套接字交给应用。',
+  'rule.accept-other-connection.what':
+    '{side}的应用调用 accept()：它返回队列中最早的连接，属于另一个客户端（仍占用 {queued}/{capacity} 个位置）。',
+  'rule.accept-other-connection.why': '全连接队列先到先得。每次 accept() 都会腾出一个位置，正在等位置的握手现在可以完成了。',
+  'rule.accept-waits.what': '{side}的应用调用 accept()，但还没有连接完成握手：它在 accept() 中等待。',
+  'rule.accept-waits.why':
+    '阻塞的 accept() 会在某个握手完成时立即返回（非阻塞的此时会返回 EAGAIN）。不发送任何报文段：握手是两端 TCP 之间的事，应用只有在连接建立后才会知道它。',
+  'rule.accept-not-listening.what': '{side}的应用在一个没有监听的套接字上调用 accept()：调用失败（EINVAL）。',
+  'rule.accept-not-listening.why': '只有监听套接字才有连接可以交出：请先调用 listen()。',
+  'rule.accept-queue-full.what': '{in} 本可完成握手，但监听套接字的全连接队列已满（{queued}/{capacity}）：{side}丢弃它，仍处于 {to}。',
+  'rule.accept-queue-full.why':
+    '在应用调用 accept() 之前，新连接无处安放。Linux（tcp_abort_on_overflow = 0，默认值）像对待丢失的报文段一样丢弃这个 ACK：SYN,ACK 仍未被确认，计时器会重发它，对端对它的 ACK 还有下一次机会。对端不会得到任何通知：在它看来握手已经结束。（Linux 能容纳 backlog + 1 个连接；RFC 配置按 POSIX 对 listen() 的说法，容纳 backlog 个。）',
+  'rule.listen-accept-queue-full.what': '{in} 到达时监听套接字的全连接队列已满（{queued}/{capacity}）：{side}丢弃它，不作任何回应。',
+  'rule.listen-accept-queue-full.why':
+    '新连接即使建立了也无处可去，所以 Linux 干脆不开始：SYN 被丢弃，客户端的重传计时器会再试。（RFC 9293 没有全连接队列；RFC 配置的做法相同。）',
+  'rule.listen-other-completed.what':
+    '另一个客户端的 ACK（{in}，来自 {addr}）完成了它的握手：这条连接进入全连接队列（已占用 {queued}/{capacity} 个位置）。',
+  'rule.listen-other-completed.why': '监听套接字为所有客户端只维护一个队列。这条连接不在图中，但它占用了图中这条连接将要用到的位置。',
+  'misconception.handshake-means-accepted.claim': '三次握手一结束，服务器就已经拿到我的连接了。',
+  'misconception.handshake-means-accepted.truth':
+    '客户端在发出 ACK 时就认为握手结束了。服务器还得收到这个 ACK，并在监听套接字的全连接队列里找到空位；队列满时它会丢弃 ACK，停留在 SYN-RECEIVED。即使连接建立了，服务器的应用也要等到调用 accept() 才能看到它。connect() 已经返回的客户端，可能还在对着空气说话：它发送的数据同样会被丢弃，直到腾出位置。',
 };

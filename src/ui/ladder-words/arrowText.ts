@@ -76,7 +76,11 @@ function storyRemarks(segment: TraceSegment, t: Translate): { notes: string[]; s
     notes.push(t(`ladder.origin.${segment.origin}`));
     said += t(segment.origin === 'old-duplicate' ? 'ladder.arrow.oldDuplicateNote' : 'ladder.arrow.rawSocketNote');
   }
-  if (segment.origin === 'spoofed' || (segment.srcAddr !== undefined && segment.origin !== 'endpoint')) {
+  if (segment.origin === 'other-client') {
+    const addr = segment.srcAddr ?? '?';
+    notes.push(t('ladder.origin.other-client', { addr }));
+    said += t('ladder.arrow.otherClientNote', { addr });
+  } else if (segment.origin === 'spoofed' || (segment.srcAddr !== undefined && segment.origin !== 'endpoint')) {
     const addr = segment.srcAddr ?? '?';
     notes.push(t('ladder.origin.spoofed', { addr }));
     said += t('ladder.arrow.spoofedNote', { addr });
