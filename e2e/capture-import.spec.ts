@@ -116,6 +116,8 @@ test.describe('opening a capture', () => {
     await expect(page.getByText('Drop the capture file to open it')).toBeHidden();
     const n = expected(`${DIR}/dns_tcp.pcap`).steps.length;
     await expectStep(page, 0, n);
+    // Before the first step the explanation introduces the capture (not the sandbox's "you make every call").
+    await expect(page.getByRole('region', { name: 'Explanation' }).getByRole('heading', { name: 'Your capture' })).toBeVisible();
     await page.keyboard.press('End');
     await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   });

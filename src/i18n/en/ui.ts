@@ -118,6 +118,9 @@ export const enUi = {
   // ── Options, What if, Learn, Compare: header buttons (end) ───────────────────────────
   // ── Sandbox (src/features/sandbox, src/sandbox) ──────────────────────────────────
   // Only what the first paint needs (the mode switch); the panel's text is in details.ts.
+  'scenario.capture.title': 'Your capture',
+  'scenario.capture.summary':
+    'Real segments from a capture file, on the same ladder: each side’s states are inferred by the engine’s own rules, and the capture panel says what the capture cannot decide.',
   'scenario.sandbox.title': 'Sandbox',
   'scenario.sandbox.summary': 'Nothing is scripted: you make every socket call and decide what the network does with each segment.',
   'sandbox.region': 'Sandbox',

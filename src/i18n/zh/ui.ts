@@ -112,6 +112,9 @@ export const zhUi: Record<UiKey, string> = {
   // ── 选项、断网会怎样、学习、对比：页头按钮（结束）────────────────────────────────────
   // ── 沙盒（src/features/sandbox、src/sandbox）──────────────────────────────────────
   // 只放首屏需要的（模式切换）；沙盒面板的文字在 details.ts 中。
+  'scenario.capture.title': '你的抓包',
+  'scenario.capture.summary':
+    '抓包文件中的真实报文段，画在同一张时序图上：双方的状态由引擎自己的规则推断，抓包面板会说明抓包无法确定的地方。',
   'scenario.sandbox.title': '沙盒',
   'scenario.sandbox.summary': '没有预设脚本：每个套接字调用都由你来做，每个报文段在网络中的命运也由你决定。',
   'sandbox.region': '沙盒',
