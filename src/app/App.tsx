@@ -112,7 +112,9 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
       <a className="skip-link" href="#playback-controls">
         {t('app.skipToControls')}
       </a>
-      <AppHeader />
+      <HydratesLater>
+        <AppHeader />
+      </HydratesLater>
       <NoticeBanner />
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>
