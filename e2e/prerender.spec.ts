@@ -51,7 +51,7 @@ test('the app adopts the prerendered page (same nodes) without a hydration error
 
 test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(1);
   await expect(page.locator('link[rel=modulepreload][href*="/details-"]')).toHaveCount(1);
   await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
 });
@@ -87,9 +87,17 @@ test.describe('a Chinese reader', () => {
     expect(errors).toEqual([]);
   });
 
+  test('whose text cannot be fetched gets the page in English (fetched only then), not a page of keys', async ({ page }) => {
+    await page.route(/\/assets\/zh-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Three-way handshake');
+  });
+
   test('has the Chinese text fetched beside the app code, not after it, and no English text', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(1);
-    await expect(page.locator('link[rel=modulepreload][href*="/teaching-"]')).toHaveCount(0);
+    await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(0);
   });
 });

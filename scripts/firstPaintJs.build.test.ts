@@ -1,9 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAIN_TEXT } from '../src/export/ladder/layout';
+import { enCore } from '../src/i18n/en/core';
+import { zhCore } from '../src/i18n/zh';
 import { FIRST_PAINT_BUDGET_KB, kb, measureFirstPaintJs, type FirstPaintJs } from './firstPaintJs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,10 +37,30 @@ describe('first-paint JS of the production build', () => {
     it(`stays within ${FIRST_PAINT_BUDGET_KB} KB gzip for a reader in ${locale}`, () => {
       const language = measured.languages.find((entry) => entry.locale === locale);
       expect(language, `no first-paint chunk for ${locale}`).toBeDefined();
-      const files = [...measured.shared, language!].map(({ file, bytes }) => `${file} ${kb(bytes)}`).join(', ');
+      const files = [...measured.shared.map(({ file, bytes }) => `${file} ${kb(bytes)}`), ...language!.files].join(', ');
       expect(language!.total, `first paint in ${locale}: ${kb(language!.total)} (${files})`).toBeLessThanOrEqual(
         FIRST_PAINT_BUDGET_KB * 1024,
       );
     });
   }
+
+  /** The diagram's own plain English (no i18n: tests, the SVG export's default), not the table's. */
+  const plainWords = new Set([PLAIN_TEXT.counterfactual, PLAIN_TEXT.source('past'), PLAIN_TEXT.source('attacker')]);
+  /** Sentences of one language's first-paint text that the other language does not share. */
+  const ownSentences = (table: Readonly<Record<string, string>>, other: Readonly<Record<string, string>>): string[] =>
+    Object.entries(table)
+      .filter(([key, text]) => text.length >= 24 && !/[{"'\\]/.test(text) && other[key as keyof typeof other] !== text)
+      .map(([, text]) => text)
+      .filter((text) => !plainWords.has(text));
+  const firstPaintCode = (locale: 'en' | 'zh'): string =>
+    [...measured.shared.map(({ file }) => file), ...measured.languages.find((entry) => entry.locale === locale)!.files]
+      .map((file) => readFileSync(join(outDir, file), 'utf8'))
+      .join('\n');
+
+  it('carries no English text for a reader in zh, and no Chinese for a reader in en', () => {
+    const inZh = ownSentences(enCore, zhCore).filter((text) => firstPaintCode('zh').includes(text));
+    const inEn = ownSentences(zhCore, enCore).filter((text) => firstPaintCode('en').includes(text));
+    expect(inZh.slice(0, 3), `${inZh.length} English texts in the Chinese first paint`).toEqual([]);
+    expect(inEn.slice(0, 3), `${inEn.length} Chinese texts in the English first paint`).toEqual([]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * First-paint JS of a production build, gzip -9, per language: the module scripts and
  * modulepreloads that dist/index.html references, plus the first chunk of the reader's language
- * (which index.html's head script preloads and main.tsx waits for before rendering). Found
+ * and what it imports (which index.html's head script preloads and main.tsx waits for before
+ * rendering). Found
  * through Vite's manifest, which only `vite build --manifest` writes: the shipped dist/ has none.
  * Used by `npm run bench` (a report) and by firstPaintJs.build.test.ts (the budget).
  * KB are 1024 bytes (Vite's own size report uses 1000).
@@ -13,22 +14,26 @@ import { gzipSync } from 'node:zlib';
 /**
  * The most first-paint JS a language may need, KB gzip. Issue 8's goal is 100 KB; react-dom
  * alone is 62 KB of it, the engine and the ladder 27 KB more, so this is where the build is
- * today (a ceiling that only comes down), not the goal: bench prints both. It was 128 KB; the
- * Linux profile and the socket layer (engine rules every run needs), presenter mode's keys and
- * the capture import's drop target put the build at 134 KB (en) and 142 KB (zh), so the ceiling
- * holds that until the English fallback strings and those entry points leave the first paint.
+ * today (a ceiling that only comes down), not the goal: bench prints both. 143 KB until the
+ * English table left the app's bundle for its own chunk (en 136.1 KB, counting the socket text it
+ * had left uncounted; zh 137.8 KB).
  */
-export const FIRST_PAINT_BUDGET_KB = 143;
+export const FIRST_PAINT_BUDGET_KB = 138;
 export const FIRST_PAINT_GOAL_KB = 100;
 
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
-export const FIRST_PAINT_LANGUAGE_CHUNKS = { en: 'src/i18n/en/teaching.ts', zh: 'src/i18n/zh/index.ts' } as const;
+export const FIRST_PAINT_LANGUAGE_CHUNKS = { en: 'src/i18n/en/core.ts', zh: 'src/i18n/zh/index.ts' } as const;
 
 export interface FirstPaintJs {
   /** Files every reader loads, with their gzip size in bytes. */
   readonly shared: ReadonlyArray<{ readonly file: string; readonly bytes: number }>;
-  /** Per language: its chunk and the total in bytes. */
-  readonly languages: ReadonlyArray<{ readonly locale: string; readonly file: string; readonly bytes: number; readonly total: number }>;
+  /** Per language: its chunk and what it imports, their bytes, and the total with the shared files. */
+  readonly languages: ReadonlyArray<{
+    readonly locale: 'en' | 'zh';
+    readonly files: readonly string[];
+    readonly bytes: number;
+    readonly total: number;
+  }>;
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
@@ -49,6 +54,22 @@ export function initialScriptUrls(html: string): string[] {
   return urls;
 }
 
+type Manifest = Record<string, { readonly file: string; readonly imports?: readonly string[] }>;
+
+/** The files of a manifest entry and of every entry it imports statically, itself first. */
+export function staticClosure(manifest: Manifest, key: string): string[] {
+  const files: string[] = [];
+  const visit = (entry: string, seen: Set<string>): void => {
+    const chunk = manifest[entry];
+    if (!chunk || seen.has(entry)) return;
+    seen.add(entry);
+    files.push(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported, seen);
+  };
+  visit(key, new Set());
+  return files;
+}
+
 /** Measures a build made with `--manifest`. Throws if the build or a language chunk is missing. */
 export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   const gzipBytes = (file: string): number => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
@@ -59,12 +80,15 @@ export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   });
   if (shared.length === 0) throw new Error(`${distDir}/index.html loads no script: not a build of the app`);
   const base = shared.reduce((sum, { bytes }) => sum + bytes, 0);
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string }>;
-  const languages = Object.entries(FIRST_PAINT_LANGUAGE_CHUNKS).map(([locale, source]) => {
-    const chunk = manifest[source];
-    if (!chunk) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
-    const bytes = gzipBytes(chunk.file);
-    return { locale, file: chunk.file, bytes, total: base + bytes };
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const sharedFiles = new Set(shared.map(({ file }) => file));
+  const languages = (['en', 'zh'] as const).map((locale) => {
+    const source = FIRST_PAINT_LANGUAGE_CHUNKS[locale];
+    if (!manifest[source]) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
+    // The chunk and what it imports statically (loaded before it runs), less what every reader loads.
+    const files = staticClosure(manifest, source).filter((file) => !sharedFiles.has(file));
+    const bytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
+    return { locale, files, bytes, total: base + bytes };
   });
   return { shared, languages };
 }
@@ -75,12 +99,12 @@ export function reportFirstPaintJs(distDir: string): boolean {
   console.log('First-paint JS (gzip -9)');
   for (const { file, bytes } of shared) console.log(`  ${kb(bytes).padStart(10)}  ${file}`);
   let pass = true;
-  for (const { locale, file, bytes, total } of languages) {
+  for (const { locale, files, bytes, total } of languages) {
     const verdict =
       total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
     pass &&= total <= FIRST_PAINT_BUDGET_KB * 1024;
     console.log(
-      `  ${kb(bytes).padStart(10)}  ${file}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
+      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
     );
   }
   return pass;

@@ -12,7 +12,7 @@ import type { Plugin } from 'vite';
 const MARKER = '{} /*language-chunks*/';
 /** The modules src/i18n/messages.ts imports per language, first part first. */
 const LANGUAGE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  en: ['src/i18n/en/teaching.ts', 'src/i18n/en/details.ts'],
+  en: ['src/i18n/en/core.ts', 'src/i18n/en/details.ts'],
   zh: ['src/i18n/zh/index.ts', 'src/i18n/zh/details.ts'],
 };
 

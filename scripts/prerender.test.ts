@@ -30,6 +30,13 @@ describe('withPrerenderedScreen', () => {
     expect(withPrerenderedScreen(PAGE, '<p>a</p>')).toContain('html[data-prerender="stale"] #root{visibility:hidden}');
   });
 
+  it('refuses a screen whose regions React streamed apart, to be put in place by a script', () => {
+    const streamed =
+      '<main><!--$?--><template id="B:0"></template><!--/$--></main><div hidden id="S:0"><p>a</p></div><script>$RC("B:0","S:0")</script>';
+    expect(() => withPrerenderedScreen(PAGE, streamed)).toThrow(/streamed/);
+    expect(() => withPrerenderedScreen(PAGE, '<main><!--$--><p>a</p><!--/$--></main>')).not.toThrow();
+  });
+
   it('refuses a page without an empty #root', () => {
     expect(() => withPrerenderedScreen('<html><head></head><body></body></html>', '<p>a</p>')).toThrow(/root/);
   });

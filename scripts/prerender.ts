@@ -28,6 +28,9 @@ const cssString = (text: string): string => `"${text.replace(/[\\"<\n]/g, (c) =>
 /** index.html with the rendered screen in #root and its styles in the head. */
 export function withPrerenderedScreen(html: string, screen: string): string {
   if (!ROOT.test(html)) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+  // A region React sent apart from its place (a Suspense boundary finished later) is put there by
+  // an inline script, which neither a reader without JavaScript nor the page's policy runs.
+  if (/<(?:script|template)\b/i.test(screen)) throw new Error('prerender: the screen came in streamed pieces (inline script)');
   const declarations = new Set<string>();
   const body = screen.replace(/(<[a-zA-Z][^>]*?\s)style="([^"]*)"/g, (_, before: string, value: string) => {
     declarations.add(value);

@@ -3,7 +3,7 @@ import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
-import { htmlLang } from './i18n/locale';
+import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadCompleteMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
@@ -45,5 +45,5 @@ function render(): void {
 
 // Hydration needs the text the HTML was rendered with (both parts of English). A fresh render
 // waits for the first part only, so the page never flashes English at a Chinese reader; if the
-// chunk fails to load, English is better than nothing.
-(hydrate ? loadCompleteMessages(locale) : loadMessages(locale)).then(render, render);
+// chunk fails to load, English (fetched only then) is better than nothing.
+(hydrate ? loadCompleteMessages(locale) : loadMessages(locale)).catch(() => loadMessages(DEFAULT_LOCALE)).then(render, render);

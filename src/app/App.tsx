@@ -1,4 +1,4 @@
-import { useRef, type ComponentProps, type ReactNode } from 'react';
+import { Suspense, useRef, type ComponentProps, type ReactNode } from 'react';
 import type { CompareRenderers } from '../features/capture-import/panel';
 import type { Handout as HandoutView } from '../features/figures';
 import type { PresenterLayout as PresenterLayoutView, SpeakerNotes as SpeakerNotesView } from '../features/presenter/views';
@@ -117,12 +117,16 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
       <a className="skip-link" href="#playback-controls">
         {t('app.skipToControls')}
       </a>
-      <AppHeader />
+      <HydratesLater>
+        <AppHeader />
+      </HydratesLater>
       <NoticeBanner />
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>
           <StepCaption />
-          <Ladder />
+          <HydratesLater>
+            <Ladder />
+          </HydratesLater>
         </section>
         {/*
           In the sandbox its panel (the learner's socket calls) is drawn first; in a guided scenario
@@ -132,31 +136,56 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
           {/* A capture's panel first: that its states are inferred is the first thing to know. */}
           {capture ? <CapturePanel renderLadder={renderLadder} renderExplanation={renderExplanation} /> : null}
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
-            <Explanation />
+            <HydratesLater>
+              <Explanation />
+            </HydratesLater>
           </section>
           <section className="panel panel--state" aria-label={t('region.state')}>
-            <StateBadges />
-            <TcbPanel />
+            <HydratesLater>
+              <StateBadges />
+              <TcbPanel />
+            </HydratesLater>
           </section>
           {/* Nothing of a capture can be continued in the sandbox: its calls are inferred, not scripted. */}
-          {capture ? null : <SandboxPanel />}
+          {capture ? null : (
+            <HydratesLater>
+              <SandboxPanel />
+            </HydratesLater>
+          )}
           {/* The common misconceptions this scenario disproves, right beside it. */}
           {sandbox || capture ? null : (
             <div className="panel panel--notes">
-              <ScenarioNotes />
+              <HydratesLater>
+                <ScenarioNotes />
+              </HydratesLater>
             </div>
           )}
           <section className="panel panel--inspector" aria-label={t('region.inspector')}>
-            <HeaderInspector />
+            <HydratesLater>
+              <HeaderInspector />
+            </HydratesLater>
           </section>
         </div>
       </main>
       <footer className="controls-bar" id="playback-controls" tabIndex={-1} ref={barRef}>
-        {controls}
+        <HydratesLater>{controls}</HydratesLater>
       </footer>
       <StepAnnouncer />
       {/* Printed instead of the page (its print stylesheet): Export → Print handout, or Ctrl+P. */}
-      <Handout describeStep={describeStep} />
+      <HydratesLater>
+        <Handout describeStep={describeStep} />
+      </HydratesLater>
     </div>
   );
+}
+
+/**
+ * A region React adopts from the prerendered page after the rest, in slices it can interrupt:
+ * React 19 leaves each Suspense boundary of server HTML to a later, low-priority pass that yields
+ * to the browser between components, so loading the page is not one long task (issue 8: total
+ * blocking time). Its HTML is on screen meanwhile, and a click inside it is hydrated at once and
+ * replayed. Nothing in it suspends when drawn in the browser, so it never shows a fallback.
+ */
+function HydratesLater({ children }: { readonly children: ReactNode }) {
+  return <Suspense fallback={null}>{children}</Suspense>;
 }

@@ -10,9 +10,11 @@ import { AppRoot } from './AppRoot';
  * saved language starts in, so the browser can hydrate it instead of drawing it again.
  * `prerender` (not renderToString) waits for lazily loaded parts, so they are in
  * the HTML too. Both parts of the English text are loaded; main.tsx loads both before hydrating.
+ * Every region is written in its place (no chunk size makes React send a finished Suspense
+ * boundary apart, to be moved in by an inline script: the page must show without JavaScript).
  */
 export async function renderFirstScreen(): Promise<string> {
   await loadCompleteMessages(DEFAULT_LOCALE);
-  const { prelude } = await prerender(<AppRoot store={createSimStore()} />);
+  const { prelude } = await prerender(<AppRoot store={createSimStore()} />, { progressiveChunkSize: Infinity });
   return new Response(prelude).text();
 }

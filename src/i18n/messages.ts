@@ -1,12 +1,10 @@
-import { enBase } from './en/base';
 import type { Locale } from './locale';
 
 export type MessageKey = keyof typeof import('./en').en;
 type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 
 /**
- * Catalogues by language, in two parts. Only the English interface strings are in the main
- * bundle. The first part of a language (interface strings, scenario titles, state names) is
+ * Catalogues by language, in two parts, each its own chunk: none is in the app's bundle. The first part of a language (interface strings, scenario titles, state names) is
  * what main.tsx waits for before the first render; the second (why each rule fires, header
  * fields, lessons: the bulk of the text) follows at once without holding up the first paint.
  * Each part is its own chunk, so a reader downloads only the language on screen.
@@ -18,17 +16,9 @@ const pending = new Map<Locale, Promise<PartialMessages>>();
 const detailsPending = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();
 
-/** Always available: the fallback while a catalogue is loading or if a chunk fails. */
-export const fallbackMessages: PartialMessages = enBase;
-
 const importers: Record<Locale, { core: () => Promise<PartialMessages>; details: () => Promise<PartialMessages> }> = {
   en: {
-    core: () =>
-      Promise.all([import('./en/teaching'), import('./en/sockets')]).then(([{ enTeaching }, { enSockets }]) => ({
-        ...enBase,
-        ...enTeaching,
-        ...enSockets,
-      })),
+    core: () => import('./en/core').then(({ enCore }) => enCore),
     details: () => import('./en/details').then(({ enDetails }) => enDetails),
   },
   zh: {
@@ -44,6 +34,15 @@ function notify(): void {
 /** What has arrived of a language so far (first part, then both); undefined before that. */
 export function getMessages(locale: Locale): PartialMessages | undefined {
   return loaded[locale];
+}
+
+/**
+ * The text to show a key in when the language on screen lacks it (its chunk could not be
+ * fetched): English, if it has arrived. Not bundled with the app, so a Chinese reader's first
+ * paint does not carry the English table (main.tsx fetches English only when Chinese fails).
+ */
+export function fallbackMessages(): PartialMessages | undefined {
+  return loaded.en;
 }
 
 /** Both parts of a language have arrived: a key still missing is a real gap. */

@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { format, type MessageParams } from './format';
-import type { Locale } from './locale';
+import { LOCALES, type Locale } from './locale';
 import { useLocale } from './localeContext';
 import { type MessageKey, fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
 
@@ -8,13 +8,13 @@ export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 type Catalogue = Readonly<Record<string, string | undefined>>;
 
 /**
- * Looks a key up in the given catalogue, then in the bundled English interface strings, then
+ * Looks a key up in the given catalogue, then in the English one if it has arrived, then
  * falls back to the key itself so a missing string is visible on screen (the keys test keeps
  * that from shipping) — unless the rest of the catalogue is still on its way, when a moment of
  * nothing beats reading "rule.listen-syn.what" (or hearing it from a screen reader).
  */
 export function translate(messages: Catalogue | undefined, key: string, params?: MessageParams, stillLoading = false): string {
-  const template = messages?.[key] ?? (fallbackMessages as Catalogue)[key];
+  const template = messages?.[key] ?? (fallbackMessages() as Catalogue | undefined)?.[key];
   if (template !== undefined) return format(template, params);
   if (!stillLoading) reportMissingKey(key);
   return stillLoading ? '' : key;
@@ -32,12 +32,13 @@ function reportMissingKey(key: string): void {
 /**
  * `t(key, params)` in the language of the nearest LocaleProvider. Keys are the English table's
  * (MessageKey): a built key (`rule.${id}.what`) compiles only when every id it can take has its
- * message. If the language's catalogue is not loaded yet (just after switching), the last loaded
- * English or the bundled interface strings show for that moment.
+ * message. If the language's catalogue is not loaded yet (just after switching), the one loaded
+ * before shows for that moment.
  */
 export function useT(): { t: TFunction; locale: Locale } {
   const locale = useLocale();
-  const read = () => getMessages(locale) ?? getMessages('en');
+  // Just after a switch, the language shown until then stays until the new one has arrived.
+  const read = () => getMessages(locale) ?? LOCALES.map(getMessages).find((loaded) => loaded !== undefined);
   // The same reading on the server: the prerender loads the catalogue before it renders, as the
   // browser does before it hydrates.
   const messages = useSyncExternalStore(subscribeToMessages, read, read);

@@ -11,3 +11,12 @@ const noSubscription = () => () => {};
 export function useClientValue<T>(read: () => T, prerendered: T): T {
   return useSyncExternalStore(noSubscription, read, () => prerendered);
 }
+
+/**
+ * True while React adopts the prerendered HTML (and in the build's prerender), false in a render
+ * in the browser: what was drawn is the build's guess (its 720 px diagram) until the first render
+ * there. After hydration it re-renders the component with false.
+ */
+export function useHydrating(): boolean {
+  return useClientValue(() => false, true);
+}

@@ -4,7 +4,7 @@ import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
-import { useClientValue } from '../../ui/useClientValue';
+import { useHydrating } from '../../ui/useClientValue';
 import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM, ladderLayout, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import { Origins } from './Origins';
@@ -15,7 +15,7 @@ import { InsideBandNames, StateBands } from './StateBands';
 import { estimateTextWidth, type MeasureText } from '../../export/ladder/textMeasure';
 import { createTextMeasurer } from './textMeasurer';
 import { HorizonMark, TimeBreaks } from './TimeBreaks';
-import { useDiagramViewport } from './useDiagramViewport';
+import { UNMEASURED, useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
 import { useScrollToFollow } from './useScrollToFollow';
 import { useShownRows } from './useShownRows';
@@ -52,8 +52,8 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef);
-  const measure = usePageTextMeasure();
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useHydrating());
+  const measure = usePageTextMeasure(viewport);
   const { texts, layout } = useMemo(() => laidOut(trace, viewport, seqMode, t, measure), [trace, viewport, seqMode, t, measure]);
   const clipId = `${useId()}-revealed`;
   const settled = settledCursor(trace, cursor, playhead.get());
@@ -120,10 +120,13 @@ let pageTextMeasure: MeasureText | undefined;
 const readPageTextMeasure = (): MeasureText =>
   (pageTextMeasure ??= createTextMeasurer(getComputedStyle(document.body).fontFamily || 'sans-serif'));
 
-function usePageTextMeasure(): MeasureText {
-  // The build's prerender has no canvas and laid the labels out with the estimate; hydration
-  // starts from that, then the real font takes over.
-  return useClientValue(readPageTextMeasure, estimateTextWidth);
+/**
+ * The build's prerender has no canvas and laid the labels out with the estimate for an unmeasured
+ * box; hydration starts from that, and the real font takes over with the box's real size, in one
+ * layout (issue 8: no second layout while the page loads).
+ */
+function usePageTextMeasure(viewport: LadderViewport): MeasureText {
+  return viewport === UNMEASURED ? estimateTextWidth : readPageTextMeasure();
 }
 
 /**

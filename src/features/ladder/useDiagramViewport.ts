@@ -1,8 +1,8 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { LadderViewport } from '../../export/ladder/layout';
 
-/** Before the first measurement, and in jsdom (no layout, no ResizeObserver). */
-const FALLBACK: LadderViewport = { width: 720, fontPx: 16 };
+/** Before the first measurement, and in jsdom (no layout, no ResizeObserver); the build's prerender. */
+export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
 
 /**
  * Size of the diagram box and its font size, kept current. The height given to the layout is what
@@ -10,13 +10,20 @@ const FALLBACK: LadderViewport = { width: 720, fontPx: 16 };
  * its content (phones), so fitting never feeds back into what it measures. The font size is read
  * from a 1em-wide probe that is observed too, so switching to large type re-lays out the diagram
  * even when the box's size does not change.
+ *
+ * `hydrating`: the box holds the prerendered diagram (laid out for UNMEASURED, scaled to the box by
+ * its viewBox), so its first measurement need not block the page: it is laid out again in a
+ * transition, a render React can interrupt, instead of inside the task that adopted the page.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
   headerRef: RefObject<HTMLElement | null>,
+  hydrating = false,
 ): LadderViewport {
-  const [viewport, setViewport] = useState(FALLBACK);
+  const [viewport, setViewport] = useState(UNMEASURED);
+  const deferFirst = useRef(hydrating);
+  const measured = viewport !== UNMEASURED;
   useLayoutEffect(() => {
     const box = boxRef.current;
     const probe = emProbeRef.current;
@@ -28,7 +35,10 @@ export function useDiagramViewport(
       const boxHeight = Number.isFinite(maxHeight) ? maxHeight : box.clientHeight;
       const height = Math.floor(boxHeight - (headerRef.current?.offsetHeight ?? 0));
       if (width > 0 && fontPx > 0 && height > 0) {
-        setViewport((old) => (old.width === width && old.fontPx === fontPx && old.height === height ? old : { width, fontPx, height }));
+        const update = () =>
+          setViewport((old) => (old.width === width && old.fontPx === fontPx && old.height === height ? old : { width, fontPx, height }));
+        if (deferFirst.current) startTransition(update);
+        else update();
       }
     };
     measure();
@@ -37,5 +47,9 @@ export function useDiagramViewport(
     observer.observe(probe);
     return () => observer.disconnect();
   }, [boxRef, emProbeRef, headerRef]);
+  // Once measured, a resize lays the diagram out at once, as it always did.
+  useLayoutEffect(() => {
+    if (measured) deferFirst.current = false;
+  }, [measured]);
   return viewport;
 }

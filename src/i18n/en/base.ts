@@ -10,8 +10,9 @@ import { enCaptureFiles } from './captureFiles';
 import { enUi } from './ui';
 
 /**
- * English interface strings, bundled with the app: enough to draw every control. The longer
- * teaching text (en/teaching.ts) arrives as its own chunk to keep first-paint JS small.
+ * English interface strings: enough to draw every control. With the first screen's teaching text
+ * (en/teaching.ts) they make the first part of English (en/core.ts), a chunk of its own that only
+ * an English reader loads.
  * A view with many strings of its own keeps them in a file per area (en/<area>.ts, with its
  * twin zh/<area>.ts), merged here with one line each, in alphabetical order.
  */
