@@ -17,8 +17,10 @@ import { gzipSync } from 'node:zlib';
  * Linux profile and the socket layer (engine rules every run needs), presenter mode's keys and
  * the capture import's drop target put the build at 134 KB (en) and 142 KB (zh), so the ceiling
  * holds that until the English fallback strings and those entry points leave the first paint.
+ * The listener's accept queue (issue 11 §2: socket-layer rules every run needs, 1.1 KB of engine
+ * code; its strings not on the first screen went to the second part) put zh at 144.1 KB.
  */
-export const FIRST_PAINT_BUDGET_KB = 143;
+export const FIRST_PAINT_BUDGET_KB = 145;
 export const FIRST_PAINT_GOAL_KB = 100;
 
 /** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
