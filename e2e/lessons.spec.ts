@@ -7,8 +7,8 @@ test('the what-if map loads the scenario in which the FIN is lost, and closes', 
   const dialog = page.getByRole('dialog', { name: 'What if it fails here?' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('Imagine the network fails at each step');
-  // The seven segments of handshake and wave, then the two cases where retrying is not enough.
-  await expect(dialog.getByRole('listitem')).toHaveCount(7 + 2);
+  // The seven segments of handshake and wave, then the three cases where retrying is not enough.
+  await expect(dialog.getByRole('listitem')).toHaveCount(7 + 3);
   await expect(dialog.getByRole('heading', { name: 'When retrying is not enough' })).toBeVisible();
   await dialog.getByRole('button', { name: 'The client’s FIN is lost' }).click();
   await expect(dialog).toBeHidden();

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
-import { loadMessages } from '../../i18n';
+import { loadAllMessages } from '../../ui/testing/render';
 import { PlayheadProvider } from '../../playback';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 import { StateBadges } from './StateBadges';
@@ -21,7 +21,7 @@ function renderBadges(store: SimStore) {
 
 describe('<StateBadges> and <TcbPanel> in the app', () => {
   beforeAll(async () => {
-    await loadMessages('en');
+    await loadAllMessages('en');
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -70,4 +70,25 @@ export const enSocketRules = {
   'misconception.handshake-means-accepted.claim': 'Once the three-way handshake has finished, the server has my connection.',
   'misconception.handshake-means-accepted.truth':
     'The client counts the handshake as finished when it sends its ACK. The server must still receive that ACK and find room in its listener’s accept queue; with the queue full it drops the ACK and stays in SYN-RECEIVED. Even then, the server’s application sees the connection only when it calls accept(). A client whose connect() returned may be talking to nobody yet: data it sends is dropped too, until a place frees up.',
+  // The accept queue (socket.ts): what the application, the badge, the ladder and the sandbox say.
+  'app.accept-returned-other': "accept() returns another client's connection",
+  'app.accept-waiting': 'accept(): nothing to accept yet, the application waits in it',
+  'app.accept-invalid': 'accept(): error, the socket is not listening (EINVAL)',
+  'ladder.appShort.accept-returned-other': 'accepted another',
+  'ladder.appShort.accept-waiting': 'waits in accept()',
+  'ladder.appShort.accept-invalid': 'EINVAL',
+  'ladder.origin.other-client': 'another client, {addr}',
+  'ladder.source.other-client': 'another client',
+  'ladder.source.other-client.label': 'Another client of the server, on a host of its own: not the client drawn here',
+  'ladder.arrow.otherClientNote': ', from another client at {addr}',
+  'sockets.acceptQueue': 'accept queue {queued}/{capacity}',
+  'sockets.acceptQueue.label':
+    '{queued} of {capacity} places of the accept queue taken: connections that finished the handshake and wait for accept()',
+  'whatIf.accept-queue-full.outcome':
+    'The last ACK arrives but the server’s accept queue is full: it is dropped, and the client believes in a connection the server has not made yet.',
+  'sandbox.call.accept': 'accept()',
+  'sandbox.result.app': 'The application: {what}.',
+  // Beside sandbox.calls.legend (details.ts): shown only in the sandbox, so in the second part too.
+  'sockets.calls.legend':
+    'accept() takes the oldest connection that finished its handshake, or waits for one (a call on a connection not yet accepted accepts it first). read() takes what waits in the receive buffer. shutdown(SHUT_RD) stops reading and sends nothing. close() stops sending and reading: with unread data it sends RST. crash makes the host forget every connection without a word.',
 } as const;

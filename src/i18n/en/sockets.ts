@@ -38,16 +38,6 @@ export const enSockets = {
   'app.would-block': 'read(): nothing to read yet (EAGAIN)',
   'ladder.appShort.broken-pipe': 'EPIPE',
   'ladder.appShort.would-block': 'EAGAIN',
-  'app.accept-returned-other': "accept() returns another client's connection",
-  'app.accept-waiting': 'accept(): nothing to accept yet, the application waits in it',
-  'app.accept-invalid': 'accept(): error, the socket is not listening (EINVAL)',
-  'ladder.appShort.accept-returned-other': 'accepted another',
-  'ladder.appShort.accept-waiting': 'waits in accept()',
-  'ladder.appShort.accept-invalid': 'EINVAL',
-  'ladder.origin.other-client': 'another client, {addr}',
-  'ladder.source.other-client': 'another client',
-  'ladder.source.other-client.label': 'Another client of the server, on a host of its own: not the client drawn here',
-  'ladder.arrow.otherClientNote': ', from another client at {addr}',
 
   // ── The listener and the receive buffer, on the badges ───────────────────────────────
   'sockets.listener.badge': 'Listener: LISTEN',
@@ -55,9 +45,6 @@ export const enSockets = {
   'sockets.listener.connection': 'connection {n}',
   'sockets.unread': '{bytes} B unread',
   'sockets.unread.label': '{bytes} bytes received and not yet read by the application',
-  'sockets.acceptQueue': 'accept queue {queued}/{capacity}',
-  'sockets.acceptQueue.label':
-    '{queued} of {capacity} places of the accept queue taken: connections that finished the handshake and wait for accept()',
 
   // ── What if it fails? ───────────────────────────────────────────────────────────────
   'whatIf.beyond': 'When retrying is not enough',
@@ -65,8 +52,6 @@ export const enSockets = {
     'Every SYN is lost: after about four minutes of resending (Linux: about two), connect() gives up with ETIMEDOUT.',
   'whatIf.half-open.outcome':
     'The client’s host crashes: the server still believes in the connection until the restarted client’s SYN exposes it and a RST clears it.',
-  'whatIf.accept-queue-full.outcome':
-    'The last ACK arrives but the server’s accept queue is full: it is dropped, and the client believes in a connection the server has not made yet.',
 
   // ── Options ──────────────────────────────────────────────────────────────────────────
   'options.backlog': 'Listen backlog',
@@ -80,10 +65,6 @@ export const enSockets = {
   'sandbox.call.read': 'read()',
   'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
   'sandbox.call.crash': 'crash',
-  'sandbox.call.accept': 'accept()',
-  'sandbox.result.app': 'The application: {what}.',
-  'sockets.calls.legend':
-    'accept() takes the oldest connection that finished its handshake, or waits for one (a call on a connection not yet accepted accepts it first). read() takes what waits in the receive buffer. shutdown(SHUT_RD) stops reading and sends nothing. close() stops sending and reading: with unread data it sends RST. crash makes the host forget every connection without a word.',
 
   // ── Lesson ───────────────────────────────────────────────────────────────────────────
   'lesson.close-vs-shutdown.title': 'close() is not shutdown()',

@@ -60,4 +60,24 @@ export const zhSocketRules: Record<keyof typeof enSocketRules, string> = {
   'misconception.handshake-means-accepted.claim': '三次握手一结束，服务器就已经拿到我的连接了。',
   'misconception.handshake-means-accepted.truth':
     '客户端在发出 ACK 时就认为握手结束了。服务器还得收到这个 ACK，并在监听套接字的全连接队列里找到空位；队列满时它会丢弃 ACK，停留在 SYN-RECEIVED。即使连接建立了，服务器的应用也要等到调用 accept() 才能看到它。connect() 已经返回的客户端，可能还在对着空气说话：它发送的数据同样会被丢弃，直到腾出位置。',
+  // The accept queue (socket.ts): what the application, the badge, the ladder and the sandbox say.
+  'app.accept-returned-other': 'accept() 返回另一个客户端的连接',
+  'app.accept-waiting': 'accept()：暂无可接受的连接，应用在其中等待',
+  'app.accept-invalid': 'accept()：错误，该套接字没有在监听（EINVAL）',
+  'ladder.appShort.accept-returned-other': '接受了另一个',
+  'ladder.appShort.accept-waiting': '在 accept() 中等待',
+  'ladder.appShort.accept-invalid': 'EINVAL',
+  'ladder.origin.other-client': '另一个客户端 {addr}',
+  'ladder.source.other-client': '另一个客户端',
+  'ladder.source.other-client.label': '服务器的另一个客户端，位于另一台主机上：不是图中画出的这个客户端',
+  'ladder.arrow.otherClientNote': '，来自另一个客户端 {addr}',
+  'sockets.acceptQueue': '全连接队列 {queued}/{capacity}',
+  'sockets.acceptQueue.label': '全连接队列的 {capacity} 个位置中已占用 {queued} 个：这些连接已完成握手，正等待 accept()',
+  'whatIf.accept-queue-full.outcome':
+    '最后一个 ACK 到达了，但服务器的全连接队列已满：它被丢弃，客户端以为连接已建立，服务器却还没有建立它。',
+  'sandbox.call.accept': 'accept()',
+  'sandbox.result.app': '应用：{what}。',
+  // Beside sandbox.calls.legend (details.ts): shown only in the sandbox, so in the second part too.
+  'sockets.calls.legend':
+    'accept() 取走最早完成握手的连接，若没有则等待一个（对尚未接受的连接进行调用，会先接受它）。read() 取走接收缓冲区中等待的数据。shutdown(SHUT_RD) 停止读取，不发送任何报文段。close() 既停止发送也停止读取：若有未读数据，它发送 RST。“崩溃”让主机一声不响地忘掉所有连接。',
 };

@@ -36,16 +36,6 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'app.would-block': 'read()：暂时没有可读的数据（EAGAIN）',
   'ladder.appShort.broken-pipe': 'EPIPE',
   'ladder.appShort.would-block': 'EAGAIN',
-  'app.accept-returned-other': 'accept() 返回另一个客户端的连接',
-  'app.accept-waiting': 'accept()：暂无可接受的连接，应用在其中等待',
-  'app.accept-invalid': 'accept()：错误，该套接字没有在监听（EINVAL）',
-  'ladder.appShort.accept-returned-other': '接受了另一个',
-  'ladder.appShort.accept-waiting': '在 accept() 中等待',
-  'ladder.appShort.accept-invalid': 'EINVAL',
-  'ladder.origin.other-client': '另一个客户端 {addr}',
-  'ladder.source.other-client': '另一个客户端',
-  'ladder.source.other-client.label': '服务器的另一个客户端，位于另一台主机上：不是图中画出的这个客户端',
-  'ladder.arrow.otherClientNote': '，来自另一个客户端 {addr}',
 
   // ── 状态徽章上的监听套接字与接收缓冲区 ────────────────────────────────────────────────
   'sockets.listener.badge': '监听套接字：LISTEN',
@@ -53,15 +43,11 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'sockets.listener.connection': '第 {n} 个连接',
   'sockets.unread': '{bytes} 字节未读',
   'sockets.unread.label': '已收到但应用尚未读取的 {bytes} 字节',
-  'sockets.acceptQueue': '全连接队列 {queued}/{capacity}',
-  'sockets.acceptQueue.label': '全连接队列的 {capacity} 个位置中已占用 {queued} 个：这些连接已完成握手，正等待 accept()',
 
   // ── 断网会怎样？ ──────────────────────────────────────────────────────────────────────
   'whatIf.beyond': '重试也无济于事时',
   'whatIf.syn-timeout.outcome': '每个 SYN 都丢失：重发约四分钟后（Linux 约两分钟），connect() 以 ETIMEDOUT 放弃。',
   'whatIf.half-open.outcome': '客户端主机崩溃：服务器仍以为连接存在，直到重启后的客户端发来的 SYN 暴露了它，一个 RST 将其清除。',
-  'whatIf.accept-queue-full.outcome':
-    '最后一个 ACK 到达了，但服务器的全连接队列已满：它被丢弃，客户端以为连接已建立，服务器却还没有建立它。',
 
   // ── 选项 ──────────────────────────────────────────────────────────────────────────────
   'options.backlog': '监听积压队列（backlog）',
@@ -75,10 +61,6 @@ export const zhSockets: Record<keyof typeof enSockets, string> = {
   'sandbox.call.read': 'read()',
   'sandbox.call.shutrd': 'shutdown(SHUT_RD)',
   'sandbox.call.crash': '崩溃',
-  'sandbox.call.accept': 'accept()',
-  'sandbox.result.app': '应用：{what}。',
-  'sockets.calls.legend':
-    'accept() 取走最早完成握手的连接，若没有则等待一个（对尚未接受的连接进行调用，会先接受它）。read() 取走接收缓冲区中等待的数据。shutdown(SHUT_RD) 停止读取，不发送任何报文段。close() 既停止发送也停止读取：若有未读数据，它发送 RST。“崩溃”让主机一声不响地忘掉所有连接。',
 
   // ── 课程 ──────────────────────────────────────────────────────────────────────────────
   'lesson.close-vs-shutdown.title': 'close() 不是 shutdown()',
