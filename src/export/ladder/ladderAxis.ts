@@ -82,16 +82,6 @@ export function stepRows(steps: readonly Pick<TraceStep, 't' | 'side'>[]): numbe
 }
 
 /**
- * An axis laid out down to some moment, to go on from: the first moments (those before the
- * first one a longer trace may change), and the top of each note hung on them (by its index in
- * the notes given to buildAxis; undefined for the notes still to hang, all on later moments).
- */
-export interface AxisSoFar {
-  readonly moments: readonly Moment[];
-  readonly tops: readonly (number | undefined)[];
-}
-
-/**
  * Lays out the moments top-down, and each side's notes below the moment they belong to. A moment
  * with notes is drawn below the notes of that side above it, so notes never have to be pushed
  * away from their moment (the "now" line runs between the lifelines, not across the notes).
@@ -103,10 +93,8 @@ export function buildAxis<N extends NoteBox>(
   pxPerS: number,
   spacing: AxisSpacing,
   notes: readonly N[],
-  done: AxisSoFar | null = null,
 ): { axis: TimeAxis; tops: number[] } {
   const { slots, stepMoment } = momentSlots(steps, scale);
-  const from = done ? Math.min(done.moments.length, slots.length) : 0;
   const byMoment = new Map<number, number[]>();
   notes.forEach((note, i) => {
     const key = note.step < 0 ? -1 : (stepMoment[note.step] ?? 0);
@@ -124,22 +112,9 @@ export function buildAxis<N extends NoteBox>(
     }
   };
 
+  hang(-1, spacing.bandTop);
   const moments: Moment[] = [];
-  if (done) {
-    // Everything above `from` stands as it was: its moments, and the notes hung on them, which
-    // leave each lane's bottom where the last of them ends.
-    moments.push(...done.moments.slice(0, from));
-    notes.forEach((note, i) => {
-      const top = done.tops[i];
-      if (top === undefined) return;
-      tops[i] = top;
-      bottom.set(lane(note), Math.max(bottom.get(lane(note)) ?? -Infinity, top + note.height));
-    });
-  } else {
-    hang(-1, spacing.bandTop);
-  }
   slots.forEach((slot, i) => {
-    if (i < from) return;
     const prev = slots[i - 1];
     const before = moments[i - 1];
     const natural = !prev || !before ? spacing.top : before.y + (prev.t === slot.t ? spacing.rowPx : (slot.s - prev.s) * pxPerS);

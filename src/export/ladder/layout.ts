@@ -12,21 +12,11 @@
  * mirror image on the server's side. The notes column holds, packed so they never overlap, each
  * side's state names (on wide screens), what the application sees, and the running timers.
  */
-import {
-  formatFlags,
-  formatSeqNumbers,
-  SIDES,
-  type AppEvent,
-  type Side,
-  type TcpState,
-  type Trace,
-  type TraceSegment,
-  type TraceStep,
-} from '../../engine';
+import { formatFlags, formatSeqNumbers, SIDES, type AppEvent, type Side, type TcpState, type Trace, type TraceSegment } from '../../engine';
 import { buildTimeScale, type TimeScale } from './timeScale';
 import type { ArrowLabelText } from './arrowLabel';
 import { axisRect, type OrientedRect } from './geometry';
-import { placeArrowLabels, pointAt, readableAngle, type LabelWork, type PlacedCaption, type PlacedLabel } from './placeLabels';
+import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type PlacedLabel } from './placeLabels';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
 import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
@@ -282,89 +272,9 @@ export function ladderLayout(trace: Trace, viewport: LadderViewport, text: Ladde
  * as the previous layout's words did (the same language and notation).
  */
 export function ladderLayoutAfter(previous: LadderLayout | null, trace: Trace, viewport: LadderViewport, text: LadderText): LadderLayout {
-  const work = previous ? works.get(previous) : undefined;
-  if (!work) return ladderLayout(trace, viewport, text);
-  const scale = buildTimeScale(trace);
-  const after = continuation(work, trace, viewport, scale);
-  return after ? layoutAtScale(trace, viewport, text, scale, work.pxPerS, after) : ladderLayout(trace, viewport, text);
+  void previous;
+  return ladderLayout(trace, viewport, text);
 }
-
-/** Whether ladderLayoutAfter lays `trace` out from `previous` rather than from scratch (tests ask). */
-export function continuesLayout(previous: LadderLayout, trace: Trace, viewport: LadderViewport): boolean {
-  const work = works.get(previous);
-  return work !== undefined && continuation(work, trace, viewport, buildTimeScale(trace)) !== null;
-}
-
-/** What a layout was made from, and the parts of it a longer trace may keep. */
-interface LayoutWork {
-  readonly trace: Trace;
-  readonly viewport: LadderViewport;
-  readonly scale: TimeScale;
-  readonly pxPerS: number;
-  /** The scale chosen is the one a trace too long to fit gets, or the nominal one (no height). */
-  readonly zone: OriginZone;
-  readonly timers: readonly TimerRun[];
-  /** The notes' words and sizes, both sides, in the order placeMoments made them. */
-  readonly drafts: readonly NoteDraft[];
-  /** Where each note went down the axis, by its key (a phone's band names too). */
-  readonly tops: ReadonlyMap<string, number>;
-  readonly axis: TimeAxis;
-  readonly labels: LabelWork;
-}
-
-const works = new WeakMap<LadderLayout, LayoutWork>();
-
-/** A trace that continues an earlier one's: from which step on its layout may differ. */
-interface Continuation {
-  readonly work: LayoutWork;
-  /** The first step at the instant the new steps start: its row may change (a call is made at the instant of the step before it). */
-  readonly fromStep: number;
-  readonly fromT: number;
-}
-
-/**
- * Whether `trace` continues the trace of `work` so that its layout can go on from that one's: the
- * same steps and segments, then more after them, under the same time scale up to where the new
- * steps start and at the same scale factor. Anything else is laid out from scratch.
- */
-function continuation(work: LayoutWork, trace: Trace, viewport: LadderViewport, scale: TimeScale): Continuation | null {
-  const old = work.trace;
-  const [n, m] = [old.steps.length, old.segments.length];
-  if (
-    !sameViewport(work.viewport, viewport) ||
-    trace.steps.length <= n ||
-    trace.segments.length < m ||
-    trace.horizon !== old.horizon ||
-    trace.scenario !== old.scenario ||
-    trace.profile !== old.profile ||
-    (trace.initial !== old.initial && JSON.stringify(trace.initial) !== JSON.stringify(old.initial))
-  ) {
-    return null;
-  }
-  for (let i = 0; i < n; i++) if (trace.steps[i] !== old.steps[i]) return null;
-  for (let i = 0; i < m; i++) if (trace.segments[i] !== old.segments[i]) return null;
-  const fromT = (trace.steps[n] as TraceStep).t;
-  if (trace.segments.slice(m).some((segment) => segment.sentStep < n || segment.sentAt < fromT)) return null;
-  let fromStep = n;
-  while (fromStep > 0 && (old.steps[fromStep - 1] as TraceStep).t >= fromT) fromStep--;
-  // The scale factor: the nominal one without a height; with one, a layout too long to fit.
-  const em = (k: number) => k * viewport.fontPx;
-  const pxPerS =
-    viewport.height === undefined
-      ? em(EM.flight) / scale.flightMs
-      : surelyTooTall(scale, em(EM.minFlight) / scale.flightMs, viewport.height, em)
-        ? em(EM.scrollFlight) / scale.flightMs
-        : NaN;
-  if (pxPerS !== work.pxPerS || scale.flightMs !== work.scale.flightMs) return null;
-  // The time scale down to the new steps is the same: the moments there stand where they stood.
-  const before = (points: readonly { t: number; s: number }[]) => points.filter((point) => point.t < fromT);
-  const [was, now] = [before(work.scale.points), before(scale.points)];
-  if (was.length !== now.length || was.some((point, i) => point.t !== now[i]?.t || point.s !== now[i]?.s)) return null;
-  return { work, fromStep, fromT };
-}
-
-const sameViewport = (a: LadderViewport, b: LadderViewport): boolean =>
-  a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
 
 /**
  * Whether a layout at `pxPerS` (and so at any larger scale) is certainly taller than `height`,
@@ -383,14 +293,7 @@ function surelyTooTall(scale: TimeScale, pxPerS: number, height: number, em: (n:
  * the moments down (packed with their notes), the foreign senders, the arrows and their labels,
  * then the state bands and timer brackets, and last the height all of that needs.
  */
-export function layoutAtScale(
-  trace: Trace,
-  viewport: LadderViewport,
-  text: LadderText,
-  scale: TimeScale,
-  pxPerS: number,
-  continuing: Continuation | null = null,
-): LadderLayout {
+export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
   const { width, fontPx } = viewport;
   const em = (n: number) => n * fontPx;
   const columns = columnsAcross(viewport, text);
@@ -407,10 +310,8 @@ export function layoutAtScale(
     top: bandTop,
   });
   const timers = timerRuns(trace);
-  // Another origin zone, or timers set before the new steps that now sort otherwise: start afresh.
-  const after = continuing && sameZone(continuing.work.zone, zone) && sameTimersBefore(continuing, timers) ? continuing : null;
   const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
-  const { axis, notes, drafts, tops } = placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes, after });
+  const { axis, notes } = placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes });
   const y = (t: number) => timeToY(axis, t);
 
   const breaks = drawnBreaks(scale, axis);
@@ -428,18 +329,17 @@ export function layoutAtScale(
     sources,
     mark: zone.mark,
     flightPx: scale.flightMs * pxPerS,
-    before: after?.work.labels ?? null,
   });
   const bands = stateBands({ trace, changes, notes, axis, em, bandLabels, horizon, fontPx, bandTop });
-  const height = diagramHeight({ axis, notes, arrows: arrows.arrows, bands, horizon, em });
-  const layout: LadderLayout = {
+  const height = diagramHeight({ axis, notes, arrows, bands, horizon, em });
+  return {
     width,
     height,
     fontPx,
     x,
     axis,
     breaks,
-    arrows: arrows.arrows,
+    arrows,
     bands,
     bandLabels,
     bandHalf,
@@ -452,32 +352,6 @@ export function layoutAtScale(
     mark: zone.mark,
     fits: viewport.height === undefined || height <= viewport.height + 0.5,
   };
-  works.set(layout, { trace, viewport, scale, pxPerS, zone, timers, drafts, tops, axis, labels: arrows.labels });
-  return layout;
-}
-
-const sameZone = (a: OriginZone, b: OriginZone): boolean => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * The timers set before the new steps are the same runs in the same places of the list (a note's
- * key is its run's index), with the same words: what a timer's note says is known when it is set.
- */
-function sameTimersBefore({ work, fromStep }: Continuation, timers: readonly TimerRun[]): boolean {
-  const earlier = (runs: readonly TimerRun[]) => runs.filter((run) => run.startStep < fromStep).length;
-  if (earlier(work.timers) !== earlier(timers)) return false;
-  return work.timers.every((run, i) => {
-    const now = timers[i];
-    if (run.startStep >= fromStep) return true;
-    return (
-      now !== undefined &&
-      now.side === run.side &&
-      now.timer === run.timer &&
-      now.start === run.start &&
-      now.startStep === run.startStep &&
-      now.durationMs === run.durationMs &&
-      now.preset === run.preset
-    );
-  });
 }
 
 /** Where things stand across the diagram: the lifelines, and beside each its timer brackets and notes column. */
@@ -524,36 +398,20 @@ interface MomentsInput {
   readonly zone: OriginZone;
   readonly timers: readonly TimerRun[];
   readonly changes: Readonly<Record<Side, readonly StateChange[]>>;
-  readonly after: Continuation | null;
 }
 
 /**
  * The moments down the diagram and the notes columns, placed together (ladderAxis.buildAxis): a
- * note pushes the next moment down rather than overlap the one below. Continuing an earlier
- * trace, the notes of the steps before the new ones keep their words, sizes and places, and the
- * axis goes on from the moments before the new steps.
+ * note pushes the next moment down rather than overlap the one below.
  */
-function placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes, after }: MomentsInput): {
+function placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes }: MomentsInput): {
   axis: TimeAxis;
   notes: Record<Side, SideNote[]>;
-  drafts: NoteDraft[];
-  tops: Map<string, number>;
 } {
   const { bandLabels, noteWidth } = columns;
-  const fromStep = after?.fromStep ?? 0;
-  const drafts = SIDES.flatMap((side) => [
-    ...(after?.work.drafts.filter((draft) => draft.side === side && draft.step < fromStep) ?? []),
-    ...collectNotes({ trace, side, changes: changes[side], timers, placement: bandLabels, text, em, noteWidth, fromStep }),
-  ]);
-  const names = bandNames(changes, bandLabels, em(1));
-  const boxes = [...drafts, ...names];
-  const keys = uniqueKeys([...drafts.map((draft) => draft.key), ...names.map((name) => `band-${name.side}-${name.step}`)]);
-  const done = after
-    ? {
-        moments: after.work.axis.moments.filter((moment) => moment.t < after.fromT),
-        tops: boxes.map((box, i) => (box.step < fromStep ? after.work.tops.get(keys[i] as string) : undefined)),
-      }
-    : null;
+  const drafts = SIDES.flatMap((side) =>
+    collectNotes({ trace, side, changes: changes[side], timers, placement: bandLabels, text, em, noteWidth }),
+  );
   const { axis, tops } = buildAxis(
     trace.steps,
     scale,
@@ -565,25 +423,14 @@ function placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, 
       noteInset: em(0.08),
       noteGap: em(EM.noteGap),
     },
-    boxes,
-    done,
+    [...drafts, ...bandNames(changes, bandLabels, em(1))],
   );
   const notes = { client: [], server: [] } as Record<Side, SideNote[]>;
   drafts.forEach((draft, i) => {
     const anchorY = draft.step < 0 ? bandTop : stepY(axis, draft.step);
     notes[draft.side].push({ ...draft, anchorY, top: tops[i] ?? anchorY });
   });
-  return { axis, notes, drafts, tops: new Map(keys.map((key, i) => [key, tops[i] as number])) };
-}
-
-/** Keys made unique by counting repeats (a state left and entered again in one instant keeps its key). */
-function uniqueKeys(keys: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return keys.map((key) => {
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return n === 0 ? key : `${key}#${n}`;
-  });
+  return { axis, notes };
 }
 
 /** The time scale's squeezed idle spans, where they fall on the axis. */
@@ -614,42 +461,34 @@ interface ArrowsInput {
   readonly sources: readonly ForeignSource[];
   readonly mark: DiagramMark | null;
   readonly flightPx: number;
-  /** The label placement of the trace this one continues. */
-  readonly before: LabelWork | null;
 }
 
 type ArrowPathLayout = Pick<ArrowLayout, 'x1' | 'y1' | 'x2' | 'y2' | 'at1' | 'at2' | 'endFraction' | 'crossing'>;
 
 /** Each segment's arrow, then its label set where it overlaps nothing. */
-function layoutArrows(input: ArrowsInput): { arrows: ArrowLayout[]; labels: LabelWork } {
+function layoutArrows(input: ArrowsInput): ArrowLayout[] {
   const { trace, text, em, columns, axis, sources } = input;
   const { x, bandHalf } = columns;
   const paths = arrowPaths(input);
   // Labels keep inside the diagram drawn so far: the moments and the arrows themselves.
   const lastY = axis.moments.at(-1)?.y ?? axis.top;
   const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
-  const placed = placeArrowLabels(
-    paths,
-    trace.segments.map(text.arrow),
-    {
-      labelPx: em(EM.arrowFont),
-      measure: text.measure,
-      lifelines: [
-        ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
-        ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
-      ],
-      height: provisionalHeight,
-      obstacles: labelObstacles(input),
-      rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
-    },
-    input.before,
-  );
-  const arrows = trace.segments.map((segment, i): ArrowLayout => {
-    const path = paths[i] as ArrowPathLayout;
-    const label = placed.labels[i] as PlacedLabel;
-    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: placed.captions[i] ?? null };
+  const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
+    labelPx: em(EM.arrowFont),
+    measure: text.measure,
+    lifelines: [
+      ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
+      ...sources.filter((source) => source.kind === 'attacker').map((source) => ({ x: source.x, half: em(0.3) })),
+    ],
+    height: provisionalHeight,
+    obstacles: labelObstacles(input),
+    rests: axis.steps.map((step) => ({ y: axis.moments[step.moment]?.y ?? 0, x1: x.client, x2: x.server })),
   });
-  return { arrows, labels: placed.work };
+  return trace.segments.map((segment, i): ArrowLayout => {
+    const path = paths[i] as ArrowPathLayout;
+    const label = labels[i] as PlacedLabel;
+    return { id: segment.id, from: segment.from, ...path, labelFraction: label.fraction, label, caption: captions[i] ?? null };
+  });
 }
 
 /**
@@ -855,8 +694,6 @@ interface NotesInput {
   readonly text: LadderText;
   readonly em: (n: number) => number;
   readonly noteWidth: number;
-  /** Only the notes of this step and later (a continued trace has the earlier ones already). */
-  readonly fromStep?: number;
 }
 
 /** One side's notes column, in the order they are stacked at each moment (KIND_ORDER). */
@@ -874,33 +711,30 @@ function noteType({ placement, text, em }: NotesInput) {
 
 /** On wide screens each state's name is a note beside its band; on a phone it runs down the band instead. */
 function stateNotes(input: NotesInput): NoteDraft[] {
-  const { side, changes, placement, em, fromStep = -1 } = input;
+  const { side, changes, placement, em } = input;
   if (placement !== 'outside') return [];
   const { widest } = noteType(input);
   const statePx = em(EM.stateFont);
-  return changes
-    .filter((change) => change.step >= fromStep)
-    .map((change) => ({
-      key: bandKey(side, change),
-      side,
-      kind: 'state',
-      t: change.step < 0 ? -Infinity : change.fromT,
-      step: change.step,
-      height: statePx * 1.25,
-      width: widest([change.state], statePx, true),
-      lines: [change.state],
-      fontPx: statePx,
-      lineHeight: statePx * 1.25,
-      state: change.state,
-    }));
+  return changes.map((change) => ({
+    key: bandKey(side, change),
+    side,
+    kind: 'state',
+    t: change.step < 0 ? -Infinity : change.fromT,
+    step: change.step,
+    height: statePx * 1.25,
+    width: widest([change.state], statePx, true),
+    lines: [change.state],
+    fontPx: statePx,
+    lineHeight: statePx * 1.25,
+    state: change.state,
+  }));
 }
 
 /** What the application on this side sees, at the step it saw it. */
 function appNotes(input: NotesInput): NoteDraft[] {
-  const { trace, side, placement, text, noteWidth, fromStep = 0 } = input;
+  const { trace, side, placement, text, noteWidth } = input;
   const { notePx, lineHeight, pad, widest } = noteType(input);
   return trace.steps
-    .slice(Math.max(0, fromStep))
     .filter((step) => step.side === side)
     .flatMap((step) =>
       step.app.map((event): NoteDraft => {
@@ -924,10 +758,10 @@ function appNotes(input: NotesInput): NoteDraft[] {
 
 /** Each timer this side runs, named at the step that set it. */
 function timerNotes(input: NotesInput): NoteDraft[] {
-  const { side, timers, placement, text, noteWidth, fromStep = -1 } = input;
+  const { side, timers, placement, text, noteWidth } = input;
   const { notePx, lineHeight, widest } = noteType(input);
   return timers.flatMap((run, i): NoteDraft[] => {
-    if (run.side !== side || run.startStep < fromStep) return [];
+    if (run.side !== side) return [];
     const lines = wrapText(text.timer(run), noteWidth, notePx, text.measure, true);
     return [
       {

@@ -136,59 +136,24 @@ function captionRect(caption: PlacedCaption, width: number, labelPx: number): Or
 }
 
 /**
- * What a placement looked at, kept so that a longer trace continuing this one (a sandbox call at
- * the end of the story) keeps every label nothing new can reach instead of placing it again.
- */
-export interface LabelWork {
-  readonly paths: readonly ArrowPath[];
-  readonly texts: readonly ArrowLabelText[];
-  readonly ctx: LabelContext;
-  readonly labels: readonly PlacedLabel[];
-  readonly captions: readonly (PlacedCaption | null)[];
-  /** Each caption's rectangle as tried (placed or not); null where the arrow has no caption. */
-  readonly captionRects: readonly (OrientedRect | null)[];
-  /** The lowest y any candidate of each label reached: nothing below it bore on where it went. */
-  readonly labelReach: readonly number[];
-}
-
-/**
  * Captions first (they belong to a fixed point, the ✕), then labels around everything placed.
  * A caption that would cover another is dropped; its words are still in the arrow's name.
- *
- * Given `before`, the placement of a trace this one continues, a label or caption is kept as it
- * was when everything it tested is as it was: its candidates all lie above `changedFrom` (where
- * the two placements' surroundings first differ) and above every label or caption placed
- * differently before it. The result is the same as placing every label anew.
  */
 export function placeArrowLabels(
   paths: readonly ArrowPath[],
   texts: readonly ArrowLabelText[],
   ctx: LabelContext,
-  before: LabelWork | null = null,
-): { labels: PlacedLabel[]; captions: (PlacedCaption | null)[]; work: LabelWork } {
+): { labels: PlacedLabel[]; captions: (PlacedCaption | null)[] } {
   const { labelPx, measure } = ctx;
   const hard = new RectIndex(ROW_EM * labelPx);
   for (const { x, half } of ctx.lifelines) hard.add(axisRect(x - half, 0, x + half, ctx.height));
   for (const obstacle of ctx.obstacles) hard.add(obstacle);
   const crosses = paths.map((path) => (path.endFraction < 1 ? crossRect(path, labelPx) : null));
   const crossIds = crosses.map((cross) => (cross ? hard.add(cross) : -1));
-  const kept = before ? keptCount(before, paths, texts) : 0;
-  let changedFrom = before && kept > 0 ? firstChange(before, paths, ctx, kept) : -Infinity;
-  const top = (rect: OrientedRect | null) => (rect ? verticalExtent(rect)[0] : Infinity);
 
-  const captionRects: (OrientedRect | null)[] = [];
   const captions = paths.map((path, i): PlacedCaption | null => {
-    const old = before !== null && i < kept ? (before.captionRects[i] ?? null) : undefined;
-    if (old !== undefined && (old === null || verticalExtent(old)[1] < changedFrom)) {
-      captionRects.push(old);
-      if (old !== null && before?.captions[i]) hard.add(old);
-      return before?.captions[i] ?? null;
-    }
     const caption = texts[i]?.caption;
-    if (path.endFraction >= 1 || !caption) {
-      captionRects.push(null);
-      return null;
-    }
+    if (path.endFraction >= 1 || !caption) return null;
     const end = pointAt(path, path.endFraction);
     const rightward = path.x2 > path.x1;
     const x = end.x + (rightward ? 1 : -1) * 0.85 * labelPx;
@@ -197,11 +162,7 @@ export function placeArrowLabels(
     const placed: PlacedCaption = { x, y: end.y, anchor: rightward ? 'start' : 'end', lines };
     const width = Math.max(...lines.map((line) => measure(line, labelPx)));
     const rect = captionRect(placed, width, labelPx);
-    captionRects.push(rect);
-    const dropped = hard.count(rect, crossIds[i]) > 0;
-    // Placed or dropped otherwise than before: what comes after it must look again.
-    if (old !== undefined && dropped !== (before?.captions[i] === null)) changedFrom = Math.min(changedFrom, top(rect), top(old));
-    if (dropped) return null;
+    if (hard.count(rect, crossIds[i]) > 0) return null;
     hard.add(rect);
     return placed;
   });
@@ -209,82 +170,14 @@ export function placeArrowLabels(
   const lines = new RectIndex(ROW_EM * labelPx);
   for (const path of paths) lines.add(lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
   const rests = new RestLines((ctx.rests ?? []).map((rest) => axisRect(rest.x1, rest.y - 1, rest.x2, rest.y + 1)));
-  const labelReach: number[] = [];
   const labels = paths.map((path, i): PlacedLabel => {
-    const old = before !== null && i < kept ? before.labels[i] : undefined;
-    const reach = before?.labelReach[i];
     const text = texts[i] as ArrowLabelText;
-    const keep = old !== undefined && reach !== undefined && reach < changedFrom;
-    const found = keep ? { label: old, reach } : bestPlacement(path, text, i, lines, rests, hard, ctx);
-    const rect = found.label.variant !== 'none' ? labelRect(path, found.label.fraction, found.label, labelPx) : null;
-    if (old !== undefined && !keep && !sameLabel(old, found.label)) {
-      changedFrom = Math.min(changedFrom, top(rect), old.variant !== 'none' ? top(labelRect(path, old.fraction, old, labelPx)) : Infinity);
-    }
-    if (rect) hard.add(rect);
-    labelReach.push(found.reach);
-    return found.label;
+    const best = bestPlacement(path, text, i, lines, rests, hard, ctx);
+    if (best.variant !== 'none') hard.add(labelRect(path, best.fraction, best, labelPx));
+    return best;
   });
-  return { labels, captions, work: { paths, texts, ctx, labels, captions, captionRects, labelReach } };
+  return { labels, captions };
 }
-
-/** How many arrows lead both placements unchanged: the same path and the same words. */
-function keptCount(before: LabelWork, paths: readonly ArrowPath[], texts: readonly ArrowLabelText[]): number {
-  const n = Math.min(before.paths.length, paths.length);
-  for (let i = 0; i < n; i++) {
-    if (!samePath(before.paths[i] as ArrowPath, paths[i] as ArrowPath) || !sameText(before.texts[i], texts[i])) return i;
-  }
-  return n;
-}
-
-/**
- * The highest y where the new placement's surroundings differ from the earlier one's (kept
- * arrows aside): arrows after the kept ones, their ✕ and lines; lifelines drawn to another
- * height; marks that moved; "now" lines that moved or are new. −∞: they differ everywhere.
- */
-function firstChange(before: LabelWork, paths: readonly ArrowPath[], ctx: LabelContext, kept: number): number {
-  const old = before.ctx;
-  if (
-    old.labelPx !== ctx.labelPx ||
-    old.measure !== ctx.measure ||
-    old.lifelines.length !== ctx.lifelines.length ||
-    old.lifelines.some((line, i) => line.x !== ctx.lifelines[i]?.x || line.half !== ctx.lifelines[i]?.half)
-  ) {
-    return -Infinity;
-  }
-  // Half a ✕, a line's thickness and a pixel of slack around anything that moved or is new.
-  const margin = ctx.labelPx * CROSS_EM;
-  let from = Infinity;
-  const changed = (y: number) => (from = Math.min(from, y - margin));
-  if (old.height !== ctx.height) changed(Math.min(old.height, ctx.height));
-  for (const list of [before.paths.slice(kept), paths.slice(kept)]) for (const path of list) changed(Math.min(path.y1, path.y2));
-  const obstacles = (list: readonly OrientedRect[]) => new Set(list.map((rect) => JSON.stringify(rect)));
-  const [was, now] = [obstacles(old.obstacles), obstacles(ctx.obstacles)];
-  for (const rect of old.obstacles) if (!now.has(JSON.stringify(rect))) changed(verticalExtent(rect)[0]);
-  for (const rect of ctx.obstacles) if (!was.has(JSON.stringify(rect))) changed(verticalExtent(rect)[0]);
-  const [oldRests, rests] = [old.rests ?? [], ctx.rests ?? []];
-  for (let i = 0; i < Math.max(oldRests.length, rests.length); i++) {
-    const [a, b] = [oldRests[i], rests[i]];
-    if (a && b && a.y === b.y && a.x1 === b.x1 && a.x2 === b.x2) continue;
-    for (const rest of [a, b]) if (rest) changed(rest.y - 1);
-  }
-  return from;
-}
-
-const samePath = (a: ArrowPath, b: ArrowPath): boolean =>
-  a.x1 === b.x1 && a.y1 === b.y1 && a.x2 === b.x2 && a.y2 === b.y2 && a.endFraction === b.endFraction && a.crossing === b.crossing;
-
-const sameText = (a: ArrowLabelText | undefined, b: ArrowLabelText | undefined): boolean =>
-  a === b ||
-  (a !== undefined &&
-    b !== undefined &&
-    a.flags === b.flags &&
-    a.numbers === b.numbers &&
-    a.caption === b.caption &&
-    a.notes.join('\n') === b.notes.join('\n') &&
-    a.extras.join('\n') === b.extras.join('\n'));
-
-const sameLabel = (a: PlacedLabel, b: PlacedLabel): boolean =>
-  a.variant === b.variant && a.fraction === b.fraction && a.below === b.below && a.length === b.length && a.startMargin === b.startMargin;
 
 function bestPlacement(
   path: ArrowPath,
@@ -294,9 +187,8 @@ function bestPlacement(
   rests: RestLines,
   hard: RectIndex,
   ctx: LabelContext,
-): { label: PlacedLabel; reach: number } {
+): PlacedLabel {
   const { labelPx, measure } = ctx;
-  let reach = -Infinity;
   const length = pathLength(path) || 1;
   const lifelineHalf = ctx.lifelines[0]?.half ?? 0;
   const startMargin = lifelineHalf + 0.3 * labelPx;
@@ -326,7 +218,6 @@ function bestPlacement(
       for (const centre of centres) {
         const fraction = centre / length;
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
-        reach = Math.max(reach, verticalExtent(rect)[1]);
         // Arrow i is the i-th line added.
         const crossings = lines.count(rect, index);
         const score =
@@ -345,10 +236,9 @@ function bestPlacement(
     }
   }
   // Crossed by another arrow wherever it goes, even bare: better no label than one struck through.
-  if (bestCrossed)
-    return { label: { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin }, reach };
+  if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
   // LABEL_VARIANTS is not empty and every variant offers at least one centre.
-  return { label: best as PlacedLabel, reach };
+  return best as PlacedLabel;
 }
 
 /** Height of a RectIndex row, in label sizes; a rect taller than TALL_ROWS rows is checked always. */
