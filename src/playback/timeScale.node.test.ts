@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { DEFAULT_OPTIONS, simulateScenario, TIME_WAIT_PRESETS } from '../engine';
 import { buildPace, BREAK_DWELL_MS, MAX_STEP_MS, MIN_STEP_MS, stepDurationMs } from './stepDuration';
 import { BREAK_FLIGHTS, buildTimeScale, IDLE_FLIGHTS, MIN_SPAN_FLIGHTS, timeScale } from '../export/ladder/timeScale';
@@ -79,5 +80,31 @@ describe('playback pace', () => {
       expect(ms).toBeLessThanOrEqual(MAX_STEP_MS);
       previous = step.t;
     }
+  });
+});
+
+describe('time scale: idle spans in a long session', () => {
+  it('a span between two event times is squeezed exactly when no flight is in the air during it (every flight checked)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 3000 })).map(([sentAt, d]) => flight(sentAt, sentAt + d)),
+          { maxLength: 40 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 9000 }), { maxLength: 20 }),
+        (flights, steps) => {
+          const times = [...steps, ...flights.flatMap((f) => [f.sentAt, f.arrivesAt])];
+          const scale = timeScale(times, flights, 100);
+          const knots = [...new Set([0, ...times])].sort((a, b) => a - b);
+          const idle = knots.slice(1).flatMap((t, i) => {
+            const from = knots[i] as number;
+            const inAir = flights.some((f) => f.sentAt < t && f.arrivesAt > from);
+            return !inAir && t - from > IDLE_FLIGHTS * 100 ? [[from, t]] : [];
+          });
+          expect(scale.breaks.map((b) => [b.fromT, b.toT])).toEqual(idle);
+        },
+      ),
+      { seed: 10, numRuns: 300 },
+    );
   });
 });

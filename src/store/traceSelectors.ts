@@ -49,8 +49,19 @@ export function selectTrace(state: TraceInputs): Trace {
   return cached(traceKey(state), () => simulateScenario(state.scenario, state.options));
 }
 
+/**
+ * The trace last read for a session object under an options object. Every drawn arrow reads the
+ * trace on every store change; a 400-action session's key is ten thousand characters, and
+ * building and hashing it that often was a tenth of a second each time the sandbox opened.
+ */
+const lastRead = new WeakMap<SandboxSession, { readonly options: SimOptions; readonly trace: Trace }>();
+
 function sandboxTrace(session: SandboxSession, options: SimOptions): Trace {
-  return cached(sandboxKey(session, options), () => simulateSandbox(session, options));
+  const last = lastRead.get(session);
+  if (last?.options === options) return last.trace;
+  const trace = cached(sandboxKey(session, options), () => simulateSandbox(session, options));
+  lastRead.set(session, { options, trace });
+  return trace;
 }
 
 function cached(key: string, make: () => Trace): Trace {

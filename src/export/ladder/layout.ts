@@ -248,15 +248,20 @@ export function ladderLayout(trace: Trace, viewport: LadderViewport, text: Ladde
   const scale = buildTimeScale(trace);
   const em = (n: number) => n * viewport.fontPx;
   const at = (pxPerS: number) => layoutAtScale(trace, viewport, text, scale, pxPerS);
-  const nominal = at(em(EM.flight) / scale.flightMs);
+  const nominalPxPerS = em(EM.flight) / scale.flightMs;
+  let lo = em(EM.minFlight) / scale.flightMs;
+  const scroll = () => at(em(EM.scrollFlight) / scale.flightMs);
+  // A long session cannot fit even squeezed, and the time scale alone shows it: lay it out once
+  // at the scrolling scale instead of three times to find that out (issue 10 item 10).
+  if (viewport.height !== undefined && scale.end > 0 && surelyTooTall(scale, lo, viewport.height, em)) return scroll();
+  const nominal = at(nominalPxPerS);
   if (viewport.height === undefined || scale.end <= 0 || nominal.fits) return nominal;
   // Fit: the largest scale at which the whole trace fits the height, never below the minimum
   // flight. Notes below the moments add height that does not shrink with the scale, so the
   // factor is searched for (the height only grows with the scale) rather than computed.
-  let lo = em(EM.minFlight) / scale.flightMs;
   let best = at(lo);
   // It cannot fit even squeezed: it will scroll anyway, so give it room to read comfortably.
-  if (!best.fits) return at(em(EM.scrollFlight) / scale.flightMs);
+  if (!best.fits) return scroll();
   let hi = nominal.axis.pxPerS;
   for (let i = 0; i < 10; i++) {
     const mid = (lo + hi) / 2;
@@ -268,11 +273,23 @@ export function ladderLayout(trace: Trace, viewport: LadderViewport, text: Ladde
 }
 
 /**
+ * Whether a layout at `pxPerS` (and so at any larger scale) is certainly taller than `height`,
+ * from a bound below its height: the moments run down at least the scale's whole screen time
+ * (a moment is never above its natural place, ladderAxis.buildAxis), between the room above
+ * t = 0 and the tail below the last moment. A pixel of slack keeps rounding from ever calling a
+ * layout that would just fit too tall; near the edge the layouts themselves decide.
+ */
+function surelyTooTall(scale: TimeScale, pxPerS: number, height: number, em: (n: number) => number): boolean {
+  const atLeast = em(EM.header) + em(EM.lead) + scale.end * pxPerS + em(EM.tail) + em(0.15);
+  return atLeast > height + 0.5 + 1;
+}
+
+/**
  * The ladder at one time scale, built in the order a person would draw it: the columns across,
  * the moments down (packed with their notes), the foreign senders, the arrows and their labels,
  * then the state bands and timer brackets, and last the height all of that needs.
  */
-function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
+export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
   const { width, fontPx } = viewport;
   const em = (n: number) => n * fontPx;
   const columns = columnsAcross(viewport, text);

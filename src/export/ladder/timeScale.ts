@@ -80,13 +80,13 @@ export function timeScale(times: readonly number[], flights: readonly Flight[], 
   const knots = [...new Set([0, ...times])].sort((a, b) => a - b);
   const points: ScalePoint[] = [];
   const breaks: TimeBreak[] = [];
+  const inFlight = flightsOver(flights);
   let s = 0;
   knots.forEach((t, i) => {
     const prev = knots[i - 1];
     if (prev !== undefined) {
       const gap = t - prev;
-      const inFlight = flights.some((f) => f.sentAt < t && f.arrivesAt > prev);
-      if (!inFlight && gap > IDLE_FLIGHTS * flightMs) {
+      if (!inFlight(prev, t) && gap > IDLE_FLIGHTS * flightMs) {
         const span = BREAK_FLIGHTS * flightMs;
         breaks.push({ fromT: prev, toT: t, fromS: s, toS: s + span, realMs: gap });
         s += span;
@@ -103,6 +103,29 @@ export function timeScale(times: readonly number[], flights: readonly Flight[], 
     toScreen: (t) => piecewise(points, t, 't', 's'),
     toTime: (screen) => piecewise(points, screen, 's', 't'),
     end: points.at(-1)?.s ?? 0,
+  };
+}
+
+/**
+ * "Is some flight in the air during (from, to)?", i.e. sent before `to` and arriving after
+ * `from`, without scanning every flight for every span (a long sandbox session has thousands of
+ * both): flights sorted by send time with the latest arrival so far; among those sent before
+ * `to`, the latest arrival decides.
+ */
+function flightsOver(flights: readonly Flight[]): (from: number, to: number) => boolean {
+  const sorted = [...flights].sort((a, b) => a.sentAt - b.sentAt);
+  const sent = sorted.map((f) => f.sentAt);
+  let latest = -Infinity;
+  const latestArrival = sorted.map((f) => (latest = Math.max(latest, f.arrivesAt)));
+  return (from, to) => {
+    let lo = 0;
+    let hi = sent.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((sent[mid] as number) < to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (latestArrival[lo - 1] as number) > from;
   };
 }
 

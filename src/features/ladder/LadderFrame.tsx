@@ -3,10 +3,11 @@ import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } f
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
-import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
+import type { SeqMode, Translate } from '../../ui/seq-format';
 import { useHydrating } from '../../ui/useClientValue';
-import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
-import { EM, ladderLayout, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import type { ArrowText } from '../../ui/ladder-words/arrowText';
+import { EM, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { laidOut } from './laidOut';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
@@ -141,38 +142,6 @@ function useValueWhenDrawn<T>(value: T, version: object): T {
     return value;
   }
   return held.value;
-}
-
-interface LaidOut {
-  readonly viewport: LadderViewport;
-  readonly seqMode: SeqMode;
-  readonly t: Translate;
-  readonly measure: MeasureText;
-  readonly texts: readonly ArrowText[];
-  readonly layout: LadderLayout;
-}
-
-/**
- * Layouts of the traces on screen lately. A trace is immutable and the store keeps the last few
- * (traceSelectors), so Undo, or leaving the sandbox and coming back, finds its layout made: laying
- * out a 1,600-step session is the costly part of drawing it (issue 10 item 10).
- */
-const layouts = new WeakMap<Trace, LaidOut[]>();
-/** The box of a guided scenario and of the sandbox differ: room for both, and a phone turned. */
-const LAYOUTS_PER_TRACE = 3;
-
-/** Measured again after a mode switch, the box's size is a new object with the same numbers. */
-const sameViewport = (a: LadderViewport, b: LadderViewport): boolean =>
-  a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;
-
-function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
-  const made = layouts.get(trace) ?? [];
-  const hit = made.find((m) => sameViewport(m.viewport, viewport) && m.seqMode === seqMode && m.t === t && m.measure === measure);
-  if (hit) return hit;
-  const texts = trace.segments.map((segment) => arrowText(segment, seqContext(seqMode, trace), t));
-  const entry = { viewport, seqMode, t, measure, texts, layout: ladderLayout(trace, viewport, ladderText(texts, t, measure)) };
-  layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
-  return entry;
 }
 
 /**

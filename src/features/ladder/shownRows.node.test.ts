@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAW_ALL_BELOW, isShown, shownRows } from './shownRows';
+import { DRAW_ALL_BELOW, isShown, MAX_GLIDE_PAGES, shownRows } from './shownRows';
 
 const long = { fits: false, arrowCount: 800, page: 500 };
 
@@ -24,6 +24,20 @@ describe('shownRows: what a long diagram draws', () => {
       { top: 8500, bottom: 10_500 },
     ]);
     expect(isShown(rows, 7000, 7100)).toBe(false);
+  });
+
+  it('a jump longer than a glide (the line of the trace shown before, reopening a long session) draws around where it lands', () => {
+    const lands = 160 * long.page + 100;
+    const rows = shownRows({ ...long, fromY: 300, toY: lands, scrollTop: 0 });
+    expect(rows).toEqual([
+      { top: 159 * long.page, bottom: 163 * long.page },
+      { top: -long.page, bottom: 3 * long.page },
+    ]);
+    expect(isShown(rows, 80 * long.page, 80 * long.page + 10)).toBe(false);
+    // Up to MAX_GLIDE_PAGES it is a glide, drawn whole.
+    expect(isShown(shownRows({ ...long, fromY: 300, toY: MAX_GLIDE_PAGES * long.page, scrollTop: 0 }), 5 * long.page, 5 * long.page)).toBe(
+      true,
+    );
   });
 
   it('stays the same while the step moves within its page, so the drawn rows are not redrawn each step', () => {

@@ -8,6 +8,9 @@
 /** Fewer arrows than this are all drawn: every scenario, and short sandbox sessions. */
 export const DRAW_ALL_BELOW = 60;
 
+/** The longest glide of the "now" line drawn whole, in pages. */
+export const MAX_GLIDE_PAGES = 10;
+
 /** A vertical band of the diagram, px. */
 export interface RowBand {
   readonly top: number;
@@ -40,7 +43,11 @@ export function shownRows({ fits, arrowCount, page, fromY, toY, scrollTop }: Sho
   if (fits || arrowCount < DRAW_ALL_BELOW || !(page > 0)) return null;
   const pageOf = (y: number) => Math.floor(Math.max(0, y) / page);
   const band = (first: number, last: number): RowBand => ({ top: (first - 1) * page, bottom: (last + 3) * page });
-  return [band(pageOf(Math.min(fromY, toY)), pageOf(Math.max(fromY, toY))), band(pageOf(scrollTop), pageOf(scrollTop))];
+  // A "glide" longer than that is a jump: from where another trace's line was (reopening the
+  // sandbox, 1,600 steps down) or across a minute-long delay. Drawing all of it drew the whole
+  // session; the view follows the line, and what it scrolls past is the scroll band's.
+  const glide = Math.abs(toY - fromY) > MAX_GLIDE_PAGES * page ? [toY, toY] : [Math.min(fromY, toY), Math.max(fromY, toY)];
+  return [band(pageOf(glide[0] as number), pageOf(glide[1] as number)), band(pageOf(scrollTop), pageOf(scrollTop))];
 }
 
 /** Whether something spanning [top, bottom] is in a drawn band. */

@@ -163,14 +163,16 @@ describe('<SandboxPanel>', () => {
     expect(screen.getByTestId('sandbox-announcer')).toHaveTextContent('Undone: your previous session is back.');
   });
 
-  it('presets and the story so far', () => {
+  it('presets and the story so far', async () => {
     const store = createSimStore();
     store.getState().openSandbox();
     renderPanel(store);
     fireEvent.click(screen.getByRole('button', { name: 'Server listening' }));
     expect(store.getState().sandbox.actions).toEqual([{ side: 'server', call: 'listen', afterStep: 0 }]);
+    // The list is made once the <details> has opened (its toggle event comes a moment after the click).
+    expect(screen.queryByRole('button', { name: 'Step 1: Server listen()' })).toBeNull();
     fireEvent.click(screen.getByText('Your story so far (1)'));
-    fireEvent.click(screen.getByRole('button', { name: 'Step 1: Server listen()' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Step 1: Server listen()' }));
     expect(store.getState().cursor).toBe(1);
   });
 });

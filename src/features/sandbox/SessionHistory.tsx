@@ -1,12 +1,26 @@
+import { useState } from 'react';
 import { useT } from '../../i18n';
 import { useSim, useSimActions } from '../../store';
 import { callLabel, fateHistoryText } from './sandboxText';
 
 /**
  * "Your story so far": every call and fate, in order, each a button to the step where it shows.
- * A <details> so it costs one line until a teacher wants it.
+ * A <details> so it costs one line until a teacher wants it: its list is made only while it is
+ * open (a 400-action session's list was most of the work of a call or of opening the sandbox).
  */
 export function SessionHistory() {
+  const { t } = useT();
+  const count = useSim((s) => s.sandbox.actions.length + s.sandbox.fates.length);
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="sandbox__history" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('sandbox.history.title', { n: count })}</summary>
+      {count === 0 ? <p className="sandbox__muted">{t('sandbox.history.empty')}</p> : open && <HistoryList />}
+    </details>
+  );
+}
+
+function HistoryList() {
   const { t } = useT();
   const session = useSim((s) => s.sandbox);
   const { seek } = useSimActions();
@@ -25,21 +39,14 @@ export function SessionHistory() {
     ...session.fates.map((fate, i) => ({ key: `f${i}`, step: fate.atStep, order: 0, text: fateHistoryText(fate, t) })),
   ].sort((a, b) => a.step - b.step || a.order - b.order);
   return (
-    <details className="sandbox__history">
-      <summary>{t('sandbox.history.title', { n: items.length })}</summary>
-      {items.length === 0 ? (
-        <p className="sandbox__muted">{t('sandbox.history.empty')}</p>
-      ) : (
-        <ol>
-          {items.map((item) => (
-            <li key={item.key}>
-              <button type="button" className="sandbox__history-item" onClick={() => seek(item.step)}>
-                {item.text}
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-    </details>
+    <ol>
+      {items.map((item) => (
+        <li key={item.key}>
+          <button type="button" className="sandbox__history-item" onClick={() => seek(item.step)}>
+            {item.text}
+          </button>
+        </li>
+      ))}
+    </ol>
   );
 }
