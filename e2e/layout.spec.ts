@@ -32,14 +32,15 @@ for (const viewport of [
 }
 
 // At 1100px in English the bar once left the step slider 0px wide: the words on Back, Play,
-// Export and Present took its room.
+// Export and Present took its room; at 1024px "Step 19 of 19" ran under the speed menu.
 for (const width of [1024, 1100, 1279, 1366]) {
   for (const lang of ['en', 'zh']) {
     test(`${width}px, ${lang}: the playback bar keeps the step slider wide enough to drag, all on one row`, async ({ page }) => {
       await page.setViewportSize({ width, height: 768 });
-      await page.goto(`./#s=close&step=12&lang=${lang}`);
+      // The last step of a 19-step scenario: the longest words beside the slider ("Step 19 of 19").
+      await page.goto(`./#s=half-close&step=19&lang=${lang}`);
       const slider = page.getByRole('slider');
-      await expect(slider).toHaveValue('12');
+      await expect(slider).toHaveValue('19');
       const sliderBox = await slider.boundingBox();
       expect(sliderBox?.width).toBeGreaterThanOrEqual(80);
       const help = page
@@ -49,6 +50,14 @@ for (const width of [1024, 1100, 1279, 1366]) {
       const helpBox = await help.boundingBox();
       expect(helpBox && sliderBox && Math.abs(helpBox.y + helpBox.height / 2 - (sliderBox.y + sliderBox.height / 2))).toBeLessThan(12);
       expect((helpBox?.x ?? Infinity) + (helpBox?.width ?? 0)).toBeLessThanOrEqual(width);
+      // The words beside the slider are whole: nothing of them is hidden under the speed menu.
+      const value = page.locator('.scrubber__value');
+      expect(await value.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      const valueBox = await value.boundingBox();
+      const speedBox = await page.getByRole('combobox', { name: lang === 'en' ? 'Speed' : '速度' }).boundingBox();
+      expect((valueBox?.x ?? 0) + (valueBox?.width ?? 0)).toBeLessThanOrEqual(speedBox?.x ?? 0);
+      // And the page is no wider than the window.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
   }
 }

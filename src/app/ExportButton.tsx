@@ -19,13 +19,14 @@ export function ExportButton() {
         onPointerEnter={() => void loadHeaderDialog()}
         onFocus={() => void loadHeaderDialog()}
         onClick={() => setOpen(true)}
+        title={t('figures.open')}
       >
         <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
           <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
             <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
           </g>
         </svg>
-        <span>{t('figures.open')}</span>
+        <span className="command__label visually-hidden-when-tight">{t('figures.open')}</span>
       </button>
       {open && <HeaderDialog which="export" onClosed={() => setOpen(false)} />}
     </>
