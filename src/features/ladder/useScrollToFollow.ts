@@ -1,5 +1,5 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../engine';
 import { stepFocus } from './focus';
 import type { LadderLayout } from '../../export/ladder/layout';
@@ -48,13 +48,15 @@ function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | n
 
 /**
  * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
- * between while the line glides, the "now" line itself. Only writes scrollTop, and only when the
- * view must move; never reads layout inside an animation frame.
+ * between while the line glides, the "now" line itself. Never reads layout, and writes scrollTop
+ * at most once a frame, as the frame's last write (writeScrollLast): setting scrollTop lays the
+ * page out first, so a write in the middle of a step's DOM changes cost a second layout (issue 8).
  */
 export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
   const { fontPx } = layout;
   const { scrollRef, svgRef, headerRef } = refs;
   const metrics = useRef<BoxMetrics | null>(null);
+  const [writer] = useState(scrollWriter);
 
   // First among this hook's effects: the step's scroll below uses what it measures.
   useLayoutEffect(() => {
@@ -63,7 +65,8 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
     metrics.current = measureBox(boxRefs);
     if (!box) return;
     const onScroll = () => {
-      if (metrics.current) metrics.current.scrollTop = box.scrollTop;
+      // A write on its way is newer than the position this event reports.
+      if (metrics.current && !writer.pending()) metrics.current.scrollTop = box.scrollTop;
     };
     box.addEventListener('scroll', onScroll, { passive: true });
     // Called after layout, so measuring here forces nothing.
@@ -73,26 +76,61 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
       box.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [scrollRef, svgRef, headerRef, layout]);
+  }, [scrollRef, svgRef, headerRef, layout, writer]);
 
+  /** Shows [top, bottom]: the metrics move at once, the box at `when`. */
   const scrollToShow = useCallback(
-    (top: number, bottom: number) => {
+    (top: number, bottom: number, when: WriteWhen) => {
       const box = scrollRef.current;
       const m = metrics.current;
       if (!box || !m?.scrollable) return;
       const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
       if (target === null) return;
-      box.scrollTop = target;
       m.scrollTop = target;
+      writer.write(box, target, when);
     },
-    [scrollRef, fontPx],
+    [scrollRef, fontPx, writer],
   );
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario).
+  // The line moves inside an animation frame: write once the frame's other writes are done.
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx, 'after-this-task'));
+  // A new step, or a new layout (resize, other scenario): in the frame that draws it, after the
+  // glide's first move, so the page is laid out once for both.
   useLayoutEffect(() => {
     const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom);
+    scrollToShow(focus.top, focus.bottom, 'next-frame');
   }, [trace, layout, cursor, scrollToShow]);
+}
+
+type WriteWhen = 'after-this-task' | 'next-frame';
+
+interface ScrollWriter {
+  /** Sets the box's scrollTop after the running task (a microtask) or in the next frame, whichever comes first. */
+  write(box: HTMLElement, scrollTop: number, when: WriteWhen): void;
+  pending(): boolean;
+}
+
+/**
+ * Writes of scrollTop, deferred and merged (the last one asked for wins): deferred to after the
+ * current task's other DOM changes (within an animation frame, a microtask runs right after the
+ * frame's callback), the layout that setting scrollTop needs is the frame's only one.
+ */
+function scrollWriter(): ScrollWriter {
+  let next: { box: HTMLElement; scrollTop: number } | null = null;
+  let frame = 0;
+  const flush = () => {
+    if (!next) return;
+    cancelAnimationFrame(frame);
+    next.box.scrollTop = next.scrollTop;
+    next = null;
+  };
+  return {
+    write(box, scrollTop, when) {
+      if (when === 'after-this-task') queueMicrotask(flush);
+      else if (!next) frame = requestAnimationFrame(flush);
+      next = { box, scrollTop };
+    },
+    pending: () => next !== null,
+  };
 }
 
 /**
