@@ -1,9 +1,9 @@
-import { useId, useMemo, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useT } from '../../i18n';
-import { sessionFromScenario } from '../../sandbox';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
 import { ModeSwitch } from './ModeSwitch';
+import { useForkAvailable } from './useForkAvailable';
 import './sandbox.css';
 
 const SandboxWorkbench = lazyPart(() => import('./SandboxWorkbench'));
@@ -52,8 +52,9 @@ function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
   const scenario = useSim((s) => s.scenario);
   const options = useSim((s) => s.options);
   const cursor = useSim((s) => s.cursor);
+  const playing = useSim((s) => s.playing);
   const { continueInSandbox } = useSimActions();
-  const available = useMemo(() => sessionFromScenario(scenario, options, cursor) !== null, [scenario, options, cursor]);
+  const available = useForkAvailable(scenario, options, cursor, playing);
   if (!available) return <p className="sandbox__muted">{t('sandbox.continue.unavailable')}</p>;
   return (
     <button
