@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useDeferredValue, useId, useRef } from 'react';
 import { useT } from '../../i18n';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
@@ -49,9 +49,10 @@ export function SandboxPanel() {
 /** "Continue from step k in the sandbox": the run on screen, up to this step, becomes the learner's. */
 function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
   const { t } = useT();
-  const scenario = useSim((s) => s.scenario);
-  const options = useSim((s) => s.options);
-  const cursor = useSim((s) => s.cursor);
+  // A frame behind the diagram, like the explanation (issue 8).
+  const scenario = useDeferredValue(useSim((s) => s.scenario));
+  const options = useDeferredValue(useSim((s) => s.options));
+  const cursor = useDeferredValue(useSim((s) => s.cursor));
   const playing = useSim((s) => s.playing);
   const { continueInSandbox } = useSimActions();
   const available = useForkAvailable(scenario, options, cursor, playing);
