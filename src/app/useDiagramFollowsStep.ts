@@ -14,8 +14,9 @@ const BAR_HEIGHT_VAR = '--controls-bar-height';
  *
  * Performance (issue 8): it listens to the store, not through a React subscription, so a step
  * does not re-render the layout that calls it (and with it every panel); and it reads no layout
- * while the diagram is in view, which an IntersectionObserver keeps track of: reading it after
- * each step's render forced a second layout of the whole page per step.
+ * while the diagram is whole on screen, which an IntersectionObserver keeps track of (computed
+ * with each frame, so reading it forces nothing): measuring after each step's render forced a
+ * second layout of the whole page per step.
  */
 export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, follow: boolean): void {
   const store = useSimStore();
@@ -26,13 +27,22 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
   useLayoutEffect(() => {
     const barElement = bar.current;
     const panel = diagram.current;
-    if (!barElement || typeof ResizeObserver === 'undefined') return;
+    if (!barElement || !panel || typeof ResizeObserver === 'undefined') return;
     const root = document.documentElement;
-    const inView = diagramInView(panel);
+    // Whether the panel is whole on screen above the bar, as last seen; false until seen.
+    let whole = false;
+    let inView: IntersectionObserver | undefined;
     const publish = () => {
       const height = Math.ceil(barElement.getBoundingClientRect().height);
       root.style.setProperty(BAR_HEIGHT_VAR, `${height}px`);
-      inView.barHeight(height);
+      inView?.disconnect();
+      whole = false;
+      // The strip under the bar left out, and a pixel of slack each way for subpixel edges.
+      inView = new IntersectionObserver((entries) => (whole = (entries.at(-1)?.intersectionRatio ?? 0) >= 1), {
+        rootMargin: `1px 1px ${1 - height}px 1px`,
+        threshold: 1,
+      });
+      inView.observe(panel);
     };
     publish();
     const observer = new ResizeObserver(publish);
@@ -41,7 +51,10 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
     const arriveAt = (cursor: number) => {
       if (shownCursor.current === cursor) return;
       shownCursor.current = cursor;
-      if (follow && panel && !inView.known()) showWholeDiagram(panel, barElement);
+      const scroller = document.scrollingElement;
+      if (!follow || whole || !scroller || scroller.scrollHeight <= window.innerHeight) return;
+      const box = panel.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > barElement.getBoundingClientRect().top + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
     };
     arriveAt(store.getState().cursor);
     // Synchronously with the step, before React draws it: the panel's place on the page does not
@@ -51,53 +64,8 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
     return () => {
       unsubscribe();
       observer.disconnect();
-      inView.stop();
+      inView?.disconnect();
       root.style.removeProperty(BAR_HEIGHT_VAR);
     };
   }, [store, diagram, bar, follow]);
-}
-
-interface InView {
-  /** True only when the diagram is known to be whole on screen above the bar. */
-  known(): boolean;
-  /** The bar's height changed: what counts as on screen changes with it. */
-  barHeight(px: number): void;
-  stop(): void;
-}
-
-/**
- * Whether the diagram panel is whole on screen above the bar, as an IntersectionObserver last
- * saw it (computed with the frame, so reading it forces no layout). Until it has reported, or
- * where there is none, "not known": the caller measures.
- */
-function diagramInView(panel: HTMLElement | null): InView {
-  let whole = false;
-  let observer: IntersectionObserver | null = null;
-  return {
-    known: () => whole,
-    barHeight(px) {
-      observer?.disconnect();
-      whole = false;
-      if (!panel || typeof IntersectionObserver === 'undefined') return;
-      // One pixel of slack each way (subpixel edges), and the strip under the bar left out.
-      observer = new IntersectionObserver(
-        (entries) => {
-          const entry = entries.at(-1);
-          if (entry) whole = entry.isIntersecting && entry.intersectionRatio >= 1;
-        },
-        { rootMargin: `1px 1px ${1 - px}px 1px`, threshold: 1 },
-      );
-      observer.observe(panel);
-    },
-    stop: () => observer?.disconnect(),
-  };
-}
-
-/** Scrolls the page so the diagram panel starts at the top, if any of it is off screen or under the bar. */
-function showWholeDiagram(panel: HTMLElement, bar: HTMLElement): void {
-  const scroller = document.scrollingElement;
-  if (!scroller || scroller.scrollHeight <= window.innerHeight) return;
-  const barTop = bar.getBoundingClientRect().top;
-  const box = panel.getBoundingClientRect();
-  if (box.top < 0 || box.bottom > barTop + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
 }

@@ -14,15 +14,8 @@ function traceKey({ scenario, options, mode, sandbox }: TraceInputs): string {
   return mode === 'sandbox' ? sandboxKey(sandbox ?? EMPTY_SESSION, options) : `${scenario}|${optionKey(options)}`;
 }
 
-/** Selectors run on every store change (every subscriber's, every step): the store replaces options, never changes them, so each one's key is computed once. */
-const optionKeys = new WeakMap<SimOptions, string>();
 function optionKey(options: SimOptions): string {
-  let key = optionKeys.get(options);
-  if (key === undefined) {
-    key = JSON.stringify(options, Object.keys(options).sort());
-    optionKeys.set(options, key);
-  }
-  return key;
+  return JSON.stringify(options, Object.keys(options).sort());
 }
 
 function sandboxKey(session: SandboxSession, options: SimOptions): string {

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
 import { SIDES, type Side, type TcpState } from '../../engine';
 import type { MessageKey } from '../../i18n';
 import { stateHue, statePhase, type Translate } from '../../ui/seq-format';
@@ -23,13 +23,7 @@ export interface SocketView {
 }
 
 /** One badge per side: icon shape + colour + the state's name, with its one-line meaning under it. */
-export const StateBadgesView = memo(function StateBadgesView({
-  states,
-  meanings = {},
-  t,
-  reducedMotion = false,
-  sockets = {},
-}: StateBadgesViewProps) {
+export function StateBadgesView({ states, meanings = {}, t, reducedMotion = false, sockets = {} }: StateBadgesViewProps) {
   return (
     <>
       <ul className="state-badges" aria-label={t('badges.label')}>
@@ -47,7 +41,7 @@ export const StateBadgesView = memo(function StateBadgesView({
       </ul>
     </>
   );
-});
+}
 
 interface StateBadgeProps {
   readonly side: Side;

@@ -1,4 +1,4 @@
-import { memo, useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { hasFlag, type ControlBit, type Trace, type TraceSegment } from '../../engine';
 import {
   formatSegmentLabel,
@@ -27,9 +27,8 @@ type Focus = { readonly kind: 'field'; readonly name: FieldName } | { readonly k
  * The segment's header in the RFC 9293 §3.1 bit layout. Every field is a button: hovering,
  * focusing or tapping it explains it below. The ACK field is shown even when the ACK bit is 0,
  * greyed and marked not valid — the difference between the ack *number* and the ACK *bit*.
- * Memoised: most steps leave the inspected segment as it was, and then nothing here changes.
  */
-export const HeaderInspectorView = memo(function HeaderInspectorView({ trace, segment, selected, seqMode, t }: HeaderInspectorViewProps) {
+export function HeaderInspectorView({ trace, segment, selected, seqMode, t }: HeaderInspectorViewProps) {
   const [focus, setFocus] = useState<Focus | null>(null);
   if (!segment) return <p className="inspector__empty">{t('inspector.none')}</p>;
 
@@ -70,7 +69,7 @@ export const HeaderInspectorView = memo(function HeaderInspectorView({ trace, se
       {!trace.inference && <p className="inspector__note">{t('inspector.portsNote')}</p>}
     </figure>
   );
-});
+}
 
 interface CellProps {
   readonly cell: HeaderCell;

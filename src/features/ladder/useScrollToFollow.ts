@@ -49,8 +49,8 @@ function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | n
 /**
  * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
  * between while the line glides, the "now" line itself. Never reads layout, and writes scrollTop
- * at most once a frame, as the frame's last write (writeScrollLast): setting scrollTop lays the
- * page out first, so a write in the middle of a step's DOM changes cost a second layout (issue 8).
+ * at most once a frame, in an animation frame (scrollWriter): a write in the middle of a step's
+ * DOM changes cost a second layout of the page (issue 8).
  */
 export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
   const { fontPx } = layout;
@@ -78,55 +78,42 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
     };
   }, [scrollRef, svgRef, headerRef, layout, writer]);
 
-  /** Shows [top, bottom]: the metrics move at once, the box at `when`. */
+  /** Shows [top, bottom]: the metrics move at once, the box in the next frame. */
   const scrollToShow = useCallback(
-    (top: number, bottom: number, when: WriteWhen) => {
+    (top: number, bottom: number) => {
       const box = scrollRef.current;
       const m = metrics.current;
       if (!box || !m?.scrollable) return;
       const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
       if (target === null) return;
       m.scrollTop = target;
-      writer.write(box, target, when);
+      writer.write(box, target);
     },
     [scrollRef, fontPx, writer],
   );
-  // The line moves inside an animation frame: write once the frame's other writes are done.
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx, 'after-this-task'));
-  // A new step, or a new layout (resize, other scenario): in the frame that draws it, after the
-  // glide's first move, so the page is laid out once for both.
+  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  // A new step, or a new layout (resize, other scenario): in the frame that draws it.
   useLayoutEffect(() => {
     const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom, 'next-frame');
+    scrollToShow(focus.top, focus.bottom);
   }, [trace, layout, cursor, scrollToShow]);
 }
 
-type WriteWhen = 'after-this-task' | 'next-frame';
-
-interface ScrollWriter {
-  /** Sets the box's scrollTop after the running task (a microtask) or in the next frame, whichever comes first. */
-  write(box: HTMLElement, scrollTop: number, when: WriteWhen): void;
-  pending(): boolean;
-}
-
 /**
- * Writes of scrollTop, deferred and merged (the last one asked for wins): deferred to after the
- * current task's other DOM changes (within an animation frame, a microtask runs right after the
- * frame's callback), the layout that setting scrollTop needs is the frame's only one.
+ * Writes of scrollTop, merged and made in the next animation frame (the last one asked for wins),
+ * after the frame's other DOM changes: setting scrollTop lays the page out first, and this way
+ * that layout is the frame's only one. While the line glides, the box follows it a frame behind,
+ * inside the scroll margin. Returns the write and whether one is on its way.
  */
-function scrollWriter(): ScrollWriter {
+function scrollWriter(): { write(box: HTMLElement, scrollTop: number): void; pending(): boolean } {
   let next: { box: HTMLElement; scrollTop: number } | null = null;
-  let frame = 0;
-  const flush = () => {
-    if (!next) return;
-    cancelAnimationFrame(frame);
-    next.box.scrollTop = next.scrollTop;
-    next = null;
-  };
   return {
-    write(box, scrollTop, when) {
-      if (when === 'after-this-task') queueMicrotask(flush);
-      else if (!next) frame = requestAnimationFrame(flush);
+    write(box, scrollTop) {
+      if (!next)
+        requestAnimationFrame(() => {
+          if (next) next.box.scrollTop = next.scrollTop;
+          next = null;
+        });
       next = { box, scrollTop };
     },
     pending: () => next !== null,

@@ -1,9 +1,9 @@
-import { useDeferredValue, useId, useRef } from 'react';
+import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
+import { sessionFromScenario } from '../../sandbox';
 import { ModeSwitch } from './ModeSwitch';
-import { useForkAvailable } from './useForkAvailable';
 import './sandbox.css';
 
 const SandboxWorkbench = lazyPart(() => import('./SandboxWorkbench'));
@@ -49,13 +49,13 @@ export function SandboxPanel() {
 /** "Continue from step k in the sandbox": the run on screen, up to this step, becomes the learner's. */
 function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
   const { t } = useT();
-  // A frame behind the diagram, like the explanation (issue 8).
+  // Whether the run can continue is found by simulating it cut at the step (milliseconds, tens at
+  // a slow CPU): in React's next, interruptible render, a frame behind the diagram (issue 8).
   const scenario = useDeferredValue(useSim((s) => s.scenario));
   const options = useDeferredValue(useSim((s) => s.options));
   const cursor = useDeferredValue(useSim((s) => s.cursor));
-  const playing = useSim((s) => s.playing);
   const { continueInSandbox } = useSimActions();
-  const available = useForkAvailable(scenario, options, cursor, playing);
+  const available = useMemo(() => sessionFromScenario(scenario, options, cursor) !== null, [scenario, options, cursor]);
   if (!available) return <p className="sandbox__muted">{t('sandbox.continue.unavailable')}</p>;
   return (
     <button
