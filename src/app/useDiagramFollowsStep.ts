@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { useSim } from '../store';
+import { useSimStore } from '../store';
 
 /** Set on <html>: the sticky playback bar's height, for layout.css and scroll padding. */
 const BAR_HEIGHT_VAR = '--controls-bar-height';
@@ -11,37 +11,61 @@ const BAR_HEIGHT_VAR = '--controls-bar-height';
  * fits the window (laptop, projector) there is nothing to scroll and this does nothing. Off in the
  * sandbox (`follow` false): there the learner's own call pads drive it, and each call must not
  * carry them a screen away from the pads.
+ *
+ * Performance (issue 8): it listens to the store, not through a React subscription, so a step
+ * does not re-render the layout that calls it (and with it every panel); and it reads no layout
+ * while the diagram is whole on screen, which an IntersectionObserver keeps track of (computed
+ * with each frame, so reading it forces nothing): measuring after each step's render forced a
+ * second layout of the whole page per step.
  */
 export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, follow: boolean): void {
-  const cursor = useSim((s) => s.cursor);
-
-  useLayoutEffect(() => {
-    const element = bar.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const root = document.documentElement;
-    const publish = () => root.style.setProperty(BAR_HEIGHT_VAR, `${Math.ceil(element.getBoundingClientRect().height)}px`);
-    publish();
-    const observer = new ResizeObserver(publish);
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      root.style.removeProperty(BAR_HEIGHT_VAR);
-    };
-  }, [bar]);
-
+  const store = useSimStore();
   // A link that opens at a later step counts as arriving there: its diagram is brought into view
   // like after a tap (the header would otherwise push the step under the bar). Step 0 opens at the top.
   const shownCursor = useRef(0);
-  // Before paint, so the step never flashes up where the reader had scrolled.
+
   useLayoutEffect(() => {
-    if (shownCursor.current === cursor) return;
-    shownCursor.current = cursor;
-    if (!follow) return;
+    const barElement = bar.current;
     const panel = diagram.current;
-    const barTop = bar.current?.getBoundingClientRect().top ?? window.innerHeight;
-    const scroller = document.scrollingElement;
-    if (!panel || !scroller || scroller.scrollHeight <= window.innerHeight) return;
-    const box = panel.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > barTop + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
-  }, [cursor, diagram, bar, follow]);
+    if (!barElement || !panel || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    // Whether the panel is whole on screen above the bar, as last seen; false until seen.
+    let whole = false;
+    let inView: IntersectionObserver | undefined;
+    const publish = () => {
+      const height = Math.ceil(barElement.getBoundingClientRect().height);
+      root.style.setProperty(BAR_HEIGHT_VAR, `${height}px`);
+      inView?.disconnect();
+      whole = false;
+      // The strip under the bar left out, and a pixel of slack each way for subpixel edges.
+      inView = new IntersectionObserver((entries) => (whole = (entries.at(-1)?.intersectionRatio ?? 0) >= 1), {
+        rootMargin: `1px 1px ${1 - height}px 1px`,
+        threshold: 1,
+      });
+      inView.observe(panel);
+    };
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(barElement);
+
+    const arriveAt = (cursor: number) => {
+      if (shownCursor.current === cursor) return;
+      shownCursor.current = cursor;
+      const scroller = document.scrollingElement;
+      if (!follow || whole || !scroller || scroller.scrollHeight <= window.innerHeight) return;
+      const box = panel.getBoundingClientRect();
+      if (box.top < 0 || box.bottom > barElement.getBoundingClientRect().top + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
+    };
+    arriveAt(store.getState().cursor);
+    // Synchronously with the step, before React draws it: the panel's place on the page does not
+    // depend on the step, and the scroll lands in the same frame as the new step, so the step
+    // never flashes up where the reader had scrolled.
+    const unsubscribe = store.subscribe((state) => arriveAt(state.cursor));
+    return () => {
+      unsubscribe();
+      observer.disconnect();
+      inView?.disconnect();
+      root.style.removeProperty(BAR_HEIGHT_VAR);
+    };
+  }, [store, diagram, bar, follow]);
 }

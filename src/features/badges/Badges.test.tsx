@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { Profiler } from 'react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, snapshotAt } from '../../engine';
@@ -164,5 +165,27 @@ describe('<TcbTable>', () => {
       />,
     );
     expect(screen.getByText('TIME-WAIT ends in 30 s')).toBeInTheDocument();
+  });
+
+  it('counts down as the playhead moves without rendering the table again (issue 8: a frame is not a render)', () => {
+    const playhead = motionValue(30_700);
+    let commits = 0;
+    render(
+      <Profiler id="tcb" onRender={() => commits++}>
+        <TcbTable
+          snapshots={snapshotAt(closeTrace, 10)}
+          previous={snapshotAt(closeTrace, 9)}
+          ctx={ctxFor('absolute')}
+          playhead={playhead}
+          t={t}
+        />
+      </Profiler>,
+    );
+    const drawn = commits;
+    for (const now of [31_000, 35_000, 52_400]) act(() => playhead.set(now));
+    expect(screen.getByText('TIME-WAIT ends in 8.3 s')).toBeInTheDocument();
+    act(() => playhead.set(30_700));
+    expect(screen.getByText('TIME-WAIT ends in 30 s')).toBeInTheDocument();
+    expect(commits).toBe(drawn);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { snapshotAt } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead, useSettledCursor } from '../../playback';
@@ -12,13 +12,15 @@ const OPEN_FROM_HEIGHT = 900;
 
 /**
  * The TCB table as of the settled cursor: values change when the step's segment arrives, exactly
- * like the badges. Re-renders once per step (the countdowns run off the playhead). Folded by
- * default on short screens; the learner's choice then stands.
+ * like the badges, and like them a frame behind the diagram (issue 8). Re-renders once per step
+ * (the countdowns run off the playhead). Folded by default on short screens; the learner's choice
+ * then stands.
  */
 export function TcbPanel() {
-  const trace = useTrace();
-  const cursor = useSettledCursor();
+  const trace = useDeferredValue(useTrace());
+  const cursor = useDeferredValue(useSettledCursor());
   const mode = useSim((s) => s.seqMode);
+  const ctx = useMemo(() => seqContext(mode, trace), [mode, trace]);
   const playhead = usePlayhead();
   const { t } = useT();
   // Prerendered folded (phones, which most readers and Lighthouse use, are short screens).
@@ -28,13 +30,7 @@ export function TcbPanel() {
   return (
     <details className="tcb-panel" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="tcb-panel__summary">{t('tcb.summary')}</summary>
-      <TcbTable
-        snapshots={snapshotAt(trace, cursor)}
-        previous={snapshotAt(trace, cursor - 1)}
-        ctx={seqContext(mode, trace)}
-        playhead={playhead}
-        t={t}
-      />
+      <TcbTable snapshots={snapshotAt(trace, cursor)} previous={snapshotAt(trace, cursor - 1)} ctx={ctx} playhead={playhead} t={t} />
     </details>
   );
 }

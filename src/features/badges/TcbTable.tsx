@@ -1,4 +1,5 @@
 import { type MotionValue } from 'framer-motion';
+import { memo } from 'react';
 import { SIDES, type Side, type TcbSnapshot } from '../../engine';
 import { formatDuration, formatShownSeq, type SeqContext, type Translate } from '../../ui/seq-format';
 import { TCB_ROWS, tcbValue, type TcbRow } from './tcbRows';
@@ -23,7 +24,7 @@ function anyForeign(snapshots: Readonly<Record<Side, TcbSnapshot>>, ctx: SeqCont
  * Both TCBs side by side as a real table (row and column headers), so a screen reader can say
  * "SND.NXT, Client, 1001". Values the last step changed are bold and marked with text too.
  */
-export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
+export const TcbTable = memo(function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProps) {
   return (
     <>
       <table className="tcb-table">
@@ -68,7 +69,7 @@ export function TcbTable({ snapshots, previous, ctx, playhead, t }: TcbTableProp
       </table>
     </>
   );
-}
+});
 
 interface TcbCellProps {
   readonly row: TcbRow;

@@ -1,5 +1,5 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useState } from 'react';
+import { useRef } from 'react';
 import type { TcbSnapshot } from '../../engine';
 import { formatDuration, type Translate } from '../../ui/seq-format';
 
@@ -33,11 +33,24 @@ interface CountdownProps {
   readonly render: (remaining: string) => string;
 }
 
-/** Re-renders only when the shown tenth of a second changes (React skips equal state). */
+/**
+ * The remaining time, written straight into its text as the playhead moves, when the shown tenth
+ * of a second changes: a React render for each would land in the frames of a glide (issue 8).
+ */
 function Countdown({ deadline, playhead, t, render }: CountdownProps) {
-  const [remaining, setRemaining] = useState(() => remainingSeconds(deadline - playhead.get()));
-  useMotionValueEvent(playhead, 'change', (now) => setRemaining(remainingSeconds(deadline - now)));
-  return <li>{render(t('seqFormat.seconds', { value: remaining }))}</li>;
+  const item = useRef<HTMLLIElement>(null);
+  // A render writes the text for the playhead's time then, so equal remaining times read the same.
+  const shown = useRef<string | null>(null);
+  const textOf = (remaining: string) => render(t('seqFormat.seconds', { value: remaining }));
+  useMotionValueEvent(playhead, 'change', (now) => {
+    const remaining = remainingSeconds(deadline - now);
+    if (remaining === shown.current) return;
+    shown.current = remaining;
+    const text = textOf(remaining);
+    // The <li> holds only this text, so React keeps setting it the same way on its renders.
+    if (item.current && item.current.textContent !== text) item.current.textContent = text;
+  });
+  return <li ref={item}>{textOf(remainingSeconds(deadline - playhead.get()))}</li>;
 }
 
 /** Tenths of a second below 10 s, whole seconds above: it ticks visibly but does not flicker. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type AppEvent, type Trace, type TraceStep } from '../../engine';
 import { formatDuration, seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
@@ -16,7 +17,7 @@ export interface ExplanationViewProps {
 const RFC_URL = 'https://www.rfc-editor.org/rfc/rfc9293#section-';
 
 /** What the current step did, in plain words first, then why, then the RFC section that says so. */
-export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewProps) {
+export const ExplanationView = memo(function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewProps) {
   const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
   if (!step) return <ScenarioStart trace={trace} t={t} />;
 
@@ -53,7 +54,7 @@ export function ExplanationView({ trace, cursor, seqMode, t }: ExplanationViewPr
       </a>
     </div>
   );
-}
+});
 
 /** The start: what this scenario is about (the one place its summary is shown), and how to begin. */
 function ScenarioStart({ trace, t }: { trace: Trace; t: Translate }) {

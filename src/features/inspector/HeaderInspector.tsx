@@ -1,5 +1,5 @@
 import { useReducedMotion } from 'framer-motion';
-import { useEffect, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useSim, useTrace } from '../../store';
 import { formatSegmentLabel, seqContext } from '../../ui/seq-format';
@@ -12,12 +12,13 @@ import { HeaderInspectorView } from './HeaderInspectorView';
  * view (it sits low in the side column on a laptop and far down the page on a phone) and says so
  * in a live region of its own, so a click never "does nothing visible" and a screen-reader user
  * hears where the header went. Not on every step: the latest segment changing is the step
- * announcer's news.
+ * announcer's news. It follows the step (and a click on an arrow) a frame behind the diagram,
+ * which draws first (issue 8); trace, cursor and selection are deferred together.
  */
 export function HeaderInspector() {
-  const trace = useTrace();
-  const cursor = useSim((s) => s.cursor);
-  const selectedId = useSim((s) => s.selectedSegment);
+  const trace = useDeferredValue(useTrace());
+  const cursor = useDeferredValue(useSim((s) => s.cursor));
+  const selectedId = useDeferredValue(useSim((s) => s.selectedSegment));
   const seqMode = useSim((s) => s.seqMode);
   const { t } = useT();
   const reducedMotion = useReducedMotion() === true;

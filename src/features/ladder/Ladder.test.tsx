@@ -1,10 +1,11 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { describe, expect, it, vi } from 'vitest';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
+import { timerRuns } from '../../export/ladder/timerRuns';
 import { LadderView } from './LadderView';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
@@ -14,7 +15,7 @@ const t = makeT(enLadder, enSeqFormat);
 function renderLadder(trace: Trace, cursor: number, extra: Partial<Parameters<typeof LadderView>[0]> = {}) {
   const now = cursor === 0 ? 0 : (trace.steps[cursor - 1]?.t ?? 0);
   const onSelect = vi.fn();
-  render(
+  const { container } = render(
     <LadderView
       trace={trace}
       cursor={cursor}
@@ -26,7 +27,7 @@ function renderLadder(trace: Trace, cursor: number, extra: Partial<Parameters<ty
       {...extra}
     />,
   );
-  return { onSelect };
+  return { onSelect, container };
 }
 
 describe('<LadderView>', () => {
@@ -158,6 +159,25 @@ describe('<LadderView> notes and timers', () => {
   it('labels TIME-WAIT with its 2MSL and whose value it is', () => {
     renderLadder(closeTrace, 9);
     expect(screen.getByRole('img', { name: /Client: TIME-WAIT timer, 2MSL = 60 s \(Linux\)/ })).toHaveTextContent('60 s left');
+  });
+
+  it('rewrites only running timers as the playhead moves: a timer yet to start, or over, shows the same text on every frame', () => {
+    const trace = simulateScenario('close', DEFAULT_OPTIONS);
+    // Between the handshake's last retransmission timer and the close's first, none runs.
+    const runs = timerRuns(trace);
+    const from = Math.max(...runs.filter((run) => run.end <= 500).map((run) => run.end));
+    const to = Math.min(...runs.filter((run) => run.start >= 500).map((run) => run.start));
+    expect(to).toBeGreaterThan(from);
+    const playhead = motionValue(from);
+    const { container } = renderLadder(trace, trace.steps.length, { playhead });
+    const statuses = [...container.querySelectorAll('.ladder-note__timer-status')];
+    expect(statuses.length).toBe(runs.length);
+    const written = new MutationObserver(() => {});
+    written.observe(container, { subtree: true, childList: true, characterData: true });
+    for (let k = 1; k < 8; k++) act(() => playhead.set(from + ((to - from) * k) / 8));
+    const rewritten = written.takeRecords().filter((record) => statuses.some((status) => status.contains(record.target)));
+    written.disconnect();
+    expect(rewritten).toEqual([]);
   });
 
   it('draws a segment sent at the playhead as just a dot: no line, no arrowhead, no label yet', () => {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { MotionValue } from 'framer-motion';
+import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead } from '../../playback';
 import { useSim, useSimActions, useTrace } from '../../store';
@@ -13,8 +14,9 @@ import { SegmentArrow } from './SegmentArrow';
  *
  * Performance (the xyflow pattern): the layout depends only on the trace, the size, the language
  * and the number mode, and each arrow subscribes to its own two booleans ("has my sending step been
- * applied?", "am I selected?"), so a step re-renders only the arrows whose visibility or selection
- * flips (plus the cheap frame, for its notes) instead of the whole diagram; motion comes from the
+ * applied?", "am I selected?") and nothing else (its segment comes as a prop), so a step
+ * re-renders only the arrows whose visibility or selection flips (plus the frame, whose parts
+ * under the arrows are memoised) instead of the whole diagram; motion comes from the
  * playhead and re-renders nothing.
  */
 export function Ladder() {
@@ -31,15 +33,19 @@ export function Ladder() {
       seqMode={seqMode}
       t={t}
       renderArrows={(arrows, layout, texts, nowY) =>
-        arrows.map((arrow) => (
-          <ConnectedArrow
-            key={arrow.id}
-            arrow={arrow}
-            text={texts[arrow.id - 1] as ArrowText}
-            nowY={nowY}
-            labelPx={layout.fontPx * EM.arrowFont}
-          />
-        ))
+        arrows.map((arrow) => {
+          const segment = trace.segments[arrow.id - 1];
+          return segment ? (
+            <ConnectedArrow
+              key={arrow.id}
+              arrow={arrow}
+              segment={segment}
+              text={texts[arrow.id - 1] as ArrowText}
+              nowY={nowY}
+              labelPx={layout.fontPx * EM.arrowFont}
+            />
+          ) : null;
+        })
       }
     />
   );
@@ -47,19 +53,17 @@ export function Ladder() {
 
 interface ConnectedArrowProps {
   readonly arrow: ArrowLayout;
+  readonly segment: TraceSegment;
   readonly text: ArrowText;
   readonly nowY: MotionValue<number>;
   readonly labelPx: number;
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({ arrow, text, nowY, labelPx }: ConnectedArrowProps) {
-  const trace = useTrace();
-  const segment = trace.segments[arrow.id - 1];
-  const sentStep = segment?.sentStep ?? Infinity;
-  const visible = useSim((s) => s.cursor > sentStep);
+const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx }: ConnectedArrowProps) {
+  const visible = useSim((s) => s.cursor > segment.sentStep);
   const selected = useSim((s) => s.selectedSegment === arrow.id);
   const { selectSegment } = useSimActions();
-  if (!visible || !segment) return null;
+  if (!visible) return null;
   return (
     <SegmentArrow arrow={arrow} segment={segment} text={text} selected={selected} nowY={nowY} labelPx={labelPx} onSelect={selectSegment} />
   );

@@ -1,5 +1,5 @@
 import { useMotionValue, type MotionValue } from 'framer-motion';
-import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
@@ -19,6 +19,7 @@ import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { UNMEASURED, useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
 import { useScrollToFollow } from './useScrollToFollow';
+import type { ShownRows } from './shownRows';
 import { useShownRows } from './useShownRows';
 import { useStepVisibility } from './useStepVisibility';
 import './ladder.css';
@@ -73,20 +74,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const drawnSettled = useValueWhenDrawn(settled, drawnVersion);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
-  const { width, height, fontPx, horizon } = layout;
+  const { width, height, fontPx } = layout;
   return (
     <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
-      <div className="ladder__header" ref={headerRef} aria-hidden="true">
-        {SIDES.map((side) => (
-          // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
-          // the svg until the app lays it out for the real width.
-          <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / width}%` }}>
-            {t(`side.${side}`)}
-          </span>
-        ))}
-        <PlayheadClock playhead={playhead} t={t} />
-      </div>
+      <LadderHeader headerRef={headerRef} layout={layout} playhead={playhead} t={t} />
       <svg
         ref={svgRef}
         className="ladder__svg"
@@ -96,17 +88,16 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         viewBox={`0 0 ${width} ${height}`}
         preserveAspectRatio="xMidYMin meet"
       >
-        <Lifelines layout={layout} />
-        <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
-          <StateBands layout={layout} t={t} />
-          <ListenerLine trace={trace} layout={layout} t={t} />
-          <TimerBrackets layout={layout} rows={rows} />
-          <TimeBreaks layout={layout} t={t} />
-        </RevealedToPlayhead>
-        {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={drawnSettled} />}
-        <SideNotes layout={layout} rows={rows} playhead={playhead} settled={drawnSettled} t={t} />
-        {horizon && <HorizonMark layout={layout} t={t} />}
-        <Origins layout={layout} t={t} />
+        <LadderBackdrop
+          trace={trace}
+          layout={layout}
+          rows={rows}
+          nowY={nowY}
+          playhead={playhead}
+          settled={drawnSettled}
+          clipId={clipId}
+          t={t}
+        />
         <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
           {renderArrows(arrows, layout, texts, nowY)}
         </g>
@@ -115,6 +106,64 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     </div>
   );
 }
+
+interface LadderHeaderProps {
+  readonly headerRef: RefObject<HTMLDivElement | null>;
+  readonly layout: LadderLayout;
+  readonly playhead: MotionValue<number>;
+  readonly t: Translate;
+}
+
+/** The sticky header: the side names over their lifelines, and the clock. */
+const LadderHeader = memo(function LadderHeader({ headerRef, layout, playhead, t }: LadderHeaderProps) {
+  return (
+    <div className="ladder__header" ref={headerRef} aria-hidden="true">
+      {SIDES.map((side) => (
+        // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
+        // the svg until the app lays it out for the real width.
+        <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / layout.width}%` }}>
+          {t(`side.${side}`)}
+        </span>
+      ))}
+      <PlayheadClock playhead={playhead} t={t} />
+    </div>
+  );
+});
+
+interface LadderBackdropProps {
+  readonly trace: Trace;
+  readonly layout: LadderLayout;
+  readonly rows: ShownRows;
+  readonly nowY: MotionValue<number>;
+  readonly playhead: MotionValue<number>;
+  /** Steps that had happened when this was drawn; later ones are shown by useStepVisibility. */
+  readonly settled: number;
+  readonly clipId: string;
+  readonly t: Translate;
+}
+
+/**
+ * Everything under the arrows. None of its props changes with a step (issue 8: a step does only
+ * its own work): what moves follows the playhead and the "now" line outside React, and the notes
+ * a step brings are shown by useStepVisibility, so a step re-renders none of it.
+ */
+const LadderBackdrop = memo(function LadderBackdrop({ trace, layout, rows, nowY, playhead, settled, clipId, t }: LadderBackdropProps) {
+  return (
+    <>
+      <Lifelines layout={layout} />
+      <RevealedToPlayhead layout={layout} nowY={nowY} id={clipId}>
+        <StateBands layout={layout} t={t} />
+        <ListenerLine trace={trace} layout={layout} t={t} />
+        <TimerBrackets layout={layout} rows={rows} />
+        <TimeBreaks layout={layout} t={t} />
+      </RevealedToPlayhead>
+      {layout.bandLabels === 'inside' && <InsideBandNames layout={layout} settled={settled} />}
+      <SideNotes layout={layout} rows={rows} playhead={playhead} settled={settled} t={t} />
+      {layout.horizon && <HorizonMark layout={layout} t={t} />}
+      <Origins layout={layout} t={t} />
+    </>
+  );
+});
 
 /** The diagram inherits the page's font; measure labels in it (an estimate where there is no canvas). */
 let pageTextMeasure: MeasureText | undefined;

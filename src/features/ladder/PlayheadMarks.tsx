@@ -1,5 +1,5 @@
 import type { MotionValue } from 'framer-motion';
-import { useCallback, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useRef, type ReactNode } from 'react';
 import { formatDuration, type Translate } from '../../ui/seq-format';
 import type { LadderLayout } from '../../export/ladder/layout';
 import { usePlayheadFrame } from './usePlayheadFrame';
@@ -29,8 +29,8 @@ export function RevealedToPlayhead({
   );
 }
 
-/** The "now" line across the diagram. */
-export function PlayheadLine({ layout, nowY }: { layout: LadderLayout; nowY: MotionValue<number> }) {
+/** The "now" line across the diagram. Memoised: it moves with nowY, outside React, never with a step. */
+export const PlayheadLine = memo(function PlayheadLine({ layout, nowY }: { layout: LadderLayout; nowY: MotionValue<number> }) {
   const line = useRef<SVGLineElement>(null);
   const apply = useCallback((now: number) => {
     const y = now.toFixed(2);
@@ -44,7 +44,7 @@ export function PlayheadLine({ layout, nowY }: { layout: LadderLayout; nowY: Mot
   // happened yet.
   const reach = layout.bandLabels === 'outside' ? layout.bandHalf + layout.fontPx * 0.5 : -layout.bandHalf;
   return <line ref={line} className="ladder__playhead" x1={layout.x.client - reach} x2={layout.x.server + reach} y1={y} y2={y} />;
-}
+});
 
 /** The time at the precision the clock shows, so it re-renders only when its text changes. */
 function shownTime(now: number): number {

@@ -1,10 +1,11 @@
 import type { MotionValue } from 'framer-motion';
-import { memo, useCallback, useRef, type CSSProperties, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { SIDES, type AppEvent, type Side, type TcpState } from '../../engine';
 import { formatDuration, stateHue, type Translate } from '../../ui/seq-format';
 import { timerLabel } from '../../ui/ladder-words/arrowText';
 import { timerStatus } from '../../ui/ladder-words/timerStatus';
 import type { LadderLayout, SideNote, TimerBracket } from '../../export/ladder/layout';
+import type { TimerRun } from '../../export/ladder/timerRuns';
 import { isShown, type ShownRows } from './shownRows';
 import { stepAttributes } from './useStepVisibility';
 import { usePlayheadFrame } from './usePlayheadFrame';
@@ -167,18 +168,32 @@ interface TimerNoteProps {
   readonly t: Translate;
 }
 
-/** A timer's name and, under it, its countdown while it runs, then how it ended. */
+/**
+ * A timer's name and, under it, its countdown while it runs, then how it ended. Its text changes
+ * only while the timer runs: before, the note is hidden (it appears with the step that starts the
+ * timer) and shows the countdown from the start; after, how it ended. So on a frame only the
+ * running timers' notes are written, not every note of the run (issue 8).
+ */
 function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, settled, t }: TimerNoteProps) {
   const status = useRef<SVGTSpanElement>(null);
   const { run } = bracket;
-  const statusAt = useCallback((time: number) => timerStatus(run, time, t, short), [run, t, short]);
+  const statusAt = useCallback((time: number) => timerStatus(run, timeOnRun(run, time), t, short), [run, t, short]);
+  // The time last written, clamped to the run: most frames leave it as it was.
+  const written = useRef<number | null>(null);
   const apply = useCallback(
     (time: number) => {
-      const text = statusAt(time);
+      const at = timeOnRun(run, time);
+      if (at === written.current) return;
+      written.current = at;
+      const text = statusAt(at);
       if (status.current && status.current.textContent !== text) status.current.textContent = text;
     },
-    [statusAt],
+    [run, statusAt],
   );
+  // A render writes the text for `now` itself.
+  useLayoutEffect(() => {
+    written.current = null;
+  }, [now, statusAt]);
   usePlayheadFrame(playhead, apply);
   const label = t('ladder.timer.aria', {
     side: t(`side.${run.side}`),
@@ -207,6 +222,11 @@ function TimerNote({ note, bracket, x, anchor, short, leader, playhead, now, set
       </text>
     </g>
   );
+}
+
+/** The time a timer's note shows: before the run (the note is still hidden) its start, after it its end. */
+function timeOnRun(run: TimerRun, time: number): number {
+  return Math.min(Math.max(time, run.start), run.end);
 }
 
 /** The brackets themselves, drawn beside the lifelines (revealed with the bands as time passes). */

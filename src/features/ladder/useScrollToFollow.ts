@@ -1,5 +1,5 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../engine';
 import { stepFocus } from './focus';
 import type { LadderLayout } from '../../export/ladder/layout';
@@ -48,13 +48,15 @@ function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | n
 
 /**
  * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
- * between while the line glides, the "now" line itself. Only writes scrollTop, and only when the
- * view must move; never reads layout inside an animation frame.
+ * between while the line glides, the "now" line itself. Never reads layout, and writes scrollTop
+ * at most once a frame, in an animation frame (scrollWriter): a write in the middle of a step's
+ * DOM changes cost a second layout of the page (issue 8).
  */
 export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
   const { fontPx } = layout;
   const { scrollRef, svgRef, headerRef } = refs;
   const metrics = useRef<BoxMetrics | null>(null);
+  const [writer] = useState(scrollWriter);
 
   // First among this hook's effects: the step's scroll below uses what it measures.
   useLayoutEffect(() => {
@@ -63,7 +65,8 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
     metrics.current = measureBox(boxRefs);
     if (!box) return;
     const onScroll = () => {
-      if (metrics.current) metrics.current.scrollTop = box.scrollTop;
+      // A write on its way is newer than the position this event reports.
+      if (metrics.current && !writer.pending()) metrics.current.scrollTop = box.scrollTop;
     };
     box.addEventListener('scroll', onScroll, { passive: true });
     // Called after layout, so measuring here forces nothing.
@@ -73,8 +76,9 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
       box.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, [scrollRef, svgRef, headerRef, layout]);
+  }, [scrollRef, svgRef, headerRef, layout, writer]);
 
+  /** Shows [top, bottom]: the metrics move at once, the box in the next frame. */
   const scrollToShow = useCallback(
     (top: number, bottom: number) => {
       const box = scrollRef.current;
@@ -82,17 +86,38 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
       if (!box || !m?.scrollable) return;
       const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
       if (target === null) return;
-      box.scrollTop = target;
       m.scrollTop = target;
+      writer.write(box, target);
     },
-    [scrollRef, fontPx],
+    [scrollRef, fontPx, writer],
   );
   useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario).
+  // A new step, or a new layout (resize, other scenario): in the frame that draws it.
   useLayoutEffect(() => {
     const focus = stepFocus(trace, layout, cursor);
     scrollToShow(focus.top, focus.bottom);
   }, [trace, layout, cursor, scrollToShow]);
+}
+
+/**
+ * Writes of scrollTop, merged and made in the next animation frame (the last one asked for wins),
+ * after the frame's other DOM changes: setting scrollTop lays the page out first, and this way
+ * that layout is the frame's only one. While the line glides, the box follows it a frame behind,
+ * inside the scroll margin. Returns the write and whether one is on its way.
+ */
+function scrollWriter(): { write(box: HTMLElement, scrollTop: number): void; pending(): boolean } {
+  let next: { box: HTMLElement; scrollTop: number } | null = null;
+  return {
+    write(box, scrollTop) {
+      if (!next)
+        requestAnimationFrame(() => {
+          if (next) next.box.scrollTop = next.scrollTop;
+          next = null;
+        });
+      next = { box, scrollTop };
+    },
+    pending: () => next !== null,
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
-import { sessionFromScenario } from '../../sandbox';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
+import { sessionFromScenario } from '../../sandbox';
 import { ModeSwitch } from './ModeSwitch';
 import './sandbox.css';
 
@@ -49,9 +49,11 @@ export function SandboxPanel() {
 /** "Continue from step k in the sandbox": the run on screen, up to this step, becomes the learner's. */
 function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
   const { t } = useT();
-  const scenario = useSim((s) => s.scenario);
-  const options = useSim((s) => s.options);
-  const cursor = useSim((s) => s.cursor);
+  // Whether the run can continue is found by simulating it cut at the step (milliseconds, tens at
+  // a slow CPU): in React's next, interruptible render, a frame behind the diagram (issue 8).
+  const scenario = useDeferredValue(useSim((s) => s.scenario));
+  const options = useDeferredValue(useSim((s) => s.options));
+  const cursor = useDeferredValue(useSim((s) => s.cursor));
   const { continueInSandbox } = useSimActions();
   const available = useMemo(() => sessionFromScenario(scenario, options, cursor) !== null, [scenario, options, cursor]);
   if (!available) return <p className="sandbox__muted">{t('sandbox.continue.unavailable')}</p>;

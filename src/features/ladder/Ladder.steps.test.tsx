@@ -1,0 +1,86 @@
+import { act, render, screen } from '@testing-library/react';
+import type { ComponentProps } from 'react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadMessages } from '../../i18n';
+import { PlayheadProvider } from '../../playback';
+import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
+import { Ladder } from './Ladder';
+
+/**
+ * Issue 8: a step does only that step's work. The parts of the diagram that no step changes
+ * (lifelines, state bands, listener line, notes, the clock's and "now" line's elements) follow
+ * the playhead outside React; a step must not render them again. Each is counted by wrapping it
+ * in a plain component, which renders exactly when its parent renders it.
+ */
+const renders = vi.hoisted(() => ({ listener: 0, revealed: 0, clock: 0 }));
+
+vi.mock('./ListenerLine', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./ListenerLine')>();
+  return {
+    ListenerLine: (props: ComponentProps<typeof actual.ListenerLine>) => {
+      renders.listener++;
+      return <actual.ListenerLine {...props} />;
+    },
+  };
+});
+
+vi.mock('./PlayheadMarks', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./PlayheadMarks')>();
+  return {
+    ...actual,
+    RevealedToPlayhead: (props: ComponentProps<typeof actual.RevealedToPlayhead>) => {
+      renders.revealed++;
+      return <actual.RevealedToPlayhead {...props} />;
+    },
+    PlayheadClock: (props: ComponentProps<typeof actual.PlayheadClock>) => {
+      renders.clock++;
+      return <actual.PlayheadClock {...props} />;
+    },
+  };
+});
+
+function renderLadder(store: SimStore) {
+  render(
+    <SimStoreProvider store={store}>
+      <PlayheadProvider>
+        <Ladder />
+      </PlayheadProvider>
+    </SimStoreProvider>,
+  );
+}
+
+const counts = () => ({ ...renders });
+
+describe('<Ladder> on a step', () => {
+  beforeAll(async () => {
+    await loadMessages('en');
+  });
+  beforeEach(() => {
+    renders.listener = renders.revealed = renders.clock = 0;
+  });
+
+  it('draws the new arrow without rendering the static layer again', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    renderLadder(store);
+    const arrows = () => screen.getAllByRole('button', { name: /^Segment \d+:/ }).length;
+    const before = arrows();
+    const drawn = counts();
+    expect(drawn.listener).toBeGreaterThan(0);
+
+    for (let step = 0; step < 4; step++) act(() => store.getState().stepForward());
+    // The step did reach the diagram: the segments sent meanwhile are drawn…
+    expect(arrows()).toBeGreaterThan(before);
+    // …and nothing under the arrows was rendered for it.
+    expect(counts()).toEqual(drawn);
+  });
+
+  it('leaves the static layer alone when the learner goes back or jumps', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 6 });
+    renderLadder(store);
+    const drawn = counts();
+    act(() => store.getState().stepBack());
+    act(() => store.getState().seek(2));
+    act(() => store.getState().goToEnd());
+    expect(counts()).toEqual(drawn);
+  });
+});
