@@ -14,11 +14,14 @@ import { gzipSync } from 'node:zlib';
 /**
  * The most first-paint JS a language may need, KB gzip. Issue 8's goal is 100 KB; react-dom
  * alone is 62 KB of it, the engine and the ladder 27 KB more, so this is where the build is
- * today (a ceiling that only comes down), not the goal: bench prints both. 143 KB until the
- * English table left the app's bundle for its own chunk (en 136.1 KB, counting the socket text it
- * had left uncounted; zh 137.8 KB); then the listener's accept queue (issue 11 §2: socket-layer
- * rules every run needs, 1.1 KB of engine code; its strings not on the first screen went to the
- * second part) and the capture Compare's entry point put it at en 138.3 KB, zh 140.1 KB.
+ * today, not the goal: bench prints both. It is a ratchet: lowered whenever the build shrinks,
+ * raised only with the reason written here.
+ * - 143 → 138 KB: the English table left the app's bundle for a chunk of its own (en 136.1 KB,
+ *   counting the socket text the count had left out; zh 137.8 KB).
+ * - 138 → 141 KB: the listener's accept queue (issue 11 §2: socket-layer rules every run needs,
+ *   1.1 KB of engine code; its strings not on the first screen went to the second part), the
+ *   capture Compare's way in from the panel, and the per-step rendering (issue 8: the backdrop
+ *   memoised, the step's text deferred) put it at en 138.7 KB, zh 140.4 KB.
  */
 export const FIRST_PAINT_BUDGET_KB = 141;
 export const FIRST_PAINT_GOAL_KB = 100;
