@@ -91,7 +91,7 @@ function CompareDialog({
     <ModalDialog title={t('captureImport.compare.dialogTitle', { profile })} subtitle={summary} shape="wide" onClosed={onClosed}>
       {() => (
         <div className="capture-compare__body">
-          <div className="capture-compare__runs">
+          <div className="runs-side-by-side">
             <ComparedRun
               title={t('captureImport.compare.captureRun')}
               trace={capture}
@@ -159,12 +159,12 @@ function ComparedRun({
   const [selected, setSelected] = useState<number | null>(point?.segmentId ?? null);
   const headingId = useId();
   return (
-    <section className="capture-compare__run" aria-labelledby={headingId}>
+    <section className="runs-side-by-side__run" aria-labelledby={headingId}>
       <h3 id={headingId} className="capture-compare__heading">
         {title}
       </h3>
       <p className="capture-compare__marked">{markedText(trace, point, difference, seqMode, t)}</p>
-      <div className="capture-compare__ladder">
+      <div className="runs-side-by-side__ladder">
         {renderLadder({ trace, cursor, playhead, selectedSegment: selected, onSelect: setSelected, seqMode, t })}
       </div>
     </section>

@@ -22,7 +22,7 @@ export function CompareWhyThree({ renderLadder }: Props) {
   return (
     <div className="compare">
       <p className="compare__intro">{t('compare.intro')}</p>
-      <div className="compare__runs">
+      <div className="runs-side-by-side">
         {COMPARE_SCENARIOS.map((scenario) => (
           <ComparedRun key={scenario} scenario={scenario} renderLadder={renderLadder} t={t} />
         ))}
@@ -44,7 +44,7 @@ function ComparedRun({ scenario, renderLadder, t }: { scenario: CompareScenarioI
   const end = snapshotAt(trace, cursor);
   const headingId = `compare-${scenario}`;
   return (
-    <section className="compare__run" aria-labelledby={headingId}>
+    <section className="runs-side-by-side__run" aria-labelledby={headingId}>
       <h3 id={headingId} className="compare__title">
         {t(`scenario.${scenario}.title`)}
       </h3>
@@ -52,7 +52,7 @@ function ComparedRun({ scenario, renderLadder, t }: { scenario: CompareScenarioI
       <p className="compare__states">
         {t('compare.states', { client: t(`state.${end.client.state}.name`), server: t(`state.${end.server.state}.name`) })}
       </p>
-      <div className="compare__ladder">
+      <div className="runs-side-by-side__ladder">
         {renderLadder({ trace, cursor, playhead, selectedSegment: selected, onSelect: setSelected, seqMode, t })}
       </div>
     </section>
