@@ -9,6 +9,10 @@ describe('formatDuration', () => {
     expect(formatDuration(2000, t)).toBe('2s');
     expect(formatDuration(59_900, t)).toBe('60s');
   });
+  it('calls a duration that rounds to 1000 ms one second, as the same timer elsewhere reads', () => {
+    expect(formatDuration(999.6, t)).toBe('1s');
+    expect(formatDuration(999.4, t)).toBe('999ms');
+  });
 });
 
 describe('formatDuration in minutes', () => {
