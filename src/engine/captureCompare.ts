@@ -13,6 +13,7 @@
  * against the engine's, then each side's state after sending and after receiving them. The first
  * difference in time across both sides is the answer.
  */
+import { NOMINAL_DELAY_MS } from './captureInference';
 import { DEFAULT_OPTIONS, type SimOptions } from './options';
 import type { Profile } from './profile';
 import type { CallTrigger, Scenario, ScriptedCall } from './scenario';
@@ -97,9 +98,6 @@ export type CaptureComparison =
       readonly difference: CaptureDifference | null;
     };
 
-/** The inference's stand-in distance when there was no handshake to time (captureInference.ts). */
-const NOMINAL_ONE_WAY_MS = 2;
-
 export function compareWithEngine(capture: Trace, profile: Profile): CaptureComparison {
   const derived = deriveReplay(capture, profile);
   if (!derived.ok) return derived;
@@ -132,7 +130,8 @@ export function deriveReplay(
   else if (!capture.segments.some((s) => s.from === 'server')) assumptions.push({ kind: 'serverUnseen' });
 
   const delay = inference?.captureDelayMs ?? null;
-  const latencyMs = delay ? delay.client + delay.server : NOMINAL_ONE_WAY_MS;
+  // Without a handshake to time, the inference's stand-in distance from each side to the capture point.
+  const latencyMs = delay ? delay.client + delay.server : 2 * NOMINAL_DELAY_MS;
   assumptions.push({ kind: 'latency', ms: latencyMs, measured: delay !== null });
 
   const calls: ScriptedCall[] = [];

@@ -47,7 +47,7 @@ export interface CaptureObservation {
 }
 
 /** Drawn when the capture point cannot be placed: 1 ms each way, and said so. */
-const NOMINAL_DELAY_MS = 1;
+export const NOMINAL_DELAY_MS = 1;
 /** An ACK this soon after the data it answers was not delayed (Linux's delayed ACK is ≥ 40 ms; quick-ACK mode sends at once). */
 const QUICK_ACK_MS = 5;
 /** The same segment again within this many ms is a network copy: no stack retransmits that fast (Linux's minimum RTO is 200 ms). */

@@ -1,10 +1,36 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { CapturedConnection } from '../../capture';
 import { readWholeNumber } from '../../engine';
+import type { MessageKey, TFunction as Translate } from '../../i18n';
 import { useT } from '../../i18n/useT';
 import type { CaptureOverview } from './captureReading';
 import { endpointText } from './captureText';
 
 const seconds = (us: number) => (us / 1e6).toFixed(3);
+
+/** The table's columns: one list for the header and the rows, so the two cannot drift apart. */
+const COLUMNS: readonly {
+  readonly key: MessageKey;
+  readonly className?: string;
+  readonly value: (c: CapturedConnection, t: Translate) => ReactNode;
+}[] = [
+  { key: 'captureImport.picker.stream', value: (c) => c.stream },
+  {
+    key: 'captureImport.picker.client',
+    className: 'capture-picker__addr',
+    value: (c, t) => (
+      <>
+        {endpointText(c.client)}
+        {!c.clientFromSyn && <span className="capture-picker__guess"> {t('captureImport.picker.guessed')}</span>}
+      </>
+    ),
+  },
+  { key: 'captureImport.picker.server', className: 'capture-picker__addr', value: (c) => endpointText(c.server) },
+  { key: 'captureImport.picker.packets', className: 'capture-picker__number', value: (c) => c.packets },
+  { key: 'captureImport.picker.first', className: 'capture-picker__number', value: (c) => seconds(c.firstUs) },
+  { key: 'captureImport.picker.last', className: 'capture-picker__number', value: (c) => seconds(c.lastUs) },
+  { key: 'captureImport.picker.end', value: (c, t) => t(`captureImport.end.${c.end}`) },
+];
 
 /**
  * The TCP connections of a capture, numbered as Wireshark's tcp.stream, one row each: who talked
@@ -32,19 +58,11 @@ export function ConnectionPicker({
         <caption className="visually-hidden">{caption}</caption>
         <thead className="visually-hidden-when-tight">
           <tr>
-            <th scope="col">{t('captureImport.picker.stream')}</th>
-            <th scope="col">{t('captureImport.picker.client')}</th>
-            <th scope="col">{t('captureImport.picker.server')}</th>
-            <th scope="col" className="capture-picker__number">
-              {t('captureImport.picker.packets')}
-            </th>
-            <th scope="col" className="capture-picker__number">
-              {t('captureImport.picker.first')}
-            </th>
-            <th scope="col" className="capture-picker__number">
-              {t('captureImport.picker.last')}
-            </th>
-            <th scope="col">{t('captureImport.picker.end')}</th>
+            {COLUMNS.map(({ key, className }) => (
+              <th key={key} scope="col" className={className}>
+                {t(key)}
+              </th>
+            ))}
             <th scope="col">
               <span className="visually-hidden">{t('captureImport.picker.action')}</span>
             </th>
@@ -53,26 +71,15 @@ export function ConnectionPicker({
         <tbody>
           {overview.connections.map((c) => (
             <tr key={c.stream}>
-              <th scope="row" data-label={t('captureImport.picker.stream')}>
-                {c.stream}
-              </th>
-              <td className="capture-picker__addr" data-label={t('captureImport.picker.client')}>
-                {endpointText(c.client)}
-                {!c.clientFromSyn && <span className="capture-picker__guess"> {t('captureImport.picker.guessed')}</span>}
-              </td>
-              <td className="capture-picker__addr" data-label={t('captureImport.picker.server')}>
-                {endpointText(c.server)}
-              </td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.packets')}>
-                {c.packets}
-              </td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.first')}>
-                {seconds(c.firstUs)}
-              </td>
-              <td className="capture-picker__number" data-label={t('captureImport.picker.last')}>
-                {seconds(c.lastUs)}
-              </td>
-              <td data-label={t('captureImport.picker.end')}>{t(`captureImport.end.${c.end}`)}</td>
+              {COLUMNS.map(({ key, className, value }, column) => {
+                // The stream number names its row; on a phone each cell shows its column's name.
+                const Cell = column === 0 ? 'th' : 'td';
+                return (
+                  <Cell key={key} scope={column === 0 ? 'row' : undefined} className={className} data-label={t(key)}>
+                    {value(c, t)}
+                  </Cell>
+                );
+              })}
               <td>
                 <button type="button" className="command command--primary" onClick={() => onPick(c.stream)}>
                   {t('captureImport.picker.choose', { stream: c.stream })}
