@@ -39,7 +39,7 @@ describe('npm run trace', { timeout: 30_000 }, () => {
     expect(pcap.status).toBe(0);
     expect(pcap.stdout.readUInt32LE(0)).toBe(0xa1b2c3d4);
     const drill = run(['close', '--format', 'packetdrill', '--side', 'server']);
-    expect(drill.stdout).toContain('0.000 listen(3, 1) = 0');
+    expect(drill.stdout).toContain('0.000 listen(3, 128) = 0');
     expect(drill.stdout).toContain('accept(3, ..., ...) = 4');
   });
 

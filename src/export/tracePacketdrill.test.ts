@@ -13,7 +13,7 @@ describe('packetdrill export', () => {
       '0.000 socket(..., SOCK_STREAM, IPPROTO_TCP) = 3',
       '0.000 setsockopt(3, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0',
       '0.000 bind(3, ..., ...) = 0',
-      '0.000 listen(3, 1) = 0',
+      '0.000 listen(3, 128) = 0',
       '0.100 < S 0:0(0) win 64240 <mss 1460,sackOK,nop,wscale 7>',
       '0.100 > S. 0:0(0) ack 1 <...>',
       '0.300 < . 1:1(0) ack 1 win 64240',
@@ -24,6 +24,18 @@ describe('packetdrill export', () => {
       '1.200 > F. 1:1(0) ack 2',
       '1.400 < . 2:2(0) ack 2 win 64240',
     ]);
+  });
+
+  it('listen() gets the scenario’s backlog, so the kernel under test meets the same limit: 3 in the SYN flood, 2 in a full accept queue', () => {
+    expect(script('syn-flood', 'server')).toContain('0.000 listen(3, 3) = 0');
+    expect(script('accept-queue-full', 'server')).toContain('0.000 listen(3, 2) = 0');
+  });
+
+  it('the header says which rules the run followed: RFC 9293 literally, or the Linux profile', () => {
+    const linux = traceToPacketdrill(simulateScenario('close', { ...DEFAULT_OPTIONS, profile: 'linux' }), { side: 'server' });
+    expect(script('close', 'server')).toContain('follows RFC 9293 literally');
+    expect(linux).toContain("follows the lab's Linux profile");
+    expect(linux).not.toContain('RFC 9293 literally');
   });
 
   it('the client connects without blocking, so the script goes on while the SYN is out', () => {

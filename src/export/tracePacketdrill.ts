@@ -10,7 +10,7 @@
  * Outbound options are written `<...>` (checked by nobody): this engine's SYN options are the
  * RFC's, not a given kernel's.
  */
-import type { Side, Trace, TraceSegment, TraceStep } from '../engine';
+import type { Side, TcbSnapshot, Trace, TraceSegment, TraceStep } from '../engine';
 import { segmentsSeenAt, type SeenSegment } from './seenAt';
 
 /** A line of the script with what orders it: logical time, then step, then place within the step. */
@@ -92,6 +92,15 @@ function segmentEvent(seen: SeenSegment, trace: Trace): ScriptEvent {
   return { t: seen.t, step, order: direction === 'in' ? 0 : 2, lines: [line] };
 }
 
+/**
+ * listen()'s backlog argument: the listener's own (128 unless the scenario sets one, as the SYN
+ * flood and the full accept queue do), so the kernel under test meets the same limits. Where the
+ * engine models no limit, the script makes one connection, and a backlog of 1 holds it.
+ */
+function listenBacklog(listener: TcbSnapshot): number {
+  return listener.backlog ?? 1;
+}
+
 /** The system calls one user call becomes on a real socket (fd is the socket it acts on). */
 function callLines(step: TraceStep, fd: number): string[] {
   if (step.input.kind !== 'call') return [];
@@ -101,7 +110,7 @@ function callLines(step: TraceStep, fd: number): string[] {
         `socket(..., SOCK_STREAM, IPPROTO_TCP) = ${LISTEN_FD}`,
         `setsockopt(${LISTEN_FD}, SOL_SOCKET, SO_REUSEADDR, [1], 4) = 0`,
         `bind(${LISTEN_FD}, ..., ...) = 0`,
-        `listen(${LISTEN_FD}, 1) = 0`,
+        `listen(${LISTEN_FD}, ${listenBacklog(step.after[step.side])}) = 0`,
       ];
     case 'connect':
       // Non-blocking, so the script goes on while the handshake runs.
@@ -149,14 +158,26 @@ function callEvents(trace: Trace, side: Side): ScriptEvent[] {
   return events;
 }
 
+/** Which rules the run followed, and so how far a Linux kernel should agree with it. */
+function profileLines(trace: Trace): string[] {
+  if (trace.profile === 'linux')
+    return [
+      "// This run follows the lab's Linux profile (delayed ACKs, RTO and backlog as Linux does them);",
+      '// the options of what the kernel sends are not checked (<...>).',
+    ];
+  return [
+    '// This run follows RFC 9293 literally: where Linux chooses differently (delayed ACKs, RTO,',
+    '// SYN options), packetdrill stops at the first line the kernel does not match and says why.',
+  ];
+}
+
 function header(trace: Trace, side: Side): string[] {
   return [
     `// TCP Handshake Lab: scenario "${trace.scenario}", seen from the ${side}.`,
     '// Times in seconds. The kernel under test plays this side; packetdrill plays the peer, whose',
     '// ISN is 0. Segments are what this side sent (>) and received (<); a segment the network lost',
     '// on its way here is not in the script, because it never arrived.',
-    '// This run follows RFC 9293 literally: where Linux chooses differently (delayed ACKs, RTO,',
-    '// SYN options), packetdrill stops at the first line the kernel does not match and says why.',
+    ...profileLines(trace),
     '',
   ];
 }
