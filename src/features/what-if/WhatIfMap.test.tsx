@@ -10,7 +10,7 @@ describe('<WhatIfMap>', () => {
     await loadAllMessages('zh');
   });
 
-  it('offers each of the seven segments as a button named for the loss, described by its outcome', () => {
+  it('offers each of the seven segments as a button named for the loss, described by its outcome, then the three cases where retrying is not enough', () => {
     render(
       <SimStoreProvider store={createSimStore()}>
         <WhatIfMap />
@@ -35,7 +35,7 @@ describe('<WhatIfMap>', () => {
     expect(screen.getByRole('heading', { name: 'Three-way handshake' })).toBeInTheDocument();
   });
 
-  it('beyond the seven: every SYN lost, and a crashed peer, each described and opened at its start', () => {
+  it('beyond the seven: every SYN lost, a crashed peer and a full accept queue, each described and opened at its start', () => {
     const store = createSimStore({ scenario: 'close', cursor: 5 });
     render(
       <SimStoreProvider store={store}>
@@ -44,6 +44,9 @@ describe('<WhatIfMap>', () => {
     );
     const timeout = screen.getByRole('button', { name: 'Every SYN lost: connect() times out' });
     expect(timeout).toHaveAccessibleDescription(/ETIMEDOUT/);
+    const beyond = (id: string) => screen.getAllByRole('button').find((b) => b.getAttribute('data-scenario') === id);
+    expect(beyond('half-open')).toHaveAccessibleDescription(/crashes/);
+    expect(beyond('accept-queue-full')).toHaveAccessibleDescription(/accept queue is full/);
     fireEvent.click(timeout);
     expect(store.getState()).toMatchObject({ scenario: 'syn-timeout', cursor: 0 });
   });
