@@ -1,12 +1,15 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
+import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadCompleteMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
+import { whenShortcutsListen } from './ui/appLive';
 import './ui/theme.css';
 
 applySkipAnimationsFlag();
@@ -31,11 +34,27 @@ const hydrate =
   window.location.search === '' &&
   showsPrerenderedState(appStore.getState(), window.location.hash);
 
+/**
+ * Live: what was clicked or pressed before the app listened (kept by index.html's head script)
+ * happens now, in order; then <html data-app="live"> says so (the browser tests wait for it).
+ */
+function goLive(): void {
+  replayEarlyInput(takeEarlyInput(window), document);
+  document.documentElement.dataset.app = 'live';
+}
+
 function render(): void {
+  whenShortcutsListen(window, goLive);
   startLinkSync(appStore);
   if (hydrate) {
     restorePrerenderedStyles(container);
-    hydrateRoot(container, <AppRoot store={appStore} />);
+    // In a transition, React adopts the page in slices it can interrupt, yielding to the browser
+    // between components (issue 8: total blocking time); at the default (blocking) priority the
+    // page's outer part was adopted in one task. The page is on screen meanwhile, and input made
+    // before the app listens is kept (goLive).
+    startTransition(() => {
+      hydrateRoot(container, <AppRoot store={appStore} />);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(<AppRoot store={appStore} />);
