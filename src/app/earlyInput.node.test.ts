@@ -94,3 +94,29 @@ describe('input before the app is live (index.html head script + earlyInput)', (
     expect(takeEarlyInput(window).map((input) => input.key)).toEqual(keys);
   });
 });
+
+describe('starting the app (index.html head script)', () => {
+  const TEMPLATE =
+    '<template id="app-start"><link rel="modulepreload" crossorigin href="./assets/store.js"><script type="module" crossorigin src="./assets/index.js"></script></template>';
+  afterEach(() => {
+    takeEarlyInput(window);
+    history.replaceState(null, '', '/');
+    Reflect.deleteProperty(document, 'readyState');
+    document.head.replaceChildren();
+  });
+
+  it('a link (a page hidden until drawn) fetches at once, but runs the app only once the page has been read: #root exists then', () => {
+    history.replaceState(null, '', '/#s=close&step=4');
+    document.head.innerHTML = TEMPLATE;
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    new Function(HEAD_SCRIPT)();
+    const added = () =>
+      [...document.head.querySelectorAll('script[src], link[rel=modulepreload]')].map(
+        (e) => e.getAttribute('src') ?? e.getAttribute('href'),
+      );
+    expect(document.documentElement.dataset.prerender).toBe('stale');
+    expect(added()).toEqual(['./assets/store.js']);
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    expect(added()).toEqual(['./assets/store.js', './assets/index.js']);
+  });
+});
