@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { deferAppStart } from './scripts/appStart';
 import { contentSecurityPolicy } from './scripts/contentSecurityPolicy';
 import { languagePreload } from './scripts/languagePreload';
 import { offlineSupport } from './scripts/offline';
@@ -16,7 +17,8 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       prerenderFirstScreen(),
-      ...(single ? single.plugins : [offlineSupport()]),
+      // The single-file build has its code inline: it starts as the page is read, nothing to defer.
+      ...(single ? single.plugins : [offlineSupport(), deferAppStart()]),
       languagePreload(),
       contentSecurityPolicy(),
     ],

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { appLive } from './helpers';
 
 /** axe's best-practice rules about landmarks: a dialog must not land inside the banner, nor add one. */
 const LANDMARK_RULES = [
@@ -26,8 +27,7 @@ for (const theme of ['light', 'dark'] as const) {
 
 test('axe finds no violations with the shortcut dialog open', async ({ page }) => {
   await page.goto('./#s=handshake&step=0&lang=en');
-  // The shortcuts listen once the app has drawn; wait for it like a person would.
-  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await appLive(page);
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();

@@ -8,7 +8,7 @@ import { readCapture } from '../src/capture';
 import type { Side, Trace } from '../src/engine';
 import { captureTrace } from '../src/features/capture-import/captureTrace';
 import { expect, test } from './fixtures';
-import { expectBadges, expectStep, stepCount } from './helpers';
+import { appLive, expectBadges, expectStep, stepCount } from './helpers';
 
 /** The repo's copies of the shared external captures (src/capture/fixtures/README.md). */
 const DIR = 'src/capture/fixtures';
@@ -38,25 +38,15 @@ function expected(path: string): Trace {
  */
 const READ = { timeout: 20_000 };
 
-/**
- * The app has drawn the page. A link's first screen is the build's prerendered HTML, kept hidden
- * (data-prerender on <html>) until the app replaces it once its text has loaded: a file set on
- * the prerendered input, or a drop before the app listens, is lost. On a loaded machine the text
- * comes late, so a test that did not wait here timed out with nothing read.
- */
-async function appDrawn(page: Page) {
-  await page.locator('html:not([data-prerender])').waitFor({ state: 'attached' });
-  // The prerendered nodes are gone by then: this input is the app's, its handlers attached.
-  await page.locator('input[type=file]').waitFor({ state: 'attached' });
-}
-
 /** The capture panel's statement that the states on screen are inferred. */
 function inferredBadge(page: Page) {
   return page.getByRole('region', { name: 'Capture' }).getByText('States inferred from the capture');
 }
 
 async function openFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  await appDrawn(page);
+  // A file set on the prerendered input, before the app listens, is lost (clicks and keys are
+  // kept and replayed, files are not); on a loaded machine the app comes late.
+  await appLive(page);
   await page.locator('input[type=file]').setInputFiles(file);
 }
 
@@ -102,7 +92,7 @@ test.describe('opening a capture', () => {
 
   test('a file dropped on the page opens too', async ({ page }) => {
     await page.goto('./#s=close&step=0&lang=en');
-    await appDrawn(page);
+    await appLive(page);
     const bytes = [...readFileSync(`${DIR}/dns_tcp.pcap`)];
     const transfer = await page.evaluateHandle((data) => {
       const dt = new DataTransfer();
@@ -126,7 +116,7 @@ test.describe('opening a capture', () => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
-    await appDrawn(page);
+    await appLive(page);
     // The scenario picker's last choice opens the file dialog.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('combobox', { name: 'Scenario' }).selectOption({ label: 'Open a capture file (pcap, pcapng)…' });

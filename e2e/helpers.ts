@@ -2,6 +2,14 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_OPTIONS, simulateScenario, snapshotAt, type ScenarioId, type Side, type TcpState } from '../src/engine';
 import { expect } from './fixtures';
 
+/**
+ * The app is live: it has adopted or drawn the page, its controls and shortcuts listen, and what was
+ * clicked or pressed before (kept by index.html's head script) has been replayed (src/main.tsx).
+ */
+export async function appLive(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+}
+
 /** What the engine says each side is in after `cursor` steps: the badges must show exactly this. */
 export function expectedStates(scenario: ScenarioId, cursor: number): Record<Side, TcpState> {
   const snapshot = snapshotAt(simulateScenario(scenario, DEFAULT_OPTIONS), cursor);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectStep, stepCount } from './helpers';
+import { appLive, expectStep, stepCount } from './helpers';
 
 /** React's hydration failures, as the production build logs them (an error page link, no text). */
 const HYDRATION_ERROR = /hydrat|Minified React error|react\.dev\/errors/i;
@@ -47,6 +47,29 @@ test('the app adopts the prerendered page (same nodes) without a hydration error
   await expectStep(page, 1, stepCount('handshake'));
   await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
   expect(errors).toEqual([]);
+});
+
+test.describe('before the app is live', () => {
+  test('a click on Next and a press of → on the prerendered page are kept, then happen once the app is live', async ({ page }) => {
+    // The app's code is held back until the page has been clicked: a reader faster than the network.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'commit' });
+    const next = page.getByRole('button', { name: 'Next step' });
+    await next.click();
+    await page.keyboard.press('ArrowRight');
+    // Still the prerendered page at step 0; the pointer says it is starting.
+    await expectStep(page, 0, stepCount('handshake'));
+    await expect(page.locator('html')).toHaveAttribute('data-input-waits', '');
+    release();
+    await appLive(page);
+    await expectStep(page, 2, stepCount('handshake'));
+    await expect(page.locator('html')).not.toHaveAttribute('data-input-waits', /.*/);
+  });
 });
 
 test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {

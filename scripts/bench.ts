@@ -9,7 +9,7 @@
  *      and a ~100 MB capture opened in the built app in Chromium: time and long tasks (benchBrowser.ts).
  *   5. Lighthouse mobile performance of the served build: score, LCP, TBT (scripts/lighthouseBench.ts).
  * Options: --runs N (timed runs per scenario, default 200); --only sandbox runs section 3 alone (the
- * store's figures and the browser's), to measure it quickly. Exits 1 if the first-paint JS is over budget.
+ * store's figures and the browser's), to measure it quickly; --only lighthouse runs section 5 alone. Exits 1 if the first-paint JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */
 import { fileURLToPath } from 'node:url';
@@ -164,9 +164,12 @@ function reportSandbox(): void {
 }
 
 const args = process.argv.slice(2);
-if (args[args.indexOf('--only') + 1] === 'sandbox' && args.includes('--only')) {
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+if (only === 'sandbox') {
   reportSandbox();
   await reportBrowserSandbox(DIST);
+} else if (only === 'lighthouse') {
+  await reportLighthouse();
 } else {
   const withinBudget = reportFirstPaintJs(DIST);
   reportEngineSpeed(runsFromArgs(args));

@@ -42,6 +42,8 @@ export function withPrerenderedScreen(html: string, screen: string): string {
   });
   // Hidden, not removed: the app decides (src/app/prerendered.ts) and reveals the page itself.
   rules.push('html[data-prerender="stale"] #root{visibility:hidden}');
+  // A click or key kept until the app is live (index.html's head script): the page is starting.
+  rules.push('html[data-input-waits],html[data-input-waits] *{cursor:progress}');
   const style = `<style id="prerender-styles">${rules.join('')}</style>`;
   return html.replace(/<\/head>/i, `  ${style}\n  </head>`).replace(ROOT, `<div id="root">${body}</div>`);
 }

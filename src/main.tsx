@@ -1,12 +1,15 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
+import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadCompleteMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
+import { whenShortcutsListen } from './ui/appLive';
 import './ui/theme.css';
 
 applySkipAnimationsFlag();
@@ -31,19 +34,46 @@ const hydrate =
   window.location.search === '' &&
   showsPrerenderedState(appStore.getState(), window.location.hash);
 
+/**
+ * Live: what was clicked or pressed before the app listened (kept by index.html's head script)
+ * happens now, in order; then <html data-app="live"> says so (the browser tests wait for it).
+ */
+function goLive(): void {
+  replayEarlyInput(takeEarlyInput(window), document);
+  document.documentElement.dataset.app = 'live';
+}
+
+/**
+ * A task of its own for what follows: the browser may paint and take input in between (issue 8:
+ * total blocking time; a task over ~12 ms here is over 50 ms on a slow phone).
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 function render(): void {
-  startLinkSync(appStore);
+  whenShortcutsListen(window, goLive);
   if (hydrate) {
     restorePrerenderedStyles(container);
-    hydrateRoot(container, <AppRoot store={appStore} />);
+    // In a transition, React adopts the page in slices it can interrupt, yielding to the browser
+    // between components (issue 8: total blocking time); at the default (blocking) priority the
+    // page's outer part was adopted in one task. The page is on screen meanwhile, and input made
+    // before the app listens is kept (goLive).
+    startTransition(() => {
+      hydrateRoot(container, <AppRoot store={appStore} />);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(<AppRoot store={appStore} />);
   }
   revealPage();
+  // The address bar shows the moment from the next task on; nothing reads it before.
+  void nextTask().then(() => startLinkSync(appStore));
 }
 
 // Hydration needs the text the HTML was rendered with (both parts of English). A fresh render
 // waits for the first part only, so the page never flashes English at a Chinese reader; if the
-// chunk fails to load, English (fetched only then) is better than nothing.
-(hydrate ? loadCompleteMessages(locale) : loadMessages(locale)).catch(() => loadMessages(DEFAULT_LOCALE)).then(render, render);
+// chunk fails to load, English (fetched only then) is better than nothing. The text's module runs
+// in the task it arrives in; the page is drawn in the next.
+(hydrate ? loadCompleteMessages(locale) : loadMessages(locale))
+  .catch(() => loadMessages(DEFAULT_LOCALE))
+  .then(nextTask, nextTask)
+  .then(render);
