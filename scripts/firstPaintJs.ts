@@ -1,10 +1,15 @@
 /**
- * First-paint JS of a production build, gzip -9, per language: the module scripts and
- * modulepreloads that dist/index.html references, plus the first chunk of the reader's language
- * and what it imports (which index.html's head script preloads and main.tsx waits for before
- * rendering). Found
- * through Vite's manifest, which only `vite build --manifest` writes: the shipped dist/ has none.
- * Used by `npm run bench` (a report) and by firstPaintJs.build.test.ts (the budget).
+ * First-paint JS of a production build, gzip -9, per language: every script the page fetches
+ * and waits for before its first screen answers the reader. That is
+ * - the module scripts and modulepreloads that dist/index.html references (the app's code), and
+ * - the language chunks src/main.tsx waits for before it hydrates the prerendered English page
+ *   or draws the page afresh (a Chinese reader, a link to another moment), with what they import
+ *   (FIRST_PAINT_LANGUAGE_CHUNKS; index.html's head script preloads the same chunks).
+ * Until then a click on the prerendered screen does nothing (or is replayed later), so a chunk
+ * the page waits for counts even when it arrives beside the app's code rather than after it.
+ * Chunks fetched after that moment (the second part of the text, a dialog's code) do not count.
+ * Found through Vite's manifest, which only `vite build --manifest` writes: the shipped dist/
+ * has none. Used by `npm run bench` (a report) and by firstPaintJs.build.test.ts (the budget).
  * KB are 1024 bytes (Vite's own size report uses 1000).
  */
 import { readFileSync } from 'node:fs';
@@ -22,12 +27,23 @@ import { gzipSync } from 'node:zlib';
  *   1.1 KB of engine code; its strings not on the first screen went to the second part), the
  *   capture Compare's way in from the panel, and the per-step rendering (issue 8: the backdrop
  *   memoised, the step's text deferred) put it at en 138.7 KB, zh 140.4 KB.
+ * - 141 → 166 KB: counted honestly. The English page hydrates only once both parts of its text
+ *   have arrived (main.tsx), but the count took the first part alone and left out the second
+ *   (en/details.ts, 26.9 KB); now each language counts every chunk main.tsx waits for
+ *   (en 165.6 KB, zh 140.5 KB).
  */
-export const FIRST_PAINT_BUDGET_KB = 141;
+export const FIRST_PAINT_BUDGET_KB = 166;
 export const FIRST_PAINT_GOAL_KB = 100;
 
-/** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
-export const FIRST_PAINT_LANGUAGE_CHUNKS = { en: 'src/i18n/en/core.ts', zh: 'src/i18n/zh/index.ts' } as const;
+/**
+ * The catalogue chunks main.tsx waits for before the first screen answers, per language
+ * (src/i18n/messages.ts): the English page hydrates with both parts of its text; a Chinese
+ * reader's page is drawn with the first part.
+ */
+export const FIRST_PAINT_LANGUAGE_CHUNKS: Readonly<Record<'en' | 'zh', readonly string[]>> = {
+  en: ['src/i18n/en/core.ts', 'src/i18n/en/details.ts'],
+  zh: ['src/i18n/zh/index.ts'],
+};
 
 export interface FirstPaintJs {
   /** Files every reader loads, with their gzip size in bytes. */
@@ -88,10 +104,11 @@ export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const sharedFiles = new Set(shared.map(({ file }) => file));
   const languages = (['en', 'zh'] as const).map((locale) => {
-    const source = FIRST_PAINT_LANGUAGE_CHUNKS[locale];
-    if (!manifest[source]) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
-    // The chunk and what it imports statically (loaded before it runs), less what every reader loads.
-    const files = staticClosure(manifest, source).filter((file) => !sharedFiles.has(file));
+    const sources = FIRST_PAINT_LANGUAGE_CHUNKS[locale];
+    const missing = sources.find((source) => !manifest[source]);
+    if (missing) throw new Error(`${missing} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
+    // The chunks and what they import statically (loaded before they run), less what every reader loads.
+    const files = [...new Set(sources.flatMap((source) => staticClosure(manifest, source)))].filter((file) => !sharedFiles.has(file));
     const bytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
     return { locale, files, bytes, total: base + bytes };
   });
