@@ -49,11 +49,29 @@ test('the app adopts the prerendered page (same nodes) without a hydration error
   expect(errors).toEqual([]);
 });
 
-test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {
+test('the English text the page waits for is fetched beside the app code, the Chinese not at all', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(1);
-  await expect(page.locator('link[rel=modulepreload][href*="/details-"]')).toHaveCount(1);
   await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
+});
+
+test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
+  const errors = reactErrors(page);
+  await markPrerenderedHeading(page);
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/details-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 1, stepCount('handshake'));
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
+  release();
+  // Step 1's rule (the server's listen()) is text of the second part.
+  await expect(page.getByRole('region', { name: 'Explanation' })).toContainText('called listen()');
+  expect(errors).toEqual([]);
 });
 
 test('a saved dark theme hydrates without an error and shows Dark chosen', async ({ page }) => {

@@ -4,16 +4,21 @@
  * index.html's head script already knows the reader's language, so it adds a
  * `<link rel="modulepreload">` for that language's chunks. This plugin gives the script their
  * file names, which exist only after bundling: it replaces `{} /*language-chunks*\/` with
- * `{ en: [first part, second part], zh: [...] }` (in the order src/i18n/messages.ts loads them).
+ * `{ en: [first part], zh: [...] }`: the chunks main.tsx waits for before the first screen
+ * answers (src/i18n/messages.ts loads the second part after them, unhurried).
  * The single-file build has no chunks: the marker stays an empty map.
  */
 import type { Plugin } from 'vite';
 
 const MARKER = '{} /*language-chunks*/';
-/** The modules src/i18n/messages.ts imports per language, first part first. */
-const LANGUAGE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  en: ['src/i18n/en/core.ts', 'src/i18n/en/details.ts'],
-  zh: ['src/i18n/zh/index.ts', 'src/i18n/zh/details.ts'],
+/**
+ * Per language, the text modules main.tsx waits for (src/i18n/messages.ts' first part): the
+ * prerendered English page hydrates with its first part alone (src/app/renderFirstScreen.node.test.ts).
+ * scripts/firstPaintJs.ts counts the same chunks.
+ */
+export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
+  en: ['src/i18n/en/core.ts'],
+  zh: ['src/i18n/zh/index.ts'],
 };
 
 /** `{"en":["./assets/…"],…}` from the bundle's chunk file names by their source module. */

@@ -4,7 +4,7 @@ import { seedStoreFromPage } from './app/bootstrap';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
-import { loadCompleteMessages, loadMessages } from './i18n/messages';
+import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
 import './ui/theme.css';
@@ -43,7 +43,11 @@ function render(): void {
   revealPage();
 }
 
-// Hydration needs the text the HTML was rendered with (both parts of English). A fresh render
-// waits for the first part only, so the page never flashes English at a Chinese reader; if the
-// chunk fails to load, English (fetched only then) is better than nothing.
-(hydrate ? loadCompleteMessages(locale) : loadMessages(locale)).catch(() => loadMessages(DEFAULT_LOCALE)).then(render, render);
+// Both hydration and a fresh render wait for the first part of the language's text only: every
+// string of the prerendered first screen is in it (src/app/renderFirstScreen.node.test.ts), and
+// the second part follows without holding up the first screen (issue 8: first-paint JS). A fresh
+// render waits for it so the page never flashes English at a Chinese reader; if the chunk fails
+// to load, English (fetched only then) is better than nothing.
+loadMessages(locale)
+  .catch(() => loadMessages(DEFAULT_LOCALE))
+  .then(render, render);
