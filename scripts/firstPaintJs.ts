@@ -36,8 +36,12 @@ import { LANGUAGE_MODULES } from './languagePreload';
  *   strings of the first screen that were in the second part moved to the first), so it no
  *   longer waits for the second (en 139.2 KB, zh 141.0 KB: the moved misconceptions are on a
  *   Chinese reader's first screen too).
+ * - 142 → 144 KB: the diagram and the panels beside it left the app's bundle for a chunk of their
+ *   own (src/app/panels.ts), which the prerendered English page does not wait for (en 139.2 →
+ *   115.5 KB). A page drawn afresh waits for it, and pays for the split (more files, each
+ *   compressed alone): zh 143.3 KB, an English link to another moment 141.5 KB (counted since).
  */
-export const FIRST_PAINT_BUDGET_KB = 142;
+export const FIRST_PAINT_BUDGET_KB = 144;
 export const FIRST_PAINT_GOAL_KB = 100;
 
 /**
@@ -45,12 +49,28 @@ export const FIRST_PAINT_GOAL_KB = 100;
  * first part of its text (src/i18n/messages.ts), which index.html's head script preloads.
  */
 export const FIRST_PAINT_LANGUAGE_CHUNKS = LANGUAGE_MODULES;
+/**
+ * What a page drawn afresh (not the prerendered one) also waits for: the diagram and the panels
+ * beside it (src/app/featurePanels.tsx), so it never shows them empty. The prerendered page
+ * hydrates without them: React keeps their HTML until their code comes.
+ */
+export const FRESH_RENDER_CHUNKS: readonly string[] = ['src/app/panels.ts'];
+
+/** The visits whose first screen is counted: each waits for its own chunks besides the app's code. */
+export const FIRST_PAINT_VISITS = [
+  { visit: 'en', locale: 'en', fresh: false },
+  { visit: 'zh', locale: 'zh', fresh: true },
+  { visit: 'en, a link to another moment', locale: 'en', fresh: true },
+] as const;
+
+export type FirstPaintVisit = (typeof FIRST_PAINT_VISITS)[number]['visit'];
 
 export interface FirstPaintJs {
   /** Files every reader loads, with their gzip size in bytes. */
   readonly shared: ReadonlyArray<{ readonly file: string; readonly bytes: number }>;
-  /** Per language: its chunk and what it imports, their bytes, and the total with the shared files. */
-  readonly languages: ReadonlyArray<{
+  /** Per visit: the chunks it waits for and what they import, their bytes, and the total with the shared files. */
+  readonly visits: ReadonlyArray<{
+    readonly visit: FirstPaintVisit;
     readonly locale: 'en' | 'zh';
     readonly files: readonly string[];
     readonly bytes: number;
@@ -104,30 +124,30 @@ export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   const base = shared.reduce((sum, { bytes }) => sum + bytes, 0);
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const sharedFiles = new Set(shared.map(({ file }) => file));
-  const languages = (['en', 'zh'] as const).map((locale) => {
-    const sources = FIRST_PAINT_LANGUAGE_CHUNKS[locale];
+  const visits = FIRST_PAINT_VISITS.map(({ visit, locale, fresh }) => {
+    const sources = [...FIRST_PAINT_LANGUAGE_CHUNKS[locale], ...(fresh ? FRESH_RENDER_CHUNKS : [])];
     const missing = sources.find((source) => !manifest[source]);
-    if (missing) throw new Error(`${missing} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
+    if (missing) throw new Error(`${missing} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS or FRESH_RENDER_CHUNKS`);
     // The chunks and what they import statically (loaded before they run), less what every reader loads.
     const files = [...new Set(sources.flatMap((source) => staticClosure(manifest, source)))].filter((file) => !sharedFiles.has(file));
     const bytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-    return { locale, files, bytes, total: base + bytes };
+    return { visit, locale, files, bytes, total: base + bytes };
   });
-  return { shared, languages };
+  return { shared, visits };
 }
 
-/** Prints the report; returns false if a language is over the budget. */
+/** Prints the report; returns false if a visit is over the budget. */
 export function reportFirstPaintJs(distDir: string): boolean {
-  const { shared, languages } = measureFirstPaintJs(distDir);
+  const { shared, visits } = measureFirstPaintJs(distDir);
   console.log('First-paint JS (gzip -9)');
   for (const { file, bytes } of shared) console.log(`  ${kb(bytes).padStart(10)}  ${file}`);
   let pass = true;
-  for (const { locale, files, bytes, total } of languages) {
+  for (const { visit, files, bytes, total } of visits) {
     const verdict =
       total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
     pass &&= total <= FIRST_PAINT_BUDGET_KB * 1024;
     console.log(
-      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
+      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${visit}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
     );
   }
   return pass;

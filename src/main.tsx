@@ -1,6 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
+import { preloadPanels } from './app/featurePanels';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
@@ -48,6 +49,9 @@ function render(): void {
 // the second part follows without holding up the first screen (issue 8: first-paint JS). A fresh
 // render waits for it so the page never flashes English at a Chinese reader; if the chunk fails
 // to load, English (fetched only then) is better than nothing.
-loadMessages(locale)
-  .catch(() => loadMessages(DEFAULT_LOCALE))
-  .then(render, render);
+const text = loadMessages(locale).catch(() => loadMessages(DEFAULT_LOCALE));
+// The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
+// page hydrates without them (React keeps their HTML until their code comes); a page drawn
+// afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).
+const panels = preloadPanels();
+(hydrate ? text : Promise.all([text, panels])).then(render, render);
