@@ -55,6 +55,21 @@ test('the English text the page waits for is fetched beside the app code, the Ch
   await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
 });
 
+test('a link to another moment, drawn afresh, has the panels’ code fetched beside the app’s, not after it', async ({ page }) => {
+  // While the app's own code is held back, only index.html's head script can have asked for it.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event, which waits for the held code.
+  await page.goto('./#s=close&step=4&lang=en', { waitUntil: 'commit' });
+  await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
+  release();
+  await expectStep(page, 4, stepCount('close'));
+});
+
 test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
   const errors = reactErrors(page);
   await markPrerenderedHeading(page);

@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { LANGUAGE_MODULES } from './languagePreload';
+import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
 
 /**
  * The most first-paint JS a language may need, KB gzip. Issue 8's goal is 100 KB; react-dom
@@ -54,7 +54,7 @@ export const FIRST_PAINT_LANGUAGE_CHUNKS = LANGUAGE_MODULES;
  * beside it (src/app/featurePanels.tsx), so it never shows them empty. The prerendered page
  * hydrates without them: React keeps their HTML until their code comes.
  */
-export const FRESH_RENDER_CHUNKS: readonly string[] = ['src/app/panels.ts'];
+export const FRESH_RENDER_CHUNKS = FRESH_RENDER_MODULES;
 
 /** The visits whose first screen is counted: each waits for its own chunks besides the app's code. */
 export const FIRST_PAINT_VISITS = [
