@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAIN_TEXT } from '../src/export/ladder/layout';
 import { enCore } from '../src/i18n/en/core';
 import { zhCore } from '../src/i18n/zh';
-import { FIRST_PAINT_BUDGET_KB, FIRST_PAINT_VISITS, kb, measureFirstPaintJs, type FirstPaintJs } from './firstPaintJs';
+import { FIRST_PAINT_BUDGET_KB, FIRST_PAINT_VISITS, FRESH_RENDER_CHUNKS, kb, measureFirstPaintJs, type FirstPaintJs } from './firstPaintJs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -43,6 +43,12 @@ describe('first-paint JS of the production build', () => {
       );
     });
   }
+
+  it('loads no stylesheet with the code a page does not wait for: the prerendered panels are styled from the start', () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { css?: string[] }>;
+    const lateStyles = FRESH_RENDER_CHUNKS.flatMap((source) => manifest[source]?.css ?? []);
+    expect(lateStyles, 'import their CSS in src/app/App.tsx, beside the other panels’').toEqual([]);
+  });
 
   /** The diagram's own plain English (no i18n: tests, the SVG export's default), not the table's. */
   const plainWords = new Set([PLAIN_TEXT.counterfactual, PLAIN_TEXT.source('past'), PLAIN_TEXT.source('attacker')]);
