@@ -72,11 +72,96 @@ test.describe('before the app is live', () => {
   });
 });
 
-test('the English text is fetched beside the app code (both parts, for hydration), the Chinese not at all', async ({ page }) => {
+test('the English text the page waits for is fetched beside the app code, the Chinese not at all', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(1);
-  await expect(page.locator('link[rel=modulepreload][href*="/details-"]')).toHaveCount(1);
   await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
+});
+
+test('a link to another moment, drawn afresh, has the panels’ code fetched beside the app’s, not after it', async ({ page }) => {
+  // While the app's own code is held back, only index.html's head script can have asked for it.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for the load event, which waits for the held code.
+  await page.goto('./#s=close&step=4&lang=en', { waitUntil: 'commit' });
+  await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
+  release();
+  await expectStep(page, 4, stepCount('close'));
+});
+
+test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
+  const errors = reactErrors(page);
+  await markPrerenderedHeading(page);
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/details-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 1, stepCount('handshake'));
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
+  release();
+  // Step 1's rule (the server's listen()) is text of the second part.
+  await expect(page.getByRole('region', { name: 'Explanation' })).toContainText('called listen()');
+  expect(errors).toEqual([]);
+});
+
+test('the controls answer before the diagram’s code arrives; its HTML stays until then and shows the right step after', async ({
+  page,
+}) => {
+  const errors = reactErrors(page);
+  // Marks the prerendered diagram and badges before any app code runs: still marked later = adopted, not redrawn.
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        document.querySelector('.panel--diagram svg')?.setAttribute('data-seen-before-app', '');
+        document.querySelector('.panel--state [role="img"]')?.setAttribute('data-seen-before-app', '');
+      },
+      { once: true },
+    );
+  });
+  const holdBack = async (chunk: RegExp): Promise<() => void> => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(chunk, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return release;
+  };
+  const releasePanels = await holdBack(/\/assets\/panels-[^/]*\.js$/);
+  const releaseSecondPart = await holdBack(/\/assets\/details-[^/]*\.js$/);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 2, stepCount('handshake'));
+  // The second part of the text re-renders the layout around the panels: the panels must not be
+  // drawn afresh, and shown empty, because of it.
+  const secondPart = page.waitForResponse(/\/assets\/details-[^/]*\.js$/);
+  releaseSecondPart();
+  const secondPartUrl = (await secondPart).url();
+  // Once that module has run and a frame has passed, the app has taken the text in and re-rendered.
+  await page.evaluate(async (url) => {
+    await import(url);
+    await new Promise(requestAnimationFrame);
+  }, secondPartUrl);
+  const diagram = page.locator('.panel--diagram svg').first();
+  const badge = page.getByRole('img', { name: 'Client state: CLOSED' });
+  await expect(diagram).toHaveAttribute('data-seen-before-app', '');
+  await expect(badge).toHaveAttribute('data-seen-before-app', '');
+  await expect(badge).toBeVisible();
+  releasePanels();
+  await expect(page.getByRole('button', { name: /^Segment 1: SYN\b/ })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Client state: SYN-SENT' })).toBeVisible();
+  await expect(diagram).toHaveAttribute('data-seen-before-app', '');
+  expect(errors).toEqual([]);
 });
 
 test('a saved dark theme hydrates without an error and shows Dark chosen', async ({ page }) => {

@@ -1,15 +1,21 @@
 /**
- * First-paint JS of a production build, gzip -9, per language: the module scripts and
- * modulepreloads that dist/index.html references, plus the first chunk of the reader's language
- * and what it imports (which index.html's head script preloads and main.tsx waits for before
- * rendering). Found
- * through Vite's manifest, which only `vite build --manifest` writes: the shipped dist/ has none.
- * Used by `npm run bench` (a report) and by firstPaintJs.build.test.ts (the budget).
+ * First-paint JS of a production build, gzip -9, per language: every script the page fetches
+ * and waits for before its first screen answers the reader. That is
+ * - the module scripts and modulepreloads that dist/index.html references (the app's code), and
+ * - the language chunks src/main.tsx waits for before it hydrates the prerendered English page
+ *   or draws the page afresh (a Chinese reader, a link to another moment), with what they import
+ *   (FIRST_PAINT_LANGUAGE_CHUNKS: the first part of the text; index.html preloads the same).
+ * Until then a click on the prerendered screen does nothing (or is replayed later), so a chunk
+ * the page waits for counts even when it arrives beside the app's code rather than after it.
+ * Chunks fetched after that moment (the second part of the text, a dialog's code) do not count.
+ * Found through Vite's manifest, which only `vite build --manifest` writes: the shipped dist/
+ * has none. Used by `npm run bench` (a report) and by firstPaintJs.build.test.ts (the budget).
  * KB are 1024 bytes (Vite's own size report uses 1000).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
 
 /**
  * The most first-paint JS a language may need, KB gzip. Issue 8's goal is 100 KB; react-dom
@@ -22,18 +28,49 @@ import { gzipSync } from 'node:zlib';
  *   1.1 KB of engine code; its strings not on the first screen went to the second part), the
  *   capture Compare's way in from the panel, and the per-step rendering (issue 8: the backdrop
  *   memoised, the step's text deferred) put it at en 138.7 KB, zh 140.4 KB.
+ * - 141 → 166 KB: counted honestly. The English page hydrates only once both parts of its text
+ *   have arrived (main.tsx), but the count took the first part alone and left out the second
+ *   (en/details.ts, 26.9 KB); now each language counts every chunk main.tsx waits for
+ *   (en 165.6 KB, zh 140.5 KB).
+ * - 166 → 142 KB: the English page hydrates with the first part of its text alone (the few
+ *   strings of the first screen that were in the second part moved to the first), so it no
+ *   longer waits for the second (en 139.2 KB, zh 141.0 KB: the moved misconceptions are on a
+ *   Chinese reader's first screen too).
+ * - 142 → 144 KB: the diagram and the panels beside it left the app's bundle for a chunk of their
+ *   own (src/app/panels.ts), which the prerendered English page does not wait for (en 139.2 →
+ *   115.5 KB). A page drawn afresh waits for it, and pays for the split (more files, each
+ *   compressed alone): zh 143.3 KB, an English link to another moment 141.5 KB (counted since).
  */
-export const FIRST_PAINT_BUDGET_KB = 141;
+export const FIRST_PAINT_BUDGET_KB = 144;
 export const FIRST_PAINT_GOAL_KB = 100;
 
-/** The catalogue chunk main.tsx waits for, per language (src/i18n/messages.ts). */
-export const FIRST_PAINT_LANGUAGE_CHUNKS = { en: 'src/i18n/en/core.ts', zh: 'src/i18n/zh/index.ts' } as const;
+/**
+ * The catalogue chunks main.tsx waits for before the first screen answers, per language: the
+ * first part of its text (src/i18n/messages.ts), which index.html's head script preloads.
+ */
+export const FIRST_PAINT_LANGUAGE_CHUNKS = LANGUAGE_MODULES;
+/**
+ * What a page drawn afresh (not the prerendered one) also waits for: the diagram and the panels
+ * beside it (src/app/featurePanels.tsx), so it never shows them empty. The prerendered page
+ * hydrates without them: React keeps their HTML until their code comes.
+ */
+export const FRESH_RENDER_CHUNKS = FRESH_RENDER_MODULES;
+
+/** The visits whose first screen is counted: each waits for its own chunks besides the app's code. */
+export const FIRST_PAINT_VISITS = [
+  { visit: 'en', locale: 'en', fresh: false },
+  { visit: 'zh', locale: 'zh', fresh: true },
+  { visit: 'en, a link to another moment', locale: 'en', fresh: true },
+] as const;
+
+export type FirstPaintVisit = (typeof FIRST_PAINT_VISITS)[number]['visit'];
 
 export interface FirstPaintJs {
   /** Files every reader loads, with their gzip size in bytes. */
   readonly shared: ReadonlyArray<{ readonly file: string; readonly bytes: number }>;
-  /** Per language: its chunk and what it imports, their bytes, and the total with the shared files. */
-  readonly languages: ReadonlyArray<{
+  /** Per visit: the chunks it waits for and what they import, their bytes, and the total with the shared files. */
+  readonly visits: ReadonlyArray<{
+    readonly visit: FirstPaintVisit;
     readonly locale: 'en' | 'zh';
     readonly files: readonly string[];
     readonly bytes: number;
@@ -87,29 +124,30 @@ export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   const base = shared.reduce((sum, { bytes }) => sum + bytes, 0);
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const sharedFiles = new Set(shared.map(({ file }) => file));
-  const languages = (['en', 'zh'] as const).map((locale) => {
-    const source = FIRST_PAINT_LANGUAGE_CHUNKS[locale];
-    if (!manifest[source]) throw new Error(`${source} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS`);
-    // The chunk and what it imports statically (loaded before it runs), less what every reader loads.
-    const files = staticClosure(manifest, source).filter((file) => !sharedFiles.has(file));
+  const visits = FIRST_PAINT_VISITS.map(({ visit, locale, fresh }) => {
+    const sources = [...FIRST_PAINT_LANGUAGE_CHUNKS[locale], ...(fresh ? FRESH_RENDER_CHUNKS : [])];
+    const missing = sources.find((source) => !manifest[source]);
+    if (missing) throw new Error(`${missing} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS or FRESH_RENDER_CHUNKS`);
+    // The chunks and what they import statically (loaded before they run), less what every reader loads.
+    const files = [...new Set(sources.flatMap((source) => staticClosure(manifest, source)))].filter((file) => !sharedFiles.has(file));
     const bytes = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-    return { locale, files, bytes, total: base + bytes };
+    return { visit, locale, files, bytes, total: base + bytes };
   });
-  return { shared, languages };
+  return { shared, visits };
 }
 
-/** Prints the report; returns false if a language is over the budget. */
+/** Prints the report; returns false if a visit is over the budget. */
 export function reportFirstPaintJs(distDir: string): boolean {
-  const { shared, languages } = measureFirstPaintJs(distDir);
+  const { shared, visits } = measureFirstPaintJs(distDir);
   console.log('First-paint JS (gzip -9)');
   for (const { file, bytes } of shared) console.log(`  ${kb(bytes).padStart(10)}  ${file}`);
   let pass = true;
-  for (const { locale, files, bytes, total } of languages) {
+  for (const { visit, files, bytes, total } of visits) {
     const verdict =
       total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
     pass &&= total <= FIRST_PAINT_BUDGET_KB * 1024;
     console.log(
-      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${locale}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
+      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${visit}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
     );
   }
   return pass;

@@ -4,24 +4,46 @@
  * index.html's head script already knows the reader's language, so it adds a
  * `<link rel="modulepreload">` for that language's chunks. This plugin gives the script their
  * file names, which exist only after bundling: it replaces `{} /*language-chunks*\/` with
- * `{ en: [first part, second part], zh: [...] }` (in the order src/i18n/messages.ts loads them).
+ * `{ en: [first part], zh: [...], fresh: [...] }`: the chunks main.tsx waits for before the first
+ * screen answers (src/i18n/messages.ts loads the second part after them, unhurried).
  * The single-file build has no chunks: the marker stays an empty map.
  */
 import type { Plugin } from 'vite';
 
 const MARKER = '{} /*language-chunks*/';
-/** The modules src/i18n/messages.ts imports per language, first part first. */
-const LANGUAGE_MODULES: Readonly<Record<string, readonly string[]>> = {
-  en: ['src/i18n/en/core.ts', 'src/i18n/en/details.ts'],
-  zh: ['src/i18n/zh/index.ts', 'src/i18n/zh/details.ts'],
+/**
+ * Per language, the text modules main.tsx waits for (src/i18n/messages.ts' first part): the
+ * prerendered English page hydrates with its first part alone (src/app/renderFirstScreen.node.test.ts).
+ * scripts/firstPaintJs.ts counts the same chunks.
+ */
+export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
+  en: ['src/i18n/en/core.ts'],
+  zh: ['src/i18n/zh/index.ts'],
 };
 
-/** `{"en":["./assets/…"],…}` from the bundle's chunk file names by their source module. */
-export function languageChunkMap(fileOf: (module: string) => string | undefined): string {
+/**
+ * What a page drawn afresh (a link to another moment, a Chinese reader) waits for besides its
+ * text: the diagram and the panels (src/app/featurePanels.tsx), preloaded under the key `fresh`
+ * with the chunks they import, so that wait is not a request chained after the app's code.
+ */
+export const FRESH_RENDER_MODULES: readonly string[] = ['src/app/panels.ts'];
+
+/**
+ * `{"en":["./assets/…"],…,"fresh":[…]}` from the bundle's chunk file names by their source module;
+ * `withImports` adds the chunks a chunk imports (all but the app's entry, loaded anyway).
+ */
+export function languageChunkMap(
+  fileOf: (module: string) => string | undefined,
+  withImports: (file: string) => readonly string[] = (file) => [file],
+): string {
   const map: Record<string, string[]> = {};
-  for (const [locale, modules] of Object.entries(LANGUAGE_MODULES)) {
+  const groups: ReadonlyArray<readonly [string, readonly string[]]> = [
+    ...Object.entries(LANGUAGE_MODULES),
+    ['fresh', FRESH_RENDER_MODULES],
+  ];
+  for (const [key, modules] of groups) {
     const files = modules.map(fileOf).filter((file): file is string => file !== undefined);
-    if (files.length) map[locale] = files.map((file) => `./${file}`);
+    if (files.length) map[key] = [...new Set(files.flatMap(withImports))].map((file) => `./${file}`);
   }
   return JSON.stringify(map);
 }
@@ -39,10 +61,19 @@ export function languagePreload(): Plugin {
           if (file.type === 'chunk' && file.facadeModuleId) byModule.set(file.facadeModuleId.replace(/\\/g, '/'), file.fileName);
         }
         const fileOf = (module: string) => [...byModule].find(([id]) => id.endsWith(`/${module}`))?.[1];
+        const importsOf = (fileName: string): string[] => {
+          const chunk = bundle[fileName];
+          return chunk?.type === 'chunk' ? [fileName, ...chunk.imports.flatMap(importsOf)] : [];
+        };
+        // The app's entry and what it imports: index.html loads those anyway.
+        const loadedAnyway = new Set(
+          Object.values(bundle).flatMap((file) => (file.type === 'chunk' && file.isEntry ? importsOf(file.fileName) : [])),
+        );
+        const withImports = (fileName: string): string[] => importsOf(fileName).filter((file) => !loadedAnyway.has(file));
         for (const file of Object.values(bundle)) {
           if (file.type === 'asset' && file.fileName.endsWith('.html') && typeof file.source === 'string') {
             if (!file.source.includes(MARKER)) this.error(`${file.fileName} has no ${MARKER} for the language chunks`);
-            file.source = file.source.replace(MARKER, languageChunkMap(fileOf));
+            file.source = file.source.replace(MARKER, languageChunkMap(fileOf, withImports));
           }
         }
       },

@@ -3,10 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
+import { preloadPanels } from './app/featurePanels';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
-import { loadCompleteMessages, loadMessages } from './i18n/messages';
+import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
 import { whenShortcutsListen } from './ui/appLive';
@@ -69,11 +70,15 @@ function render(): void {
   void nextTask().then(() => startLinkSync(appStore));
 }
 
-// Hydration needs the text the HTML was rendered with (both parts of English). A fresh render
-// waits for the first part only, so the page never flashes English at a Chinese reader; if the
-// chunk fails to load, English (fetched only then) is better than nothing. The text's module runs
-// in the task it arrives in; the page is drawn in the next.
-(hydrate ? loadCompleteMessages(locale) : loadMessages(locale))
-  .catch(() => loadMessages(DEFAULT_LOCALE))
-  .then(nextTask, nextTask)
-  .then(render);
+// Both hydration and a fresh render wait for the first part of the language's text only: every
+// string of the prerendered first screen is in it (src/app/renderFirstScreen.node.test.ts), and
+// the second part follows without holding up the first screen (issue 8: first-paint JS). A fresh
+// render waits for it so the page never flashes English at a Chinese reader; if the chunk fails
+// to load, English (fetched only then) is better than nothing.
+const text = loadMessages(locale).catch(() => loadMessages(DEFAULT_LOCALE));
+// The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
+// page hydrates without them (React keeps their HTML until their code comes); a page drawn
+// afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).
+const panels = preloadPanels();
+// The modules run in the task they arrive in; the page is drawn in the next (issue 8: TBT).
+(hydrate ? text : Promise.all([text, panels])).then(nextTask, nextTask).then(render);

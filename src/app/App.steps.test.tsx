@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../i18n';
 import { createSimStore } from '../store';
 import { AppRoot } from './AppRoot';
+import { preloadPanels } from './featurePanels';
 
 /**
  * Issue 8: a step re-renders the views that show the step, not the page around them. The
@@ -34,7 +35,8 @@ vi.mock('../features/notice', async (importOriginal) => {
 
 describe('the study layout on a step', () => {
   beforeAll(async () => {
-    await loadMessages('en');
+    // As main.tsx does before drawing a page afresh: the text, and the panels' code.
+    await Promise.all([loadMessages('en'), preloadPanels()]);
   });
 
   it('shows the new step without rendering the header or the notice region again', () => {

@@ -1,9 +1,11 @@
-import { Suspense, useRef, type ComponentProps, type ReactNode } from 'react';
+import { memo, Suspense, useRef, type ComponentProps, type ReactNode } from 'react';
 import type { CompareRenderers } from '../features/capture-import/panel';
 import type { Handout as HandoutView } from '../features/figures';
 import type { PresenterLayout as PresenterLayoutView, SpeakerNotes as SpeakerNotesView } from '../features/presenter/views';
 import { Controls } from '../features/controls';
-import { ScenarioNotes } from '../features/lessons';
+// The panels' code loads later (featurePanels.tsx), their styles with the page: the prerendered
+// HTML shows them from the start. In the order their code came in before, so the cascade is the same.
+import '../features/lessons/lessons.css';
 import { NoticeBanner } from '../features/notice';
 import { isNotesWindow, PresenterButton, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
@@ -11,7 +13,22 @@ import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../st
 import { lazyPart } from '../ui/lazyPart';
 import { AppHeader } from './AppHeader';
 import { ExportButton } from './ExportButton';
-import { Explanation, ExplanationView, HeaderInspector, Ladder, LadderView, SandboxPanel, StateBadges, TcbPanel } from './featurePanels';
+import '../features/ladder/ladder.css';
+import '../features/badges/badges.css';
+import '../features/explanation/explanation.css';
+import '../features/inspector/inspector.css';
+import '../features/sandbox/sandbox.css';
+import {
+  Explanation,
+  ExplanationView,
+  HeaderInspector,
+  Ladder,
+  LadderView,
+  SandboxPanel,
+  ScenarioNotes,
+  StateBadges,
+  TcbPanel,
+} from './featurePanels';
 import { StepAnnouncer } from './StepAnnouncer';
 import { describeStep } from './stepAnnouncement';
 import { StepCaption } from './StepCaption';
@@ -99,6 +116,25 @@ const slidesAlways = () => true;
 const renderLadder: CompareRenderers['renderLadder'] = (props) => <LadderView {...props} />;
 const renderExplanation: CompareRenderers['renderExplanation'] = (props) => <ExplanationView {...props} />;
 
+/*
+ * The regions whose code may arrive after the page has been adopted (featurePanels.tsx), made
+ * once: a region React has not adopted yet must not be handed new elements (the layout
+ * re-renders when the second part of the text arrives), or React would draw it afresh and show
+ * it empty until its code came. HydratesLater, a memo, passes the same element on untouched.
+ */
+const LADDER = <Ladder />;
+const EXPLANATION = <Explanation />;
+const STATE = (
+  <>
+    <StateBadges />
+    <TcbPanel />
+  </>
+);
+const SANDBOX_PANEL = <SandboxPanel />;
+const SCENARIO_NOTES = <ScenarioNotes />;
+const HEADER_INSPECTOR = <HeaderInspector />;
+const HANDOUT = <Handout describeStep={describeStep} />;
+
 /**
  * Layout only: each region is a feature; the store and playhead connect them. The diagram takes
  * the stage; beside it (below it on a phone) comes first what the current step means, then each
@@ -124,9 +160,7 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>
           <StepCaption />
-          <HydratesLater>
-            <Ladder />
-          </HydratesLater>
+          <HydratesLater>{LADDER}</HydratesLater>
         </section>
         {/*
           In the sandbox its panel (the learner's socket calls) is drawn first; in a guided scenario
@@ -136,34 +170,21 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
           {/* A capture's panel first: that its states are inferred is the first thing to know. */}
           {capture ? <CapturePanel renderLadder={renderLadder} renderExplanation={renderExplanation} /> : null}
           <section className="panel panel--explanation" aria-label={t('region.explanation')}>
-            <HydratesLater>
-              <Explanation />
-            </HydratesLater>
+            <HydratesLater>{EXPLANATION}</HydratesLater>
           </section>
           <section className="panel panel--state" aria-label={t('region.state')}>
-            <HydratesLater>
-              <StateBadges />
-              <TcbPanel />
-            </HydratesLater>
+            <HydratesLater>{STATE}</HydratesLater>
           </section>
           {/* Nothing of a capture can be continued in the sandbox: its calls are inferred, not scripted. */}
-          {capture ? null : (
-            <HydratesLater>
-              <SandboxPanel />
-            </HydratesLater>
-          )}
+          {capture ? null : <HydratesLater>{SANDBOX_PANEL}</HydratesLater>}
           {/* The common misconceptions this scenario disproves, right beside it. */}
           {sandbox || capture ? null : (
             <div className="panel panel--notes">
-              <HydratesLater>
-                <ScenarioNotes />
-              </HydratesLater>
+              <HydratesLater>{SCENARIO_NOTES}</HydratesLater>
             </div>
           )}
           <section className="panel panel--inspector" aria-label={t('region.inspector')}>
-            <HydratesLater>
-              <HeaderInspector />
-            </HydratesLater>
+            <HydratesLater>{HEADER_INSPECTOR}</HydratesLater>
           </section>
         </div>
       </main>
@@ -172,9 +193,7 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
       </footer>
       <StepAnnouncer />
       {/* Printed instead of the page (its print stylesheet): Export → Print handout, or Ctrl+P. */}
-      <HydratesLater>
-        <Handout describeStep={describeStep} />
-      </HydratesLater>
+      <HydratesLater>{HANDOUT}</HydratesLater>
     </div>
   );
 }
@@ -184,8 +203,9 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
  * React 19 leaves each Suspense boundary of server HTML to a later, low-priority pass that yields
  * to the browser between components, so loading the page is not one long task (issue 8: total
  * blocking time). Its HTML is on screen meanwhile, and a click inside it is hydrated at once and
- * replayed. Nothing in it suspends when drawn in the browser, so it never shows a fallback.
+ * replayed. What it holds is drawn at once in the browser or, if its code is still on its way
+ * (a panel), keeps its server HTML until it comes, so it never shows a fallback.
  */
-function HydratesLater({ children }: { readonly children: ReactNode }) {
+const HydratesLater = memo(function HydratesLater({ children }: { readonly children: ReactNode }) {
   return <Suspense fallback={null}>{children}</Suspense>;
-}
+});

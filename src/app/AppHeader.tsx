@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { CaptureImport, type CaptureImportHandle } from '../features/capture-import';
-import { offersComparison } from '../features/lessons';
+// Not the feature's index: that would bring the notes beside the diagram (a lazily loaded panel) into the app's bundle.
+import { offersComparison } from '../features/lessons/compareScenarios';
 import { ScenarioPicker } from '../features/scenario-picker';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';

@@ -1,10 +1,11 @@
 import { ExportPanel } from '../features/figures';
-import { LadderView } from '../features/ladder';
 import { CompareWhyThree, LearnPanel } from '../features/lessons/dialogs';
 import { OptionsPanel } from '../features/options';
 import { WhatIfMap } from '../features/what-if';
 import { useT } from '../i18n';
 import { ModalDialog } from '../ui/ModalDialog';
+// The page's own chunk of the ladder (already fetched by then), not a second copy for this dialog.
+import { LadderView } from './featurePanels';
 
 export type HeaderDialogId = 'options' | 'whatIf' | 'learn' | 'compare' | 'export';
 

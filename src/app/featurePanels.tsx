@@ -1,6 +1,41 @@
-/** The teaching panels, built in their own feature folders; gathered here so App stays a layout. */
-export { Ladder, LadderView } from '../features/ladder';
-export { StateBadges, TcbPanel } from '../features/badges';
-export { Explanation, ExplanationView } from '../features/explanation';
-export { HeaderInspector } from '../features/inspector';
-export { SandboxPanel } from '../features/sandbox';
+import type { ComponentType } from 'react';
+import { lazyPart, type LazyPart } from '../ui/lazyPart';
+import type * as Panels from './panels';
+
+/**
+ * The teaching panels, built in their own feature folders; gathered here so App stays a layout.
+ * Their code (./panels, with the ladder's layout) is not in the app's bundle (issue 8: first-paint
+ * JS): main.tsx starts fetching it at once. The prerendered English page does not wait for it:
+ * the header and the controls answer first, and each panel is adopted from the HTML when the
+ * chunk arrives (React keeps a region's server HTML while its code loads, so nothing flashes).
+ * A page drawn afresh (a link, Chinese) waits for it, so it never shows a panel empty.
+ */
+type PanelName = { [K in keyof typeof Panels]: (typeof Panels)[K] extends ComponentType<never> ? K : never }[keyof typeof Panels];
+type PropsOf<K extends PanelName> = (typeof Panels)[K] extends ComponentType<infer P> ? P & object : never;
+
+function panel<K extends PanelName>(name: K): LazyPart<PropsOf<K>> {
+  return lazyPart(() => import('./panels').then((panels) => ({ default: panels[name] as ComponentType<PropsOf<K>> })));
+}
+
+export const Ladder = panel('Ladder');
+export const LadderView = panel('LadderView');
+export const StateBadges = panel('StateBadges');
+export const TcbPanel = panel('TcbPanel');
+export const Explanation = panel('Explanation');
+export const ExplanationView = panel('ExplanationView');
+export const HeaderInspector = panel('HeaderInspector');
+export const SandboxPanel = panel('SandboxPanel');
+export const ScenarioNotes = panel('ScenarioNotes');
+
+const ALL = [Ladder, LadderView, StateBadges, TcbPanel, Explanation, ExplanationView, HeaderInspector, SandboxPanel, ScenarioNotes];
+
+/**
+ * Fetches the panels' code (one chunk); settles once every panel can be drawn without waiting,
+ * or when the chunk failed (each panel then says so in place, with Retry).
+ */
+export function preloadPanels(): Promise<void> {
+  return Promise.all(ALL.map((part) => part.preload())).then(
+    () => undefined,
+    () => undefined,
+  );
+}

@@ -9,7 +9,8 @@ import { AppRoot } from './AppRoot';
  * default scenario at step 0, in English, paused: exactly the state a visitor without a link or a
  * saved language starts in, so the browser can hydrate it instead of drawing it again.
  * `prerender` (not renderToString) waits for lazily loaded parts, so they are in
- * the HTML too. Both parts of the English text are loaded; main.tsx loads both before hydrating.
+ * the HTML too. Both parts of the English text are loaded, though main.tsx hydrates once the
+ * first part alone has arrived: renderFirstScreen.node.test.ts proves the screen needs no more.
  * Every region is written in its place (no chunk size makes React send a finished Suspense
  * boundary apart, to be moved in by an inline script: the page must show without JavaScript).
  */

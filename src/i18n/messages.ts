@@ -85,8 +85,9 @@ export function loadMessages(locale: Locale): Promise<PartialMessages> {
 }
 
 /**
- * Resolves once both parts of a language are in (or the second part failed). For the prerendered
- * page: the HTML was rendered with both, and hydration must render the same text.
+ * Resolves once both parts of a language are in (or the second part failed). For the build's
+ * prerender and for tests, which render with all the text; the app itself waits for the first
+ * part only (main.tsx).
  */
 export async function loadCompleteMessages(locale: Locale): Promise<void> {
   await loadMessages(locale);

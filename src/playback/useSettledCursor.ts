@@ -26,5 +26,9 @@ export function useSettledCursor(): number {
     const state = store.getState();
     return settledCursor(selectTrace(state), state.cursor, playhead.get());
   };
-  return useSyncExternalStore(subscribe, read, read);
+  // While React adopts prerendered HTML it must draw what the build drew: the store's first state,
+  // at rest. A panel whose code arrives after a step was taken is adopted as it was, then shows
+  // the step at once (issue 8: the panels hydrate when their chunk comes).
+  const prerendered = () => store.getInitialState().cursor;
+  return useSyncExternalStore(subscribe, read, prerendered);
 }

@@ -2,7 +2,46 @@ import { Component, lazy, Suspense, useSyncExternalStore, type ComponentType, ty
 import { useT } from '../i18n/useT';
 import './lazyPart.css';
 
-type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
+type Module<P> = { default: ComponentType<P> };
+type Loader<P> = () => Promise<Module<P>>;
+
+/** A part that can be fetched before it is drawn; `preload` settles when its code is in. */
+export type LazyPart<P extends object> = ComponentType<P & { readonly fallback?: ReactNode }> & {
+  readonly preload: () => Promise<void>;
+};
+
+/**
+ * The loader React.lazy calls: once the code has arrived, a thenable that answers at once, so a
+ * part drawn after its code came (preloaded) renders in the same pass instead of suspending for
+ * a tick: a page drawn afresh never shows it empty, and one being hydrated adopts its HTML.
+ */
+function rememberingLoader<P>(load: Loader<P>): { lazyLoad: Loader<P>; preload: () => Promise<void> } {
+  let arrived: Module<P> | undefined;
+  let pending: Promise<Module<P>> | undefined;
+  const fetchOnce = (): Promise<Module<P>> => {
+    pending ??= load().then(
+      (module) => (arrived = module),
+      (error: unknown) => {
+        pending = undefined; // a later call (Retry) fetches again
+        throw error;
+      },
+    );
+    return pending;
+  };
+  // React.lazy takes any thenable (a Promise's `then` would answer a tick later); its types ask
+  // for a Promise. This one is only ever handed to React.lazy, never awaited.
+  const settled = (module: Module<P>): Promise<Module<P>> => {
+    const answersAtOnce = {
+      // oxlint-disable-next-line unicorn/no-thenable
+      then: (onArrived: (arrived: Module<P>) => unknown) => onArrived(module),
+    };
+    return answersAtOnce as unknown as Promise<Module<P>>;
+  };
+  return {
+    lazyLoad: () => (arrived ? settled(arrived) : fetchOnce()),
+    preload: () => fetchOnce().then(() => undefined),
+  };
+}
 
 /**
  * A part of the page that lives in its own chunk (a dialog, the sandbox's workbench). When the
@@ -13,8 +52,9 @@ type Loader<P> = () => Promise<{ default: ComponentType<P> }>;
  * React.lazy remembers a failed load for good, so Retry swaps in a fresh lazy component; the
  * swap is shared by every place the part is shown.
  */
-export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P & { readonly fallback?: ReactNode }> {
-  let current = lazy(load);
+export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
+  const { lazyLoad, preload } = rememberingLoader(load);
+  let current = lazy(lazyLoad);
   let version = 0;
   const listeners = new Set<() => void>();
   const subscribe = (listener: () => void) => {
@@ -22,7 +62,7 @@ export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P & {
     return () => listeners.delete(listener);
   };
   const retry = () => {
-    current = lazy(load);
+    current = lazy(lazyLoad);
     version += 1;
     for (const listener of listeners) listener();
   };
@@ -40,7 +80,7 @@ export function lazyPart<P extends object>(load: Loader<P>): ComponentType<P & {
       </PartBoundary>
     );
   }
-  return LazyPart;
+  return Object.assign(LazyPart, { preload });
 }
 
 interface BoundaryProps {

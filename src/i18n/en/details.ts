@@ -366,18 +366,9 @@ export const enDetails = {
     'The handshake costs one round trip before the client can send its first byte, and every close leaves a TIME-WAIT entry on the side that closed first. Early HTTP (1.0) opened a new TCP connection for every request and paid that price each time.\nHTTP/1.1 keeps connections open and reuses them (keep-alive), and newer designs go further (TCP Fast Open, QUIC). The ladder diagram makes it plain why reusing a connection is faster.',
 
   // ── Common misconceptions ──────────────────────────────────────────────────────────
-  'misconception.third-handshake-is-syn.claim': 'The third segment of the handshake is written as “SYN (ack=k+1)”.',
-  'misconception.third-handshake-is-syn.truth':
-    "The third segment is a plain ACK: ACK=1, SYN=0, seq = the client's ISN+1, ack=k+1. Only the first two segments carry SYN; a third SYN would announce yet another ISN and need yet another acknowledgment.",
   'misconception.bare-fin.claim': 'The closing segment is drawn as “FIN=1, seq=u” alone.',
   'misconception.bare-fin.truth':
     'On the wire it is “FIN, ACK”: every segment after the very first SYN has the ACK bit set and carries the current acknowledgment number. Diagrams often leave the ACK out to make the FIN stand out; this lab shows the real flags.',
-  'misconception.client-established-early.claim': 'Host A is ESTABLISHED as soon as host B sends its SYN,ACK.',
-  'misconception.client-established-early.truth':
-    "A host's state changes only when something happens at that host. A stays in SYN-SENT while the SYN,ACK is on its way and becomes ESTABLISHED when it arrives, as A sends the ACK. In the diagram, watch the badge change at the arrow's head, not at its tail.",
-  'misconception.third-ack-carries-isn.claim': 'The third segment “writes ISN+1 into the data part”.',
-  'misconception.third-ack-carries-isn.truth':
-    "The final ACK carries no data at all. ISN+1 is its sequence number field, because the client's SYN used up the number ISN; the first data byte the client sends later will also be numbered ISN+1.",
   'misconception.time-wait-both-sides.claim': 'After the four-way close, both sides wait in TIME-WAIT.',
   'misconception.time-wait-both-sides.truth':
     'Only the side that closed first, the one that sends the last ACK, waits in TIME-WAIT. The passive closer goes from LAST-ACK straight to CLOSED once its FIN is acknowledged. Both sides wait only in a simultaneous close.',
@@ -523,9 +514,6 @@ export const enDetails = {
   'learn.misconceptions': 'Common misconceptions',
   'learn.misconceptions.intro':
     'Textbooks, lecture slides and tutorials mostly get TCP right. Here are the places where many of them slip; each correction is checked against RFC 9293.',
-  'learn.claim': 'Many textbooks say…',
-  'learn.truth': 'In fact…',
-  'notes.title': 'Common misconceptions and background',
   'notes.lesson': 'Lesson:',
 
   'compare.title': 'Why three? Two runs side by side',
@@ -540,7 +528,6 @@ export const enDetails = {
   // ── Sandbox panel (src/features/sandbox): loaded after the first paint ─────────────────
   'sandbox.continue.unavailable':
     'This scenario cannot go on in the sandbox from here: its story needs segments that neither endpoint sent, a setting the sandbox does not have (a server backlog, an application that reads only when asked), or timing of a second connection that sandbox calls cannot reproduce.',
-  'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
   'sandbox.intro':
     'Make a call on either side, then step forward (→) to watch TCP answer. A call that is not allowed still happens, and you see the error the RFC prescribes.',
   'sandbox.calls.title': 'Socket calls',

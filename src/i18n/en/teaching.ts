@@ -120,4 +120,18 @@ export const enTeaching = {
   'explain.truth': 'In fact',
   'side.client': 'Client',
   'side.server': 'Server',
+
+  // ── Common misconceptions the first screen shows (the default scenario's notes) ──────
+  'notes.title': 'Common misconceptions and background',
+  'learn.claim': 'Many textbooks say…',
+  'learn.truth': 'In fact…',
+  'misconception.third-handshake-is-syn.claim': 'The third segment of the handshake is written as “SYN (ack=k+1)”.',
+  'misconception.third-handshake-is-syn.truth':
+    "The third segment is a plain ACK: ACK=1, SYN=0, seq = the client's ISN+1, ack=k+1. Only the first two segments carry SYN; a third SYN would announce yet another ISN and need yet another acknowledgment.",
+  'misconception.client-established-early.claim': 'Host A is ESTABLISHED as soon as host B sends its SYN,ACK.',
+  'misconception.client-established-early.truth':
+    "A host's state changes only when something happens at that host. A stays in SYN-SENT while the SYN,ACK is on its way and becomes ESTABLISHED when it arrives, as A sends the ACK. In the diagram, watch the badge change at the arrow's head, not at its tail.",
+  'misconception.third-ack-carries-isn.claim': 'The third segment “writes ISN+1 into the data part”.',
+  'misconception.third-ack-carries-isn.truth':
+    "The final ACK carries no data at all. ISN+1 is its sequence number field, because the client's SYN used up the number ISN; the first data byte the client sends later will also be numbered ISN+1.",
 } as const;

@@ -126,6 +126,7 @@ export const enUi = {
   'sandbox.region': 'Sandbox',
   'sandbox.mode.label': 'Mode',
   'sandbox.continue': 'Continue from step {k} in the sandbox',
+  'sandbox.entry': 'In the sandbox nothing is scripted: you make the socket calls and can drop, delay or duplicate any segment.',
   'sandbox.mode.scenario': 'Guided scenarios',
   'sandbox.mode.sandbox': 'Sandbox',
   // ── Sandbox (end) ───────────────────────────────────────────────────────────────────────

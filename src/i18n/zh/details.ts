@@ -316,18 +316,9 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
     '握手要花一个往返时间，客户端才能发出第一个字节；每次关闭还会在先关闭的一方留下一个 TIME-WAIT 条目。早期的 HTTP（1.0）每个请求都新开一条 TCP 连接，每次都要付出这个代价。\nHTTP/1.1 保持连接并重复使用（keep-alive），更新的设计走得更远（TCP Fast Open、QUIC）。看一眼时序图就明白，为什么复用连接更快。',
 
   // ── 常见误区 ────────────────────────────────────────────────────────────────────
-  'misconception.third-handshake-is-syn.claim': '第三次握手写作“SYN(ack=k+1)”。',
-  'misconception.third-handshake-is-syn.truth':
-    '第三个报文段是一个普通的 ACK：ACK=1，SYN=0，seq = 客户端的 ISN+1，ack=k+1。只有前两个报文段带 SYN；如果第三个也带 SYN，就等于又宣布了一个 ISN，还需要再一次确认。',
   'misconception.bare-fin.claim': '挥手的报文段画成单独的“FIN=1, seq=u”。',
   'misconception.bare-fin.truth':
     '实际抓包看到的是“FIN, ACK”：除了最开始的 SYN，每个报文段都置了 ACK 位，并带着当前的确认号。示意图常常省略 ACK，好让 FIN 更醒目；本实验显示的是真实的标志位。',
-  'misconception.client-established-early.claim': '主机 B 发出 SYN,ACK 时，主机 A 就已经处于 ESTABLISHED。',
-  'misconception.client-established-early.truth':
-    '主机的状态只会因为发生在它自己身上的事件而改变。SYN,ACK 在路上时，A 仍处于 SYN-SENT；SYN,ACK 到达、A 发出 ACK 时，A 才进入 ESTABLISHED。在图中请留意：状态标记是在箭头的终点处改变的，而不是起点。',
-  'misconception.third-ack-carries-isn.claim': '第三次握手“在数据段写入 ISN+1”。',
-  'misconception.third-ack-carries-isn.truth':
-    '最后这个 ACK 根本不带数据。ISN+1 写在它的序列号字段里，因为客户端的 SYN 用掉了 ISN 这个编号；客户端之后发送的第一个数据字节，编号同样是 ISN+1。',
   'misconception.time-wait-both-sides.claim': '四次挥手之后，双方都要在 TIME-WAIT 中等待。',
   'misconception.time-wait-both-sides.truth':
     '只有先关闭、发送最后一个 ACK 的一方才在 TIME-WAIT 中等待。被动关闭方的 FIN 一旦被确认，就从 LAST-ACK 直接进入 CLOSED。只有同时关闭时，双方才都要等待。',
@@ -461,9 +452,6 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'learn.lessons': '课程',
   'learn.misconceptions': '常见误区',
   'learn.misconceptions.intro': '教材、课件和教程讲 TCP 大多是对的。下面是其中不少容易出错的地方，每条更正都对照 RFC 9293 核实过。',
-  'learn.claim': '不少教材说……',
-  'learn.truth': '实际上……',
-  'notes.title': '常见误区与背景知识',
   'notes.lesson': '课程：',
 
   'compare.title': '为什么是三次？两次运行并排对比',
@@ -478,7 +466,6 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   // ── 沙盒面板（src/features/sandbox）：首屏之后加载 ─────────────────────────────────────
   'sandbox.continue.unavailable':
     '这个场景无法从这里在沙盒中继续：它需要两端都没有发送过的报文段、沙盒没有的设置（服务器的积压队列、只在调用时才读取的应用），或沙盒调用无法重现的第二个连接的时间。',
-  'sandbox.entry': '在沙盒中没有预设脚本：套接字调用由你来做，还可以丢弃、延迟或复制任意报文段。',
   'sandbox.intro': '在任一端发起调用，然后单步前进（→）观察 TCP 如何回应。不允许的调用同样会执行，你会看到 RFC 规定的错误。',
   'sandbox.calls.title': '套接字调用',
   'sandbox.side.group': '{side}的套接字调用',

@@ -115,4 +115,18 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
   'explain.truth': '实际上',
   'side.client': '客户端',
   'side.server': '服务器',
+
+  // ── 首屏显示的常见误区（默认场景的笔记）──────────────────────────
+  'notes.title': '常见误区与背景知识',
+  'learn.claim': '不少教材说……',
+  'learn.truth': '实际上……',
+  'misconception.third-handshake-is-syn.claim': '第三次握手写作“SYN(ack=k+1)”。',
+  'misconception.third-handshake-is-syn.truth':
+    '第三个报文段是一个普通的 ACK：ACK=1，SYN=0，seq = 客户端的 ISN+1，ack=k+1。只有前两个报文段带 SYN；如果第三个也带 SYN，就等于又宣布了一个 ISN，还需要再一次确认。',
+  'misconception.client-established-early.claim': '主机 B 发出 SYN,ACK 时，主机 A 就已经处于 ESTABLISHED。',
+  'misconception.client-established-early.truth':
+    '主机的状态只会因为发生在它自己身上的事件而改变。SYN,ACK 在路上时，A 仍处于 SYN-SENT；SYN,ACK 到达、A 发出 ACK 时，A 才进入 ESTABLISHED。在图中请留意：状态标记是在箭头的终点处改变的，而不是起点。',
+  'misconception.third-ack-carries-isn.claim': '第三次握手“在数据段写入 ISN+1”。',
+  'misconception.third-ack-carries-isn.truth':
+    '最后这个 ACK 根本不带数据。ISN+1 写在它的序列号字段里，因为客户端的 SYN 用掉了 ISN 这个编号；客户端之后发送的第一个数据字节，编号同样是 ISN+1。',
 };

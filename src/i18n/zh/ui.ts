@@ -119,6 +119,7 @@ export const zhUi: Record<UiKey, string> = {
   'scenario.sandbox.summary': '没有预设脚本：每个套接字调用都由你来做，每个报文段在网络中的命运也由你决定。',
   'sandbox.region': '沙盒',
   'sandbox.continue': '在沙盒中从第 {k} 步接着做',
+  'sandbox.entry': '在沙盒中没有预设脚本：套接字调用由你来做，还可以丢弃、延迟或复制任意报文段。',
   'sandbox.mode.label': '模式',
   'sandbox.mode.scenario': '引导场景',
   'sandbox.mode.sandbox': '沙盒',
