@@ -20,8 +20,11 @@ test('a zh link opens in Chinese, and the L key switches back to English', async
 
 test('the chosen language is remembered without a link', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('radio', { name: /中文/ }).check();
+  // A click, not check(): made before the app is live, the click is kept and replayed once it is
+  // (index.html's head script), so the radio turns checked only then, and check() would not wait.
+  await page.getByRole('radio', { name: /中文/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /中文/ })).toBeChecked();
   await page.goto('about:blank');
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
