@@ -1,5 +1,5 @@
 import { useReducedMotion } from 'framer-motion';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useSim, useTrace } from '../../store';
 import { formatSegmentLabel, seqContext } from '../../ui/seq-format';
@@ -15,6 +15,12 @@ import { HeaderInspectorView } from './HeaderInspectorView';
  * announcer's news. It follows the step (and a click on an arrow) a frame behind the diagram,
  * which draws first (issue 8); trace, cursor and selection are deferred together.
  */
+/**
+ * Memoised: a step's own render runs HeaderInspector with the deferred (old) inputs, and the
+ * header's grid of fields must not be drawn again for them in the step's frame (issue 8).
+ */
+const HeaderView = memo(HeaderInspectorView);
+
 export function HeaderInspector() {
   const trace = useDeferredValue(useTrace());
   const cursor = useDeferredValue(useSim((s) => s.cursor));
@@ -47,7 +53,7 @@ export function HeaderInspector() {
 
   return (
     <div className="inspector-host" ref={rootRef}>
-      <HeaderInspectorView trace={trace} segment={segment} selected={selected} seqMode={seqMode} t={t} />
+      <HeaderView trace={trace} segment={segment} selected={selected} seqMode={seqMode} t={t} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {spoken.announcement}
       </p>
