@@ -108,6 +108,19 @@ describe('sim store', () => {
     }
   });
 
+  it('pausing what is already paused changes nothing and notifies no one (the → key pauses, then steps)', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 2 });
+    const notified = vi.fn();
+    const unsubscribe = store.subscribe(notified);
+    store.getState().pause();
+    expect(notified).not.toHaveBeenCalled();
+    store.getState().play();
+    store.getState().pause();
+    expect(store.getState().playing).toBe(false);
+    expect(notified).toHaveBeenCalledTimes(2);
+    unsubscribe();
+  });
+
   it("another scenario under the same options object is that scenario's trace", () => {
     const options = { ...DEFAULT_OPTIONS };
     const handshake = selectTrace({ scenario: 'handshake', options });
