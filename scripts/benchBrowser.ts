@@ -15,9 +15,8 @@
  *      the loop started only where frames are counted, an idle empty page shows a key in about
  *      2.5 ms at 60 Hz as well, so both ways are printed. For context the bench also prints the
  *      display's figure, the empty page's figures measured the same ways in the same run (the
- *      floor), and in how many of the
- *      steps the first frame after the key already showed the step (the issue: "a step in one
- *      frame"; counted at 60 Hz, where a frame is a refresh);
+ *      floor), and in how many of the steps the first frame after the key already showed the
+ *      step (the issue: "a step in one frame"; counted at 60 Hz, where a frame is a refresh);
  *   2. playing at 4× speed at 4× CPU for 10 s: long tasks (PerformanceObserver 'longtask') and
  *      frames per second (requestAnimationFrame callbacks);
  *   3. a 400-action sandbox session: a call, Undo and reopening the sandbox, each from the click
