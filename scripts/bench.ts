@@ -9,7 +9,9 @@
  *      and a ~100 MB capture opened in the built app in Chromium: time and long tasks (benchBrowser.ts).
  *   5. Lighthouse mobile performance of the served build: score, LCP, TBT (scripts/lighthouseBench.ts).
  * Options: --runs N (timed runs per scenario, default 200); --only sandbox runs section 3 alone (the
- * store's figures and the browser's), to measure it quickly; --only lighthouse runs section 5 alone. Exits 1 if the first-paint JS is over budget.
+ * store's figures and the browser's), to measure it quickly; --only steps runs the browser's
+ * step → painted figures alone (benchBrowser.ts); --only lighthouse runs section 5 alone. Exits 1
+ * if the first-paint JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */
 import { fileURLToPath } from 'node:url';
@@ -19,7 +21,7 @@ import { EMPTY_SESSION, sandboxScenario, scriptedCall, type SandboxAction } from
 import { reportCaptureThroughput } from './benchCapture';
 import { reportFirstPaintJs } from './firstPaintJs';
 import { reportLighthouse } from './lighthouseBench';
-import { reportBrowser, reportBrowserSandbox, reportCaptureImport } from './benchBrowser';
+import { reportBrowser, reportBrowserSandbox, reportBrowserSteps, reportCaptureImport } from './benchBrowser';
 
 const WARMUP_RUNS = 20;
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -168,6 +170,8 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 if (only === 'sandbox') {
   reportSandbox();
   await reportBrowserSandbox(DIST);
+} else if (only === 'steps') {
+  await reportBrowserSteps(DIST);
 } else if (only === 'lighthouse') {
   await reportLighthouse();
 } else {

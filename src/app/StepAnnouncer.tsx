@@ -1,7 +1,4 @@
-import { useDeferredValue } from 'react';
-import { useT } from '../i18n/useT';
-import { useSim, useTrace } from '../store';
-import { describeStep } from './stepAnnouncement';
+import { useStepDescription } from './useStepDescription';
 
 /**
  * Visually hidden live region that says what each step did. Polite, so it waits for the
@@ -9,12 +6,10 @@ import { describeStep } from './stepAnnouncement';
  * follows the step a frame behind the diagram (issue 8), which no listener can hear.
  */
 export function StepAnnouncer() {
-  const { t } = useT();
-  const trace = useDeferredValue(useTrace());
-  const cursor = useDeferredValue(useSim((s) => s.cursor));
+  const description = useStepDescription();
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">
-      {describeStep(trace, cursor, t)}
+      {description}
     </div>
   );
 }

@@ -1,7 +1,4 @@
-import { useDeferredValue } from 'react';
-import { useT } from '../i18n/useT';
-import { useSim, useTrace } from '../store';
-import { describeStep } from './stepAnnouncement';
+import { useStepDescription } from './useStepDescription';
 
 /**
  * One or two lines saying what the current step did, right above the diagram. On a phone the
@@ -11,8 +8,5 @@ import { describeStep } from './stepAnnouncement';
  * the step a frame behind the diagram (issue 8).
  */
 export function StepCaption({ cursor: at }: { cursor?: number } = {}) {
-  const { t } = useT();
-  const trace = useDeferredValue(useTrace());
-  const cursor = useDeferredValue(useSim((s) => s.cursor));
-  return <p className="step-caption">{describeStep(trace, at ?? cursor, t)}</p>;
+  return <p className="step-caption">{useStepDescription(at)}</p>;
 }

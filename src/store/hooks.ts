@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Trace } from '../engine';
 import { LocaleProvider } from '../i18n/localeContext';
@@ -17,7 +17,40 @@ const SimStoreContext = createContext<SimStore>(appStore);
  */
 export function SimStoreProvider({ store, children }: { store: SimStore; children: ReactNode }) {
   const locale = useStore(store, (state) => state.locale);
-  return createElement(SimStoreContext.Provider, { value: store }, createElement(LocaleProvider, { locale }, children));
+  return createElement(
+    SimStoreContext.Provider,
+    { value: store },
+    createElement(LocaleProvider, { locale }, createElement(DeferredStepProvider, null, children)),
+  );
+}
+
+/** The step as the views that follow it a frame behind the diagram see it: trace and cursor, deferred together. */
+export interface DeferredStep {
+  readonly trace: Trace;
+  readonly cursor: number;
+}
+
+const DeferredStepContext = createContext<DeferredStep | null>(null);
+
+/**
+ * One subscription to the step for every view that follows it a frame behind the diagram (the
+ * explanation, the caption, the announcer, the header inspector, Continue in the sandbox), with
+ * trace and cursor deferred together (useDeferredValue). Issue 8: each of those views subscribed
+ * itself, so the step's own render ran every one of them with its old inputs; now that render
+ * runs this provider alone, and the views render in React's next, interruptible render.
+ */
+function DeferredStepProvider({ children }: { children: ReactNode }) {
+  const trace = useDeferredValue(useTrace());
+  const cursor = useDeferredValue(useSim((s) => s.cursor));
+  const step = useMemo(() => ({ trace, cursor }), [trace, cursor]);
+  return createElement(DeferredStepContext.Provider, { value: step }, children);
+}
+
+/** The step on screen, a frame behind the diagram (see DeferredStepProvider). Needs a SimStoreProvider. */
+export function useDeferredStep(): DeferredStep {
+  const step = useContext(DeferredStepContext);
+  if (!step) throw new Error('useDeferredStep: render this inside a SimStoreProvider');
+  return step;
 }
 
 export function useSimStore(): SimStore {

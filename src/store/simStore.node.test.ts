@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
 import { createSimStore } from './simStore';
 import { selectCanStepBack, selectCanStepForward, selectCurrentStep, selectSnapshot, selectStepCount, selectTrace } from './traceSelectors';
@@ -93,6 +93,41 @@ describe('sim store', () => {
     const c = selectTrace({ scenario: 'handshake', options: { ...DEFAULT_OPTIONS, isnClient: 42 } });
     expect(a).toBe(b);
     expect(c).not.toBe(a);
+  });
+
+  it('a step reads the trace it already has, without keying the options again (issue 8: every subscriber reads it)', () => {
+    const store = createSimStore({ scenario: 'close' });
+    const trace = selectTrace(store.getState());
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      store.getState().stepForward();
+      expect(selectTrace(store.getState())).toBe(trace);
+      expect(stringify).not.toHaveBeenCalled();
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('pausing what is already paused changes nothing and notifies no one (the → key pauses, then steps)', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 2 });
+    const notified = vi.fn();
+    const unsubscribe = store.subscribe(notified);
+    store.getState().pause();
+    expect(notified).not.toHaveBeenCalled();
+    store.getState().play();
+    store.getState().pause();
+    expect(store.getState().playing).toBe(false);
+    expect(notified).toHaveBeenCalledTimes(2);
+    unsubscribe();
+  });
+
+  it("another scenario under the same options object is that scenario's trace", () => {
+    const options = { ...DEFAULT_OPTIONS };
+    const handshake = selectTrace({ scenario: 'handshake', options });
+    const close = selectTrace({ scenario: 'close', options });
+    expect(close).not.toBe(handshake);
+    expect(close).toBe(selectTrace({ scenario: 'close', options: { ...DEFAULT_OPTIONS } }));
+    expect(selectTrace({ scenario: 'handshake', options })).toBe(handshake);
   });
 
   it('setOptions merges, keeps the cursor in range and pauses', () => {

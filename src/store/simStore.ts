@@ -117,7 +117,11 @@ function playbackActions(set: SetState, get: GetState): Pick<SimActions, Playbac
       if (get().cursor >= count) moveTo(first(), true);
       else set({ playing: true });
     },
-    pause: () => set({ playing: false }),
+    // Stepping pauses first (the → key's command): when already paused, that must not notify
+    // every subscriber a second time in the step's frame (issue 8).
+    pause: () => {
+      if (get().playing) set({ playing: false });
+    },
     togglePlay() {
       if (get().playing) get().pause();
       else get().play();

@@ -46,7 +46,22 @@ export function selectTrace(state: TraceInputs): Trace {
   // A capture's trace was inferred once, when it was opened; options do not change it.
   if (state.mode === 'capture' && state.capture) return state.capture.trace;
   if (state.mode === 'sandbox') return sandboxTrace(state.sandbox ?? EMPTY_SESSION, state.options);
-  return cached(traceKey(state), () => simulateScenario(state.scenario, state.options));
+  return scenarioTrace(state.scenario, state.options);
+}
+
+/**
+ * The trace last read for an options object, per scenario. Every subscriber reads the trace on
+ * every store change, and a step changes only the cursor: keying the options again for each of
+ * them (JSON of every option) was the largest part of the store's work in a step (issue 8).
+ */
+const lastScenarioRead = new WeakMap<SimOptions, { readonly scenario: ScenarioId; readonly trace: Trace }>();
+
+function scenarioTrace(scenario: ScenarioId, options: SimOptions): Trace {
+  const last = lastScenarioRead.get(options);
+  if (last?.scenario === scenario) return last.trace;
+  const trace = cached(traceKey({ scenario, options }), () => simulateScenario(scenario, options));
+  lastScenarioRead.set(options, { scenario, trace });
+  return trace;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useReducedMotion } from 'framer-motion';
-import { useDeferredValue, useEffect, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
-import { useSim, useTrace } from '../../store';
+import { useDeferredStep, useSim } from '../../store';
 import { formatSegmentLabel, seqContext } from '../../ui/seq-format';
 import { inspectedSegment } from './headerFields';
 import { HeaderInspectorView } from './HeaderInspectorView';
@@ -13,11 +13,17 @@ import { HeaderInspectorView } from './HeaderInspectorView';
  * in a live region of its own, so a click never "does nothing visible" and a screen-reader user
  * hears where the header went. Not on every step: the latest segment changing is the step
  * announcer's news. It follows the step (and a click on an arrow) a frame behind the diagram,
- * which draws first (issue 8); trace, cursor and selection are deferred together.
+ * which draws first (issue 8): trace and cursor come deferred together (useDeferredStep), and the
+ * selection is deferred too.
  */
+/**
+ * Memoised: an urgent render of HeaderInspector that comes before its deferred inputs do (a
+ * selection, a new notation) must not draw the header's grid of fields again for the old ones (issue 8).
+ */
+const HeaderView = memo(HeaderInspectorView);
+
 export function HeaderInspector() {
-  const trace = useDeferredValue(useTrace());
-  const cursor = useDeferredValue(useSim((s) => s.cursor));
+  const { trace, cursor } = useDeferredStep();
   const selectedId = useDeferredValue(useSim((s) => s.selectedSegment));
   const seqMode = useSim((s) => s.seqMode);
   const { t } = useT();
@@ -47,7 +53,7 @@ export function HeaderInspector() {
 
   return (
     <div className="inspector-host" ref={rootRef}>
-      <HeaderInspectorView trace={trace} segment={segment} selected={selected} seqMode={seqMode} t={t} />
+      <HeaderView trace={trace} segment={segment} selected={selected} seqMode={seqMode} t={t} />
       <p className="visually-hidden" aria-live="polite" aria-atomic="true">
         {spoken.announcement}
       </p>

@@ -83,4 +83,23 @@ describe('<Ladder> on a step', () => {
     act(() => store.getState().goToEnd());
     expect(counts()).toEqual(drawn);
   });
+
+  it('puts a step’s new arrow on the page as drawn: one insertion, none of its attributes written again', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    renderLadder(store);
+    const arrowLayer = document.querySelector('.ladder__arrows');
+    if (!arrowLayer) throw new Error('no arrow layer');
+    const changes = new MutationObserver(() => {});
+    changes.observe(arrowLayer, { subtree: true, childList: true, attributes: true });
+
+    act(() => store.getState().stepForward());
+    const records = changes.takeRecords();
+    changes.disconnect();
+    const added = records.flatMap((record) => [...record.addedNodes]);
+    expect(added).toHaveLength(1);
+    const [arrow] = added;
+    // The arrows already drawn follow the playhead, which moved; the new one was drawn where it is.
+    const rewritten = records.filter((record) => record.type === 'attributes' && arrow?.contains(record.target));
+    expect(rewritten.map((record) => record.attributeName)).toEqual([]);
+  });
 });

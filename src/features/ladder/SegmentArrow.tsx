@@ -89,13 +89,16 @@ function useArrowFollowsNowLine(arrow: ArrowLayout, nowY: MotionValue<number>, l
   const { hit, halo, body, shaft, head, lostMark, label } = refs;
   const angle = readableAngle(arrow);
   const frameAt = useCallback((y: number) => arrowFrame(arrow, y, labelPx), [arrow, labelPx]);
+  const firstNow = nowY.get();
   // What was last written: an arrow not yet sent or already ended looks the same on every frame,
-  // and most arrows are one of those, so they skip the work (issue 8).
-  const drawn = useRef<{ progress: number; frameAt: typeof frameAt } | null>(null);
+  // and most arrows are one of those, so they skip the work (issue 8). At first it is the frame
+  // drawn in render, so a step's new arrow is one insertion into the page, not that and then
+  // every attribute written again with the same values.
+  const drawn = useRef<{ progress: number; frameAt: typeof frameAt }>({ progress: progressAt(arrow, firstNow), frameAt });
   const apply = useCallback(
     (now: number) => {
-      const progress = now >= arrow.at1 - 1e-6 ? flightProgress(arrow.at1, arrow.at2, now, arrow.endFraction) : -1;
-      if (drawn.current?.progress === progress && drawn.current.frameAt === frameAt) return;
+      const progress = progressAt(arrow, now);
+      if (drawn.current.progress === progress && drawn.current.frameAt === frameAt) return;
       drawn.current = { progress, frameAt };
       const f = frameAt(now);
       setLine(hit.current, f);
@@ -110,7 +113,12 @@ function useArrowFollowsNowLine(arrow: ArrowLayout, nowY: MotionValue<number>, l
     [arrow, frameAt, angle, hit, halo, shaft, head, body, lostMark, label],
   );
   usePlayheadFrame(nowY, apply);
-  return { refs, first: frameAt(nowY.get()), angle };
+  return { refs, first: frameAt(firstNow), angle };
+}
+
+/** How far along its flight the arrow is at `now` (-1 before it is sent): what its frame depends on. */
+function progressAt(arrow: ArrowLayout, now: number): number {
+  return now >= arrow.at1 - 1e-6 ? flightProgress(arrow.at1, arrow.at2, now, arrow.endFraction) : -1;
 }
 
 /** Classes that style the arrow: its sender, and whether it was lost, resent, forged or selected. */

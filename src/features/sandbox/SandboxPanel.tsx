@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
-import { selectIsSandbox, useSim, useSimActions } from '../../store';
+import { selectIsSandbox, useDeferredStep, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
 import { sessionFromScenario } from '../../sandbox';
 import { ModeSwitch } from './ModeSwitch';
@@ -53,7 +53,7 @@ function ContinueInSandbox({ onContinued }: { onContinued: () => void }) {
   // a slow CPU): in React's next, interruptible render, a frame behind the diagram (issue 8).
   const scenario = useDeferredValue(useSim((s) => s.scenario));
   const options = useDeferredValue(useSim((s) => s.options));
-  const cursor = useDeferredValue(useSim((s) => s.cursor));
+  const { cursor } = useDeferredStep();
   const { continueInSandbox } = useSimActions();
   const available = useMemo(() => sessionFromScenario(scenario, options, cursor) !== null, [scenario, options, cursor]);
   if (!available) return <p className="sandbox__muted">{t('sandbox.continue.unavailable')}</p>;
