@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../i18n';
 import { createSimStore } from '../store';
 import { AppRoot } from './AppRoot';
+import { preloadPanels } from './featurePanels';
 
 /**
  * Issue 8: the views that follow a step a frame behind the diagram (the explanation, the header
@@ -38,7 +39,8 @@ vi.mock('./StepCaption', async (importOriginal) => {
 
 describe('the views that follow the step', () => {
   beforeAll(async () => {
-    await loadMessages('en');
+    // As main.tsx does before drawing a page afresh: the text, and the panels' code.
+    await Promise.all([loadMessages('en'), preloadPanels()]);
   });
 
   it('render once per step, when their text comes, and then show the new step', () => {
