@@ -54,9 +54,10 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useHydrating());
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useAdoptsPrerenderedDiagram());
   const measure = usePageTextMeasure(viewport);
-  const { texts, layout } = useMemo(() => laidOut(trace, viewport, seqMode, t, measure), [trace, viewport, seqMode, t, measure]);
+  const laid = useMemo(() => (viewport ? laidOut(trace, viewport, seqMode, t, measure) : null), [trace, viewport, seqMode, t, measure]);
+  const layout = laid?.layout ?? null;
   const clipId = `${useId()}-revealed`;
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
@@ -66,7 +67,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     layout,
     viewport,
     nowY.get(),
-    playheadY(layout.axis, timeAtCursor(trace, cursor), cursor),
+    layout ? playheadY(layout.axis, timeAtCursor(trace, cursor), cursor) : 0,
   );
   // What is drawn changes with the layout and with the rows shown: both are a new version.
   const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
@@ -74,9 +75,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const drawnSettled = useValueWhenDrawn(settled, drawnVersion);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
-  const { width, height, fontPx } = layout;
+  // Until it is laid out, the box keeps the prerendered drawing, which always fits (it was laid
+  // out with no height to fit).
+  const fits = layout?.fits ?? true;
   return (
-    <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
+    <div className={`ladder${fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
       <LadderHeader headerRef={headerRef} layout={layout} playhead={playhead} t={t} />
       <svg
@@ -85,37 +88,59 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         role="group"
         aria-label={t('ladder.label')}
         width="100%"
-        viewBox={`0 0 ${width} ${height}`}
+        viewBox={layout ? `0 0 ${layout.width} ${layout.height}` : undefined}
         preserveAspectRatio="xMidYMin meet"
+        {...(laid ? undefined : KEEPS_PRERENDERED)}
       >
-        <LadderBackdrop
-          trace={trace}
-          layout={layout}
-          rows={rows}
-          nowY={nowY}
-          playhead={playhead}
-          settled={drawnSettled}
-          clipId={clipId}
-          t={t}
-        />
-        <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(arrows, layout, texts, nowY)}
-        </g>
-        <PlayheadLine layout={layout} nowY={nowY} />
+        {laid && (
+          <>
+            <LadderBackdrop
+              trace={trace}
+              layout={laid.layout}
+              rows={rows}
+              nowY={nowY}
+              playhead={playhead}
+              settled={drawnSettled}
+              clipId={clipId}
+              t={t}
+            />
+            <g className="ladder__arrows" style={{ fontSize: laid.layout.fontPx * EM.arrowFont }}>
+              {renderArrows(arrows, laid.layout, laid.texts, nowY)}
+            </g>
+            <PlayheadLine layout={laid.layout} nowY={nowY} />
+          </>
+        )}
       </svg>
     </div>
   );
 }
 
+/**
+ * Props of an element whose children React leaves as the prerendered page has them: it adopts the
+ * element, not what is inside, and draws its children afresh once it is given some (the element
+ * stays the same node). Its attributes may differ from the prerendered ones meanwhile.
+ */
+const KEEPS_PRERENDERED = { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true } as const;
+
+/**
+ * True while React adopts the prerendered diagram in the browser. The build's prerender (no
+ * document) draws it, laid out for UNMEASURED.
+ */
+function useAdoptsPrerenderedDiagram(): boolean {
+  return useHydrating() && typeof document !== 'undefined';
+}
+
 interface LadderHeaderProps {
   readonly headerRef: RefObject<HTMLDivElement | null>;
-  readonly layout: LadderLayout;
+  /** Null until the diagram is laid out: the prerendered header stays meanwhile. */
+  readonly layout: LadderLayout | null;
   readonly playhead: MotionValue<number>;
   readonly t: Translate;
 }
 
 /** The sticky header: the side names over their lifelines, and the clock. */
 const LadderHeader = memo(function LadderHeader({ headerRef, layout, playhead, t }: LadderHeaderProps) {
+  if (!layout) return <div className="ladder__header" ref={headerRef} aria-hidden="true" {...KEEPS_PRERENDERED} />;
   return (
     <div className="ladder__header" ref={headerRef} aria-hidden="true">
       {SIDES.map((side) => (
@@ -172,11 +197,10 @@ const readPageTextMeasure = (): MeasureText =>
 
 /**
  * The build's prerender has no canvas and laid the labels out with the estimate for an unmeasured
- * box; hydration starts from that, and the real font takes over with the box's real size, in one
- * layout (issue 8: no second layout while the page loads).
+ * box; the real font is measured once the box is (null: not laid out yet, nothing to measure).
  */
-function usePageTextMeasure(viewport: LadderViewport): MeasureText {
-  return viewport === UNMEASURED ? estimateTextWidth : readPageTextMeasure();
+function usePageTextMeasure(viewport: LadderViewport | null): MeasureText {
+  return viewport === UNMEASURED || viewport === null ? estimateTextWidth : readPageTextMeasure();
 }
 
 /**
@@ -199,15 +223,24 @@ function useValueWhenDrawn<T>(value: T, version: object): T {
  * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
  */
 function useNowLine(
-  layout: LadderLayout,
+  layout: LadderLayout | null,
   trace: Trace,
   cursor: number,
   playhead: MotionValue<number>,
   settled: number,
 ): MotionValue<number> {
-  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
+  const nowY = useMotionValue(layout ? playheadY(layout.axis, playhead.get(), settled) : 0);
+  // A new layout's marks are drawn from nowY in the render that brings them: it must be that
+  // layout's "now" already, not the last one's (or 0, before the first).
+  const [followed, setFollowed] = useState(layout);
+  if (followed !== layout) {
+    setFollowed(layout);
+    if (layout) nowY.jump(playheadY(layout.axis, playhead.get(), settled));
+  }
   const followPlayhead = useCallback(
-    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
+    (now: number) => {
+      if (layout) nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now)));
+    },
     [nowY, layout, trace, cursor],
   );
   usePlayheadFrame(playhead, followPlayhead);
