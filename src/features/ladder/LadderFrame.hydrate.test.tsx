@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -76,10 +76,11 @@ describe('the prerendered diagram, adopted by the app', () => {
     await act(async () => {
       root = hydrateRoot(container, diagram(trace), { onRecoverableError: (error) => errors.push(error) });
     });
+    // The layout for the measured box is made in a task of its own, then drawn.
+    await waitFor(() => expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 600 /));
 
     expect(vi.mocked(ladderLayout).mock.calls.map(([, viewport]) => viewport)).toEqual([BOX]);
     expect(container.querySelector('svg')).toBe(svg);
-    expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 600 /);
     expect(svg?.querySelectorAll('.ladder__lifeline')).toHaveLength(2);
     expect(container.querySelectorAll('.ladder__side')).toHaveLength(2);
     expect(errors).toEqual([]);

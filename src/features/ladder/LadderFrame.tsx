@@ -54,8 +54,9 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useAdoptsPrerenderedDiagram());
-  const measure = usePageTextMeasure(viewport);
+  const prepare = useCallback((box: LadderViewport) => void laidOut(trace, box, seqMode, t, measureFor(box)), [trace, seqMode, t]);
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useAdoptsPrerenderedDiagram(), prepare);
+  const measure = measureFor(viewport);
   const laid = useMemo(() => (viewport ? laidOut(trace, viewport, seqMode, t, measure) : null), [trace, viewport, seqMode, t, measure]);
   const layout = laid?.layout ?? null;
   const clipId = `${useId()}-revealed`;
@@ -199,7 +200,7 @@ const readPageTextMeasure = (): MeasureText =>
  * The build's prerender has no canvas and laid the labels out with the estimate for an unmeasured
  * box; the real font is measured once the box is (null: not laid out yet, nothing to measure).
  */
-function usePageTextMeasure(viewport: LadderViewport | null): MeasureText {
+function measureFor(viewport: LadderViewport | null): MeasureText {
   return viewport === UNMEASURED || viewport === null ? estimateTextWidth : readPageTextMeasure();
 }
 
