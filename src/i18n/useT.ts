@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { format, type MessageParams } from './format';
 import { LOCALES, type Locale } from './locale';
 import { useLocale } from './localeContext';
@@ -37,52 +37,13 @@ function reportMissingKey(key: string): void {
  */
 export function useT(): { t: TFunction; locale: Locale } {
   const locale = useLocale();
-  const { messages, complete } = useArrivedText(locale);
+  // Just after a switch, the language shown until then stays until the new one has arrived.
+  const read = () => getMessages(locale) ?? LOCALES.map(getMessages).find((loaded) => loaded !== undefined);
+  // The same reading on the server: the prerender loads the catalogue before it renders, as the
+  // browser does before it hydrates.
+  const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
-  const stillLoading = !complete;
+  const stillLoading = !isComplete(locale);
   const t = useCallback<TFunction>((key, params) => translate(messages, key, params, stillLoading), [messages, stillLoading]);
   return { t, locale };
-}
-
-interface ArrivedText {
-  readonly locale: Locale;
-  readonly messages: Catalogue | undefined;
-  /** Both parts of `locale` were in when `messages` was read. */
-  readonly complete: boolean;
-}
-
-/** Just after a switch, the language shown until then stays until the new one has arrived. */
-function readText(locale: Locale): ArrivedText {
-  const messages = getMessages(locale) ?? LOCALES.map(getMessages).find((loaded) => loaded !== undefined);
-  return { locale, messages, complete: isComplete(locale) };
-}
-
-/**
- * What has arrived of the language's text, read again when a part arrives. A part that arrives
- * is taken in in a transition, a render React does in slices it can interrupt: the second part
- * comes while the page is loading, and with useSyncExternalStore every component that shows
- * text re-rendered at once, in one task of ~20 ms (issue 8: total blocking time). A language
- * switch is taken in at once. The prerender reads the same on the server: it loads the text
- * before it renders, as the browser does before it hydrates.
- */
-function useArrivedText(locale: Locale): ArrivedText {
-  const [seen, setSeen] = useState(() => readText(locale));
-  let current = seen;
-  if (seen.locale !== locale) {
-    current = readText(locale);
-    setSeen(current);
-  }
-  useEffect(() => {
-    const update = () =>
-      startTransition(() =>
-        setSeen((old) => {
-          const now = readText(locale);
-          return old.locale === now.locale && old.messages === now.messages && old.complete === now.complete ? old : now;
-        }),
-      );
-    // A part may have arrived between this render and now.
-    update();
-    return subscribeToMessages(update);
-  }, [locale]);
-  return current;
 }
