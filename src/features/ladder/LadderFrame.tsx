@@ -93,11 +93,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         preserveAspectRatio="xMidYMin meet"
         {...(laid ? undefined : KEEPS_PRERENDERED)}
       >
-        {laid && (
+        {laid && layout && (
           <>
             <LadderBackdrop
               trace={trace}
-              layout={laid.layout}
+              layout={layout}
               rows={rows}
               nowY={nowY}
               playhead={playhead}
@@ -105,10 +105,10 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
               clipId={clipId}
               t={t}
             />
-            <g className="ladder__arrows" style={{ fontSize: laid.layout.fontPx * EM.arrowFont }}>
-              {renderArrows(arrows, laid.layout, laid.texts, nowY)}
+            <g className="ladder__arrows" style={{ fontSize: layout.fontPx * EM.arrowFont }}>
+              {renderArrows(arrows, layout, laid.texts, nowY)}
             </g>
-            <PlayheadLine layout={laid.layout} nowY={nowY} />
+            <PlayheadLine layout={layout} nowY={nowY} />
           </>
         )}
       </svg>
@@ -141,17 +141,20 @@ interface LadderHeaderProps {
 
 /** The sticky header: the side names over their lifelines, and the clock. */
 const LadderHeader = memo(function LadderHeader({ headerRef, layout, playhead, t }: LadderHeaderProps) {
-  if (!layout) return <div className="ladder__header" ref={headerRef} aria-hidden="true" {...KEEPS_PRERENDERED} />;
   return (
-    <div className="ladder__header" ref={headerRef} aria-hidden="true">
-      {SIDES.map((side) => (
-        // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
-        // the svg until the app lays it out for the real width.
-        <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / layout.width}%` }}>
-          {t(`side.${side}`)}
-        </span>
-      ))}
-      <PlayheadClock playhead={playhead} t={t} />
+    <div className="ladder__header" ref={headerRef} aria-hidden="true" {...(layout ? undefined : KEEPS_PRERENDERED)}>
+      {layout && (
+        <>
+          {SIDES.map((side) => (
+            // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
+            // the svg until the app lays it out for the real width.
+            <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / layout.width}%` }}>
+              {t(`side.${side}`)}
+            </span>
+          ))}
+          <PlayheadClock playhead={playhead} t={t} />
+        </>
+      )}
     </div>
   );
 });
@@ -230,14 +233,9 @@ function useNowLine(
   playhead: MotionValue<number>,
   settled: number,
 ): MotionValue<number> {
+  // Before the first layout there is no line to draw; usePlayheadFrame places it once there is,
+  // before the browser paints.
   const nowY = useMotionValue(layout ? playheadY(layout.axis, playhead.get(), settled) : 0);
-  // A new layout's marks are drawn from nowY in the render that brings them: it must be that
-  // layout's "now" already, not the last one's (or 0, before the first).
-  const [followed, setFollowed] = useState(layout);
-  if (followed !== layout) {
-    setFollowed(layout);
-    if (layout) nowY.jump(playheadY(layout.axis, playhead.get(), settled));
-  }
   const followPlayhead = useCallback(
     (now: number) => {
       if (layout) nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now)));

@@ -26,15 +26,11 @@ export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
   headerRef: RefObject<HTMLElement | null>,
-  adopting = false,
-  prepare: (viewport: LadderViewport) => void = () => {},
+  adopting: boolean,
+  prepare: (viewport: LadderViewport) => void,
 ): LadderViewport | null {
   const [viewport, setViewport] = useState<LadderViewport | null>(adopting ? null : UNMEASURED);
   const deferFirst = useRef(adopting);
-  const latestPrepare = useRef(prepare);
-  useLayoutEffect(() => {
-    latestPrepare.current = prepare;
-  });
   const measured = viewport !== null && viewport !== UNMEASURED;
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -45,14 +41,11 @@ export function useDiagramViewport(
       if (!deferFirst.current) return update();
       clearTimeout(preparing);
       preparing = setTimeout(() => {
-        if (next !== null) latestPrepare.current(next);
+        if (next !== null) prepare(next);
         startTransition(update);
       }, 0);
     };
-    if (!box || !probe || typeof ResizeObserver === 'undefined') {
-      apply(null);
-      return () => clearTimeout(preparing);
-    }
+    if (!box || !probe || typeof ResizeObserver === 'undefined') return apply(null);
     const measure = () => apply(measureBox(box, probe, headerRef.current));
     measure();
     const observer = new ResizeObserver(measure);
@@ -62,7 +55,7 @@ export function useDiagramViewport(
       observer.disconnect();
       clearTimeout(preparing);
     };
-  }, [boxRef, emProbeRef, headerRef]);
+  }, [boxRef, emProbeRef, headerRef, prepare]);
   // Once measured, a resize lays the diagram out at once, as it always did.
   useLayoutEffect(() => {
     if (measured) deferFirst.current = false;
