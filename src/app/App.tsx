@@ -117,11 +117,14 @@ const renderLadder: CompareRenderers['renderLadder'] = (props) => <LadderView {.
 const renderExplanation: CompareRenderers['renderExplanation'] = (props) => <ExplanationView {...props} />;
 
 /*
- * The regions whose code may arrive after the page has been adopted (featurePanels.tsx), made
- * once: a region React has not adopted yet must not be handed new elements (the layout
- * re-renders when the second part of the text arrives), or React would draw it afresh and show
- * it empty until its code came. HydratesLater, a memo, passes the same element on untouched.
+ * The regions adopted after the rest (HydratesLater), made once: a region React has not adopted
+ * yet must not be handed new elements (the layout re-renders when the second part of the text
+ * arrives). If its code is still on its way (featurePanels.tsx), React would draw it afresh and
+ * show it empty until the code came; if its code is here (the header), React would adopt all of
+ * it at once, at the priority of that re-render, in one task of ~90 ms (issue 8: total blocking
+ * time). HydratesLater, a memo, passes the same element on untouched.
  */
+const APP_HEADER = <AppHeader />;
 const LADDER = <Ladder />;
 const EXPLANATION = <Explanation />;
 const STATE = (
@@ -153,9 +156,7 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
       <a className="skip-link" href="#playback-controls">
         {t('app.skipToControls')}
       </a>
-      <HydratesLater>
-        <AppHeader />
-      </HydratesLater>
+      <HydratesLater>{APP_HEADER}</HydratesLater>
       <NoticeBanner />
       <main className={sandbox ? 'stage stage--sandbox' : 'stage'}>
         <section className="panel panel--diagram" aria-label={t('region.diagram')} ref={diagramRef}>

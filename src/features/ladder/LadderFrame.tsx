@@ -54,9 +54,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useHydrating());
-  const measure = usePageTextMeasure(viewport);
-  const { texts, layout } = useMemo(() => laidOut(trace, viewport, seqMode, t, measure), [trace, viewport, seqMode, t, measure]);
+  const prepare = useCallback((box: LadderViewport) => void laidOut(trace, box, seqMode, t, measureFor(box)), [trace, seqMode, t]);
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useAdoptsPrerenderedDiagram(), prepare);
+  const measure = measureFor(viewport);
+  const laid = useMemo(() => (viewport ? laidOut(trace, viewport, seqMode, t, measure) : null), [trace, viewport, seqMode, t, measure]);
+  const layout = laid?.layout ?? null;
   const clipId = `${useId()}-revealed`;
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
@@ -66,7 +68,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
     layout,
     viewport,
     nowY.get(),
-    playheadY(layout.axis, timeAtCursor(trace, cursor), cursor),
+    layout ? playheadY(layout.axis, timeAtCursor(trace, cursor), cursor) : 0,
   );
   // What is drawn changes with the layout and with the rows shown: both are a new version.
   const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
@@ -74,9 +76,11 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const drawnSettled = useValueWhenDrawn(settled, drawnVersion);
   useScrollToFollow({ scrollRef, svgRef, headerRef }, trace, layout, cursor, nowY);
 
-  const { width, height, fontPx } = layout;
+  // Until it is laid out, the box keeps the prerendered drawing, which always fits (it was laid
+  // out with no height to fit).
+  const fits = layout?.fits ?? true;
   return (
-    <div className={`ladder${layout.fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
+    <div className={`ladder${fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
       <LadderHeader headerRef={headerRef} layout={layout} playhead={playhead} t={t} />
       <svg
@@ -85,31 +89,52 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         role="group"
         aria-label={t('ladder.label')}
         width="100%"
-        viewBox={`0 0 ${width} ${height}`}
+        viewBox={layout ? `0 0 ${layout.width} ${layout.height}` : undefined}
         preserveAspectRatio="xMidYMin meet"
+        {...(laid ? undefined : KEEPS_PRERENDERED)}
       >
-        <LadderBackdrop
-          trace={trace}
-          layout={layout}
-          rows={rows}
-          nowY={nowY}
-          playhead={playhead}
-          settled={drawnSettled}
-          clipId={clipId}
-          t={t}
-        />
-        <g className="ladder__arrows" style={{ fontSize: fontPx * EM.arrowFont }}>
-          {renderArrows(arrows, layout, texts, nowY)}
-        </g>
-        <PlayheadLine layout={layout} nowY={nowY} />
+        {laid && layout && (
+          <>
+            <LadderBackdrop
+              trace={trace}
+              layout={layout}
+              rows={rows}
+              nowY={nowY}
+              playhead={playhead}
+              settled={drawnSettled}
+              clipId={clipId}
+              t={t}
+            />
+            <g className="ladder__arrows" style={{ fontSize: layout.fontPx * EM.arrowFont }}>
+              {renderArrows(arrows, layout, laid.texts, nowY)}
+            </g>
+            <PlayheadLine layout={layout} nowY={nowY} />
+          </>
+        )}
       </svg>
     </div>
   );
 }
 
+/**
+ * Props of an element whose children React leaves as the prerendered page has them: it adopts the
+ * element, not what is inside, and draws its children afresh once it is given some (the element
+ * stays the same node). Its attributes may differ from the prerendered ones meanwhile.
+ */
+const KEEPS_PRERENDERED = { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true } as const;
+
+/**
+ * True while React adopts the prerendered diagram in the browser. The build's prerender (no
+ * document) draws it, laid out for UNMEASURED.
+ */
+function useAdoptsPrerenderedDiagram(): boolean {
+  return useHydrating() && typeof document !== 'undefined';
+}
+
 interface LadderHeaderProps {
   readonly headerRef: RefObject<HTMLDivElement | null>;
-  readonly layout: LadderLayout;
+  /** Null until the diagram is laid out: the prerendered header stays meanwhile. */
+  readonly layout: LadderLayout | null;
   readonly playhead: MotionValue<number>;
   readonly t: Translate;
 }
@@ -117,15 +142,19 @@ interface LadderHeaderProps {
 /** The sticky header: the side names over their lifelines, and the clock. */
 const LadderHeader = memo(function LadderHeader({ headerRef, layout, playhead, t }: LadderHeaderProps) {
   return (
-    <div className="ladder__header" ref={headerRef} aria-hidden="true">
-      {SIDES.map((side) => (
-        // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
-        // the svg until the app lays it out for the real width.
-        <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / layout.width}%` }}>
-          {t(`side.${side}`)}
-        </span>
-      ))}
-      <PlayheadClock playhead={playhead} t={t} />
+    <div className="ladder__header" ref={headerRef} aria-hidden="true" {...(layout ? undefined : KEEPS_PRERENDERED)}>
+      {layout && (
+        <>
+          {SIDES.map((side) => (
+            // A share of the width, not px: the prerendered page (laid out 720 px wide) scales with
+            // the svg until the app lays it out for the real width.
+            <span key={side} className={`ladder__side ladder__side--${side}`} style={{ left: `${(100 * layout.x[side]) / layout.width}%` }}>
+              {t(`side.${side}`)}
+            </span>
+          ))}
+          <PlayheadClock playhead={playhead} t={t} />
+        </>
+      )}
     </div>
   );
 });
@@ -172,11 +201,10 @@ const readPageTextMeasure = (): MeasureText =>
 
 /**
  * The build's prerender has no canvas and laid the labels out with the estimate for an unmeasured
- * box; hydration starts from that, and the real font takes over with the box's real size, in one
- * layout (issue 8: no second layout while the page loads).
+ * box; the real font is measured once the box is (null: not laid out yet, nothing to measure).
  */
-function usePageTextMeasure(viewport: LadderViewport): MeasureText {
-  return viewport === UNMEASURED ? estimateTextWidth : readPageTextMeasure();
+function measureFor(viewport: LadderViewport | null): MeasureText {
+  return viewport === UNMEASURED || viewport === null ? estimateTextWidth : readPageTextMeasure();
 }
 
 /**
@@ -199,15 +227,19 @@ function useValueWhenDrawn<T>(value: T, version: object): T {
  * cursor too. One motion value for every mark that follows it, so arrows stay memoised across steps.
  */
 function useNowLine(
-  layout: LadderLayout,
+  layout: LadderLayout | null,
   trace: Trace,
   cursor: number,
   playhead: MotionValue<number>,
   settled: number,
 ): MotionValue<number> {
-  const nowY = useMotionValue(playheadY(layout.axis, playhead.get(), settled));
+  // Before the first layout there is no line to draw; usePlayheadFrame places it once there is,
+  // before the browser paints.
+  const nowY = useMotionValue(layout ? playheadY(layout.axis, playhead.get(), settled) : 0);
   const followPlayhead = useCallback(
-    (now: number) => nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now))),
+    (now: number) => {
+      if (layout) nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now)));
+    },
     [nowY, layout, trace, cursor],
   );
   usePlayheadFrame(playhead, followPlayhead);

@@ -11,45 +11,66 @@ export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
  * from a 1em-wide probe that is observed too, so switching to large type re-lays out the diagram
  * even when the box's size does not change.
  *
- * `hydrating`: the box holds the prerendered diagram (laid out for UNMEASURED, scaled to the box by
- * its viewBox), so its first measurement need not block the page: it is laid out again in a
- * transition, a render React can interrupt, instead of inside the task that adopted the page.
+ * `adopting`: the box holds the prerendered diagram (laid out for UNMEASURED, scaled to the box by
+ * its viewBox). Until the box has been measured this returns null, and the diagram keeps that
+ * drawing: it is laid out once, for the measured box, not first for UNMEASURED only to match the
+ * prerendered HTML (issue 8: that second layout was the largest task while the page loaded). The
+ * first measurement is applied in a transition, a render React can interrupt, not inside the task
+ * that adopted the page, and `prepare` (the layout for that box, remembered by laidOut) runs first
+ * in a task of its own: the layout's first run (a cold JIT) and React's render of the diagram
+ * are then two tasks, not one twice as long (issue 8: total blocking time counts each task's
+ * time over 50 ms, on a 4× slower phone). A box that cannot be measured (hidden) is laid out for
+ * UNMEASURED.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
   headerRef: RefObject<HTMLElement | null>,
-  hydrating = false,
-): LadderViewport {
-  const [viewport, setViewport] = useState(UNMEASURED);
-  const deferFirst = useRef(hydrating);
-  const measured = viewport !== UNMEASURED;
+  adopting: boolean,
+  prepare: (viewport: LadderViewport) => void,
+): LadderViewport | null {
+  const [viewport, setViewport] = useState<LadderViewport | null>(adopting ? null : UNMEASURED);
+  const deferFirst = useRef(adopting);
+  const measured = viewport !== null && viewport !== UNMEASURED;
   useLayoutEffect(() => {
     const box = boxRef.current;
     const probe = emProbeRef.current;
-    if (!box || !probe || typeof ResizeObserver === 'undefined') return;
-    const measure = () => {
-      const width = Math.round(box.clientWidth);
-      const fontPx = probe.getBoundingClientRect().width;
-      const maxHeight = Number.parseFloat(getComputedStyle(box).maxHeight);
-      const boxHeight = Number.isFinite(maxHeight) ? maxHeight : box.clientHeight;
-      const height = Math.floor(boxHeight - (headerRef.current?.offsetHeight ?? 0));
-      if (width > 0 && fontPx > 0 && height > 0) {
-        const update = () =>
-          setViewport((old) => (old.width === width && old.fontPx === fontPx && old.height === height ? old : { width, fontPx, height }));
-        if (deferFirst.current) startTransition(update);
-        else update();
-      }
+    let preparing: ReturnType<typeof setTimeout> | undefined;
+    const apply = (next: LadderViewport | null) => {
+      const update = () => setViewport((old) => (next === null ? (old ?? UNMEASURED) : old !== null && sameSize(old, next) ? old : next));
+      if (!deferFirst.current) return update();
+      clearTimeout(preparing);
+      preparing = setTimeout(() => {
+        if (next !== null) prepare(next);
+        startTransition(update);
+      }, 0);
     };
+    if (!box || !probe || typeof ResizeObserver === 'undefined') return apply(null);
+    const measure = () => apply(measureBox(box, probe, headerRef.current));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     observer.observe(probe);
-    return () => observer.disconnect();
-  }, [boxRef, emProbeRef, headerRef]);
+    return () => {
+      observer.disconnect();
+      clearTimeout(preparing);
+    };
+  }, [boxRef, emProbeRef, headerRef, prepare]);
   // Once measured, a resize lays the diagram out at once, as it always did.
   useLayoutEffect(() => {
     if (measured) deferFirst.current = false;
   }, [measured]);
   return viewport;
 }
+
+/** The box's size now, or null while it has none (hidden, not yet laid out by the browser). */
+function measureBox(box: HTMLElement, probe: HTMLElement, header: HTMLElement | null): LadderViewport | null {
+  const width = Math.round(box.clientWidth);
+  const fontPx = probe.getBoundingClientRect().width;
+  const maxHeight = Number.parseFloat(getComputedStyle(box).maxHeight);
+  const boxHeight = Number.isFinite(maxHeight) ? maxHeight : box.clientHeight;
+  const height = Math.floor(boxHeight - (header?.offsetHeight ?? 0));
+  return width > 0 && fontPx > 0 && height > 0 ? { width, fontPx, height } : null;
+}
+
+const sameSize = (a: LadderViewport, b: LadderViewport): boolean => a.width === b.width && a.fontPx === b.fontPx && a.height === b.height;

@@ -52,8 +52,15 @@ function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | n
  * at most once a frame, in an animation frame (scrollWriter): a write in the middle of a step's
  * DOM changes cost a second layout of the page (issue 8).
  */
-export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderLayout, cursor: number, nowY: MotionValue<number>): void {
-  const { fontPx } = layout;
+export function useScrollToFollow(
+  refs: ScrollBox,
+  trace: Trace,
+  layout: LadderLayout | null,
+  cursor: number,
+  nowY: MotionValue<number>,
+): void {
+  // Nothing to follow before the first layout (the prerendered drawing, at step 0, is kept).
+  const fontPx = layout?.fontPx ?? 0;
   const { scrollRef, svgRef, headerRef } = refs;
   const metrics = useRef<BoxMetrics | null>(null);
   const [writer] = useState(scrollWriter);
@@ -94,6 +101,7 @@ export function useScrollToFollow(refs: ScrollBox, trace: Trace, layout: LadderL
   useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
   // A new step, or a new layout (resize, other scenario): in the frame that draws it.
   useLayoutEffect(() => {
+    if (!layout) return;
     const focus = stepFocus(trace, layout, cursor);
     scrollToShow(focus.top, focus.bottom);
   }, [trace, layout, cursor, scrollToShow]);

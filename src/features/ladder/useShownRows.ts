@@ -5,17 +5,18 @@ import { isShown, shownRows, type ShownRows } from './shownRows';
 /**
  * The rows of a long diagram to draw (shownRows) and the arrows in them. Keyboard users keep
  * their way through: the focused arrow and its neighbours are always drawn, so Tab reaches the
- * next arrow, which the browser scrolls into view, which draws the rows around it.
+ * next arrow, which the browser scrolls into view, which draws the rows around it. Nothing is
+ * shown while there is no layout yet (the prerendered drawing is kept meanwhile).
  */
 export function useShownRows(
   scrollRef: RefObject<HTMLElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
-  layout: LadderLayout,
-  viewport: LadderViewport,
+  layout: LadderLayout | null,
+  viewport: LadderViewport | null,
   fromY: number,
   toY: number,
 ): { rows: ShownRows; arrows: readonly ArrowLayout[] } {
-  const page = viewport.height ?? 0;
+  const page = viewport?.height ?? 0;
   const [scrollPage, setScrollPage] = useState(0);
   useLayoutEffect(() => {
     const box = scrollRef.current;
@@ -38,7 +39,8 @@ export function useShownRows(
     return () => svg.removeEventListener('focusin', onFocus);
   }, [svgRef]);
 
-  const found = shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
+  const found =
+    layout && shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
   // The same object while the band is the same, so what draws from it stays memoised.
   const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
   const rows = useMemo<ShownRows>(
@@ -53,13 +55,15 @@ export function useShownRows(
   );
   const arrows = useMemo(
     () =>
-      rows === null
-        ? layout.arrows
-        : layout.arrows.filter(
-            (arrow) =>
-              isShown(rows, Math.min(arrow.y1, arrow.y2), Math.max(arrow.y1, arrow.y2)) ||
-              (focused !== null && Math.abs(arrow.id - focused) <= 1),
-          ),
+      layout === null
+        ? []
+        : rows === null
+          ? layout.arrows
+          : layout.arrows.filter(
+              (arrow) =>
+                isShown(rows, Math.min(arrow.y1, arrow.y2), Math.max(arrow.y1, arrow.y2)) ||
+                (focused !== null && Math.abs(arrow.id - focused) <= 1),
+            ),
     [layout, rows, focused],
   );
   return { rows, arrows };

@@ -1,0 +1,88 @@
+import { act, waitFor } from '@testing-library/react';
+import { motionValue } from 'framer-motion';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
+import { ladderLayout } from '../../export/ladder/layout';
+import { enLadder } from '../../i18n/en/ladder';
+import { enSeqFormat } from '../../i18n/en/seqFormat';
+import { makeT } from '../../ui/seq-format/fixtures/testT';
+import { LadderView } from './LadderView';
+
+// Counts the layouts made: the layout is the costly part of drawing the diagram.
+vi.mock('../../export/ladder/layout', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../export/ladder/layout')>();
+  return { ...actual, ladderLayout: vi.fn(actual.ladderLayout) };
+});
+
+const t = makeT(enLadder, enSeqFormat);
+/** The box the browser gives the diagram (jsdom lays nothing out): not the prerender's 720 px. */
+const BOX = { width: 600, fontPx: 16, height: 500 };
+
+function diagram(trace: Trace) {
+  return (
+    <LadderView trace={trace} cursor={0} playhead={motionValue(0)} selectedSegment={null} onSelect={() => {}} seqMode="relative" t={t} />
+  );
+}
+
+/** What the build writes into index.html: rendered where there is no document. */
+function prerendered(trace: Trace): string {
+  vi.stubGlobal('document', undefined);
+  try {
+    return renderToString(diagram(trace));
+  } finally {
+    vi.unstubAllGlobals();
+  }
+}
+
+/** A browser's box: measurable, and observed (jsdom has neither layout nor ResizeObserver). */
+function giveTheBoxASize(): void {
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(BOX.width);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(BOX.height);
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(0, 0, BOX.fontPx, 0));
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe(): void {}
+      disconnect(): void {}
+    },
+  );
+}
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('the prerendered diagram, adopted by the app', () => {
+  it('is laid out once, for its real box, in the same <svg>, without a hydration error', async () => {
+    // The build's prerender is another run: its trace is equal, not the same object.
+    const html = prerendered(simulateScenario('handshake', DEFAULT_OPTIONS));
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const svg = container.querySelector('svg');
+    expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 720 /);
+    giveTheBoxASize();
+    vi.mocked(ladderLayout).mockClear();
+    const errors: unknown[] = [];
+    const trace = simulateScenario('handshake', DEFAULT_OPTIONS);
+
+    await act(async () => {
+      root = hydrateRoot(container, diagram(trace), { onRecoverableError: (error) => errors.push(error) });
+    });
+    // The layout for the measured box is made in a task of its own, then drawn.
+    await waitFor(() => expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 600 /));
+
+    expect(vi.mocked(ladderLayout).mock.calls.map(([, viewport]) => viewport)).toEqual([BOX]);
+    expect(container.querySelector('svg')).toBe(svg);
+    expect(svg?.querySelectorAll('.ladder__lifeline')).toHaveLength(2);
+    expect(container.querySelectorAll('.ladder__side')).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+});
