@@ -40,8 +40,11 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   own (src/app/panels.ts), which the prerendered English page does not wait for (en 139.2 →
  *   115.5 KB). A page drawn afresh waits for it, and pays for the split (more files, each
  *   compressed alone): zh 143.3 KB, an English link to another moment 141.5 KB (counted since).
+ * - 144 → 145 KB: merged with the per-step work (one deferred step that the views following the
+ *   diagram share, the trace remembered per options) and the diagram laid out once while the page
+ *   is adopted: zh 144.1 KB, an English link 142.3 KB, the prerendered English page 116.1 KB.
  */
-export const FIRST_PAINT_BUDGET_KB = 144;
+export const FIRST_PAINT_BUDGET_KB = 145;
 export const FIRST_PAINT_GOAL_KB = 100;
 
 /**
