@@ -70,6 +70,23 @@ test.describe('before the app is live', () => {
     await expectStep(page, 2, stepCount('handshake'));
     await expect(page.locator('html')).not.toHaveAttribute('data-input-waits', /.*/);
   });
+
+  test('a click on 中文 in the header, made before the app is live, switches the page to Chinese once it is', async ({ page }) => {
+    // A radio in the header, which React adopts after the controls: the kept click still switches.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./', { waitUntil: 'commit' });
+    await page.getByRole('radio', { name: /中文/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
+    release();
+    await appLive(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+    await expect(page.getByRole('radio', { name: /中文/ })).toBeChecked();
+  });
 });
 
 test('the English text the page waits for is fetched beside the app code, the Chinese not at all', async ({ page }) => {

@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
-import { whenShortcutsListen } from './ui/appLive';
+import { whenAnswering } from './ui/appLive';
 import './ui/theme.css';
 
 applySkipAnimationsFlag();
@@ -51,7 +51,8 @@ function goLive(): void {
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 function render(): void {
-  whenShortcutsListen(window, goLive);
+  // The prerendered page's header is adopted after the controls; a page drawn afresh has all at once.
+  whenAnswering(window, hydrate ? ['shortcuts', 'header'] : ['shortcuts'], goLive);
   if (hydrate) {
     restorePrerenderedStyles(container);
     // In a transition, React adopts the page in slices it can interrupt, yielding to the browser

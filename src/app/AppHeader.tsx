@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { CaptureImport, type CaptureImportHandle } from '../features/capture-import';
 // Not the feature's index: that would bring the notes beside the diagram (a lazily loaded panel) into the app's bundle.
 import { offersComparison } from '../features/lessons/compareScenarios';
@@ -6,6 +6,7 @@ import { ScenarioPicker } from '../features/scenario-picker';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useSim } from '../store';
+import { announceAnswering } from '../ui/appLive';
 import { CopyLinkButton } from './CopyLinkButton';
 import type { HeaderDialogId } from './HeaderDialog';
 import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
@@ -17,6 +18,8 @@ import './appHeader.css';
 export function AppHeader() {
   const [open, setOpen] = useState<HeaderDialogId | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
+  // Input kept before the app was live waits for this on the prerendered page (ui/appLive.ts).
+  useEffect(() => announceAnswering(window, 'header'), []);
   return (
     <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
       <Brand openDialog={setOpen} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSim, useSimStore } from '../../store';
 import { useT } from '../../i18n/useT';
-import { announceShortcutsListen } from '../../ui/appLive';
+import { announceAnswering } from '../../ui/appLive';
 import { lazyPart } from '../../ui/lazyPart';
 import { CommandButton } from './CommandButton';
 import type { CommandContext, PresenterHooks } from './commands';
@@ -41,7 +41,7 @@ export function Controls({ presenter, slideMode, extras }: ControlsProps = {}) {
     const onKeyDown = (event: KeyboardEvent) => handleShortcut(event, ctx, document, focus);
     // Capture phase: a stepping key the lesson owns must reach it before the focused control.
     window.addEventListener('keydown', onKeyDown, true);
-    announceShortcutsListen(window);
+    announceAnswering(window, 'shortcuts');
     return () => {
       window.removeEventListener('keydown', onKeyDown, true);
       focus.stop();
