@@ -84,8 +84,9 @@ async function serveDist(dist: string): Promise<{ server: Server; origin: string
  * Installed before the page's own scripts: every trusted keydown or click starts a timer that
  * stops once the frame showing its effect has been produced; the samples collect in
  * window.__paintLatencies and the number of frames it took (1: the first frame after the key) in
- * window.__paintFrames. What shows the effect: the step scrubber's value (the app) or the empty
- * page's one text node has changed, or, for anything else (a sandbox click), the next frame.
+ * window.__paintFrames. What shows the effect: the step scrubber's value or its maximum (a sandbox
+ * call, Undo, reopening the sandbox: the step count changes) or the empty page's one text node
+ * has changed. A click used to stop at the next frame, whether or not it showed the call.
  * Long tasks are counted too, and frames once __countFrames() is called. A string, not a
  * function: tsx would wrap a function's inner functions in a helper the page does not have.
  */
@@ -94,17 +95,19 @@ const PROBES = `
   window.__paintFrames = [];
   window.__longTasks = [];
   window.__frames = 0;
+  // The step and the step count: a step changes the first, a sandbox call, Undo or reopening the
+  // sandbox the second.
   const shown = () => {
     const slider = document.querySelector('.scrubber input[type=range]');
-    return slider ? slider.value : document.getElementById('empty-step')?.textContent;
+    return slider ? slider.value + '/' + slider.max : document.getElementById('empty-step')?.textContent;
   };
-  const afterPaintShowing = (start, isStep) => {
+  const afterPaintShowing = (start) => {
     const before = shown();
     let frames = 0;
     const onFrame = () => {
       frames++;
-      // A step that is not on screen yet waits for a later frame (at most a second's worth).
-      if (isStep && before !== undefined && shown() === before && frames < 60) return requestAnimationFrame(onFrame);
+      // What is not on screen yet waits for a later frame (at most two seconds).
+      if (before !== undefined && shown() === before && performance.now() - start < 2000) return requestAnimationFrame(onFrame);
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         window.__paintLatencies.push(performance.now() - start);
@@ -114,8 +117,8 @@ const PROBES = `
     };
     requestAnimationFrame(onFrame);
   };
-  window.addEventListener('keydown', (event) => afterPaintShowing(event.timeStamp, true), { capture: true });
-  window.addEventListener('click', (event) => afterPaintShowing(event.timeStamp, false), { capture: true });
+  window.addEventListener('keydown', (event) => afterPaintShowing(event.timeStamp), { capture: true });
+  window.addEventListener('click', (event) => afterPaintShowing(event.timeStamp), { capture: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
@@ -267,7 +270,7 @@ function sandboxHash(actions: number): string {
 }
 
 interface Timed {
-  /** Click → the next frame painted. */
+  /** Click → the first frame that shows its effect (the step count changed). */
   readonly ms: number;
   /** The longest task from the click until the page settled: work left for after that frame. */
   readonly longestTask: number;
