@@ -25,6 +25,17 @@ async function markPrerenderedHeading(page: Page): Promise<void> {
   });
 }
 
+/** Holds back the requests `url` matches until the returned function is called: a slow network. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -52,12 +63,7 @@ test('the app adopts the prerendered page (same nodes) without a hydration error
 test.describe('before the app is live', () => {
   test('a click on Next and a press of → on the prerendered page are kept, then happen once the app is live', async ({ page }) => {
     // The app's code is held back until the page has been clicked: a reader faster than the network.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/assets\/[^/]+\.js$/);
     await page.goto('./', { waitUntil: 'commit' });
     const next = page.getByRole('button', { name: 'Next step' });
     await next.click();
@@ -73,12 +79,7 @@ test.describe('before the app is live', () => {
 
   test('a click on 中文 in the header, made before the app is live, switches the page to Chinese once it is', async ({ page }) => {
     // A radio in the header, which React adopts after the controls: the kept click still switches.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/assets\/[^/]+\.js$/);
     await page.goto('./', { waitUntil: 'commit' });
     await page.getByRole('radio', { name: /中文/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
@@ -97,12 +98,7 @@ test('the English text the page waits for is fetched beside the app code, the Ch
 
 test('a link to another moment, drawn afresh, has the panels’ code fetched beside the app’s, not after it', async ({ page }) => {
   // While the app's own code is held back, only index.html's head script can have asked for it.
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
   // Not waiting for the load event, which waits for the held code.
   await page.goto('./#s=close&step=4&lang=en', { waitUntil: 'commit' });
   await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
@@ -113,12 +109,7 @@ test('a link to another moment, drawn afresh, has the panels’ code fetched bes
 test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
   const errors = reactErrors(page);
   await markPrerenderedHeading(page);
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/details-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, /\/assets\/details-[^/]*\.js$/);
   await page.goto('./');
   await page.getByRole('button', { name: 'Next step' }).click();
   await expectStep(page, 1, stepCount('handshake'));
@@ -144,17 +135,8 @@ test('the controls answer before the diagram’s code arrives; its HTML stays un
       { once: true },
     );
   });
-  const holdBack = async (chunk: RegExp): Promise<() => void> => {
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(chunk, async (route) => {
-      await held;
-      await route.continue();
-    });
-    return release;
-  };
-  const releasePanels = await holdBack(/\/assets\/panels-[^/]*\.js$/);
-  const releaseSecondPart = await holdBack(/\/assets\/details-[^/]*\.js$/);
+  const releasePanels = await holdBack(page, /\/assets\/panels-[^/]*\.js$/);
+  const releaseSecondPart = await holdBack(page, /\/assets\/details-[^/]*\.js$/);
   await page.goto('./');
   await page.getByRole('button', { name: 'Next step' }).click();
   await page.getByRole('button', { name: 'Next step' }).click();
