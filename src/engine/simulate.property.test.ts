@@ -136,6 +136,25 @@ function illegalTransitions(trace: Trace): string[] {
 // ---------------------------------------------------------------------------------------------
 // 2–3. What goes on the wire
 
+/** A side with no connection: no TCB, or a listener's (§3.3.2). */
+const idle = (s: TcpState) => s === 'CLOSED' || s === 'LISTEN';
+
+/**
+ * Per step, how far each side has sent on its latest connection: its SND.NXT while it has a
+ * connection, and the SND.NXT it had last once that connection is gone. A side that closes in
+ * SYN-SENT deletes its TCB (§3.10.4) but its SYN is already on the wire, and a reply may
+ * rightly acknowledge it (an ACK of what was sent, though the sender has forgotten it).
+ */
+function sentUpToByStep(trace: Trace): Record<Side, number>[] {
+  const last: Record<Side, number> = { client: trace.initial.client.sndNxt, server: trace.initial.server.sndNxt };
+  return trace.steps.map((step) => {
+    for (const side of ['client', 'server'] as const) {
+      if (!idle(step.after[side].state)) last[side] = step.after[side].sndNxt;
+    }
+    return { ...last };
+  });
+}
+
 function dishonestSegments(trace: Trace): string[] {
   const problems: string[] = [];
   // A SYN cookie (RFC 4987 §3.6) is sent without touching the listener's TCB, so its SND.NXT
@@ -143,6 +162,7 @@ function dishonestSegments(trace: Trace): string[] {
   const cookies = new Set(
     trace.segments.filter((s) => trace.steps[s.sentStep]?.rule === 'listen-syn-cookie').map((s) => `${s.from}>${seqAdd(s.seq, 1)}`),
   );
+  const peerSentUpTo = sentUpToByStep(trace);
   for (const s of trace.segments) {
     if (s.origin !== 'endpoint') continue;
     const step = trace.steps[s.sentStep];
@@ -155,8 +175,9 @@ function dishonestSegments(trace: Trace): string[] {
     // peer endpoint: the bound is about the peer's own socket.
     const toPeerSocket = s.dstAddr === undefined && s.dstPort === DEFAULT_PORTS[s.to];
     const acksCookie = s.ack !== null && cookies.has(`${s.to}>${s.ack}`);
-    if (s.ack !== null && toPeerSocket && !acksCookie && !seqLe(s.ack, step.after[s.to].sndNxt)) {
-      problems.push(`${label} acks ${s.ack}, but the ${s.to} has only sent up to ${step.after[s.to].sndNxt}`);
+    const sentUpTo = peerSentUpTo[s.sentStep]![s.to]; // the step exists: checked above
+    if (s.ack !== null && toPeerSocket && !acksCookie && !seqLe(s.ack, sentUpTo)) {
+      problems.push(`${label} acks ${s.ack}, but the ${s.to} has only sent up to ${sentUpTo}`);
     }
     const bare = s.flags.join(',');
     if (s.ack === null && bare !== 'SYN' && bare !== 'RST') problems.push(`${label} lacks the ACK bit`);
@@ -170,7 +191,6 @@ function dishonestSegments(trace: Trace): string[] {
 // 4. The end of a run
 
 const CLOSES = new Set(['close', 'abort']);
-const idle = (s: TcpState) => s === 'CLOSED' || s === 'LISTEN';
 
 /**
  * Index of the step where `side`'s current connection began (-1: never): where it last left
@@ -579,4 +599,34 @@ describe('random scripts on a lossy network (segments lost, delayed, duplicated)
     },
     TIMEOUT_MS,
   );
+});
+
+describe('the over-acknowledgement check itself', () => {
+  // Found by the lossy property (seed 1180385530): the server's SYN leaves, then close() in
+  // SYN-SENT deletes its TCB (§3.10.4); the client's SYN,ACK still acknowledges that SYN.
+  const closedInSynSent: Scenario = {
+    id: 'random',
+    calls: [
+      { side: 'client', call: 'listen', when: { at: 0 } },
+      { side: 'server', call: 'connect', when: { at: 0 } },
+      { side: 'server', call: 'close', when: { at: 0 } },
+    ],
+  };
+  const options: SimOptions = { ...DEFAULT_OPTIONS, isnMode: 'fixed', isnClient: 4294967286, isnServer: 0, latencyMs: 1 };
+
+  it('SYN-SENT + close() after the SYN left → the SYN,ACK acknowledging that SYN is honest', () => {
+    const trace = simulate(closedInSynSent, options);
+    const synAck = trace.segments.find((s) => s.flags.join(',') === 'SYN,ACK')!;
+    expect(synAck.ack).toBe(1);
+    expect(trace.steps[synAck.sentStep]!.after.server.state).toBe('CLOSED');
+    expect(dishonestSegments(trace)).toEqual([]);
+  });
+
+  it('an ACK one beyond what the peer sent is still caught', () => {
+    const trace = simulate(closedInSynSent, options);
+    const segments = trace.segments.map((s) => (s.flags.join(',') === 'SYN,ACK' ? { ...s, ack: 2 } : s));
+    expect(dishonestSegments({ ...trace, segments })).toEqual([
+      '#2 SYN,ACK from client (step 3, receive #1 SYN) acks 2, but the server has only sent up to 1',
+    ]);
+  });
 });
