@@ -28,7 +28,12 @@ function scrollBox() {
   Object.defineProperty(box, 'clientHeight', { get: () => 200 });
   Object.defineProperty(box, 'scrollHeight', { get: () => 2000 });
   let scrollTop = 0;
-  Object.defineProperty(box, 'scrollTop', { get: () => scrollTop, set: (value: number) => (scrollTop = value) });
+  Object.defineProperty(box, 'scrollTop', {
+    get: () => scrollTop,
+    set: (value: number) => {
+      scrollTop = value;
+    },
+  });
   return { box, svg, layoutReads };
 }
 
