@@ -1,5 +1,5 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './app/reactDomClient';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
