@@ -1,9 +1,10 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from './app/reactDomClient';
 import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { preloadPanels } from './app/featurePanels';
+import { showDocumentLanguage } from './app/useDocumentLanguage';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
@@ -17,7 +18,7 @@ applySkipAnimationsFlag();
 applyTheme(readStoredTheme());
 seedStoreFromPage(appStore);
 const { locale } = appStore.getState();
-document.documentElement.lang = htmlLang(locale);
+showDocumentLanguage(document, htmlLang(locale));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

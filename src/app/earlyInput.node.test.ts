@@ -119,4 +119,13 @@ describe('starting the app (index.html head script)', () => {
     document.dispatchEvent(new Event('DOMContentLoaded'));
     expect(added()).toEqual(['./assets/store.js', './assets/index.js']);
   });
+
+  it('runs each chunk the app imports as a module script of its own, not only preloaded: each is evaluated in its own task, before the app (issue 8: total blocking time)', () => {
+    history.replaceState(null, '', '/#s=close&step=4');
+    document.head.innerHTML = TEMPLATE;
+    new Function(HEAD_SCRIPT)();
+    const modules = [...document.head.querySelectorAll('script[type=module]')].map((e) => e.getAttribute('src'));
+    expect(modules).toEqual(['./assets/store.js', './assets/index.js']);
+    expect(document.head.querySelector('link[rel=modulepreload][href="./assets/store.js"]')).toBeNull();
+  });
 });

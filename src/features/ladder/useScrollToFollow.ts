@@ -63,33 +63,16 @@ export function useScrollToFollow(
   const fontPx = layout?.fontPx ?? 0;
   const { scrollRef, svgRef, headerRef } = refs;
   const metrics = useRef<BoxMetrics | null>(null);
+  // What was asked to be shown before the box was measured, shown once it is.
+  const waiting = useRef<readonly [number, number] | null>(null);
   const [writer] = useState(scrollWriter);
-
-  // First among this hook's effects: the step's scroll below uses what it measures.
-  useLayoutEffect(() => {
-    const box = scrollRef.current;
-    const boxRefs = { scrollRef, svgRef, headerRef };
-    metrics.current = measureBox(boxRefs);
-    if (!box) return;
-    const onScroll = () => {
-      // A write on its way is newer than the position this event reports.
-      if (metrics.current && !writer.pending()) metrics.current.scrollTop = box.scrollTop;
-    };
-    box.addEventListener('scroll', onScroll, { passive: true });
-    // Called after layout, so measuring here forces nothing.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => (metrics.current = measureBox(boxRefs)));
-    observer?.observe(box);
-    return () => {
-      box.removeEventListener('scroll', onScroll);
-      observer?.disconnect();
-    };
-  }, [scrollRef, svgRef, headerRef, layout, writer]);
 
   /** Shows [top, bottom]: the metrics move at once, the box in the next frame. */
   const scrollToShow = useCallback(
     (top: number, bottom: number) => {
       const box = scrollRef.current;
       const m = metrics.current;
+      if (!m) waiting.current = [top, bottom];
       if (!box || !m?.scrollable) return;
       const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
       if (target === null) return;
@@ -98,6 +81,36 @@ export function useScrollToFollow(
     },
     [scrollRef, fontPx, writer],
   );
+
+  // First among this hook's effects: the step's scroll below waits for what it measures.
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const boxRefs = { scrollRef, svgRef, headerRef };
+    const measure = () => {
+      metrics.current = measureBox(boxRefs);
+      const asked = waiting.current;
+      waiting.current = null;
+      if (asked) scrollToShow(...asked);
+    };
+    // Measured by the ResizeObserver, whose first report comes after the browser's next layout,
+    // so measuring there forces nothing. Measured here, in React's commit, it laid the page out
+    // inside the commit's task: the longest part of drawing the ladder on load (issue 8: TBT).
+    metrics.current = null;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    if (!observer) measure();
+    if (!box) return;
+    const onScroll = () => {
+      // A write on its way is newer than the position this event reports.
+      if (metrics.current && !writer.pending()) metrics.current.scrollTop = box.scrollTop;
+    };
+    box.addEventListener('scroll', onScroll, { passive: true });
+    observer?.observe(box);
+    return () => {
+      box.removeEventListener('scroll', onScroll);
+      observer?.disconnect();
+    };
+  }, [scrollRef, svgRef, headerRef, layout, writer, scrollToShow]);
+
   useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
   // A new step, or a new layout (resize, other scenario): in the frame that draws it.
   useLayoutEffect(() => {

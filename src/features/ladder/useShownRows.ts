@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
 import type { ArrowLayout, LadderLayout, LadderViewport } from '../../export/ladder/layout';
-import { isShown, shownRows, type ShownRows } from './shownRows';
+import { DRAW_ALL_BELOW, isShown, shownRows, type ShownRows } from './shownRows';
 
 /**
  * The rows of a long diagram to draw (shownRows) and the arrows in them. Keyboard users keep
@@ -18,14 +18,19 @@ export function useShownRows(
 ): { rows: ShownRows; arrows: readonly ArrowLayout[] } {
   const page = viewport?.height ?? 0;
   const [scrollPage, setScrollPage] = useState(0);
+  // Where the box is scrolled matters only to a diagram drawn in part. Reading scrollTop in a
+  // layout effect makes the browser lay the page out inside React's commit; for the diagram
+  // drawn whole (every short scenario, the first screen) that was the commit's longest part
+  // (issue 8: total blocking time), and nothing used the answer.
+  const windowed = layout !== null && !layout.fits && layout.arrows.length >= DRAW_ALL_BELOW;
   useLayoutEffect(() => {
     const box = scrollRef.current;
-    if (!box || !(page > 0)) return;
+    if (!box || !(page > 0) || !windowed) return;
     const onScroll = () => setScrollPage(Math.floor(box.scrollTop / page));
     onScroll();
     box.addEventListener('scroll', onScroll, { passive: true });
     return () => box.removeEventListener('scroll', onScroll);
-  }, [scrollRef, page]);
+  }, [scrollRef, page, windowed]);
 
   const [focused, setFocused] = useState<number | null>(null);
   useLayoutEffect(() => {

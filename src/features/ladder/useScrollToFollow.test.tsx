@@ -1,0 +1,64 @@
+import { renderHook } from '@testing-library/react';
+import { motionValue } from 'framer-motion';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
+import { ladderLayout } from '../../export/ladder/layout';
+import { useScrollToFollow } from './useScrollToFollow';
+
+/** A ResizeObserver that reports when the test says the browser has laid the page out. */
+class LaidOutObserver {
+  static all: LaidOutObserver[] = [];
+  constructor(private readonly report: () => void) {
+    LaidOutObserver.all.push(this);
+  }
+  observe(): void {}
+  disconnect(): void {}
+  static afterLayout(): void {
+    for (const observer of LaidOutObserver.all) observer.report();
+  }
+}
+
+/** A 200 px box over a 2,000 px diagram; counts its layout reads. */
+function scrollBox() {
+  const layoutReads = vi.fn(() => new DOMRect(0, 0, 400, 200));
+  const box = document.createElement('div');
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  box.append(svg);
+  for (const element of [box, svg]) element.getBoundingClientRect = layoutReads;
+  Object.defineProperty(box, 'clientHeight', { get: () => 200 });
+  Object.defineProperty(box, 'scrollHeight', { get: () => 2000 });
+  let scrollTop = 0;
+  Object.defineProperty(box, 'scrollTop', {
+    get: () => scrollTop,
+    set: (value: number) => {
+      scrollTop = value;
+    },
+  });
+  return { box, svg, layoutReads };
+}
+
+afterEach(() => {
+  LaidOutObserver.all = [];
+  vi.unstubAllGlobals();
+});
+
+describe('useScrollToFollow', () => {
+  it('a new layout is measured after the browser lays it out, not inside React’s commit, and its step is then scrolled into view', () => {
+    vi.stubGlobal('ResizeObserver', LaidOutObserver);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
+    const trace = simulateScenario('close', DEFAULT_OPTIONS);
+    const layout = ladderLayout(trace, { width: 400, fontPx: 16 });
+    const { box, svg, layoutReads } = scrollBox();
+    const refs = { scrollRef: { current: box }, svgRef: { current: svg }, headerRef: { current: null } };
+
+    renderHook(() => useScrollToFollow(refs, trace, layout, trace.steps.length - 1, motionValue(0)));
+    expect(layoutReads).not.toHaveBeenCalled();
+    expect(box.scrollTop).toBe(0);
+
+    LaidOutObserver.afterLayout();
+    for (const frame of frames.splice(0)) frame(0);
+    expect(layoutReads).toHaveBeenCalled();
+    expect(box.scrollTop).toBeGreaterThan(0);
+  });
+});
