@@ -107,6 +107,11 @@ export interface Simulation {
   view(): Pick<Trace, 'segments' | 'steps'>;
   /** Runs to the end and returns the trace. */
   finish(): Trace;
+  /**
+   * An independent run from this point: what either does next leaves the other as it was, so
+   * one story can go on in several ways (a sandbox call, then Undo and another call).
+   */
+  fork(): Simulation;
 }
 
 export type RefateResult = 'ok' | 'not-in-flight' | 'same' | 'duplicated' | 'changes-past';
@@ -128,6 +133,10 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
   for (const scripted of scenario.calls) addCall(run, scripted);
   for (const injection of scenario.injections ?? []) inject(run, injection);
   if (scenario.otherClients) inject(run, otherClientAck(scenario.otherClients.lastAckAt));
+  return simulationOf(run);
+}
+
+function simulationOf(run: Run): Simulation {
   const runTo = (target: number): number => {
     const limit = Math.min(target, MAX_STEPS);
     while (run.steps.length < limit && applyNext(run));
@@ -145,6 +154,27 @@ export function createSimulation(scenario: Scenario, options: SimOptions, onStep
       runTo(MAX_STEPS);
       return traceOf(run);
     },
+    fork: () => simulationOf(forkRun(run)),
+  };
+}
+
+/**
+ * A copy of a run that shares nothing it will change: the lists a run grows or edits are copied,
+ * and so are the flights (a duplicate renumbers their records in place). Endpoints, sockets,
+ * steps, segment records and the fault counts are replaced, never edited, and are shared.
+ */
+function forkRun(run: Run): Run {
+  return {
+    ...run,
+    endpoints: { ...run.endpoints },
+    sockets: { ...run.sockets },
+    calls: [...run.calls],
+    waiting: [...run.waiting],
+    segments: [...run.segments],
+    wire: [...run.wire],
+    inFlight: run.inFlight.map((flight) => ({ ...flight })),
+    steps: [...run.steps],
+    keys: [...run.keys],
   };
 }
 

@@ -9,6 +9,9 @@
  *     the script and those fates are decided when the segments are sent — including the ids a
  *     late duplicate moves. A refused fate ('changes-past') really would have changed a step
  *     already applied.
+ *  3. A fork of a run goes on by itself: whatever the run does after the fork (calls, fates, a
+ *     duplicate that renumbers the segments in flight), the fork, given the same ops, ends as a
+ *     run that never forked (a sandbox call after Undo continues the run kept for that story).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +167,49 @@ describe('calls and fates given as the run goes', () => {
     TIMEOUT_MS,
   );
 });
+
+describe('a fork of a run', () => {
+  it(
+    'is not changed by what the run does next, and ends as the run would have',
+    () => {
+      fc.assert(
+        fc.property(optionsArb, opsArb, fc.nat(), opsArb, (options, ops, cut, more) => {
+          const at = 2 + (cut % (ops.length - 1));
+          const [before, after] = [ops.slice(0, at), [...ops.slice(at), ...more.slice(2)]];
+          const unforked = createSimulation({ id: 'sandbox', calls: [] }, options);
+          applyOps(unforked, [...before, ...after]);
+          const run = createSimulation({ id: 'sandbox', calls: [] }, options);
+          applyOps(run, before);
+          const fork = run.fork();
+          applyOps(run, after);
+          const runTrace = run.finish();
+          applyOps(fork, after);
+          expect(fork.finish()).toEqual(runTrace);
+          expect(runTrace).toEqual(unforked.finish());
+        }),
+        { numRuns: NUM_RUNS, seed: SEED },
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
+
+/** Ops applied as the sandbox applies them: calls due now, fates to a segment in flight now. */
+function applyOps(run: ReturnType<typeof createSimulation>, ops: readonly Op[]): void {
+  for (const op of ops) {
+    if (op.kind === 'advance') run.runTo(run.stepCount + op.steps);
+    else if (op.kind === 'call') {
+      run.addCall({ side: op.side, call: op.call, ...(op.call === 'send' ? { bytes: op.bytes } : {}), when: { afterStep: run.stepCount } });
+    } else {
+      const k = run.stepCount;
+      const candidates = run
+        .view()
+        .segments.filter((s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < k);
+      const target = candidates[op.pick % Math.max(1, candidates.length)];
+      if (target) run.refate(target.id, op.fate, op.delayMs);
+    }
+  }
+}
 
 /** The run so far, without advancing it (view() is live; this is a snapshot). */
 function finishCopy(run: ReturnType<typeof createSimulation>): Pick<Trace, 'segments'> {

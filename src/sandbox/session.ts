@@ -127,8 +127,9 @@ export function simulateSandbox(session: SandboxSession, options: SimOptions): T
 
 /**
  * Each sandbox trace's run, paused at its end: a call made at the end of the story (the usual
- * click) continues it instead of simulating the whole session again. A run is used once; a
- * trace whose run was used (or never kept) is simulated from the start as before.
+ * click) continues a fork of it instead of simulating the whole session again. The run stays
+ * with its trace, so a call after Undo (back to that trace) continues it too; a trace whose run
+ * was never kept is simulated from the start.
  */
 const pausedRuns = new WeakMap<Trace, Simulation>();
 
@@ -144,9 +145,9 @@ export function finishKeepingRun(run: Simulation): Trace {
  * or null when that cannot be done by continuing: no kept run, or the action is not at the end.
  */
 export function continueSandbox(trace: Trace, action: SandboxAction): Trace | null {
-  const run = pausedRuns.get(trace);
-  if (!run || action.afterStep !== run.stepCount) return null;
-  pausedRuns.delete(trace);
+  const paused = pausedRuns.get(trace);
+  if (!paused || action.afterStep !== paused.stepCount) return null;
+  const run = paused.fork();
   run.addCall(scriptedCall(action));
   return finishKeepingRun(run);
 }

@@ -1,7 +1,8 @@
 /**
  * How much simulating a sandbox link and a large session cost, counted in engine steps (never in
  * time): replaying a link is one run of the session, not one per token (issue 10 item 1), and a
- * click, Undo or reopening the sandbox at 400 actions simulates the session at most once (item 10).
+ * click, Undo or reopening the sandbox at 400 actions simulates the session at most once (item 10),
+ * and a call at the end, even after Undo, only its own new steps.
  * A link longer than any session can be is cut before any work, and the notice says where (item 4).
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -92,6 +93,20 @@ describe('work done by the buttons in a 400-action session', () => {
     store.getState().openSandbox();
     selectTrace(store.getState());
     expect(work.steps).toBe(0);
+  });
+
+  it('after Undo, a call at the end again simulates only its new steps (the undone story kept its run)', () => {
+    const store = bigSession();
+    const steps = selectStepCount(store.getState());
+    store.getState().sandboxCall('client', 'send');
+    store.getState().undoSandbox();
+    store.getState().leaveSandbox();
+    store.getState().openSandbox();
+    work.steps = 0;
+    store.getState().sandboxCall('server', 'send');
+    const afterCall = selectStepCount(store.getState());
+    expect(afterCall).toBeGreaterThan(steps);
+    expect(work.steps).toBe(afterCall - steps);
   });
 
   it('a call before the end (a fork) simulates the session once', () => {

@@ -756,6 +756,8 @@ function appNotes(input: NotesInput): NoteDraft[] {
 function timerNotes(input: NotesInput): NoteDraft[] {
   const { side, timers, placement, text, noteWidth } = input;
   const { notePx, lineHeight, widest } = noteType(input);
+  // The same for every timer: measured once, not once per run (a long session runs hundreds).
+  const statusWidth = text.measure(text.timerStatusSample(placement === 'inside'), notePx);
   return timers.flatMap((run, i): NoteDraft[] => {
     if (run.side !== side) return [];
     const lines = wrapText(text.timer(run), noteWidth, notePx, text.measure, true);
@@ -768,7 +770,7 @@ function timerNotes(input: NotesInput): NoteDraft[] {
         step: run.startStep,
         // One more line for the status under the name: the countdown, "fired", "stopped".
         height: (lines.length + 1) * lineHeight,
-        width: Math.max(widest(lines, notePx, true), text.measure(text.timerStatusSample(placement === 'inside'), notePx)),
+        width: Math.max(widest(lines, notePx, true), statusWidth),
         lines,
         fontPx: notePx,
         lineHeight,

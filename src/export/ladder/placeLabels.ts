@@ -212,10 +212,11 @@ function bestPlacement(
     const hi = limitPx - labelLength / 2;
     const fits = lo <= hi;
     // Too long for its arrow even so: start it clear of the sender's lifeline and let it run on.
-    const centres = fits ? candidates(lo, hi, path.crossing) : [lo];
+    const centres = fits ? candidateCount(path.crossing) : 1;
     const preferred = path.crossing ? lo : (lo + hi) / 2;
     for (const below of variant === 'line' || variant === 'flags' ? [false, true] : [false]) {
-      for (const centre of centres) {
+      for (let c = 0; c < centres; c++) {
+        const centre = fits ? candidate(lo, hi, path.crossing, c) : lo;
         const fraction = centre / length;
         const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
         // Arrow i is the i-th line added.
@@ -354,11 +355,21 @@ function obstructionScore(rect: OrientedRect, crossings: number, hard: RectIndex
 /**
  * Centres to try between lo and hi: the middle first (or the sender's end for crossing arrows),
  * then a finer comb, so a label can find the gap between two lines that cross its arrow (a flood).
+ * Made one at a time: most labels take the first, and listing all 24 for every label and variant
+ * was a large part of a long session's layout (issue 10).
  */
-function candidates(lo: number, hi: number, crossing: boolean): number[] {
-  const steps = crossing ? [0, 0.2, 0.4, 0.6, 0.8, 1] : [0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95];
-  const comb = Array.from({ length: 17 }, (_, i) => i / 16);
-  return [...steps, ...comb].map((k) => lo + (hi - lo) * k);
+const FIRST_TRIES = { crossing: [0, 0.2, 0.4, 0.6, 0.8, 1], straight: [0.5, 0.35, 0.65, 0.2, 0.8, 0.05, 0.95] } as const;
+const COMB = 16;
+
+function candidateCount(crossing: boolean): number {
+  return FIRST_TRIES[crossing ? 'crossing' : 'straight'].length + COMB + 1;
+}
+
+/** The `index`-th centre to try. */
+function candidate(lo: number, hi: number, crossing: boolean, index: number): number {
+  const tries = FIRST_TRIES[crossing ? 'crossing' : 'straight'];
+  const k = index < tries.length ? (tries[index] as number) : (index - tries.length) / COMB;
+  return lo + (hi - lo) * k;
 }
 
 /** A caption on one line if it fits, else broken at its dash ("to 203.0.113.7 —" / "nobody there"). */

@@ -3,7 +3,8 @@
  * is the costly part of drawing it (issue 10 item 10). Two ways to be quick:
  *   - a trace drawn lately at this size is found again (Undo, leaving the sandbox and coming back);
  *   - a trace that continues the one drawn last (a call at the end of the story: the same steps
- *     and segments, more after them) reuses its arrows' words for the segments the two share.
+ *     and segments, more after them) reuses its arrows' words for the segments the two share,
+ *     and the arrow objects laid out exactly as before, so only the new arrows render.
  * The layout itself is made from scratch (an incremental one was built and proved equal, but its
  * code did not fit the first paint's budget).
  */
@@ -45,7 +46,7 @@ export function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode
   // are worded the same only in the same language, notation and box.
   const before = latest !== null && sameWords(latest, viewport, seqMode, t, measure) ? latest : null;
   const texts = arrowTexts(trace, seqMode, t, before);
-  const layout = ladderLayout(trace, viewport, ladderText(texts, t, measure));
+  const layout = withArrowsOf(before, ladderLayout(trace, viewport, ladderText(texts, t, measure)));
   const entry: LaidOut = { trace, viewport, seqMode, t, measure, texts, layout };
   layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
   latest = entry;
@@ -64,6 +65,35 @@ function arrowTexts(trace: Trace, seqMode: SeqMode, t: Translate, before: LaidOu
     return before.texts[i];
   };
   return trace.segments.map((segment, i) => reusable(segment, i) ?? arrowText(segment, ctx, t));
+}
+
+/**
+ * `layout` with the earlier layout's arrow objects wherever an arrow is laid out exactly as it
+ * was: each arrow is a memoised component keyed by segment id, so after a call only the arrows
+ * it added or moved render, not every arrow on screen (issue 10: a call does the work of what it
+ * adds). The arrows' words are reused the same way (arrowTexts).
+ */
+function withArrowsOf(before: LaidOut | null, layout: LadderLayout): LadderLayout {
+  if (!before) return layout;
+  const old = before.layout.arrows;
+  let kept = 0;
+  const arrows = layout.arrows.map((arrow, i) => {
+    const was = old[i];
+    if (was === undefined || !sameData(was, arrow)) return arrow;
+    kept++;
+    return was;
+  });
+  return kept === 0 ? layout : { ...layout, arrows };
+}
+
+/** Equal as data: numbers, strings, booleans and null, in arrays and plain objects (a layout is nothing else). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 function sameNumbering(a: Trace, b: Trace, segment: TraceSegment): boolean {

@@ -73,3 +73,20 @@ describe('a session too long to fit is laid out once, at the scrolling scale', (
     }
   });
 });
+
+describe('work a long session’s layout does not repeat', () => {
+  it('the widest timer status is worded and measured once per side, not once per timer run', () => {
+    const trace = selectTrace(learnerStore(60).getState());
+    let asked = 0;
+    const text: LadderText = {
+      ...PLAIN_TEXT,
+      timerStatusSample: (short) => {
+        asked++;
+        return PLAIN_TEXT.timerStatusSample(short);
+      },
+    };
+    const layout = ladderLayout(trace, { width: 820, fontPx: 16, height: 560 }, text);
+    expect(layout.timers.length).toBeGreaterThan(50);
+    expect(asked).toBe(2);
+  });
+});

@@ -31,6 +31,12 @@ export function useDiagramViewport(
 ): LadderViewport | null {
   const [viewport, setViewport] = useState<LadderViewport | null>(adopting ? null : UNMEASURED);
   const deferFirst = useRef(adopting);
+  // The latest `prepare`, read when it runs: a new trace (each sandbox call) gives a new one, and
+  // observing the box afresh for it measured the whole page again in the call's task (issue 10).
+  const prepareLatest = useRef(prepare);
+  useLayoutEffect(() => {
+    prepareLatest.current = prepare;
+  }, [prepare]);
   const measured = viewport !== null && viewport !== UNMEASURED;
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -41,7 +47,7 @@ export function useDiagramViewport(
       if (!deferFirst.current) return update();
       clearTimeout(preparing);
       preparing = setTimeout(() => {
-        if (next !== null) prepare(next);
+        if (next !== null) prepareLatest.current(next);
         startTransition(update);
       }, 0);
     };
@@ -55,7 +61,7 @@ export function useDiagramViewport(
       observer.disconnect();
       clearTimeout(preparing);
     };
-  }, [boxRef, emProbeRef, headerRef, prepare]);
+  }, [boxRef, emProbeRef, headerRef]);
   // Once measured, a resize lays the diagram out at once, as it always did.
   useLayoutEffect(() => {
     if (measured) deferFirst.current = false;
