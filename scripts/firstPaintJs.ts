@@ -48,9 +48,11 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   panels wait for and the header and controls do not (en 116.1 → 110.3 KB). A page drawn
  *   afresh waits for it with the panels: an English link 142.4 → 143.4 KB (two chunks compress
  *   worse than one), held at 144; Chinese keeps it in one chunk (zh 144.5 KB), held at 145.
+ * - en 111 → 110 KB: what the application sees, the glossary, the lessons, the listener's badge
+ *   and the what-if outcomes moved to the view part too (en 109.5 KB, an English link 143.3 KB).
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
-  en: 111,
+  en: 110,
   zh: 145,
   'en, a link to another moment': 144,
 };

@@ -69,8 +69,9 @@ function fetchDetails(locale: Locale): void {
       complete.add(locale);
       notify();
     },
-    // Without it the panels show English text (the fallback) rather than nothing.
-    () => undefined,
+    // Without it the panels show English text (the fallback) rather than nothing; and what was
+    // drawn before the view part came in place (below) is drawn again all the same.
+    notify,
   );
   detailsPending.set(locale, details);
 }
@@ -84,9 +85,10 @@ function request(locale: Locale): { readonly first: Promise<PartialMessages>; re
     const shown = loaded[locale];
     if (shown) {
       // The first part is on screen already (loadFirstScreenMessages). Merged in place, without a
-      // re-render: nothing shown reads a key of the view part before it arrives (the panels wait
-      // for it; renderFirstScreen.node.test.ts checks the rest of the first screen), so
-      // re-rendering every text on the page would be work for nothing (issue 8: blocking time).
+      // re-render of every text on the page of its own (issue 8: blocking time): the header and
+      // the controls read no key of it (renderFirstScreen.node.test.ts) and the panels wait for
+      // it. Anything else drawn meanwhile (a dialog, the print handout) showed its keys as empty
+      // and is drawn again when the second part arrives, fetched right after this one.
       Object.assign(shown, view);
     } else {
       loaded[locale] = { ...core, ...view };

@@ -42,28 +42,7 @@ export const enTeaching = {
   'scenario.syn-flood.title': 'SYN flood and SYN cookies',
   'scenario.port-scan.title': 'SYN port scan',
 
-  // ── What the application sees ────────────────────────────────────────────────────────
-  'app.connect-returned': 'connect() returns 0: connected',
-  'app.accept-returned': 'accept() returns a new connected socket',
-  'app.data-read': 'read() returns the data',
-  'app.eof': 'read() returns 0 (end of file)',
-  'app.connection-reset': 'error: connection reset by peer (ECONNRESET)',
-  'app.connection-refused': 'error: connection refused (ECONNREFUSED)',
-  'app.connection-timed-out': 'error: connection timed out (ETIMEDOUT)',
-  'app.connection-closed': 'connection fully closed',
-  'app.error-connection-closing': 'error: connection closing',
-  'app.error-connection-exists': 'error: connection already exists',
-  'app.error-no-connection': 'error: connection does not exist',
-
-  // ── Explanation panel glossary ───────────────────────────────────────────────────────
-  'explain.rfcLink': 'RFC 9293 §{section}',
-  'explain.misconception': 'Common misconception',
-  'explain.truth': 'In fact',
+  // ── The two sides ────────────────────────────────────────────────────────────────────
   'side.client': 'Client',
   'side.server': 'Server',
-
-  // ── Common misconceptions the first screen shows (the default scenario's notes) ──────
-  'notes.title': 'Common misconceptions and background',
-  'learn.claim': 'Many textbooks say…',
-  'learn.truth': 'In fact…',
 } as const;

@@ -1,8 +1,10 @@
 /**
- * English teaching text that only the panels beside the diagram show: what each state means (the
- * badges), each scenario's summary (the explanation; the scenario picker shows the current one's,
- * so the default scenario's stays in teaching.ts) and the common misconceptions. Part of the
- * panels' text (en/view.ts), which the prerendered page's header and controls do not wait for.
+ * English teaching text that only the panels beside the diagram show (and dialogs, which load
+ * later still): what each state means (the badges), each scenario's summary (the explanation;
+ * the scenario picker shows the current one's, so the default scenario's stays in teaching.ts),
+ * common misconceptions and lessons, what the application sees, the listener's badge and the
+ * what-if outcomes. Part of the panels' text (en/view.ts), which the prerendered page's header
+ * and controls do not wait for.
  */
 export const enTeachingPanels = {
   'state.CLOSED.desc':
@@ -92,4 +94,36 @@ export const enTeachingPanels = {
     'The server closed first and waits in TIME-WAIT when the client connects again from the same port. Read to the letter, RFC 9293 answers the new SYN with an ACK of the old connection; the client resets it, which ends TIME-WAIT, and its retransmitted SYN reaches the listener a second later. RFC 9293 also allows reopening straight from TIME-WAIT when the new sequence numbers are higher, and Linux does that (RFC 6191): under the Linux profile (Options → Behaviour) the listener accepts the new connection at once.',
   'scenario.accept-queue-full.summary':
     "The server's application is busy and has not called accept() for a while, so finished connections pile up in its listener's accept queue (listen() backlog 2; Linux holds backlog + 1). The client's SYN still gets its SYN,ACK, but another client's ACK takes the last place first: the client's ACK is dropped. The client is ESTABLISHED and connect() has returned; the server is still in SYN-RECEIVED, resending its SYN,ACK and dropping each ACK that answers it. When the application finally calls accept(), the next ACK finds room and the connection is made.",
+  'app.connect-returned': 'connect() returns 0: connected',
+  'app.accept-returned': 'accept() returns a new connected socket',
+  'app.data-read': 'read() returns the data',
+  'app.eof': 'read() returns 0 (end of file)',
+  'app.connection-reset': 'error: connection reset by peer (ECONNRESET)',
+  'app.connection-refused': 'error: connection refused (ECONNREFUSED)',
+  'app.connection-timed-out': 'error: connection timed out (ETIMEDOUT)',
+  'app.connection-closed': 'connection fully closed',
+  'app.error-connection-closing': 'error: connection closing',
+  'app.error-connection-exists': 'error: connection already exists',
+  'app.error-no-connection': 'error: connection does not exist',
+  'explain.rfcLink': 'RFC 9293 §{section}',
+  'explain.misconception': 'Common misconception',
+  'explain.truth': 'In fact',
+  'notes.title': 'Common misconceptions and background',
+  'learn.claim': 'Many textbooks say…',
+  'learn.truth': 'In fact…',
+  'app.broken-pipe': 'error: broken pipe (EPIPE)',
+  'app.would-block': 'read(): nothing to read yet (EAGAIN)',
+  'sockets.listener.badge': 'Listener: LISTEN',
+  'sockets.listener.label': "The server's listening socket is still in LISTEN: new connections can arrive",
+  'sockets.listener.connection': 'connection {n}',
+  'sockets.unread': '{bytes} B unread',
+  'sockets.unread.label': '{bytes} bytes received and not yet read by the application',
+  'whatIf.beyond': 'When retrying is not enough',
+  'whatIf.syn-timeout.outcome':
+    'Every SYN is lost: after about four minutes of resending (Linux: about two), connect() gives up with ETIMEDOUT.',
+  'whatIf.half-open.outcome':
+    'The client’s host crashes: the server still believes in the connection until the restarted client’s SYN exposes it and a RST clears it.',
+  'lesson.close-vs-shutdown.title': 'close() is not shutdown()',
+  'lesson.close-vs-shutdown.body':
+    "shutdown(SHUT_WR) is TCP's CLOSE: a FIN that says “no more data from me”, while the application keeps reading (half-close). close() gives up the socket altogether, reading included. So data that can no longer be read is lost, and TCP says so with a RST: when close() finds unread data in the receive buffer, and when data arrives after close() (RFC 9293 §3.6.1). The peer's next send() then fails with EPIPE.\nA listening socket is separate from the connections it accepts: closing a connection leaves the listener in LISTEN, ready for the next client; closing the listener stops new connections only.",
 } as const;

@@ -39,28 +39,7 @@ export const zhTeaching: Record<keyof typeof enTeaching, string> = {
   'scenario.syn-flood.title': 'SYN 洪泛与 SYN Cookie',
   'scenario.port-scan.title': 'SYN 端口扫描',
 
-  // ── 应用程序看到的结果 ──────────────────────────────────────────────────────────────
-  'app.connect-returned': 'connect() 返回 0：已连接',
-  'app.accept-returned': 'accept() 返回一个新的已连接套接字',
-  'app.data-read': 'read() 读到数据',
-  'app.eof': 'read() 返回 0（文件结束）',
-  'app.connection-reset': '错误：连接被对方重置（ECONNRESET）',
-  'app.connection-refused': '错误：连接被拒绝（ECONNREFUSED）',
-  'app.connection-timed-out': '错误：连接超时（ETIMEDOUT）',
-  'app.connection-closed': '连接已完全关闭',
-  'app.error-connection-closing': '错误：连接正在关闭',
-  'app.error-connection-exists': '错误：连接已存在',
-  'app.error-no-connection': '错误：连接不存在',
-
-  // ── 解释面板用语 ────────────────────────────────────────────────────────────────────
-  'explain.rfcLink': 'RFC 9293 §{section}',
-  'explain.misconception': '常见误区',
-  'explain.truth': '实际上',
+  // ── 双方 ──────────────────────────────────────────────────────────────────────────
   'side.client': '客户端',
   'side.server': '服务器',
-
-  // ── 首屏显示的常见误区（默认场景的笔记）──────────────────────────
-  'notes.title': '常见误区与背景知识',
-  'learn.claim': '不少教材说……',
-  'learn.truth': '实际上……',
 };
