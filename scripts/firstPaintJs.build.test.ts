@@ -52,6 +52,19 @@ describe('first-paint JS of the production build', () => {
     expect(lateStyles, 'import their CSS in src/app/App.tsx, beside the other panels’').toEqual([]);
   });
 
+  // Code only some visits run is loaded when it is first needed (issue 8): presenting and the
+  // speaker notes. Its module is then a chunk of its own that no visit's first paint waits for.
+  it('keeps the presenter windows’ syncing out of the first paint, loaded on demand', () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; isDynamicEntry?: boolean }
+    >;
+    const chunk = manifest['src/features/presenter/presenterSync.ts'];
+    expect(chunk?.isDynamicEntry, 'presenterSync.ts is not a chunk loaded on demand').toBe(true);
+    const firstPaint = [...measured.shared.map(({ file }) => file), ...measured.visits.flatMap(({ files }) => files)];
+    expect(firstPaint).not.toContain(chunk?.file);
+  });
+
   /** The diagram's own plain English (no i18n: tests, the SVG export's default), not the table's. */
   const plainWords = new Set([PLAIN_TEXT.counterfactual, PLAIN_TEXT.source('past'), PLAIN_TEXT.source('attacker')]);
   /** Sentences of one language's first-paint text that the other language does not share. */
