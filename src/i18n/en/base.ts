@@ -2,7 +2,6 @@ import { enSeqFormat } from './seqFormat';
 import { enPresenter } from './presenter';
 import { enCaptureImport } from './captureImport';
 import { enFigures } from './figures';
-import { enCaptureFiles } from './captureFiles';
 import { enUi } from './ui';
 
 /**
@@ -18,5 +17,4 @@ export const enBase = {
   ...enPresenter,
   ...enCaptureImport,
   ...enFigures,
-  ...enCaptureFiles,
 };

@@ -1,4 +1,5 @@
 import { enBadges } from './badges';
+import { enCaptureFiles } from './captureFiles';
 import { enExplanation } from './explanation';
 import { enInspector } from './inspector';
 import { enLadder } from './ladder';
@@ -12,6 +13,8 @@ import { enTeachingPanels } from './teachingPanels';
  */
 export const enView = {
   ...enBadges,
+  // The capture files of the export dialog, which loads after the panels.
+  ...enCaptureFiles,
   ...enExplanation,
   ...enInspector,
   ...enLadder,

@@ -7,7 +7,6 @@ import { zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
 import { zhCaptureImport } from './captureImport';
 import { zhFigures } from './figures';
-import { zhCaptureFiles } from './captureFiles';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -22,7 +21,6 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhPresenter,
   ...zhCaptureImport,
   ...zhFigures,
-  ...zhCaptureFiles,
   ...zhTeaching,
   ...zhSockets,
 });
