@@ -54,11 +54,14 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   loads when presenting (-1.1 KB, less the cost of one more split), and everything the entry
  *   imports statically is one file (vite.config.ts: `$initial`) instead of nine compressed
  *   apart (-2.6 KB): en 106.9, zh 140.7, an English link 139.5 KB.
+ * - en 107 → 106, zh 141 → 140, an English link 140 → 139 KB: the export dialog's capture-file
+ *   text joined the view part, and reading a capture file (its progress, the connection picker)
+ *   loads with the first file: en 105.9, zh 140.0, an English link 138.7 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
-  en: 107,
-  zh: 141,
-  'en, a link to another moment': 140,
+  en: 106,
+  zh: 140,
+  'en, a link to another moment': 139,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
 
