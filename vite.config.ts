@@ -25,15 +25,23 @@ export default defineConfig(({ mode }) => {
     build: {
       // Vite's own "modern browsers" target (Chrome/Edge 111+, Firefox 114+, Safari 16.4+).
       target: 'baseline-widely-available',
-      // React DOM in a chunk of its own, which index.html's head script runs in a task of its own
-      // before the app's: evaluated with the app, it made the load's longest task (issue 8: TBT).
+      // Everything the page loads before it answers in two files: split by which lazily loaded
+      // parts share it, the same code took several files, each compressed on its own, 2.6 KB gzip
+      // more (issue 8: first-paint JS, scripts/firstPaintJs.ts). `$initial`: the modules the
+      // entry imports statically, at any depth. React DOM is the one file apart (the first group
+      // wins a module): index.html's head script runs it in a task of its own before the app's;
+      // evaluated with the app, it made the load's longest task (issue 8: TBT). The single-file
+      // build inlines everything anyway.
       ...(single
         ? {}
         : {
             rolldownOptions: {
               output: {
                 codeSplitting: {
-                  groups: [{ name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]|src[\\/]app[\\/]reactDomClient/ }],
+                  groups: [
+                    { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]|src[\\/]app[\\/]reactDomClient/ },
+                    { name: 'app', tags: ['$initial'] },
+                  ],
                 },
               },
             },

@@ -96,12 +96,13 @@ test('the English text the page waits for is fetched beside the app code, the Ch
   await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
 });
 
-test('a link to another moment, drawn afresh, has the panels’ code fetched beside the app’s, not after it', async ({ page }) => {
+test('a link to another moment, drawn afresh, has the panels’ code and text fetched beside the app’s, not after it', async ({ page }) => {
   // While the app's own code is held back, only index.html's head script can have asked for it.
   const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
   // Not waiting for the load event, which waits for the held code.
   await page.goto('./#s=close&step=4&lang=en', { waitUntil: 'commit' });
   await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/view-"]')).toHaveCount(1);
   release();
   await expectStep(page, 4, stepCount('close'));
 });
@@ -160,6 +161,34 @@ test('the controls answer before the diagram’s code arrives; its HTML stays un
   await expect(page.getByRole('button', { name: /^Segment 1: SYN\b/ })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Client state: SYN-SENT' })).toBeVisible();
   await expect(diagram).toHaveAttribute('data-seen-before-app', '');
+  expect(errors).toEqual([]);
+});
+
+test('the controls answer before the panels’ text arrives; the panels keep their HTML until then and show the right step after', async ({
+  page,
+}) => {
+  const errors = reactErrors(page);
+  await markPrerenderedHeading(page);
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => document.querySelector('.panel--state [role="img"]')?.setAttribute('data-seen-before-app', ''),
+      { once: true },
+    );
+  });
+  const release = await holdBack(page, /\/assets\/view-[^/]*\.js$/);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(page, 2, stepCount('handshake'));
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
+  // The badge is still the prerendered one, with its text: not drawn empty while the text is on its way.
+  const prerenderedBadge = page.getByRole('img', { name: 'Client state: CLOSED' });
+  await expect(prerenderedBadge).toHaveAttribute('data-seen-before-app', '');
+  await expect(prerenderedBadge).toBeVisible();
+  release();
+  await expect(page.getByRole('img', { name: 'Client state: SYN-SENT' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Segment 1: SYN\b/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
 
 /**
- * The most first-paint JS a language may need, KB gzip. Issue 8's goal is 100 KB; react-dom
+ * The most first-paint JS each visit may need, KB gzip. Issue 8's goal is 100 KB; react-dom
  * alone is 62 KB of it, the engine and the ladder 27 KB more, so this is where the build is
  * today, not the goal: bench prints both. It is a ratchet: lowered whenever the build shrinks,
  * raised only with the reason written here.
@@ -43,8 +43,30 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - 144 → 145 KB: merged with the per-step work (one deferred step that the views following the
  *   diagram share, the trace remembered per options) and the diagram laid out once while the page
  *   is adopted: zh 144.1 KB, an English link 142.3 KB, the prerendered English page 116.1 KB.
+ * - One budget per visit since: the prerendered English page 145 → 111 KB. The diagram's and the
+ *   panels' own text left the first part for a chunk of its own (src/i18n/en/view.ts), which the
+ *   panels wait for and the header and controls do not (en 116.1 → 110.3 KB). A page drawn
+ *   afresh waits for it with the panels: an English link 142.4 → 143.4 KB (two chunks compress
+ *   worse than one), held at 144; Chinese keeps it in one chunk (zh 144.5 KB), held at 145.
+ * - en 111 → 110 KB: what the application sees, the glossary, the lessons, the listener's badge
+ *   and the what-if outcomes moved to the view part too (en 109.5 KB, an English link 143.3 KB).
+ * - en 110 → 107, zh 145 → 141, an English link 144 → 140 KB: the presenter windows' syncing
+ *   loads when presenting (-1.1 KB, less the cost of one more split), and everything the entry
+ *   imports statically is one file (vite.config.ts: `$initial`) instead of nine compressed
+ *   apart (-2.6 KB): en 106.9, zh 140.7, an English link 139.5 KB.
+ * - en 107 → 106, zh 141 → 140, an English link 140 → 139 KB: the export dialog's capture-file
+ *   text joined the view part, and reading a capture file (its progress, the connection picker)
+ *   loads with the first file: en 105.9, zh 140.0, an English link 138.7 KB.
+ * - en 106 → 107, zh 140 → 141, an English link 139 → 140 KB: merged with the load's long tasks
+ *   split (React DOM a file of its own, run in a task of its own, ~0.3 KB for the second file)
+ *   and the sandbox's fork of a run (the engine, ~0.2 KB): en 106.4, zh 140.8, an English link
+ *   139.5 KB.
  */
-export const FIRST_PAINT_BUDGET_KB = 145;
+export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
+  en: 107,
+  zh: 141,
+  'en, a link to another moment': 140,
+};
 export const FIRST_PAINT_GOAL_KB = 100;
 
 /**
@@ -53,9 +75,9 @@ export const FIRST_PAINT_GOAL_KB = 100;
  */
 export const FIRST_PAINT_LANGUAGE_CHUNKS = LANGUAGE_MODULES;
 /**
- * What a page drawn afresh (not the prerendered one) also waits for: the diagram and the panels
- * beside it (src/app/featurePanels.tsx), so it never shows them empty. The prerendered page
- * hydrates without them: React keeps their HTML until their code comes.
+ * What a page drawn afresh (not the prerendered one) also waits for, per language: the diagram
+ * and the panels beside it (src/app/featurePanels.tsx) and their text, so it never shows them
+ * empty. The prerendered page hydrates without them: React keeps their HTML until both come.
  */
 export const FRESH_RENDER_CHUNKS = FRESH_RENDER_MODULES;
 
@@ -128,7 +150,7 @@ export function measureFirstPaintJs(distDir: string): FirstPaintJs {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const sharedFiles = new Set(shared.map(({ file }) => file));
   const visits = FIRST_PAINT_VISITS.map(({ visit, locale, fresh }) => {
-    const sources = [...FIRST_PAINT_LANGUAGE_CHUNKS[locale], ...(fresh ? FRESH_RENDER_CHUNKS : [])];
+    const sources = [...FIRST_PAINT_LANGUAGE_CHUNKS[locale], ...(fresh ? FRESH_RENDER_CHUNKS[locale] : [])];
     const missing = sources.find((source) => !manifest[source]);
     if (missing) throw new Error(`${missing} is not a chunk of the build: update FIRST_PAINT_LANGUAGE_CHUNKS or FRESH_RENDER_CHUNKS`);
     // The chunks and what they import statically (loaded before they run), less what every reader loads.
@@ -146,11 +168,11 @@ export function reportFirstPaintJs(distDir: string): boolean {
   for (const { file, bytes } of shared) console.log(`  ${kb(bytes).padStart(10)}  ${file}`);
   let pass = true;
   for (const { visit, files, bytes, total } of visits) {
-    const verdict =
-      total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= FIRST_PAINT_BUDGET_KB * 1024 ? 'OVER goal, within budget' : 'OVER budget';
-    pass &&= total <= FIRST_PAINT_BUDGET_KB * 1024;
+    const budget = FIRST_PAINT_BUDGET_KB[visit];
+    const verdict = total <= FIRST_PAINT_GOAL_KB * 1024 ? 'PASS' : total <= budget * 1024 ? 'OVER goal, within budget' : 'OVER budget';
+    pass &&= total <= budget * 1024;
     console.log(
-      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${visit}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${FIRST_PAINT_BUDGET_KB})  ${verdict}`,
+      `  ${kb(bytes).padStart(10)}  ${files.join(' + ')}  first paint in ${visit}: ${kb(total)}   goal ≤ ${FIRST_PAINT_GOAL_KB} KB (budget ${budget})  ${verdict}`,
     );
   }
   return pass;

@@ -17,6 +17,7 @@ import { format } from '../src/i18n/format';
 import { detectLocale, isLocale, LOCALE_STORAGE_KEY, readStoredLocale } from '../src/i18n/locale';
 import type { MessageKey } from '../src/i18n/messages';
 import { zhCore } from '../src/i18n/zh';
+import { zhView } from '../src/i18n/zh/view';
 import { zhDetails } from '../src/i18n/zh/details';
 import { readLink, selectStepCount, writeLink, type LinkReading } from '../src/store';
 import { isControlCharacter, readTraceArgs } from './traceArgs';
@@ -27,7 +28,7 @@ const RUNS = Number(process.env.FUZZ_RUNS) > 0 ? Number(process.env.FUZZ_RUNS) :
 const TIMEOUT_MS = Math.max(60_000, RUNS * 20);
 const settings = { numRuns: RUNS, seed: SEED };
 
-const zh: Record<string, string> = { ...zhCore, ...zhDetails };
+const zh: Record<string, string> = { ...zhCore, ...zhView, ...zhDetails };
 
 /** A notice the app can show: a key both languages have, with nothing left as "{name}". */
 function unreadableNotice(reading: LinkReading): string | null {

@@ -4,8 +4,9 @@
  * index.html's head script already knows the reader's language, so it adds a
  * `<link rel="modulepreload">` for that language's chunks. This plugin gives the script their
  * file names, which exist only after bundling: it replaces `{} /*language-chunks*\/` with
- * `{ en: [first part], zh: [...], fresh: [...] }`: the chunks main.tsx waits for before the first
- * screen answers (src/i18n/messages.ts loads the second part after them, unhurried).
+ * `{ en: [first part], zh: [...], "fresh-en": [...], "fresh-zh": [...] }`: the chunks main.tsx
+ * waits for before the first screen answers (src/i18n/messages.ts loads the second part after
+ * them, unhurried).
  * The single-file build has no chunks: the marker stays an empty map.
  */
 import type { Plugin } from 'vite';
@@ -22,14 +23,20 @@ export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> 
 };
 
 /**
- * What a page drawn afresh (a link to another moment, a Chinese reader) waits for besides its
- * text: the diagram and the panels (src/app/featurePanels.tsx), preloaded under the key `fresh`
- * with the chunks they import, so that wait is not a request chained after the app's code.
+ * Per language, what a page drawn afresh (a link to another moment, a Chinese reader) waits for
+ * besides the first part of its text: the diagram and the panels (src/app/featurePanels.tsx) and
+ * their text (src/i18n/en/view.ts), preloaded under the key `fresh-<language>` with the chunks
+ * they import, so that wait is not a request chained after the app's code. The prerendered page
+ * waits for none of it.
  */
-export const FRESH_RENDER_MODULES: readonly string[] = ['src/app/panels.ts'];
+export const FRESH_RENDER_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
+  en: ['src/i18n/en/view.ts', 'src/app/panels.ts'],
+  // zh/view.ts is in the chunk of zh/index.ts (src/i18n/messages.ts).
+  zh: ['src/app/panels.ts'],
+};
 
 /**
- * `{"en":["./assets/…"],…,"fresh":[…]}` from the bundle's chunk file names by their source module;
+ * `{"en":["./assets/…"],…,"fresh-en":[…]}` from the bundle's chunk file names by their source module;
  * `withImports` adds the chunks a chunk imports (all but the app's entry, loaded anyway).
  */
 export function languageChunkMap(
@@ -39,7 +46,7 @@ export function languageChunkMap(
   const map: Record<string, string[]> = {};
   const groups: ReadonlyArray<readonly [string, readonly string[]]> = [
     ...Object.entries(LANGUAGE_MODULES),
-    ['fresh', FRESH_RENDER_MODULES],
+    ...Object.entries(FRESH_RENDER_MODULES).map(([locale, modules]) => [`fresh-${locale}`, modules] as const),
   ];
   for (const [key, modules] of groups) {
     const files = modules.map(fileOf).filter((file): file is string => file !== undefined);

@@ -9,12 +9,13 @@ import { en } from '../src/i18n/en';
 import { format } from '../src/i18n/format';
 import type { Locale } from '../src/i18n/locale';
 import { zhCore } from '../src/i18n/zh';
+import { zhView } from '../src/i18n/zh/view';
 import { zhDetails } from '../src/i18n/zh/details';
 import type { Translate } from '../src/ui/seq-format';
 import { scenarioTextId } from '../src/ui/scenarioTextId';
 import type { FigureArgs } from './traceArgs';
 
-const CATALOGUES: Record<Locale, Readonly<Record<string, string>>> = { en, zh: { ...zhCore, ...zhDetails } };
+const CATALOGUES: Record<Locale, Readonly<Record<string, string>>> = { en, zh: { ...zhCore, ...zhView, ...zhDetails } };
 
 /** `t` over a whole catalogue, English where a key is missing, as the app's translate does. */
 export function cliTranslate(locale: Locale): Translate {

@@ -8,7 +8,7 @@ import { showDocumentLanguage } from './app/useDocumentLanguage';
 import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
-import { loadMessages } from './i18n/messages';
+import { loadFirstScreenMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
 import { appStore, startLinkSync } from './store';
 import { whenAnswering } from './ui/appLive';
@@ -72,12 +72,13 @@ function render(): void {
   void nextTask().then(() => startLinkSync(appStore));
 }
 
-// Both hydration and a fresh render wait for the first part of the language's text only: every
-// string of the prerendered first screen is in it (src/app/renderFirstScreen.node.test.ts), and
-// the second part follows without holding up the first screen (issue 8: first-paint JS). A fresh
-// render waits for it so the page never flashes English at a Chinese reader; if the chunk fails
-// to load, English (fetched only then) is better than nothing.
-const text = loadMessages(locale).catch(() => loadMessages(DEFAULT_LOCALE));
+// Hydration waits for the first part of the language's text only: every string of the
+// prerendered header and controls is in it (src/app/renderFirstScreen.node.test.ts), and the
+// panels' part and the second part follow without holding up the first screen (issue 8:
+// first-paint JS). A fresh render waits for the panels' part too, as it waits for their code, so
+// the page never flashes English at a Chinese reader; if the text fails to load, English
+// (fetched only then) is better than nothing.
+const text = (hydrate ? loadFirstScreenMessages : loadMessages)(locale).catch(() => loadMessages(DEFAULT_LOCALE));
 // The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
 // page hydrates without them (React keeps their HTML until their code comes); a page drawn
 // afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).

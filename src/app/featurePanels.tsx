@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { viewMessagesLoaded } from '../i18n/messages';
 import { lazyPart, type LazyPart } from '../ui/lazyPart';
 import type * as Panels from './panels';
 
@@ -9,12 +10,16 @@ import type * as Panels from './panels';
  * the header and the controls answer first, and each panel is adopted from the HTML when the
  * chunk arrives (React keeps a region's server HTML while its code loads, so nothing flashes).
  * A page drawn afresh (a link, Chinese) waits for it, so it never shows a panel empty.
+ * The panels' own text is a chunk of its own too (src/i18n/en/view.ts), which the header and the
+ * controls do not need: a panel is drawn once both its code and that text have arrived.
  */
 type PanelName = { [K in keyof typeof Panels]: (typeof Panels)[K] extends ComponentType<never> ? K : never }[keyof typeof Panels];
 type PropsOf<K extends PanelName> = (typeof Panels)[K] extends ComponentType<infer P> ? P & object : never;
 
 function panel<K extends PanelName>(name: K): LazyPart<PropsOf<K>> {
-  return lazyPart(() => import('./panels').then((panels) => ({ default: panels[name] as ComponentType<PropsOf<K>> })));
+  return lazyPart(() =>
+    Promise.all([import('./panels'), viewMessagesLoaded()]).then(([panels]) => ({ default: panels[name] as ComponentType<PropsOf<K>> })),
+  );
 }
 
 export const Ladder = panel('Ladder');
@@ -30,7 +35,8 @@ export const ScenarioNotes = panel('ScenarioNotes');
 const ALL = [Ladder, LadderView, StateBadges, TcbPanel, Explanation, ExplanationView, HeaderInspector, SandboxPanel, ScenarioNotes];
 
 /**
- * Fetches the panels' code (one chunk); settles once every panel can be drawn without waiting,
+ * Fetches the panels' code (one chunk); settles once every panel can be drawn without waiting
+ * (its code and the text of the languages asked for so far are in),
  * or when the chunk failed (each panel then says so in place, with Retry).
  */
 export function preloadPanels(): Promise<void> {

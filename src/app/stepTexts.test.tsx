@@ -7,12 +7,13 @@ import { SCENARIO_NOTES } from '../features/lessons/notesByScenario';
 import { en } from '../i18n/en';
 import { translate } from '../i18n/useT';
 import { zhCore } from '../i18n/zh';
+import { zhView } from '../i18n/zh/view';
 import { zhDetails } from '../i18n/zh/details';
 import { traceFor } from '../store';
 import { describeStep } from './stepAnnouncement';
 import { doubledPhrases, leakedKeys } from '../test/textChecks';
 
-const CATALOGUES = { en, zh: { ...zhCore, ...zhDetails } } as const;
+const CATALOGUES = { en, zh: { ...zhCore, ...zhView, ...zhDetails } } as const;
 
 /** Every text the app shows or announces for one step: explanation, announcement, notes. */
 function textsOfStep(scenario: ScenarioId, cursor: number, locale: keyof typeof CATALOGUES): string[] {

@@ -3,10 +3,11 @@ import { RULE_IDS, SCENARIO_IDS, TCP_STATES } from '../engine';
 import { TIMER_NAMES } from '../engine/tcb';
 import { en } from './en';
 import { zhCore } from './zh';
+import { zhView } from './zh/view';
 import { zhDetails } from './zh/details';
 
 /** Chinese in full, as a reader has it once both parts have loaded. */
-const zh = { ...zhCore, ...zhDetails };
+const zh = { ...zhCore, ...zhView, ...zhDetails };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

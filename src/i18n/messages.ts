@@ -4,25 +4,37 @@ export type MessageKey = keyof typeof import('./en').en;
 type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 
 /**
- * Catalogues by language, in two parts, each its own chunk: none is in the app's bundle. The first part of a language (interface strings, scenario titles, state names) is
- * what main.tsx waits for before the first render; the second (why each rule fires, header
- * fields, lessons: the bulk of the text) follows at once without holding up the first paint.
- * Each part is its own chunk, so a reader downloads only the language on screen.
+ * Catalogues by language, in three parts, each its own chunk: none is in the app's bundle.
+ * - The first part (interface strings, scenario titles, state names) is all the header and the
+ *   controls show: the prerendered English page hydrates once it has arrived.
+ * - The view part is the diagram's and the panels' own text (en/view.ts), fetched beside the
+ *   first. The panels wait for it (src/app/featurePanels.tsx) and a page drawn afresh with them.
+ * - The second part (why each rule fires, header fields, lessons: the bulk of the text) follows
+ *   without holding up the first paint.
+ * Each is its own chunk, so a reader downloads only the language on screen (issue 8: first-paint JS).
  */
 const loaded: Partial<Record<Locale, PartialMessages>> = {};
 const complete = new Set<Locale>();
-const pending = new Map<Locale, Promise<PartialMessages>>();
+/** A language's first part and its first part with the view part, once asked for. */
+const requests = new Map<Locale, { readonly first: Promise<PartialMessages>; readonly withView: Promise<PartialMessages> }>();
+/** Settles once a language's view part has arrived (or failed to). */
+const viewPending = new Map<Locale, Promise<void>>();
 /** Settles once a language's second part has arrived (or failed to). */
 const detailsPending = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();
 
-const importers: Record<Locale, { core: () => Promise<PartialMessages>; details: () => Promise<PartialMessages> }> = {
+type Part = 'core' | 'view' | 'details';
+const importers: Record<Locale, Record<Part, () => Promise<PartialMessages>>> = {
   en: {
     core: () => import('./en/core').then(({ enCore }) => enCore),
+    view: () => import('./en/view').then(({ enView }) => enView),
     details: () => import('./en/details').then(({ enDetails }) => enDetails),
   },
   zh: {
     core: () => import('./zh').then(({ zhCore }) => zhCore),
+    // Chinese is always drawn afresh (the prerendered page is English), so it waits for both
+    // parts anyway: one chunk, which compresses 1.6 KB smaller than two.
+    view: () => import('./zh').then(({ zhView }) => zhView),
     details: () => import('./zh/details').then(({ zhDetails }) => zhDetails),
   },
 };
@@ -31,7 +43,7 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-/** What has arrived of a language so far (first part, then both); undefined before that. */
+/** What has arrived of a language so far (first part, then more); undefined before that. */
 export function getMessages(locale: Locale): PartialMessages | undefined {
   return loaded[locale];
 }
@@ -45,49 +57,97 @@ export function fallbackMessages(): PartialMessages | undefined {
   return loaded.en;
 }
 
-/** Both parts of a language have arrived: a key still missing is a real gap. */
+/** Every part of a language has arrived: a key still missing is a real gap. */
 export function isComplete(locale: Locale): boolean {
   return complete.has(locale);
 }
 
-/** Resolves with a language's first part; the second part is fetched right after. */
-export function loadMessages(locale: Locale): Promise<PartialMessages> {
-  const ready = loaded[locale];
-  if (ready) return Promise.resolve(ready);
-  let promise = pending.get(locale);
-  if (!promise) {
-    promise = importers[locale].core().then(
-      (messages) => {
-        loaded[locale] = messages;
-        pending.delete(locale);
-        notify();
-        const details = importers[locale].details().then(
-          (details) => {
-            loaded[locale] = { ...loaded[locale], ...details };
-            complete.add(locale);
-            notify();
-          },
-          // Without it the panels show English text (the fallback) rather than nothing.
-          () => undefined,
-        );
-        detailsPending.set(locale, details);
-        return messages;
-      },
-      (error: unknown) => {
+function fetchDetails(locale: Locale): void {
+  const details = importers[locale].details().then(
+    (details) => {
+      loaded[locale] = { ...loaded[locale], ...details };
+      complete.add(locale);
+      notify();
+    },
+    // Without it the panels show English text (the fallback) rather than nothing; and what was
+    // drawn before the view part came in place (below) is drawn again all the same.
+    notify,
+  );
+  detailsPending.set(locale, details);
+}
+
+/** Fetches a language's first and view parts side by side (once), then its second part. */
+function request(locale: Locale): { readonly first: Promise<PartialMessages>; readonly withView: Promise<PartialMessages> } {
+  const asked = requests.get(locale);
+  if (asked) return asked;
+  const first = importers[locale].core();
+  const withView = Promise.all([first, importers[locale].view()]).then(([core, view]) => {
+    const shown = loaded[locale];
+    if (shown) {
+      // The first part is on screen already (loadFirstScreenMessages). Merged in place, without a
+      // re-render of every text on the page of its own (issue 8: blocking time): the header and
+      // the controls read no key of it (renderFirstScreen.node.test.ts) and the panels wait for
+      // it. Anything else drawn meanwhile (a dialog, the print handout) showed its keys as empty
+      // and is drawn again when the second part arrives, fetched right after this one.
+      Object.assign(shown, view);
+    } else {
+      loaded[locale] = { ...core, ...view };
+      notify();
+    }
+    fetchDetails(locale);
+    return loaded[locale] ?? {};
+  });
+  const entry = { first, withView };
+  requests.set(locale, entry);
+  viewPending.set(
+    locale,
+    withView.then(
+      () => undefined,
+      () => {
         // Let a later call retry (e.g. the network came back).
-        pending.delete(locale);
-        throw error;
+        if (requests.get(locale) === entry) requests.delete(locale);
       },
-    );
-    pending.set(locale, promise);
-  }
-  return promise;
+    ),
+  );
+  return entry;
 }
 
 /**
- * Resolves once both parts of a language are in (or the second part failed). For the build's
+ * Resolves with a language's text for the whole page (its first part and the panels' view part);
+ * the second part is fetched right after. Rejects when either could not be fetched.
+ */
+export function loadMessages(locale: Locale): Promise<PartialMessages> {
+  return request(locale).withView;
+}
+
+/**
+ * Resolves with a language's first part alone, and shows it: enough for the prerendered page's
+ * header and controls (main.tsx hydrates with it), while the panels keep their HTML until their
+ * code and the view part have arrived. The view part and the second part follow.
+ */
+export function loadFirstScreenMessages(locale: Locale): Promise<PartialMessages> {
+  return request(locale).first.then((core) => {
+    if (!loaded[locale]) {
+      // A copy: the view part is merged into it in place later, never into the module's table.
+      loaded[locale] = { ...core };
+      notify();
+    }
+    return loaded[locale] ?? core;
+  });
+}
+
+/**
+ * Settles once the view part of every language asked for so far has arrived or failed: the
+ * panels wait for it, so they never draw a string of theirs as empty.
+ */
+export function viewMessagesLoaded(): Promise<void> {
+  return Promise.all(viewPending.values()).then(() => undefined);
+}
+
+/**
+ * Resolves once every part of a language is in (or the second part failed). For the build's
  * prerender and for tests, which render with all the text; the app itself waits for the first
- * part only (main.tsx).
+ * part (and the view part when it draws the page afresh: main.tsx).
  */
 export async function loadCompleteMessages(locale: Locale): Promise<void> {
   await loadMessages(locale);

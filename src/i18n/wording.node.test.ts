@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en';
 import { zhCore } from './zh';
+import { zhView } from './zh/view';
 import { zhDetails } from './zh/details';
 
-const zh: Record<string, string> = { ...zhCore, ...zhDetails };
+const zh: Record<string, string> = { ...zhCore, ...zhView, ...zhDetails };
 
 /**
  * A student has no "study notes": misconceptions are spoken of as what textbooks and

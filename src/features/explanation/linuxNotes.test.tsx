@@ -4,12 +4,13 @@ import { DEFAULT_OPTIONS, simulateScenario, type Profile, type ScenarioId, type 
 import { en } from '../../i18n/en';
 import { translate } from '../../i18n/useT';
 import { zhCore } from '../../i18n/zh';
+import { zhView } from '../../i18n/zh/view';
 import { zhDetails } from '../../i18n/zh/details';
 import { ExplanationView } from './ExplanationView';
 import { labSynSchedule } from './linuxNotes';
 
 const tEn = (key: string, params?: Record<string, string | number>) => translate(en, key, params);
-const zh = { ...zhCore, ...zhDetails };
+const zh = { ...zhCore, ...zhView, ...zhDetails };
 const tZh = (key: string, params?: Record<string, string | number>) => translate(zh, key, params);
 
 /** The "On Linux" note shown at the first step of a scenario that matches, and that step. */

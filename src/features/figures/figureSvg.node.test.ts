@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { zhCore } from '../../i18n/zh';
+import { zhView } from '../../i18n/zh/view';
 import { zhDetails } from '../../i18n/zh/details';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { figureFileName, figureSteps, figureSvg } from './figureSvg';
 
 const close = simulateScenario('close', DEFAULT_OPTIONS);
 const en = makeT();
-const zh = makeT(zhCore, zhDetails);
+const zh = makeT(zhCore, zhView, zhDetails);
 
 describe('a figure in the reader’s words', () => {
   it('says what it shows: the whole run, or up to a step, and which numbers', () => {

@@ -54,6 +54,19 @@ describe('the projected window and its speaker notes stay in step', () => {
     expect(notes.session.getState().timer).toEqual(startTimer(1000));
   });
 
+  it('a notes window that said hello before the projected window listened still gets its moment', () => {
+    const [projectedPort, notesPort] = pair();
+    const projected = { store: createSimStore({ scenario: 'close', cursor: 2, presenting: true }), session: createPresenterSession() };
+    projected.session.setState({ timer: startTimer(1000) });
+    const notes = { store: createSimStore(), session: createPresenterSession() };
+    stops.push(startPresenterSync(notes.store, notes.session, notesPort, true));
+    projectedPort.deliver(); // the hello, with nobody listening yet: lost
+    stops.push(startPresenterSync(projected.store, projected.session, projectedPort, false));
+    notesPort.deliver();
+    expect(notes.store.getState()).toMatchObject({ scenario: 'close', cursor: 2, presenting: false });
+    expect(notes.session.getState().timer).toEqual(startTimer(1000));
+  });
+
   it('either window drives: a step in one moves the other', () => {
     const { projected, notes, settle } = twoWindows();
     settle();

@@ -1,9 +1,12 @@
-import { readLink, writeLink, type SimInputs, type SimState, type SimStore } from '../../store';
+import { readLink, type SimInputs, type SimStore } from '../../store';
 import type { PresenterSessionStore } from './presenterSession';
 import { isPresenterTimer, type PresenterTimer } from './presenterTimer';
+import { momentLink } from './windowRole';
 
-/** One name for the projected window and its speaker notes; same origin and browser only. */
-export const PRESENTER_CHANNEL = 'tcp-lab:presenter';
+/**
+ * Loaded only once a window presents or has opened (or is) the speaker notes (usePresenter.ts):
+ * most visits never present, so its code is not in the first-paint JS (issue 8).
+ */
 
 /**
  * What the windows tell each other. `moment` is a link (deepLink.ts): the one format that already
@@ -19,11 +22,6 @@ export interface MessagePort {
   postMessage(message: unknown): void;
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
-
-/** The moment both windows show: the link, without presenter mode (the notes window never presents). */
-export function momentLink(state: Pick<SimState, 'scenario' | 'options' | 'cursor' | 'seqMode' | 'locale' | 'mode' | 'sandbox'>): string {
-  return writeLink({ ...state, presenting: false });
 }
 
 /** A link from the other window, as inputs for this one: paused, and this window's layout kept. */
@@ -51,7 +49,8 @@ function parseMessage(data: unknown): PresenterMessage | null {
  * the other presenter window. Each window can drive: a change made here is posted; one that
  * arrives is applied and not posted back, so a quick run of steps in one window is never pulled
  * back by the echo of an older one. A newcomer (the notes window) says hello and is sent the
- * current moment and timer. Returns a function that stops syncing.
+ * current moment and timer; the window that presents sends them as it starts too, in case the
+ * hello came first. Returns a function that stops syncing.
  */
 export function startPresenterSync(store: SimStore, session: PresenterSessionStore, port: MessagePort, greet: boolean): () => void {
   let applying = false;
@@ -89,6 +88,12 @@ export function startPresenterSync(store: SimStore, session: PresenterSessionSto
   };
   port.addEventListener('message', onMessage);
   if (greet) port.postMessage({ kind: 'hello' } satisfies PresenterMessage);
+  else {
+    // The other side's hello may have come before this window listened (this code loads when
+    // first needed): say where this window is anyway.
+    sendMoment();
+    if (session.getState().timer) sendTimer();
+  }
 
   return () => {
     stopStore();

@@ -2,9 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useSim, useSimStore, type SimStore } from '../../store';
 import { presenterSession, type PresenterSessionStore } from './presenterSession';
-import { startPresenterSync, PRESENTER_CHANNEL } from './presenterSync';
-import { startTimer } from './presenterTimer';
-import { notesUrl } from './windowRole';
+import { notesUrl, PRESENTER_CHANNEL } from './windowRole';
 
 /** What presenter mode offers the rest of the page (the shape the controls' PresenterHooks expect). */
 export interface Presenter {
@@ -86,7 +84,11 @@ export function usePresenter(): Presenter {
 
   useEffect(() => {
     if (!presenting) return;
-    if (!presenterSession.getState().timer) presenterSession.setState({ timer: startTimer(Date.now()) });
+    const startedAt = Date.now();
+    // The timer's code comes with presenter mode, not with the page (issue 8: first-paint JS).
+    void import('./presenterTimer').then(({ startTimer }) => {
+      if (!presenterSession.getState().timer) presenterSession.setState({ timer: startTimer(startedAt) });
+    });
   }, [presenting]);
 
   useEffect(() => {
@@ -98,15 +100,29 @@ export function usePresenter(): Presenter {
   return useMemo(() => ({ ...actions, presenting, blank }), [actions, presenting, blank]);
 }
 
-/** The channel to the other presenter window, while `active`; `greet` for the window that joins. */
+/**
+ * The channel to the other presenter window, while `active`; `greet` for the window that joins.
+ * The syncing code loads when it is first needed (issue 8: first-paint JS), and the channel opens
+ * with it. The window that presents asks for it when the notes window is opened, which must load
+ * the app and that same code before it greets, so the greeting finds it listening.
+ */
 export function usePresenterChannel(store: SimStore, active: boolean, greet: boolean): void {
   useEffect(() => {
     if (!active || typeof BroadcastChannel === 'undefined') return;
-    const channel = new BroadcastChannel(PRESENTER_CHANNEL);
-    const stop = startPresenterSync(store, presenterSession, channel, greet);
+    let stop: (() => void) | null = null;
+    let ended = false;
+    void import('./presenterSync').then(({ startPresenterSync }) => {
+      if (ended) return;
+      const channel = new BroadcastChannel(PRESENTER_CHANNEL);
+      const stopSync = startPresenterSync(store, presenterSession, channel, greet);
+      stop = () => {
+        stopSync();
+        channel.close();
+      };
+    });
     return () => {
-      stop();
-      channel.close();
+      ended = true;
+      stop?.();
     };
   }, [store, active, greet]);
 }

@@ -1,4 +1,4 @@
-/** English strings of the state badges and TCB panel; merged in en/base.ts. */
+/** English strings of the state badges and TCB panel; merged in en/view.ts (the panels' text). */
 export const enBadges = {
   'badges.label': 'Connection state of each side',
   'badges.state': '{side} state: {state}',

@@ -1,4 +1,4 @@
-/** English strings of the explanation panel; merged in en/base.ts. */
+/** English strings of the explanation panel; merged in en/view.ts (the panels' text). */
 export const enExplanation = {
   'explanation.start': 'Press → (or “Next step”) to start.',
   'explanation.startEmpty': 'Nothing happens until you make a call: start with listen() on the server, then connect() on the client.',

@@ -1,4 +1,4 @@
-/** English strings of the header inspector; merged in en/base.ts. */
+/** English strings of the header inspector; merged in en/view.ts (the panels' text). */
 export const enInspector = {
   'inspector.title': 'TCP header of segment {id}',
   'inspector.none': 'Nothing has been sent yet. Step forward, then select an arrow to see its header.',

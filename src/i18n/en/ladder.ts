@@ -1,5 +1,5 @@
 /**
- * English strings of the sequence diagram; merged in en/base.ts (flat keys, like en/ui.ts). Side
+ * English strings of the sequence diagram; merged in en/view.ts, the panels' text (flat keys, like en/ui.ts). Side
  * and state names come from the teaching tables (`side.*`, `state.*.name`), app events from `app.*`.
  */
 export const enLadder = {

@@ -2,16 +2,11 @@ import type { enBase } from '../en/base';
 import type { enSockets } from '../en/sockets';
 import type { enTeaching } from '../en/teaching';
 import { sameKeysAs } from '../sameKeys';
-import { zhBadges } from './badges';
-import { zhExplanation } from './explanation';
-import { zhInspector } from './inspector';
-import { zhLadder } from './ladder';
 import { zhSeqFormat } from './seqFormat';
 import { zhSockets } from './sockets';
 import { zhPresenter } from './presenter';
 import { zhCaptureImport } from './captureImport';
 import { zhFigures } from './figures';
-import { zhCaptureFiles } from './captureFiles';
 import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
@@ -22,15 +17,13 @@ import { zhUi } from './ui';
  */
 export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSockets>()({
   ...zhUi,
-  ...zhBadges,
-  ...zhExplanation,
-  ...zhInspector,
-  ...zhLadder,
   ...zhSeqFormat,
   ...zhPresenter,
   ...zhCaptureImport,
   ...zhFigures,
-  ...zhCaptureFiles,
   ...zhTeaching,
   ...zhSockets,
 });
+
+// The view part travels in the same chunk (src/i18n/messages.ts says why).
+export { zhView } from './view';
