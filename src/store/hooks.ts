@@ -98,6 +98,21 @@ function afterNextFrame(callback: () => void): () => void {
   };
 }
 
+/**
+ * `value` as it was at the last frame produced: a new value is taken in a transition after the
+ * next frame (afterNextFrame), so a view that shows it never delays the frame of the step that
+ * changed it (issue 8), which useDeferredValue's render often did. Pass a value that keeps its
+ * identity while it means the same (a number, or a memoised object).
+ */
+export function useValueAfterFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextFrame(() => startTransition(() => setShown(() => value)));
+  }, [shown, value]);
+  return shown;
+}
+
 /** The step on screen, a frame behind the diagram (see DeferredStepProvider). Needs a SimStoreProvider. */
 export function useDeferredStep(): DeferredStep {
   const step = useContext(DeferredStepContext);
