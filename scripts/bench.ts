@@ -10,8 +10,9 @@
  *   5. Lighthouse mobile performance of the served build: score, LCP, TBT (scripts/lighthouseBench.ts).
  * Options: --runs N (timed runs per scenario, default 200); --only sandbox runs section 3 alone (the
  * store's figures and the browser's), to measure it quickly; --only steps runs the browser's
- * step → painted figures alone (benchBrowser.ts); --only lighthouse runs section 5 alone (with
- * --dir FOLDER it audits that build instead, e.g. main's, for a side-by-side comparison). Exits 1
+ * step → painted figures and the long tasks while playing alone (benchBrowser.ts); --only
+ * lighthouse runs section 5 alone (with --dir FOLDER it audits that build instead, e.g. main's,
+ * for a side-by-side comparison). Exits 1
  * if the first-paint JS is over budget.
  * KB here are 1024 bytes (Vite's own size report uses 1000).
  */

@@ -1,14 +1,14 @@
 import { act, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSimStore } from '../store';
-import { loadAllMessages, renderInStore } from '../ui/testing/render';
+import { loadAllMessages, nextFrame, renderInStore } from '../ui/testing/render';
 import { StepAnnouncer } from './StepAnnouncer';
 import { StepCaption } from './StepCaption';
 
 /**
- * Issue 8: the step's sentence follows a step in React's next render. The step's own render,
- * which still sees the old step, must not write the old sentence again: one sentence per view
- * per step, counted at describeStep.
+ * Issue 8: the step's sentence follows a step once the frame that shows the step has been
+ * produced. Nothing before that may write the old sentence again: one sentence per view per step,
+ * counted at describeStep.
  */
 const described = vi.hoisted(() => ({ calls: 0 }));
 
@@ -28,7 +28,7 @@ describe('the step caption and announcer on a step', () => {
     await loadAllMessages('en');
   });
 
-  it('say the new step, each writing its sentence once', () => {
+  it('say the new step after the step’s frame, each writing its sentence once', async () => {
     const store = renderInStore(
       <>
         <StepCaption />
@@ -40,6 +40,10 @@ describe('the step caption and announcer on a step', () => {
     described.calls = 0;
 
     act(() => store.getState().stepForward());
+    expect(screen.getByTestId('step-announcer').textContent).toBe(before);
+    expect(described.calls).toBe(0);
+
+    await nextFrame();
     const after = screen.getByTestId('step-announcer').textContent;
     expect(after).not.toBe(before);
     expect(document.querySelector('.step-caption')).toHaveTextContent(after ?? '');

@@ -1,4 +1,4 @@
-import { createContext, createElement, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Trace } from '../engine';
 import { LocaleProvider } from '../i18n/localeContext';
@@ -35,15 +35,82 @@ const DeferredStepContext = createContext<DeferredStep | null>(null);
 /**
  * One subscription to the step for every view that follows it a frame behind the diagram (the
  * explanation, the caption, the announcer, the header inspector, Continue in the sandbox), with
- * trace and cursor deferred together (useDeferredValue). Issue 8: each of those views subscribed
- * itself, so the step's own render ran every one of them with its old inputs; now that render
- * runs this provider alone, and the views render in React's next, interruptible render.
+ * trace and cursor taken together. Issue 8: each of those views subscribed itself, so the step's
+ * own render ran every one of them with its old inputs.
+ *
+ * The step reaches them only after the frame that shows it in the diagram has been produced
+ * (afterNextFrame), in a transition so a next key press interrupts it. useDeferredValue started
+ * their render in the task after the key's, which the browser often ran before that frame: the
+ * diagram then waited for the explanation, the inspector and the TCB. This provider subscribes
+ * outside React, so the step's own render does not run it either.
  */
 function DeferredStepProvider({ children }: { children: ReactNode }) {
-  const trace = useDeferredValue(useTrace());
-  const cursor = useDeferredValue(useSim((s) => s.cursor));
-  const step = useMemo(() => ({ trace, cursor }), [trace, cursor]);
+  const store = useSimStore();
+  const [step, setStep] = useState(() => stepOf(store.getState()));
+  useEffect(() => {
+    let pending: (() => void) | null = null;
+    const show = () => {
+      pending = null;
+      const state = store.getState();
+      // The same step again (a step undone meanwhile) renders nothing.
+      startTransition(() => setStep((shown) => (sameStepAs(shown, state) ? shown : stepOf(state))));
+    };
+    // One update per frame however many steps were taken meanwhile: it reads the latest.
+    const follow = () => void (pending ??= afterNextFrame(show));
+    // A step taken between this provider's render and this effect.
+    if (!sameStepAs(step, store.getState())) follow();
+    const unsubscribe = store.subscribe((state) => {
+      if (!sameStepAs(step, state)) follow();
+    });
+    return () => {
+      unsubscribe();
+      pending?.();
+    };
+  }, [store, step]);
   return createElement(DeferredStepContext.Provider, { value: step }, children);
+}
+
+function stepOf(state: SimState): DeferredStep {
+  return { trace: selectTrace(state), cursor: state.cursor };
+}
+
+function sameStepAs(step: DeferredStep, state: SimState): boolean {
+  return step.cursor === state.cursor && step.trace === selectTrace(state);
+}
+
+/**
+ * Calls `callback` in a task after the next frame, and returns what cancels it. A
+ * requestAnimationFrame callback runs inside the frame's own task, before its style, layout and
+ * paint; a task posted from there runs once the frame has been produced. A hidden page produces
+ * no frames: there it runs in the next task.
+ */
+function afterNextFrame(callback: () => void): () => void {
+  let cancelled = false;
+  const run = () => {
+    if (!cancelled) callback();
+  };
+  const post = () => void setTimeout(run, 0);
+  const hidden = typeof requestAnimationFrame === 'undefined' || document.visibilityState === 'hidden';
+  if (hidden) post();
+  else requestAnimationFrame(post);
+  return () => {
+    cancelled = true;
+  };
+}
+
+/**
+ * `value` as it was at the last frame produced: a new value is taken in a transition after the
+ * next frame (afterNextFrame), so a view that shows it never delays the frame of the step that
+ * changed it (issue 8), which useDeferredValue's render often did. Pass a value that keeps its
+ * identity while it means the same (a number, or a memoised object).
+ */
+export function useValueAfterFrame<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextFrame(() => startTransition(() => setShown(() => value)));
+  }, [shown, value]);
+  return shown;
 }
 
 /** The step on screen, a frame behind the diagram (see DeferredStepProvider). Needs a SimStoreProvider. */

@@ -25,6 +25,16 @@ export {
   type TraceInputs,
 } from './traceSelectors';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
-export { appStore, SimStoreProvider, useDeferredStep, useSim, useSimStore, useTrace, useSimActions, type DeferredStep } from './hooks';
+export {
+  appStore,
+  SimStoreProvider,
+  useDeferredStep,
+  useSim,
+  useSimStore,
+  useTrace,
+  useSimActions,
+  useValueAfterFrame,
+  type DeferredStep,
+} from './hooks';
 export { readLink, writeLink, type LinkReading } from './deepLink';
 export { flushLink, startLinkSync } from './linkSync';

@@ -55,6 +55,8 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
 
     act(() => vi.advanceTimersByTime(5000));
     expect(serverIn('SYN-RECEIVED')).toBeInTheDocument();
+    // The TCB table follows once the frame that shows the arrival has been produced.
+    act(() => vi.advanceTimersByTime(100));
     expect(irs()).not.toBe(irsBefore);
   });
 

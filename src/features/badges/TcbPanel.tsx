@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { snapshotAt } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead, useSettledCursor } from '../../playback';
-import { useSim, useTrace } from '../../store';
+import { useSim, useTrace, useValueAfterFrame } from '../../store';
 import { seqContext } from '../../ui/seq-format';
 import { useClientValue } from '../../ui/useClientValue';
 import { TcbTable } from './TcbTable';
@@ -12,13 +12,16 @@ const OPEN_FROM_HEIGHT = 900;
 
 /**
  * The TCB table as of the settled cursor: values change when the step's segment arrives, exactly
- * like the badges, and like them a frame behind the diagram (issue 8). Re-renders once per step
- * (the countdowns run off the playhead). Folded by default on short screens; the learner's choice
- * then stands.
+ * like the badges, and a frame behind them, once that frame has been produced (useValueAfterFrame;
+ * issue 8: with useDeferredValue the table's twenty cells often rendered before it). Re-renders
+ * once per step (the countdowns run off the playhead). Folded by default on short screens; the
+ * learner's choice then stands.
  */
 export function TcbPanel() {
-  const trace = useDeferredValue(useTrace());
-  const cursor = useDeferredValue(useSettledCursor());
+  const liveTrace = useTrace();
+  const liveCursor = useSettledCursor();
+  // Trace and cursor taken together, so the table never mixes one step's trace with another's cursor.
+  const { trace, cursor } = useValueAfterFrame(useMemo(() => ({ trace: liveTrace, cursor: liveCursor }), [liveTrace, liveCursor]));
   const mode = useSim((s) => s.seqMode);
   const ctx = useMemo(() => seqContext(mode, trace), [mode, trace]);
   const playhead = usePlayhead();

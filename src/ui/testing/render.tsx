@@ -28,3 +28,12 @@ export function renderInStore(ui: ReactNode, store: SimStore = createSimStore())
   render(<SimStoreProvider store={store}>{ui}</SimStoreProvider>);
   return store;
 }
+
+/**
+ * Lets the next animation frame run and then the tasks it posted, inside act: the views that
+ * follow a step a frame behind the diagram (useDeferredStep) are given the step in a task after
+ * that frame, and React has drawn them when this resolves.
+ */
+export async function nextFrame(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}
