@@ -81,6 +81,16 @@ describe('the prerendered diagram, adopted by the app', () => {
 
     expect(vi.mocked(ladderLayout).mock.calls.map(([, viewport]) => viewport)).toEqual([BOX]);
     expect(container.querySelector('svg')).toBe(svg);
+    // The prerendered drawing is hidden in the commit that draws the app's own beside it, and
+    // removed in a later task (issue 8: removing its nodes was most of that commit).
+    const kept = svg?.querySelector('.ladder__prerendered');
+    expect(kept?.getAttribute('display')).toBe('none');
+    expect(kept?.querySelectorAll('.ladder__lifeline')).toHaveLength(2);
+    // Both clips are in the page meanwhile: the app's drawing must not be clipped by the old one.
+    const clipIds = [...(svg?.querySelectorAll('clipPath') ?? [])].map((clip) => clip.id);
+    expect(clipIds).toHaveLength(2);
+    expect(new Set(clipIds).size).toBe(2);
+    await waitFor(() => expect(svg?.querySelector('.ladder__prerendered')).toBeNull());
     expect(svg?.querySelectorAll('.ladder__lifeline')).toHaveLength(2);
     expect(container.querySelectorAll('.ladder__side')).toHaveLength(2);
     expect(errors).toEqual([]);

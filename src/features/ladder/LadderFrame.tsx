@@ -1,5 +1,5 @@
 import { useMotionValue, type MotionValue } from 'framer-motion';
-import { memo, useCallback, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
@@ -55,11 +55,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const prepare = useCallback((box: LadderViewport) => void laidOut(trace, box, seqMode, t, measureFor(box)), [trace, seqMode, t]);
-  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, useAdoptsPrerenderedDiagram(), prepare);
+  const adopting = useAdoptsPrerenderedDiagram();
+  const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, adopting, prepare);
   const measure = measureFor(viewport);
   const laid = useMemo(() => (viewport ? laidOut(trace, viewport, seqMode, t, measure) : null), [trace, viewport, seqMode, t, measure]);
   const layout = laid?.layout ?? null;
-  const clipId = `${useId()}-revealed`;
+  const prerendering = typeof document === 'undefined';
+  // The prerendered drawing's clip stays in the page a task after the app's is drawn (hidden:
+  // PrerenderedDrawing): its own id, or the app's drawing would be clipped by the old one.
+  const clipId = `${useId()}-${prerendering ? 'prerendered' : 'revealed'}`;
   const settled = settledCursor(trace, cursor, playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
   const { rows, arrows } = useShownRows(
@@ -79,6 +83,8 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   // Until it is laid out, the box keeps the prerendered drawing, which always fits (it was laid
   // out with no height to fit).
   const fits = layout?.fits ?? true;
+  // Set once: the page held a prerendered drawing when the app came.
+  const [keptPrerendered] = useState(adopting);
   return (
     <div className={`ladder${fits ? ' ladder--fits' : ''}`} ref={scrollRef}>
       <span className="ladder__em-probe" ref={probeRef} aria-hidden="true" />
@@ -91,10 +97,12 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
         width="100%"
         viewBox={layout ? `0 0 ${layout.width} ${layout.height}` : undefined}
         preserveAspectRatio="xMidYMin meet"
-        {...(laid ? undefined : KEEPS_PRERENDERED)}
+        // Its attributes are the prerendered ones until the diagram is laid out for the box.
+        suppressHydrationWarning
       >
+        {keptPrerendered && <PrerenderedDrawing replaced={laid !== null} />}
         {laid && layout && (
-          <>
+          <Drawing prerendering={prerendering}>
             <LadderBackdrop
               trace={trace}
               layout={layout}
@@ -109,7 +117,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
               {renderArrows(arrows, layout, laid.texts, nowY)}
             </g>
             <PlayheadLine layout={layout} nowY={nowY} />
-          </>
+          </Drawing>
         )}
       </svg>
     </div>
@@ -122,6 +130,33 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
  * stays the same node). Its attributes may differ from the prerendered ones meanwhile.
  */
 const KEEPS_PRERENDERED = { dangerouslySetInnerHTML: { __html: '' }, suppressHydrationWarning: true } as const;
+
+/** Class of the group that holds the prerendered drawing (the build's prerender draws it: Drawing). */
+const PRERENDERED_CLASS = 'ladder__prerendered';
+
+/**
+ * The drawing: in the build's prerender, inside the group the browser adopts as it is
+ * (PrerenderedDrawing); in the browser, straight in the <svg>.
+ */
+function Drawing({ prerendering, children }: { prerendering: boolean; children: ReactNode }) {
+  return prerendering ? <g className={PRERENDERED_CLASS}>{children}</g> : <>{children}</>;
+}
+
+/**
+ * The prerendered drawing, left as the page has it until the app's own is drawn beside it; then
+ * hidden in that same commit and removed in a task of its own. Issue 8 (total blocking time):
+ * when React replaced it, removing its ~80 nodes was most of the commit that draws the diagram.
+ */
+function PrerenderedDrawing({ replaced }: { replaced: boolean }) {
+  const [removed, setRemoved] = useState(false);
+  useEffect(() => {
+    if (!replaced) return;
+    const task = setTimeout(() => setRemoved(true), 0);
+    return () => clearTimeout(task);
+  }, [replaced]);
+  if (removed) return null;
+  return <g className={PRERENDERED_CLASS} display={replaced ? 'none' : undefined} {...KEEPS_PRERENDERED} />;
+}
 
 /**
  * True while React adopts the prerendered diagram in the browser. The build's prerender (no
