@@ -61,10 +61,13 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   split (React DOM a file of its own, run in a task of its own, ~0.3 KB for the second file)
  *   and the sandbox's fork of a run (the engine, ~0.2 KB): en 106.4, zh 140.8, an English link
  *   139.5 KB.
+ * - zh 141 → 142 KB: the prerendered diagram is removed in a task of its own, not inside the
+ *   commit that draws the app's (LadderFrame's PrerenderedDrawing; ~20 ms less TBT), and the step
+ *   reaches the views that follow the diagram after its frame: zh 141.1 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 107,
-  zh: 141,
+  zh: 142,
   'en, a link to another moment': 140,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
