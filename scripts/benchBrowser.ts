@@ -32,7 +32,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { createSimStore, writeLink } from '../src/store';
+import { writeLink } from '../src/store';
+import { learnerSession } from '../src/store/learnerSession';
 import { generatedCapture } from './benchCapture';
 
 const STEP_SAMPLES = 30;
@@ -267,22 +268,8 @@ async function playing(browser: Browser, origin: string): Promise<{ fps: number;
   return { fps: ((after.frames - before.frames) * 1000) / (after.at - before.at), longTasks: after.longTasks };
 }
 
-/**
- * A learner's long session, made through the store's own actions as the buttons make it: each
- * call at the end of the story so far (listen, connect, then sends from alternate sides), about
- * four steps per call.
- */
-function sandboxHash(actions: number): string {
-  const store = createSimStore({ mode: 'sandbox' });
-  for (let i = 0; i < actions; i++) {
-    store.getState().goToEnd();
-    if (i === 0) store.getState().sandboxCall('server', 'listen');
-    else if (i === 1) store.getState().sandboxCall('client', 'connect');
-    else store.getState().sandboxCall(i % 2 ? 'client' : 'server', 'send');
-  }
-  store.getState().goToEnd();
-  return writeLink(store.getState());
-}
+/** A learner's long session (learnerSession), as a link. */
+const sandboxHash = (actions: number): string => writeLink(learnerSession(actions).getState());
 
 interface Timed {
   /** Click → the first frame that shows its effect (the step count changed). */

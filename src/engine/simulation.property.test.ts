@@ -142,10 +142,7 @@ describe('calls and fates given as the run goes', () => {
               run.addCall(call);
             } else {
               const k = run.stepCount;
-              const candidates = run
-                .view()
-                .segments.filter((s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < k);
-              const target = candidates[op.pick % Math.max(1, candidates.length)];
+              const target = segmentInFlight(run, op.pick);
               if (!target) continue;
               const before = { ...base, calls: [...calls], faults: decidedFates(finishCopy(run), options.latencyMs) };
               const result = run.refate(target.id, op.fate, op.delayMs);
@@ -194,6 +191,15 @@ describe('a fork of a run', () => {
   );
 });
 
+/** The `pick`-th (mod their number) original segment sent before now and still in flight, if any. */
+function segmentInFlight(run: ReturnType<typeof createSimulation>, pick: number) {
+  const now = run.stepCount;
+  const inFlight = run
+    .view()
+    .segments.filter((s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < now);
+  return inFlight[pick % Math.max(1, inFlight.length)];
+}
+
 /** Ops applied as the sandbox applies them: calls due now, fates to a segment in flight now. */
 function applyOps(run: ReturnType<typeof createSimulation>, ops: readonly Op[]): void {
   for (const op of ops) {
@@ -201,11 +207,7 @@ function applyOps(run: ReturnType<typeof createSimulation>, ops: readonly Op[]):
     else if (op.kind === 'call') {
       run.addCall({ side: op.side, call: op.call, ...(op.call === 'send' ? { bytes: op.bytes } : {}), when: { afterStep: run.stepCount } });
     } else {
-      const k = run.stepCount;
-      const candidates = run
-        .view()
-        .segments.filter((s) => s.origin === 'endpoint' && s.duplicateOf === null && s.arrivalStep === null && s.sentStep < k);
-      const target = candidates[op.pick % Math.max(1, candidates.length)];
+      const target = segmentInFlight(run, op.pick);
       if (target) run.refate(target.id, op.fate, op.delayMs);
     }
   }

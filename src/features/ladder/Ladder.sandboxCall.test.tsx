@@ -3,7 +3,8 @@ import type { ComponentProps } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
-import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
+import { SimStoreProvider } from '../../store';
+import { learnerSession } from '../../store/learnerSession';
 import { Ladder } from './Ladder';
 
 /**
@@ -24,26 +25,13 @@ vi.mock('./SegmentArrow', async (importOriginal) => {
   };
 });
 
-/** A learner's session: listen, connect, then sends at the end of the story. */
-function learnerStore(calls: number): SimStore {
-  const store = createSimStore({ mode: 'sandbox' });
-  for (let i = 0; i < calls; i++) {
-    store.getState().goToEnd();
-    if (i === 0) store.getState().sandboxCall('server', 'listen');
-    else if (i === 1) store.getState().sandboxCall('client', 'connect');
-    else store.getState().sandboxCall(i % 2 ? 'client' : 'server', 'send');
-  }
-  store.getState().goToEnd();
-  return store;
-}
-
 describe('<Ladder> on a sandbox call at the end of the story', () => {
   beforeAll(async () => {
     await loadMessages('en');
   });
 
   it('renders only the arrows the call added, not every arrow drawn', () => {
-    const store = learnerStore(20);
+    const store = learnerSession(20);
     render(
       <SimStoreProvider store={store}>
         <PlayheadProvider>

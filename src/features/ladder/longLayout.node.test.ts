@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Trace } from '../../engine';
 import { EM, layoutAtScale, ladderLayout, PLAIN_TEXT, type LadderText, type LadderViewport } from '../../export/ladder/layout';
 import { buildTimeScale } from '../../export/ladder/timeScale';
-import { createSimStore, selectTrace, type SimStore } from '../../store';
+import { selectTrace } from '../../store';
+import { learnerSession } from '../../store/learnerSession';
 import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
 import { seqContext } from '../../ui/seq-format';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
@@ -46,22 +47,9 @@ function searchedLayout(trace: Trace, viewport: LadderViewport, text: LadderText
   return best;
 }
 
-/** A learner's session: listen, connect, then each call at the end of the story so far. */
-function learnerStore(calls: number): SimStore {
-  const store = createSimStore({ mode: 'sandbox' });
-  for (let i = 0; i < calls; i++) {
-    store.getState().goToEnd();
-    if (i === 0) store.getState().sandboxCall('server', 'listen');
-    else if (i === 1) store.getState().sandboxCall('client', 'connect');
-    else store.getState().sandboxCall(i % 2 ? 'client' : 'server', 'send');
-  }
-  store.getState().goToEnd();
-  return store;
-}
-
 describe('a session too long to fit is laid out once, at the scrolling scale', () => {
   it.each([3, 12, 40])('%i calls, in boxes from a phone to a projector: the same layout as the search', (calls) => {
-    const trace = selectTrace(learnerStore(calls).getState());
+    const trace = selectTrace(learnerSession(calls).getState());
     for (const viewport of [
       { width: 360, fontPx: 16, height: 500 },
       { width: 820, fontPx: 16, height: 560 },
@@ -76,7 +64,7 @@ describe('a session too long to fit is laid out once, at the scrolling scale', (
 
 describe('work a long session’s layout does not repeat', () => {
   it('the widest timer status is worded and measured once per side, not once per timer run', () => {
-    const trace = selectTrace(learnerStore(60).getState());
+    const trace = selectTrace(learnerSession(60).getState());
     let asked = 0;
     const text: LadderText = {
       ...PLAIN_TEXT,
