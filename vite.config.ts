@@ -36,11 +36,22 @@ export default defineConfig(({ mode }) => {
         ? {}
         : {
             rolldownOptions: {
+              // The engine and the sandbox's domain code are pure: importing a module of theirs does
+              // nothing but define it. Said here, a module only the engine's chunk uses stays in that
+              // chunk even where a barrel (src/engine/index.ts) is imported for a type or a constant;
+              // otherwise the barrel put all of the engine into the first paint (issue 8).
+              treeshake: { moduleSideEffects: [{ test: /[\\/]src[\\/](engine|sandbox)[\\/]/, sideEffects: false }] },
               output: {
                 codeSplitting: {
                   groups: [
                     { name: 'react-dom', test: /node_modules[\\/](react-dom|scheduler)[\\/]|src[\\/]app[\\/]reactDomClient/ },
                     { name: 'app', tags: ['$initial'] },
+                    // The engine and the sandbox's domain code the first screen does not use, each one
+                    // file (src/store/engineParts.ts and sandboxParts.ts, chunks of their own found by
+                    // name, import them), not one per set of parts that share a module; the sandbox's
+                    // buttons and link replay apart, so a link to a scenario does not wait for them.
+                    { name: 'engine', test: /src[\\/](engine[\\/](?!capture)|sandbox[\\/](?!actions|presets|link\.))/ },
+                    { name: 'sandbox', test: /src[\\/]sandbox[\\/]/ },
                   ],
                 },
               },
@@ -60,6 +71,7 @@ export default defineConfig(({ mode }) => {
             environment: 'node',
             // Pure code (*.test.ts) runs in node; a file can opt into jsdom with a @vitest-environment pragma.
             include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+            setupFiles: ['src/test/engineArrived.ts'],
           },
         },
         {

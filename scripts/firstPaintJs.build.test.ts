@@ -4,12 +4,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS, simulateScenario } from '../src/engine';
 import { PLAIN_TEXT } from '../src/export/ladder/layout';
 import { enCore } from '../src/i18n/en/core';
 import { enView } from '../src/i18n/en/view';
 import { zhCore } from '../src/i18n/zh';
 import { zhView } from '../src/i18n/zh/view';
-import { FIRST_PAINT_BUDGET_KB, FIRST_PAINT_VISITS, FRESH_RENDER_CHUNKS, kb, measureFirstPaintJs, type FirstPaintJs } from './firstPaintJs';
+import { DEFAULT_SCENARIO } from '../src/store/simInputs';
+import { PRERENDERED_TRACE_ID } from '../src/store/prerenderedTrace';
+import {
+  FIRST_PAINT_BUDGET_KB,
+  FIRST_PAINT_VISITS,
+  FRESH_RENDER_CHUNKS,
+  kb,
+  measureFirstPaintJs,
+  staticClosure,
+  type FirstPaintJs,
+} from './firstPaintJs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -68,6 +79,44 @@ describe('first-paint JS of the production build', () => {
       expect(firstPaint).not.toContain(chunk?.file);
     },
   );
+
+  // The prerendered English page draws and steps through its trace from the page (issue 8): the
+  // simulator and the sandbox's buttons are fetched once it answers, and it never waits for them.
+  const manifestOf = () =>
+    JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Parameters<typeof staticClosure>[0] &
+      Record<string, { isDynamicEntry?: boolean }>;
+  const prerenderedFirstPaint = () =>
+    new Set([...measured.shared.map(({ file }) => file), ...(measured.visits.find(({ visit }) => visit === 'en')?.files ?? [])]);
+  /** A chunk's files and what they import, less what every page loads (React, the app's entry). */
+  const ownFiles = (source: string) => staticClosure(manifestOf(), source).filter((file) => !prerenderedFirstPaint().has(file));
+  const code = (files: Iterable<string>) => [...files].map((file) => readFileSync(join(outDir, file), 'utf8')).join('\n');
+
+  it.each(['src/store/engineParts.ts', 'src/store/sandboxParts.ts'])(
+    'keeps %s, loaded on demand, out of the prerendered English page’s first paint',
+    (source) => {
+      expect(manifestOf()[source]?.isDynamicEntry, `${source} is not a chunk loaded on demand`).toBe(true);
+      expect(ownFiles(source).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('has the simulator in the engine’s chunk and not in the prerendered English page’s first paint', () => {
+    // The simulator's words for a timer (src/engine/simulate.ts).
+    const simulatorText = 'TIME-WAIT (2MSL) expires';
+    expect(code(ownFiles('src/store/engineParts.ts'))).toContain(simulatorText);
+    expect(code(prerenderedFirstPaint())).not.toContain(simulatorText);
+  });
+
+  it('carries the first screen’s trace in the page, equal to what the engine computes', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const block = new RegExp(`<script type="application/json" id="${PRERENDERED_TRACE_ID}">([\\s\\S]*?)</script>`).exec(html)?.[1];
+    expect(block, 'no trace in the built page').toBeDefined();
+    const embedded = JSON.parse(block ?? 'null') as unknown;
+    expect(embedded).toStrictEqual({
+      scenario: DEFAULT_SCENARIO,
+      options: DEFAULT_OPTIONS,
+      trace: simulateScenario(DEFAULT_SCENARIO, DEFAULT_OPTIONS),
+    });
+  });
 
   /** The diagram's own plain English (no i18n: tests, the SVG export's default), not the table's. */
   const plainWords = new Set([PLAIN_TEXT.counterfactual, PLAIN_TEXT.source('past'), PLAIN_TEXT.source('attacker')]);

@@ -64,9 +64,13 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - zh 141 → 142 KB: the prerendered diagram is removed in a task of its own, not inside the
  *   commit that draws the app's (LadderFrame's PrerenderedDrawing; ~20 ms less TBT), and the step
  *   reaches the views that follow the diagram after its frame: zh 141.1 KB.
+ * - en 107 → 93 KB: the prerendered English page carries its first screen's trace as data, and
+ *   the engine and the sandbox's code are chunks of their own it fetches once it answers
+ *   (src/store/engineArrival.ts); what needs another trace waits for them: en 92.1 KB. A page
+ *   drawn afresh waits for them as before: zh 141.1, an English link 139.8 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
-  en: 107,
+  en: 93,
   zh: 142,
   'en, a link to another moment': 140,
 };

@@ -23,16 +23,22 @@ export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> 
 };
 
 /**
+ * The engine and the sandbox's domain code (src/store/engineArrival.ts): the prerendered page
+ * fetches it once it answers, with its trace in the page; a page drawn afresh waits for it.
+ */
+export const ENGINE_MODULE = 'src/store/engineParts.ts';
+
+/**
  * Per language, what a page drawn afresh (a link to another moment, a Chinese reader) waits for
- * besides the first part of its text: the diagram and the panels (src/app/featurePanels.tsx) and
- * their text (src/i18n/en/view.ts), preloaded under the key `fresh-<language>` with the chunks
- * they import, so that wait is not a request chained after the app's code. The prerendered page
+ * besides the first part of its text: the diagram and the panels (src/app/featurePanels.tsx),
+ * their text (src/i18n/en/view.ts) and the engine, preloaded under the key `fresh-<language>` with
+ * the chunks they import, so that wait is not a request chained after the app's code. The prerendered page
  * waits for none of it.
  */
 export const FRESH_RENDER_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
-  en: ['src/i18n/en/view.ts', 'src/app/panels.ts'],
+  en: ['src/i18n/en/view.ts', 'src/app/panels.ts', ENGINE_MODULE],
   // zh/view.ts is in the chunk of zh/index.ts (src/i18n/messages.ts).
-  zh: ['src/app/panels.ts'],
+  zh: ['src/app/panels.ts', ENGINE_MODULE],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inlineHashes } from './contentSecurityPolicy';
-import { withPrerenderedScreen } from './prerender';
+import { withPrerenderedScreen, withPrerenderedTrace } from './prerender';
 
 const PAGE = '<html><head><title>x</title></head><body><div id="root"></div></body></html>';
 
@@ -39,5 +39,22 @@ describe('withPrerenderedScreen', () => {
 
   it('refuses a page without an empty #root', () => {
     expect(() => withPrerenderedScreen('<html><head></head><body></body></html>', '<p>a</p>')).toThrow(/root/);
+  });
+});
+
+describe('withPrerenderedTrace', () => {
+  it('puts the trace into the page as data the browser never runs, and reads back equal', () => {
+    const trace = { scenario: 'handshake', steps: [{ t: 0, label: 'connect()' }] };
+    const html = withPrerenderedTrace(PAGE, 'first', trace);
+    const block = /<script type="application\/json" id="first">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(block ?? 'null')).toStrictEqual(trace);
+    expect(inlineHashes(html).scripts).toEqual([]);
+  });
+
+  it('keeps a value from closing the element', () => {
+    const html = withPrerenderedTrace(PAGE, 'first', { text: '</script><script>alert(1)</script>' });
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    const block = /<script type="application\/json" id="first">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(block ?? 'null')).toStrictEqual({ text: '</script><script>alert(1)</script>' });
   });
 });

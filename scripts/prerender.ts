@@ -48,8 +48,24 @@ export function withPrerenderedScreen(html: string, screen: string): string {
   return html.replace(/<\/head>/i, `  ${style}\n  </head>`).replace(ROOT, `<div id="root">${body}</div>`);
 }
 
+/**
+ * index.html with the first screen's trace as data (`type="application/json"`: never run, so the
+ * policy has nothing to allow), for the store to draw that screen with until the engine arrives
+ * (src/store/prerenderedTrace.ts). `<` is escaped, so no value can close the element.
+ */
+export function withPrerenderedTrace(html: string, id: string, trace: unknown): string {
+  const json = JSON.stringify(trace).replace(/</g, '\\u003c');
+  return html.replace(/<\/body>/i, `  <script type="application/json" id="${id}">${json}</script>\n  </body>`);
+}
+
+interface FirstScreen {
+  readonly screen: string;
+  readonly traceId: string;
+  readonly trace: unknown;
+}
+
 /** Renders the screen through a Vite server (TSX, CSS imports) in Node, with the production React. */
-async function renderScreen(root: string): Promise<string> {
+async function renderScreen(root: string): Promise<FirstScreen> {
   const server = await createServer({
     root,
     configFile: false,
@@ -61,25 +77,27 @@ async function renderScreen(root: string): Promise<string> {
   });
   try {
     const module = (await server.ssrLoadModule('/src/app/renderFirstScreen.tsx')) as { renderFirstScreen: () => Promise<string> };
-    return await module.renderFirstScreen();
+    // The trace does not depend on the language: every prerendered page can carry the same.
+    const traces = (await server.ssrLoadModule('/src/store/prerenderedTrace.ts')) as typeof import('../src/store/prerenderedTrace');
+    return { screen: await module.renderFirstScreen(), traceId: traces.PRERENDERED_TRACE_ID, trace: await traces.makePrerenderedTrace() };
   } finally {
     await server.close();
   }
 }
 
 export function prerenderFirstScreen(): Plugin {
-  let screen = '';
+  let first: FirstScreen = { screen: '', traceId: '', trace: null };
   return {
     name: 'tcp-lab:prerender',
     apply: 'build',
     // Rendered before the build starts: Vite's module runner has its own CSS pipeline, which
     // must not run alongside the build's.
     async configResolved(config) {
-      screen = await renderScreen(config.root);
+      first = await renderScreen(config.root);
     },
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => withPrerenderedScreen(html, screen),
+      handler: (html) => withPrerenderedTrace(withPrerenderedScreen(html, first.screen), first.traceId, first.trace),
     },
   };
 }

@@ -5,36 +5,58 @@ import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { preloadPanels } from './app/featurePanels';
 import { showDocumentLanguage } from './app/useDocumentLanguage';
-import { restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
+import { readPrerenderedTrace, restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadFirstScreenMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
-import { appStore, startLinkSync } from './store';
+import { adoptPrerenderedTrace, appStore, loadEngine, startLinkSync, traceReady, whenLinkReadable } from './store';
 import { whenAnswering } from './ui/appLive';
 import './ui/theme.css';
 
 applySkipAnimationsFlag();
 applyTheme(readStoredTheme());
-seedStoreFromPage(appStore);
-const { locale } = appStore.getState();
-showDocumentLanguage(document, htmlLang(locale));
+// The first screen's trace came with the page: its controls answer before the engine arrives.
+adoptPrerenderedTrace(readPrerenderedTrace(document));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 const container: HTMLElement = root;
 
-/**
- * index.html carries the first screen, rendered at build time (scripts/prerender.ts). When this
- * visit shows that same state (no link, no query, English), React adopts that HTML (hydration); otherwise
- * (a link to another moment, Chinese) the page is drawn afresh, and the head script of
- * index.html has kept the prerendered screen hidden meanwhile, so the wrong moment never flashes.
- */
-const hydrate =
-  container.firstElementChild !== null &&
-  // A query (the speaker notes window, ?notes=1) draws another view than the prerendered one.
-  window.location.search === '' &&
-  showsPrerenderedState(appStore.getState(), window.location.hash);
+/** Seeds the store from the page, then draws the first screen once what it waits for is in. */
+function start(): void {
+  seedStoreFromPage(appStore);
+  const { locale } = appStore.getState();
+  showDocumentLanguage(document, htmlLang(locale));
+
+  /**
+   * index.html carries the first screen, rendered at build time (scripts/prerender.ts). When this
+   * visit shows that same state (no link, no query, English), React adopts that HTML (hydration); otherwise
+   * (a link to another moment, Chinese) the page is drawn afresh, and the head script of
+   * index.html has kept the prerendered screen hidden meanwhile, so the wrong moment never flashes.
+   */
+  const hydrate =
+    container.firstElementChild !== null &&
+    // A query (the speaker notes window, ?notes=1) draws another view than the prerendered one.
+    window.location.search === '' &&
+    showsPrerenderedState(appStore.getState(), window.location.hash) &&
+    traceReady(appStore.getState());
+
+  // Hydration waits for the first part of the language's text only: every string of the
+  // prerendered header and controls is in it (src/app/renderFirstScreen.node.test.ts), and the
+  // panels' part and the second part follow without holding up the first screen (issue 8:
+  // first-paint JS). A fresh render waits for the panels' part too, as it waits for their code, so
+  // the page never flashes English at a Chinese reader; if the text fails to load, English
+  // (fetched only then) is better than nothing.
+  const text = (hydrate ? loadFirstScreenMessages : loadMessages)(locale).catch(() => loadMessages(DEFAULT_LOCALE));
+  // The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
+  // page hydrates without them (React keeps their HTML until their code comes); a page drawn
+  // afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).
+  const panels = preloadPanels();
+  // The modules run in the task they arrive in; the page is drawn in the next (issue 8: TBT).
+  // A page drawn afresh waits for the engine too: its trace did not come with the page.
+  (hydrate ? text : Promise.all([text, panels, loadEngine()])).then(nextTask, nextTask).then(() => render(hydrate));
+}
 
 /**
  * Live: what was clicked or pressed before the app listened (kept by index.html's head script)
@@ -43,6 +65,8 @@ const hydrate =
 function goLive(): void {
   replayEarlyInput(takeEarlyInput(window), document);
   document.documentElement.dataset.app = 'live';
+  // Fetched now, not waited for (issue 8: first-paint JS): what needs it waits for it (simStore.ts).
+  loadEngine().catch(() => undefined);
 }
 
 /**
@@ -51,7 +75,7 @@ function goLive(): void {
  */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function render(): void {
+function render(hydrate: boolean): void {
   // The prerendered page's header is adopted after the controls; a page drawn afresh has all at once.
   whenAnswering(window, hydrate ? ['shortcuts', 'header'] : ['shortcuts'], goLive);
   if (hydrate) {
@@ -72,16 +96,7 @@ function render(): void {
   void nextTask().then(() => startLinkSync(appStore));
 }
 
-// Hydration waits for the first part of the language's text only: every string of the
-// prerendered header and controls is in it (src/app/renderFirstScreen.node.test.ts), and the
-// panels' part and the second part follow without holding up the first screen (issue 8:
-// first-paint JS). A fresh render waits for the panels' part too, as it waits for their code, so
-// the page never flashes English at a Chinese reader; if the text fails to load, English
-// (fetched only then) is better than nothing.
-const text = (hydrate ? loadFirstScreenMessages : loadMessages)(locale).catch(() => loadMessages(DEFAULT_LOCALE));
-// The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
-// page hydrates without them (React keeps their HTML until their code comes); a page drawn
-// afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).
-const panels = preloadPanels();
-// The modules run in the task they arrive in; the page is drawn in the next (issue 8: TBT).
-(hydrate ? text : Promise.all([text, panels])).then(nextTask, nextTask).then(render);
+// A link's moment is read with the engine (its step count, a sandbox session): index.html's head
+// script has preloaded it for such a visit. Should that fail, the link reads as damaged.
+if (window.location.hash.length > 1) whenLinkReadable(window.location.hash, start, start);
+else start();

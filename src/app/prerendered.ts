@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE } from '../i18n/locale';
-import type { SimState } from '../store';
+import { PRERENDERED_TRACE_ID, type SimState } from '../store';
 
 /**
  * The browser side of the prerendered first screen (scripts/prerender.ts writes it into
@@ -15,6 +15,21 @@ export const STALE_PRERENDER_ATTRIBUTE = 'data-prerender';
 /** The prerender is the default scenario at step 0 in English: no link, no other language. */
 export function showsPrerenderedState(state: Pick<SimState, 'locale'>, hash: string): boolean {
   return hash.length <= 1 && state.locale === DEFAULT_LOCALE;
+}
+
+/**
+ * The first screen's trace, which the build put into the page as data beside the screen
+ * (scripts/prerender.ts), or null if the page has none that parses: the store then waits for the
+ * engine to draw it (src/store/prerenderedTrace.ts).
+ */
+export function readPrerenderedTrace(doc: Document): unknown {
+  const text = doc.getElementById(PRERENDERED_TRACE_ID)?.textContent;
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** CSSOM writes are allowed under the policy (unlike style attributes in markup). */

@@ -1,7 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import { loadCompleteMessages } from '../i18n/messages';
-import { createSimStore } from '../store';
+import { createSimStore, loadEngine } from '../store';
 import { AppRoot } from './AppRoot';
 
 /**
@@ -15,7 +15,8 @@ import { AppRoot } from './AppRoot';
  * boundary apart, to be moved in by an inline script: the page must show without JavaScript).
  */
 export async function renderFirstScreen(): Promise<string> {
-  await loadCompleteMessages(DEFAULT_LOCALE);
+  // The build draws the screen with the engine; the page carries its trace (scripts/prerender.ts).
+  await Promise.all([loadCompleteMessages(DEFAULT_LOCALE), loadEngine()]);
   const { prelude } = await prerender(<AppRoot store={createSimStore()} />, { progressiveChunkSize: Infinity });
   return new Response(prelude).text();
 }

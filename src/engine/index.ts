@@ -11,24 +11,16 @@ export * from './scenarioIds';
 export type * from './trace';
 export { snapshotAt, USER_CALLS } from './trace';
 export type { EndpointTimers, TimerName } from './tcb';
-export { createSimulation, MAX_STEPS, simulate, resolveIsn, type RefateResult, type Simulation } from './simulate';
+export { createSimulation, simulate, resolveIsn, type RefateResult, type Simulation } from './simulate';
+export { MAX_STEPS } from './runLimit';
 export { SCENARIOS } from './scenarios';
 export type { Scenario, ScriptedCall, CallTrigger } from './scenario';
 export type { FaultRule } from './faults';
-
-import type { SimOptions } from './options';
-import type { ScenarioId } from './scenarioIds';
-import { SCENARIOS } from './scenarios';
-import { simulate } from './simulate';
-import type { Trace } from './trace';
-
-export function simulateScenario(id: ScenarioId, options: SimOptions): Trace {
-  return simulate(SCENARIOS[id], options);
-}
+export { simulateScenario } from './simulateScenario';
 export * from './segmentLabel';
 export { announcedIsns, seqAttributions, segmentAttribution } from './seqNumbering';
 export type { NumberedTrace, SegmentAttribution, SeqAttribution } from './seqNumbering';
-export { DEFAULT_PORTS } from './tcbOps';
+export { DEFAULT_PORTS } from './ports';
 // Types only: the inference itself (20 KB) is imported from './captureInference' by the capture
 // reader's lazy chunk, so a re-export here would pull it into every page's first paint.
 export type { CaptureObservation, ObservedSegment } from './captureInference';

@@ -19,9 +19,9 @@ import { isSynchronized } from './states';
 import type { AppEvent, Fate, StepInput, TcbSnapshot, Trace, TraceSegment, TraceStep, UserCall } from './trace';
 import { RULES } from './rules';
 import { createSocket, socketStep, type AppSocket } from './socket';
+import { MAX_STEPS } from './runLimit';
 
-/** A run stops here even if timers are still pending; far beyond any built-in scenario. */
-export const MAX_STEPS = 2000;
+export { MAX_STEPS };
 
 interface PendingCall {
   readonly t: number;

@@ -27,11 +27,7 @@ export const DEFAULT_ENDPOINT_CONFIG: Omit<EndpointConfig, 'iss' | 'localPort' |
   reopenFromTimeWait: false,
 };
 
-/**
- * Ports: the client's is the first of the IANA dynamic range (RFC 6335), the server's is
- * HTTP's, the port a class is most likely to recognise.
- */
-export const DEFAULT_PORTS = { client: 49152, server: 80 } as const;
+export { DEFAULT_PORTS } from './ports';
 
 /** §3.7.1 MUST-15: without an MSS option, assume 536 bytes. */
 export const DEFAULT_SEND_MSS = 536;

@@ -20,7 +20,7 @@
  * produce a session the interface could not: a call past the end of the story, a fate for a
  * segment that has already arrived, or a token that is not a token is left out and reported.
  */
-import { MAX_STEPS, USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
+import { USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
 import {
   DEFAULT_DELAY_MS,
   MAX_DELAY_MS,
@@ -36,7 +36,19 @@ import {
   type SandboxFateKind,
   type SandboxSession,
 } from './session';
+import {
+  encodeAction,
+  encodeFate,
+  encodeSession,
+  MAX_LINK_TOKENS,
+  quoteTokens,
+  sessionParts,
+  type LinkAction,
+  type LinkFate,
+} from './linkFormat';
 import { createSimulation } from './simulate';
+
+export { encodeAction, encodeFate, encodeSession, MAX_LINK_TOKENS, quoteTokens, sessionParts, type LinkAction, type LinkFate };
 
 // Maps, not object literals: a link is untrusted text, and `constructor` or `__proto__` are keys
 // of every plain object.
@@ -53,24 +65,6 @@ const FATE_CODES: ReadonlyMap<string, SandboxFateKind> = new Map([
 const STEP = '(\\d{1,6})';
 const ACTION_TOKEN = new RegExp(`^([a-z]+)\\.([a-z]+)(\\d{0,6})(?:\\.${STEP})?$`);
 const FATE_TOKEN = new RegExp(`^(\\d{1,6})\\.([a-z]+)(\\d{0,6})\\.${STEP}$`);
-/** A damaged link can hold anything; the notice quotes at most this much of each bad part. */
-const TOKEN_QUOTE_MAX = 24;
-/**
- * Calls (and fates) a link may hold. Each call is a step and a run stops at MAX_STEPS, so no
- * session can use more; a longer link is cut here, before any work, and the notice says so.
- */
-export const MAX_LINK_TOKENS = MAX_STEPS;
-
-export interface LinkAction extends Omit<SandboxAction, 'afterStep'> {
-  /** null: "right after the previous call". */
-  readonly afterStep: number | null;
-  readonly token: string;
-}
-
-export interface LinkFate extends SandboxFate {
-  readonly token: string;
-}
-
 export interface ParsedSandboxLink {
   readonly actions: readonly LinkAction[];
   readonly fates: readonly LinkFate[];
@@ -78,20 +72,6 @@ export interface ParsedSandboxLink {
   readonly bad: readonly string[];
   /** Tokens past MAX_LINK_TOKENS in either list, not read at all. */
   readonly overLimit: readonly string[];
-}
-
-export function encodeAction(action: SandboxAction): string {
-  const bytes = action.call === 'send' ? String(action.bytes ?? SANDBOX_SEND_BYTES) : '';
-  return `${action.side === 'client' ? 'c' : 's'}.${action.call}${bytes}.${action.afterStep}`;
-}
-
-export function encodeFate(fate: SandboxFate): string {
-  const code = fate.fate === 'duplicate' ? 'dup' : fate.fate === 'delay' ? `delay${fate.delayMs ?? DEFAULT_DELAY_MS}` : 'lose';
-  return `${fate.segmentId}.${code}.${fate.atStep}`;
-}
-
-export function encodeSession(session: SandboxSession): { a: string; f: string } {
-  return { a: session.actions.map(encodeAction).join(','), f: session.fates.map(encodeFate).join(',') };
 }
 
 function splitList(raw: string | null): { kept: string[]; overLimit: string[] } {
@@ -222,22 +202,4 @@ export function replaySandbox(
   }
   const session = actions.length + fates.length === 0 ? EMPTY_SESSION : { actions, fates };
   return { session, rejected, trace: finishKeepingRun(run) };
-}
-
-/** A session as link parts, for re-checking it with `replaySandbox`. */
-export function sessionParts(session: SandboxSession): { actions: LinkAction[]; fates: LinkFate[] } {
-  return {
-    actions: session.actions.map((action) => ({ ...action, token: encodeAction(action) })),
-    fates: session.fates.map((fate) => ({ ...fate, token: encodeFate(fate) })),
-  };
-}
-
-/** "“x.fly.0”, “c.connect.-1”" for the notice; long garbage is shortened, and a long list too. */
-export function quoteTokens(tokens: readonly string[], max = 4): string {
-  const shown = tokens.slice(0, max).map((token) => {
-    const short = token.length > TOKEN_QUOTE_MAX ? `${token.slice(0, TOKEN_QUOTE_MAX - 1)}…` : token;
-    return `“${short}”`;
-  });
-  if (tokens.length > max) shown.push('…');
-  return shown.join(', ');
 }

@@ -22,49 +22,39 @@ import {
   type Fate,
   type Scenario,
   type ScriptedCall,
-  type Side,
   type SimOptions,
   type Simulation,
   type Trace,
   type TraceStep,
-  type UserCall,
 } from '../engine';
+import {
+  DEFAULT_DELAY_MS,
+  MAX_DELAY_MS,
+  SANDBOX_SCENARIO_ID,
+  SANDBOX_SEND_BYTES,
+  type SandboxAction,
+  type SandboxFate,
+  type SandboxFateKind,
+  type SandboxSession,
+} from './sessionData';
 import { createSimulation } from './simulate';
 
-export interface SandboxAction {
-  readonly side: Side;
-  readonly call: UserCall;
-  /** Payload of a send(), in bytes. */
-  readonly bytes?: number;
-  readonly afterStep: number;
-}
-
-export type SandboxFateKind = Exclude<Fate, 'deliver'>;
-
-export interface SandboxFate {
-  /** The segment's id in the trace as it was when the fate was applied. */
-  readonly segmentId: number;
-  readonly fate: SandboxFateKind;
-  /** Extra time in the network, for 'delay'. */
-  readonly delayMs?: number;
-  /** Cursor at which the learner applied it (steps before it are not changed by it). */
-  readonly atStep: number;
-}
-
-export interface SandboxSession {
-  readonly actions: readonly SandboxAction[];
-  readonly fates: readonly SandboxFate[];
-}
-
-export const SANDBOX_SCENARIO_ID = 'sandbox';
-export const EMPTY_SESSION: SandboxSession = { actions: [], fates: [] };
-/** What the send button sends: small enough to fit one segment, big enough to see in seq numbers. */
-export const SANDBOX_SEND_BYTES = 100;
-export const MAX_SEND_BYTES = 65_535;
-export const DELAY_CHOICES_MS: readonly number[] = [200, 500, 1000, 2000, 5000];
-/** Longer than the 1 s initial RTO, so a delayed segment shows a retransmission overtaking it. */
-export const DEFAULT_DELAY_MS = 2000;
-export const MAX_DELAY_MS = 60_000;
+// The session's data and constants are a module of their own, which the first screen reads (the
+// link, the store's defaults) without the simulator; they are re-exported here for the rest.
+export {
+  DEFAULT_DELAY_MS,
+  DELAY_CHOICES_MS,
+  EMPTY_SESSION,
+  MAX_DELAY_MS,
+  MAX_SEND_BYTES,
+  SANDBOX_SCENARIO_ID,
+  SANDBOX_SEND_BYTES,
+  sessionsEqual,
+  type SandboxAction,
+  type SandboxFate,
+  type SandboxFateKind,
+  type SandboxSession,
+} from './sessionData';
 
 /**
  * Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. A
@@ -340,8 +330,4 @@ function clampDelay(ms: number | undefined): number {
 export function fateOf(session: SandboxSession, id: number): SandboxFate | null {
   const index = engineIds(session.fates).lastIndexOf(id);
   return index >= 0 ? (session.fates[index] ?? null) : null;
-}
-
-export function sessionsEqual(a: SandboxSession, b: SandboxSession): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }

@@ -48,15 +48,8 @@ import {
   type SimOptions,
 } from '../engine';
 import { isLocale, type Locale } from '../i18n/locale';
-import {
-  EMPTY_SESSION,
-  encodeSession,
-  MAX_LINK_TOKENS,
-  parseSandboxLink,
-  quoteTokens,
-  replaySandbox,
-  type SandboxSession,
-} from '../sandbox';
+import { EMPTY_SESSION, encodeSession, MAX_LINK_TOKENS, quoteTokens, type SandboxSession } from '../sandbox';
+import { arrivedEngine, arrivedSandboxParts, loadEngine, loadSandboxParts, sandboxParts } from './engineArrival';
 import { DEFAULT_SCENARIO, type EmbedView, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { rememberTrace, selectStepCount } from './traceSelectors';
 
@@ -159,6 +152,11 @@ function readOptions(raw: (key: string) => string | null): { options: SimOptions
   return { options, partlyDamaged };
 }
 
+/**
+ * A link that names a moment is read with the engine (the step count under its options), a
+ * sandbox link with the sandbox's code too: main.tsx and linkSync.ts have `whenLinkReadable`
+ * fetch them first.
+ */
 export function readLink(hash: string): LinkReading {
   const text = hash.replace(/^#/, '').trim();
   if (text === '') return { inputs: {}, locale: null, notice: null };
@@ -191,6 +189,16 @@ export function readLink(hash: string): LinkReading {
   const notice: Notice | null = step.notice ?? (partlyDamaged ? { key: 'notice.linkPartlyDamaged' } : null);
   // What was left out of the learner's own session matters most: it is the notice shown.
   return { inputs, locale: lang.locale, notice: sandbox?.notice ?? notice };
+}
+
+/**
+ * Calls `read` once `hash` can be read: at once if what it needs has arrived (engineArrival.ts),
+ * else when it has; `failed` if it cannot be fetched.
+ */
+export function whenLinkReadable(hash: string, read: () => void, failed: () => void): void {
+  const sandbox = searchParams(hash.replace(/^#/, '').trim())?.get('mode') === 'sandbox';
+  if (sandbox ? arrivedSandboxParts() : arrivedEngine()) return read();
+  (sandbox ? loadSandboxParts() : loadEngine()).then(read, failed);
 }
 
 type RawParam = (key: string) => string | null;
@@ -258,6 +266,7 @@ function readScenario(raw: RawParam, sandbox: boolean): { id: ScenarioId; unknow
 
 /** The learner's session, replayed once; the notice names what of it could not be kept. */
 function readSandbox(raw: RawParam, scenario: ScenarioId, options: SimOptions): { session: SandboxSession; notice: Notice | null } {
+  const { parseSandboxLink, replaySandbox } = sandboxParts();
   const parsed = parseSandboxLink(raw('a'), raw('f'));
   const { session, rejected, trace } = replaySandbox(parsed, options);
   rememberTrace({ scenario, options, mode: 'sandbox', sandbox: session }, trace);

@@ -22,8 +22,11 @@ export {
   selectIsSandbox,
   timeAtCursor,
   traceFor,
+  traceReady,
   type TraceInputs,
 } from './traceSelectors';
+export { arrivedEngine, loadEngine, loadSandboxParts } from './engineArrival';
+export { adoptPrerenderedTrace, makePrerenderedTrace, PRERENDERED_TRACE_ID, type PrerenderedTrace } from './prerenderedTrace';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export {
   appStore,
@@ -36,5 +39,5 @@ export {
   useValueAfterFrame,
   type DeferredStep,
 } from './hooks';
-export { readLink, writeLink, type LinkReading } from './deepLink';
+export { readLink, whenLinkReadable, writeLink, type LinkReading } from './deepLink';
 export { flushLink, startLinkSync } from './linkSync';

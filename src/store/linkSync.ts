@@ -1,4 +1,4 @@
-import { readLink, writeLink } from './deepLink';
+import { readLink, whenLinkReadable, writeLink } from './deepLink';
 import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
@@ -66,8 +66,14 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
   const onHashChange = () => {
     // An in-page anchor (the "skip to playback controls" link) is navigation, not a link of ours:
     // let the browser move focus, then put the moment back in the address bar.
-    if (!namesAnElement(win)) applyLink(store, win.location.hash);
-    write();
+    if (namesAnElement(win)) return write();
+    const hash = win.location.hash;
+    const apply = () => {
+      applyLink(store, hash);
+      write();
+    };
+    // Reading a link's moment needs the engine, which the prerendered page fetches after it answers.
+    whenLinkReadable(hash, apply, write);
   };
   win.addEventListener('hashchange', onHashChange);
   // A reload, a closed tab, a switch to another app: the address must hold the moment by then.

@@ -23,6 +23,9 @@ vi.mock('../sandbox/simulate', async (importOriginal) => {
   };
 });
 
+// The test setup loaded the engine before this file's mock existed: load it again, counted.
+vi.resetModules();
+await (await import('./engineArrival')).loadSandboxParts();
 const { readLink } = await import('./deepLink');
 const { MAX_LINK_TOKENS } = await import('../sandbox');
 const { createSimStore } = await import('./simStore');

@@ -1,25 +1,19 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioId, Side, SimOptions, UserCall } from '../engine';
 import type { Locale } from '../i18n/locale';
-import {
-  continueInSandbox,
-  enterSandbox,
-  loadPreset,
-  makeCall,
-  quoteTokens,
-  replaySandbox,
-  resetSession,
-  sessionParts,
-  setFate,
-  undo,
-  type FateChange,
-  type SandboxChange,
-  type SandboxOutcome,
-  type SandboxPresetId,
-} from '../sandbox';
+import { quoteTokens, sessionParts, type FateChange, type SandboxChange, type SandboxOutcome, type SandboxPresetId } from '../sandbox';
+import { arrivedSandboxParts, loadEngine, loadSandboxParts, sandboxParts } from './engineArrival';
 import { DEFAULT_INPUTS, type CaptureRun, type Notice, type SeqMode, type SimInputs } from './simInputs';
 import { clampSpeed } from './speed';
-import { rememberTrace, sandboxTraces, selectFirstStep, selectLastStep, selectStepCount } from './traceSelectors';
+import {
+  rememberTrace,
+  sandboxTraces,
+  selectFirstStep,
+  selectLastStep,
+  selectStepCount,
+  traceReady,
+  type TraceInputs,
+} from './traceSelectors';
 
 /** Actions are named for what the user did, not for the fields they change. */
 export interface SimActions {
@@ -73,14 +67,89 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
   return createStore<SimState>()((set, get) => ({
     ...DEFAULT_INPUTS,
     ...initial,
-    ...playbackActions(set, get),
-    ...settingActions(set, get),
-    ...sandboxActions(set, get),
+    ...inOrderWithEngine({ ...playbackActions(set, get), ...settingActions(set, get), ...sandboxActions(set, get) }, set, get),
   }));
 }
 
 type SetState = StoreApi<SimState>['setState'];
 type GetState = StoreApi<SimState>['getState'];
+type AnyAction = (...args: never[]) => unknown;
+
+/** What an action waits for before it can happen: the engine, or the sandbox's code (with it). */
+type Awaited = () => Promise<unknown>;
+
+/**
+ * The prerendered page answers before the engine has arrived (engineArrival.ts). An action that
+ * needs a trace the store cannot draw yet (another scenario, other options) or the sandbox's
+ * code waits for it and then happens: no input is lost, and nothing is drawn without its trace.
+ * Whatever is done meanwhile waits behind it, so a scenario chosen and then a step taken happen
+ * in that order. While nothing waits, every action runs at once, as it always does once the
+ * engine is in. The sandbox's own buttons exist only in the sandbox, which has its code.
+ */
+function inOrderWithEngine(actions: SimActions, set: SetState, get: GetState): SimActions {
+  const engineFor = (state: TraceInputs): Awaited | null => (traceReady(state) ? null : loadEngine);
+  const sandboxCode = (): Awaited | null => (arrivedSandboxParts() ? null : loadSandboxParts);
+  const waitsFor: { readonly [K in keyof SimActions]?: (...args: Parameters<SimActions[K]>) => Awaited | null } = {
+    loadScenario: (scenario) => engineFor({ ...get(), mode: 'scenario', scenario }),
+    setOptions: (partial) => engineFor({ ...get(), options: { ...get().options, ...partial } }),
+    openSandbox: sandboxCode,
+    continueInSandbox: sandboxCode,
+  };
+  let waiting = 0;
+  let queue: Promise<void> = Promise.resolve();
+  const cannotLoad = (error: unknown) => {
+    console.error('The engine could not be loaded', error);
+    // This action cannot happen; the next that needs the engine asks for it again.
+    set({ notice: { key: 'notice.engineUnavailable' } });
+  };
+  const inOrder =
+    <A extends AnyAction>(action: A, needs?: (...args: Parameters<A>) => Awaited | null) =>
+    (...args: Parameters<A>): ReturnType<A> | false => {
+      if (waiting === 0 && !needs?.(...args)) return action(...args) as ReturnType<A>;
+      waiting += 1;
+      queue = queue
+        .then(() => needs?.(...args)?.())
+        .then(() => void action(...args), cannotLoad)
+        // A later action must still happen, whatever this one did.
+        .catch((error: unknown) => console.error(error))
+        .finally(() => {
+          waiting -= 1;
+        });
+      // Only continueInSandbox answers (whether it opened the sandbox): not yet.
+      return false;
+    };
+  const ordered = { ...actions };
+  for (const name of ORDERED_ACTIONS) {
+    const needs = waitsFor[name] as ((...args: never[]) => Awaited | null) | undefined;
+    (ordered as Record<string, AnyAction>)[name] = inOrder(actions[name] as AnyAction, needs);
+  }
+  return ordered;
+}
+
+/** Every action but the sandbox's own buttons, which return what they did at once. */
+const ORDERED_ACTIONS = [
+  'stepForward',
+  'stepBack',
+  'seek',
+  'play',
+  'pause',
+  'togglePlay',
+  'goToStart',
+  'goToEnd',
+  'setSpeed',
+  'loadScenario',
+  'openCapture',
+  'setOptions',
+  'setLocale',
+  'setSeqMode',
+  'selectSegment',
+  'showNotice',
+  'dismissNotice',
+  'setPresenting',
+  'openSandbox',
+  'leaveSandbox',
+  'continueInSandbox',
+] as const satisfies readonly (keyof SimActions)[];
 
 type PlaybackActionName = 'stepForward' | 'stepBack' | 'seek' | 'goToStart' | 'goToEnd' | 'play' | 'pause' | 'togglePlay' | 'setSpeed';
 
@@ -165,7 +234,7 @@ function withOptions(state: SimInputs, options: SimOptions): Partial<SimInputs> 
   let sandbox = state.sandbox;
   let notice = state.notice;
   if (state.mode === 'sandbox') {
-    const { session, rejected, trace } = replaySandbox(sessionParts(state.sandbox), options);
+    const { session, rejected, trace } = sandboxParts().replaySandbox(sessionParts(state.sandbox), options);
     sandbox = session;
     rememberTrace({ ...state, sandbox, options }, trace);
     if (rejected.length > 0) notice = { key: 'sandbox.notice.optionsDropped', params: { parts: quoteTokens(rejected) } };
@@ -193,25 +262,25 @@ function sandboxActions(set: SetState, get: GetState): Pick<SimActions, SandboxA
     if (Object.keys(patch).length > 0) set(patch);
     return outcome;
   };
-  const fate = (id: number, change: FateChange) => apply(setFate(get(), sandboxTraces, id, change));
+  const fate = (id: number, change: FateChange) => apply(sandboxParts().setFate(get(), sandboxTraces, id, change));
   return {
-    openSandbox: () => set(enterSandbox(get(), sandboxTraces)),
+    openSandbox: () => set(sandboxParts().enterSandbox(get(), sandboxTraces)),
     leaveSandbox: () => get().loadScenario(get().scenario),
     continueInSandbox() {
       const state = get();
-      const continued = continueInSandbox(state);
+      const continued = sandboxParts().continueInSandbox(state);
       if (!continued) return false;
       const key = continued.replaced ? 'sandbox.notice.continuedReplaced' : 'sandbox.notice.continued';
       set({ ...continued.patch, notice: { key, params: { k: state.cursor } } });
       return true;
     },
-    sandboxCall: (side, call, bytes) => apply(makeCall(get(), sandboxTraces, side, call, bytes)),
+    sandboxCall: (side, call, bytes) => apply(sandboxParts().makeCall(get(), sandboxTraces, side, call, bytes)),
     dropSegment: (id) => fate(id, { fate: 'lose' }),
     delaySegment: (id, delayMs) => fate(id, { fate: 'delay', ...(delayMs !== undefined ? { delayMs } : {}) }),
     duplicateSegment: (id) => fate(id, { fate: 'duplicate' }),
     deliverSegment: (id) => fate(id, { fate: 'deliver' }),
-    resetSandbox: () => apply(resetSession(get())),
-    undoSandbox: () => apply(undo(get(), sandboxTraces)),
-    loadSandboxPreset: (preset) => apply(loadPreset(get(), preset)),
+    resetSandbox: () => apply(sandboxParts().resetSession(get())),
+    undoSandbox: () => apply(sandboxParts().undo(get(), sandboxTraces)),
+    loadSandboxPreset: (preset) => apply(sandboxParts().loadPreset(get(), preset)),
   };
 }

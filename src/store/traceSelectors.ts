@@ -1,6 +1,6 @@
 import { snapshotAt, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
-import { EMPTY_SESSION, encodeSession, simulateSandbox, type SandboxSession, type SandboxTraces } from '../sandbox';
-import { simulateScenario } from './simulate';
+import { EMPTY_SESSION, encodeSession, type SandboxSession, type SandboxTraces } from '../sandbox';
+import { arrivedEngine, engineParts } from './engineArrival';
 import type { SimInputs } from './simInputs';
 
 /** What the trace depends on. `mode` and `sandbox` may be left out: a built-in scenario then. */
@@ -59,7 +59,7 @@ const lastScenarioRead = new WeakMap<SimOptions, { readonly scenario: ScenarioId
 function scenarioTrace(scenario: ScenarioId, options: SimOptions): Trace {
   const last = lastScenarioRead.get(options);
   if (last?.scenario === scenario) return last.trace;
-  const trace = cached(traceKey({ scenario, options }), () => simulateScenario(scenario, options));
+  const trace = cached(traceKey({ scenario, options }), () => engineParts().simulateScenario(scenario, options));
   lastScenarioRead.set(options, { scenario, trace });
   return trace;
 }
@@ -74,9 +74,18 @@ const lastRead = new WeakMap<SandboxSession, { readonly options: SimOptions; rea
 function sandboxTrace(session: SandboxSession, options: SimOptions): Trace {
   const last = lastRead.get(session);
   if (last?.options === options) return last.trace;
-  const trace = cached(sandboxKey(session, options), () => simulateSandbox(session, options));
+  const trace = cached(sandboxKey(session, options), () => engineParts().simulateSandbox(session, options));
   lastRead.set(session, { options, trace });
   return trace;
+}
+
+/**
+ * Whether the trace of these inputs can be drawn now: always once the engine has arrived; before,
+ * only a capture's (inferred when it was opened) or one already made, such as the first screen's
+ * that came with the page (prerenderedTrace.ts). What cannot waits for the engine (simStore.ts).
+ */
+export function traceReady(state: TraceInputs): boolean {
+  return arrivedEngine() !== null || (state.mode === 'capture' && state.capture !== null) || cache.has(traceKey(state));
 }
 
 function cached(key: string, make: () => Trace): Trace {

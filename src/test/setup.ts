@@ -18,3 +18,4 @@ configure({ asyncUtilTimeout: 30_000 });
 // The app fetches its language before its first render (main.tsx), and no catalogue is bundled
 // with it; components rendered here find English there as the app would.
 await loadCompleteMessages('en');
+await import('./engineArrived');

@@ -87,6 +87,8 @@ export const enUi = {
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
   'notice.languageUnavailable':
     '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
+  'notice.engineUnavailable':
+    'The simulator could not be loaded: the network may be down. This run still plays; try again when you are back online.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
   'announce.step': 'Step {k} of {n}.',

@@ -1,0 +1,59 @@
+/**
+ * The engine arrives after the first screen (engineParts.ts), and the sandbox's code when the
+ * sandbox is opened (sandboxParts.ts): the prerendered page is drawn and answers its step controls
+ * with the trace the build put into it (prerenderedTrace.ts). Whatever needs a trace the store
+ * does not have yet, or a sandbox button, waits for them here (simStore.ts); a page drawn afresh
+ * waits for the engine before drawing (main.tsx).
+ */
+export type EngineParts = typeof import('./engineParts');
+export type SandboxParts = typeof import('./sandboxParts');
+
+interface LazyParts<T> {
+  /** Fetches them once; a failed fetch (the network went away) is tried again by the next call. */
+  readonly load: () => Promise<T>;
+  /** Them if they have arrived, else null. */
+  readonly arrived: () => T | null;
+}
+
+function lazyParts<T>(fetchParts: () => Promise<T>): LazyParts<T> {
+  let arrived: T | null = null;
+  let arriving: Promise<T> | null = null;
+  return {
+    load() {
+      arriving ??= fetchParts().then(
+        (parts) => (arrived = parts),
+        (error: unknown) => {
+          arriving = null;
+          throw error;
+        },
+      );
+      return arriving;
+    },
+    arrived: () => arrived,
+  };
+}
+
+const engine = lazyParts(() => import('./engineParts'));
+// A sandbox session's trace is the simulator's too: the sandbox's code arrives with it.
+const sandbox = lazyParts(() => Promise.all([engine.load(), import('./sandboxParts')]).then(([, parts]) => parts));
+
+export const loadEngine = engine.load;
+export const arrivedEngine = engine.arrived;
+export const loadSandboxParts = sandbox.load;
+export const arrivedSandboxParts = sandbox.arrived;
+
+/** The engine, which the caller knows has arrived (the store keeps every state it draws computable). */
+export function engineParts(): EngineParts {
+  return arrivedOrThrow(engine, 'the engine');
+}
+
+/** The sandbox's code, which the caller knows has arrived (the sandbox is open, or its link is read). */
+export function sandboxParts(): SandboxParts {
+  return arrivedOrThrow(sandbox, "the sandbox's code");
+}
+
+function arrivedOrThrow<T>(parts: LazyParts<T>, what: string): T {
+  const arrived = parts.arrived();
+  if (!arrived) throw new Error(`${what} has not arrived yet: load it before asking for it`);
+  return arrived;
+}
