@@ -64,10 +64,13 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - zh 141 → 142 KB: the prerendered diagram is removed in a task of its own, not inside the
  *   commit that draws the app's (LadderFrame's PrerenderedDrawing; ~20 ms less TBT), and the step
  *   reaches the views that follow the diagram after its frame: zh 141.1 KB.
+ * - zh 142 → 143 KB: the Chinese text split like the English, the panels' part (zh/view.ts) a
+ *   chunk of its own, for the prerendered Chinese page to hydrate without it; drawn afresh, as
+ *   Chinese still is until then, it waits for both, compressed apart: zh 142.1 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 107,
-  zh: 142,
+  zh: 143,
   'en, a link to another moment': 140,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
