@@ -2,8 +2,8 @@
  * First-paint JS of a production build, gzip -9, per language: every script the page fetches
  * and waits for before its first screen answers the reader. That is
  * - the module scripts and modulepreloads that dist/index.html references (the app's code), and
- * - the language chunks src/main.tsx waits for before it hydrates the prerendered English page
- *   or draws the page afresh (a Chinese reader, a link to another moment), with what they import
+ * - the language chunks src/main.tsx waits for before it hydrates the prerendered page (English
+ *   or Chinese) or draws the page afresh (a link to another moment), with what they import
  *   (FIRST_PAINT_LANGUAGE_CHUNKS: the first part of the text; index.html preloads the same).
  * Until then a click on the prerendered screen does nothing (or is replayed later), so a chunk
  * the page waits for counts even when it arrives beside the app's code rather than after it.
@@ -67,10 +67,15 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - zh 142 → 143 KB: the Chinese text split like the English, the panels' part (zh/view.ts) a
  *   chunk of its own, for the prerendered Chinese page to hydrate without it; drawn afresh, as
  *   Chinese still is until then, it waits for both, compressed apart: zh 142.1 KB.
+ * - zh 143 → 108 KB: the Chinese first screen is prerendered too (a <template> in index.html,
+ *   swapped in before the first paint: scripts/prerender.ts), and a Chinese reader's page
+ *   hydrates it with the first part of its text alone, like the English: it no longer waits for
+ *   the panels' code and text (zh 107.6 KB). index.html grows by the Chinese markup, 3.8 KB gzip
+ *   for every reader (9.4 → 13.2 KB), HTML the browser reads, not JavaScript it runs.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 107,
-  zh: 143,
+  zh: 108,
   'en, a link to another moment': 140,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
@@ -90,7 +95,7 @@ export const FRESH_RENDER_CHUNKS = FRESH_RENDER_MODULES;
 /** The visits whose first screen is counted: each waits for its own chunks besides the app's code. */
 export const FIRST_PAINT_VISITS = [
   { visit: 'en', locale: 'en', fresh: false },
-  { visit: 'zh', locale: 'zh', fresh: true },
+  { visit: 'zh', locale: 'zh', fresh: false },
   { visit: 'en, a link to another moment', locale: 'en', fresh: true },
 ] as const;
 

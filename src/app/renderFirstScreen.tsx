@@ -1,6 +1,7 @@
 import { prerender } from 'react-dom/static';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { loadCompleteMessages } from '../i18n/messages';
+import { getMessages, loadCompleteMessages } from '../i18n/messages';
+import { translate } from '../i18n/useT';
 import { createSimStore } from '../store';
 import { AppRoot } from './AppRoot';
 
@@ -19,4 +20,10 @@ export async function renderFirstScreen(locale: Locale = DEFAULT_LOCALE): Promis
   await loadCompleteMessages(locale);
   const { prelude } = await prerender(<AppRoot store={createSimStore({ locale })} />, { progressiveChunkSize: Infinity });
   return new Response(prelude).text();
+}
+
+/** The tab's title in a language, as useDocumentLanguage sets it, for the prerendered page's head. */
+export async function firstScreenTitle(locale: Locale): Promise<string> {
+  await loadCompleteMessages(locale);
+  return translate(getMessages(locale), 'app.title');
 }
