@@ -246,6 +246,18 @@ test.describe('a Chinese reader', () => {
     expect(errors).toEqual([]);
   });
 
+  test('fetches no English text while its page is adopted', async ({ page }) => {
+    const english: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/core-[^/]*\.js$/.test(request.url())) english.push(request.url());
+    });
+    await page.goto('./');
+    // Adopting renders the whole page: a text it asked for in another language would be asked for by now.
+    await appLive(page);
+    await expect(page.getByRole('img', { name: '客户端状态：CLOSED' })).toBeVisible();
+    expect(english).toEqual([]);
+  });
+
   test('a click on 下一步 and a press of → before the app is live are kept, then happen once it is', async ({ page }) => {
     const release = await holdBack(page, /\/assets\/[^/]+\.js$/);
     await page.goto('./', { waitUntil: 'commit' });
