@@ -72,11 +72,15 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   hydrates it with the first part of its text alone, like the English: it no longer waits for
  *   the panels' code and text (zh 107.6 KB). index.html grows by the Chinese markup, 3.8 KB gzip
  *   for every reader (9.4 → 13.2 KB), HTML the browser reads, not JavaScript it runs.
+ *   A Chinese link to another moment is drawn afresh as before and counted since, at the
+ *   Chinese visit's old budget: it waits for the panels' code and both parts of the text, now
+ *   compressed apart (zh link 142.1 KB).
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 107,
   zh: 108,
   'en, a link to another moment': 140,
+  'zh, a link to another moment': 143,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
 
@@ -97,6 +101,7 @@ export const FIRST_PAINT_VISITS = [
   { visit: 'en', locale: 'en', fresh: false },
   { visit: 'zh', locale: 'zh', fresh: false },
   { visit: 'en, a link to another moment', locale: 'en', fresh: true },
+  { visit: 'zh, a link to another moment', locale: 'zh', fresh: true },
 ] as const;
 
 export type FirstPaintVisit = (typeof FIRST_PAINT_VISITS)[number]['visit'];
