@@ -107,6 +107,17 @@ test('a link to another moment, drawn afresh, has the panels’ code and text fe
   await expectStep(page, 4, stepCount('close'));
 });
 
+test('a Chinese link to another moment, drawn afresh, has the panels’ code and Chinese text fetched beside the app’s', async ({ page }) => {
+  const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
+  await page.goto('./#s=close&step=4&lang=zh', { waitUntil: 'commit' });
+  await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/view-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(0);
+  release();
+  await expectStepZh(page, 4, stepCount('close'));
+});
+
 test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
   const errors = reactErrors(page);
   await markPrerenderedHeading(page);
