@@ -107,6 +107,17 @@ test('a link to another moment, drawn afresh, has the panels’ code and text fe
   await expectStep(page, 4, stepCount('close'));
 });
 
+test('a Chinese link to another moment, drawn afresh, has the panels’ code and Chinese text fetched beside the app’s', async ({ page }) => {
+  const release = await holdBack(page, /\/assets\/index-[^/]*\.js$/);
+  await page.goto('./#s=close&step=4&lang=zh', { waitUntil: 'commit' });
+  await expect(page.locator('link[rel=modulepreload][href*="/panels-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/view-"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=modulepreload][href*="/core-"]')).toHaveCount(0);
+  release();
+  await expectStepZh(page, 4, stepCount('close'));
+});
+
 test('the page answers before the second part of its text arrives, which then fills in the explanations', async ({ page }) => {
   const errors = reactErrors(page);
   await markPrerenderedHeading(page);
@@ -212,23 +223,101 @@ test('a link to another moment opens that moment, without a hydration error', as
   expect(errors).toEqual([]);
 });
 
+/** The step shown, as a Chinese reader sees it (expectStep reads the English page). */
+async function expectStepZh(page: Page, k: number, n: number): Promise<void> {
+  await expect(page.getByRole('slider', { name: '步骤' })).toHaveValue(String(k));
+  await expect(page.getByRole('group', { name: '播放控制' }).getByText(`第 ${k} 步，共 ${n} 步`, { exact: true })).toBeVisible();
+}
+
 test.describe('a Chinese reader', () => {
   test.use({ locale: 'zh-CN' });
 
-  test('gets the page in Chinese, never the English prerender, without a hydration error', async ({ page }) => {
-    const errors = reactErrors(page);
-    await page.goto('./');
+  test('sees the Chinese first screen before any of the app’s code has arrived', async ({ page }) => {
+    // The app's code and text never arrive in this test: what shows is index.html's own.
+    await holdBack(page, /\/assets\/[^/]+\.js$/);
+    await page.goto('./', { waitUntil: 'commit' });
     await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '场景' }).locator('option:checked')).toHaveText('三次握手');
+    await expect(page.getByRole('button', { name: '下一步' })).toBeVisible();
+    await expect(page.getByRole('region', { name: '时序图' })).toBeVisible();
+    await expect(page.getByText('TCP Handshake Lab')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page).toHaveTitle('TCP 握手实验室');
+    await expect(page.locator('html')).not.toHaveAttribute('data-prerender', /.*/);
+  });
+
+  test('gets the page in Chinese, adopted (same nodes) without a hydration error, and it works', async ({ page }) => {
+    const errors = reactErrors(page);
+    await markPrerenderedHeading(page);
+    await page.goto('./');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expectStepZh(page, 1, stepCount('handshake'));
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toHaveAttribute('data-seen-before-app', '');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(errors).toEqual([]);
   });
 
+  test('fetches no English text while its page is adopted', async ({ page }) => {
+    const english: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/core-[^/]*\.js$/.test(request.url())) english.push(request.url());
+    });
+    await page.goto('./');
+    // Adopting renders the whole page: a text it asked for in another language would be asked for by now.
+    await appLive(page);
+    await expect(page.getByRole('img', { name: '客户端状态：CLOSED' })).toBeVisible();
+    expect(english).toEqual([]);
+  });
+
+  test('a click on 下一步 and a press of → before the app is live are kept, then happen once it is', async ({ page }) => {
+    const release = await holdBack(page, /\/assets\/[^/]+\.js$/);
+    await page.goto('./', { waitUntil: 'commit' });
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.keyboard.press('ArrowRight');
+    await expectStepZh(page, 0, stepCount('handshake'));
+    await expect(page.locator('html')).toHaveAttribute('data-input-waits', '');
+    release();
+    await appLive(page);
+    await expectStepZh(page, 2, stepCount('handshake'));
+  });
+
+  test('answers before the panels’ code and text arrive, which then show the right step', async ({ page }) => {
+    const errors = reactErrors(page);
+    await markPrerenderedHeading(page);
+    const release = await holdBack(page, /\/assets\/(?:panels|view)-[^/]*\.js$/);
+    await page.goto('./');
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expectStepZh(page, 2, stepCount('handshake'));
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toHaveAttribute('data-seen-before-app', '');
+    release();
+    await expect(page.getByRole('img', { name: '客户端状态：SYN-SENT' })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('with English saved still gets the English page, adopted, and no Chinese text fetched', async ({ page }) => {
+    const errors = reactErrors(page);
+    await page.addInitScript(() => localStorage.setItem('tcp-lab:locale', 'en'));
+    await markPrerenderedHeading(page);
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await expectStep(page, 1, stepCount('handshake'));
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toHaveAttribute('data-seen-before-app', '');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('link[rel=modulepreload][href*="/zh-"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test('whose text cannot be fetched gets the page in English (fetched only then), not a page of keys', async ({ page }) => {
+    const errors = reactErrors(page);
     await page.route(/\/assets\/zh-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: 'TCP Handshake Lab' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Scenario' }).locator('option:checked')).toHaveText('Three-way handshake');
+    await appLive(page);
+    // Drawn afresh in English, not the Chinese page adopted with English text.
+    expect(errors).toEqual([]);
   });
 
   test('has the Chinese text fetched beside the app code, not after it, and no English text', async ({ page }) => {
@@ -289,4 +378,15 @@ test.describe('before the engine arrives', () => {
     await expectBadges(page, expectedStates('close', 1));
     expect(errors).toEqual([]);
   });
+});
+
+test('an English browser with Chinese saved gets the Chinese page, adopted without a hydration error', async ({ page }) => {
+  const errors = reactErrors(page);
+  await page.addInitScript(() => localStorage.setItem('tcp-lab:locale', 'zh'));
+  await markPrerenderedHeading(page);
+  await page.goto('./');
+  await page.getByRole('button', { name: '下一步' }).click();
+  await expectStepZh(page, 1, stepCount('handshake'));
+  await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toHaveAttribute('data-seen-before-app', '');
+  expect(errors).toEqual([]);
 });

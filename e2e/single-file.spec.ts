@@ -18,3 +18,26 @@ test('the single-file build works opened from a folder (file://): every view, bo
   await expectEveryViewOpens(page);
   expect(failures).toEqual([]);
 });
+
+test.describe('a Chinese reader of the single-file build', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('gets its prerendered Chinese first screen, adopted without an error, and it works', async ({ page }) => {
+    expect(existsSync(SINGLE_FILE), 'run `npm run build:single` first').toBe(true);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('h1')?.setAttribute('data-seen-before-app', ''), {
+        once: true,
+      });
+    });
+    await page.goto(pathToFileURL(SINGLE_FILE).href);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await expect(page.getByRole('slider', { name: '步骤' })).toHaveValue('1');
+    await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toHaveAttribute('data-seen-before-app', '');
+    expect(errors).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import type { Plugin } from 'vite';
 const MARKER = '{} /*language-chunks*/';
 /**
  * Per language, the text modules main.tsx waits for (src/i18n/messages.ts' first part): the
- * prerendered English page hydrates with its first part alone (src/app/renderFirstScreen.node.test.ts).
+ * prerendered page hydrates with its first part alone (src/app/renderFirstScreen.node.test.ts).
  * scripts/firstPaintJs.ts counts the same chunks.
  */
 export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
@@ -29,16 +29,15 @@ export const LANGUAGE_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> 
 export const ENGINE_MODULE = 'src/store/engineParts.ts';
 
 /**
- * Per language, what a page drawn afresh (a link to another moment, a Chinese reader) waits for
- * besides the first part of its text: the diagram and the panels (src/app/featurePanels.tsx),
- * their text (src/i18n/en/view.ts) and the engine, preloaded under the key `fresh-<language>` with
- * the chunks they import, so that wait is not a request chained after the app's code. The prerendered page
- * waits for none of it.
+ * Per language, what a page drawn afresh (a link to another moment) waits for besides the first
+ * part of its text: the diagram and the panels (src/app/featurePanels.tsx), their text
+ * (src/i18n/<language>/view.ts) and the engine, preloaded under the key `fresh-<language>` with
+ * the chunks they import, so that wait is not a request chained after the app's code. The
+ * prerendered page waits for none of it.
  */
 export const FRESH_RENDER_MODULES: Readonly<Record<'en' | 'zh', readonly string[]>> = {
   en: ['src/i18n/en/view.ts', 'src/app/panels.ts', ENGINE_MODULE],
-  // zh/view.ts is in the chunk of zh/index.ts (src/i18n/messages.ts).
-  zh: ['src/app/panels.ts', ENGINE_MODULE],
+  zh: ['src/i18n/zh/view.ts', 'src/app/panels.ts', ENGINE_MODULE],
 };
 
 /**

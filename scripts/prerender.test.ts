@@ -26,8 +26,26 @@ describe('withPrerenderedScreen', () => {
     expect(style).toContain('[data-prerender-style="font-family:\\22 a\\3c /style>b\\22 "]');
   });
 
-  it('hides the screen while the head script marks it as not this visit’s', () => {
-    expect(withPrerenderedScreen(PAGE, '<p>a</p>')).toContain('html[data-prerender="stale"] #root{visibility:hidden}');
+  it('hides the screen while the head script marks it as not this visit’s, or another language’s is to come', () => {
+    expect(withPrerenderedScreen(PAGE, '<p>a</p>')).toContain('html[data-prerender] #root{visibility:hidden}');
+  });
+
+  it('puts another language’s screen, inert, in a <template> after #root, with its lang and title, its styles in the same block', () => {
+    const html = withPrerenderedScreen(PAGE, '<p style="left:1px">a</p>', [
+      { locale: 'zh', screen: '<p style="left:2px">甲</p>', title: 'TCP "握手" <实验室>' },
+    ]);
+    expect(html).toContain(
+      '<div id="root"><p data-prerender-style="left:1px">a</p></div>' +
+        '<template id="prerendered-zh" data-lang="zh-CN" data-title="TCP &quot;握手&quot; &lt;实验室>"><p data-prerender-style="left:2px">甲</p></template>',
+    );
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).toContain('[data-prerender-style="left:2px"]{left:2px}');
+    expect(inlineHashes(html).styles).toHaveLength(1);
+  });
+
+  it('refuses another language’s screen that came in streamed pieces too', () => {
+    const streamed = '<p>a</p><script>$RC("B:0","S:0")</script>';
+    expect(() => withPrerenderedScreen(PAGE, '<p>a</p>', [{ locale: 'zh', screen: streamed, title: 't' }])).toThrow(/streamed/);
   });
 
   it('refuses a screen whose regions React streamed apart, to be put in place by a script', () => {

@@ -5,7 +5,7 @@ import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { preloadPanels } from './app/featurePanels';
 import { showDocumentLanguage } from './app/useDocumentLanguage';
-import { readPrerenderedTrace, restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
+import { prerenderedLocale, readPrerenderedTrace, restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadFirstScreenMessages, loadMessages } from './i18n/messages';
@@ -30,32 +30,42 @@ function start(): void {
   showDocumentLanguage(document, htmlLang(locale));
 
   /**
-   * index.html carries the first screen, rendered at build time (scripts/prerender.ts). When this
-   * visit shows that same state (no link, no query, English), React adopts that HTML (hydration); otherwise
-   * (a link to another moment, Chinese) the page is drawn afresh, and the head script of
-   * index.html has kept the prerendered screen hidden meanwhile, so the wrong moment never flashes.
+   * index.html carries the first screen, rendered at build time (scripts/prerender.ts), in the
+   * visit's language (its script after #root swaps in the Chinese one). When this visit shows that
+   * same state (no link, no query), React adopts that HTML (hydration); otherwise (a link to another
+   * moment) the page is drawn afresh, and the head script of index.html has kept the prerendered
+   * screen hidden meanwhile, so the wrong moment never flashes.
    */
   const hydrate =
     container.firstElementChild !== null &&
     // A query (the speaker notes window, ?notes=1) draws another view than the prerendered one.
     window.location.search === '' &&
-    showsPrerenderedState(appStore.getState(), window.location.hash) &&
+    showsPrerenderedState(appStore.getState(), window.location.hash, prerenderedLocale(container)) &&
     traceReady(appStore.getState());
 
   // Hydration waits for the first part of the language's text only: every string of the
   // prerendered header and controls is in it (src/app/renderFirstScreen.node.test.ts), and the
   // panels' part and the second part follow without holding up the first screen (issue 8:
-  // first-paint JS). A fresh render waits for the panels' part too, as it waits for their code, so
-  // the page never flashes English at a Chinese reader; if the text fails to load, English
-  // (fetched only then) is better than nothing.
-  const text = (hydrate ? loadFirstScreenMessages : loadMessages)(locale).catch(() => loadMessages(DEFAULT_LOCALE));
+  // first-paint JS). A fresh render waits for the panels' part too, as it waits for their code.
+  // If the text fails to load, English (fetched only then) is better than nothing, drawn afresh:
+  // the prerendered page's words would not match it (a Chinese page adopted with English text).
+  const adopt = (hydrate ? loadFirstScreenMessages : loadMessages)(locale).then(
+    () => hydrate,
+    () => loadMessages(DEFAULT_LOCALE).then(() => false),
+  );
   // The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
   // page hydrates without them (React keeps their HTML until their code comes); a page drawn
-  // afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx).
+  // afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx), and for
+  // the engine: its trace did not come with the page.
   const panels = preloadPanels();
+  /** A page drawn afresh, once the panels' code and the engine have arrived (or failed to: their boundary says so). */
+  const afresh = (): Promise<false> =>
+    Promise.all([panels, loadEngine()]).then(
+      () => false,
+      () => false,
+    );
   // The modules run in the task they arrive in; the page is drawn in the next (issue 8: TBT).
-  // A page drawn afresh waits for the engine too: its trace did not come with the page.
-  (hydrate ? text : Promise.all([text, panels, loadEngine()])).then(nextTask, nextTask).then(() => render(hydrate));
+  adopt.then((adopting) => (adopting ? true : afresh()), afresh).then((adopting) => nextTask().then(() => render(adopting)));
 }
 
 /**
@@ -75,10 +85,10 @@ function goLive(): void {
  */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function render(hydrate: boolean): void {
+function render(adopt: boolean): void {
   // The prerendered page's header is adopted after the controls; a page drawn afresh has all at once.
-  whenAnswering(window, hydrate ? ['shortcuts', 'header'] : ['shortcuts'], goLive);
-  if (hydrate) {
+  whenAnswering(window, adopt ? ['shortcuts', 'header'] : ['shortcuts'], goLive);
+  if (adopt) {
     restorePrerenderedStyles(container);
     // In a transition, React adopts the page in slices it can interrupt, yielding to the browser
     // between components (issue 8: total blocking time); at the default (blocking) priority the

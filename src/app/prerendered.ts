@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE } from '../i18n/locale';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locale';
 import { PRERENDERED_TRACE_ID, type SimState } from '../store';
 
 /**
@@ -9,12 +9,23 @@ import { PRERENDERED_TRACE_ID, type SimState } from '../store';
  * element's inline style again, which is what React expects to find.
  */
 export const PRERENDER_STYLE_ATTRIBUTE = 'data-prerender-style';
-/** Set on <html> by index.html's head script when the prerendered screen is not this visit's. */
+/**
+ * Set on <html> by index.html's head script while #root is not this visit's screen: "stale" (a
+ * link to another moment) or a language whose prerendered screen is about to be swapped in.
+ */
 export const STALE_PRERENDER_ATTRIBUTE = 'data-prerender';
+/** Set on #root by index.html's script after it when it swapped in another language's screen. */
+export const PRERENDERED_LOCALE_ATTRIBUTE = 'data-prerendered';
 
-/** The prerender is the default scenario at step 0 in English: no link, no other language. */
-export function showsPrerenderedState(state: Pick<SimState, 'locale'>, hash: string): boolean {
-  return hash.length <= 1 && state.locale === DEFAULT_LOCALE;
+/** The language of the screen in #root: English unless index.html swapped in another. */
+export function prerenderedLocale(container: Element): Locale {
+  const locale = container.getAttribute(PRERENDERED_LOCALE_ATTRIBUTE);
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
+}
+
+/** The prerender is the default scenario at step 0 (no link), in the language of the visit. */
+export function showsPrerenderedState(state: Pick<SimState, 'locale'>, hash: string, locale: Locale = DEFAULT_LOCALE): boolean {
+  return hash.length <= 1 && state.locale === locale;
 }
 
 /**

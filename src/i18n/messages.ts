@@ -6,7 +6,7 @@ type PartialMessages = Readonly<Partial<Record<MessageKey, string>>>;
 /**
  * Catalogues by language, in three parts, each its own chunk: none is in the app's bundle.
  * - The first part (interface strings, scenario titles, state names) is all the header and the
- *   controls show: the prerendered English page hydrates once it has arrived.
+ *   controls show: the prerendered page (English or Chinese) hydrates once it has arrived.
  * - The view part is the diagram's and the panels' own text (en/view.ts), fetched beside the
  *   first. The panels wait for it (src/app/featurePanels.tsx) and a page drawn afresh with them.
  * - The second part (why each rule fires, header fields, lessons: the bulk of the text) follows
@@ -32,9 +32,8 @@ const importers: Record<Locale, Record<Part, () => Promise<PartialMessages>>> = 
   },
   zh: {
     core: () => import('./zh').then(({ zhCore }) => zhCore),
-    // Chinese is always drawn afresh (the prerendered page is English), so it waits for both
-    // parts anyway: one chunk, which compresses 1.6 KB smaller than two.
-    view: () => import('./zh').then(({ zhView }) => zhView),
+    // A chunk of its own like the English: the prerendered Chinese page hydrates without it.
+    view: () => import('./zh/view').then(({ zhView }) => zhView),
     details: () => import('./zh/details').then(({ zhDetails }) => zhDetails),
   },
 };

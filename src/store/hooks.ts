@@ -1,5 +1,13 @@
-import { createContext, createElement, startTransition, useContext, useEffect, useState, type ReactNode } from 'react';
-import { useStore } from 'zustand';
+import {
+  createContext,
+  createElement,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { Trace } from '../engine';
 import { LocaleProvider } from '../i18n/localeContext';
 import { createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
@@ -16,7 +24,11 @@ const SimStoreContext = createContext<SimStore>(appStore);
  * a store has the language too and the two never disagree.
  */
 export function SimStoreProvider({ store, children }: { store: SimStore; children: ReactNode }) {
-  const locale = useStore(store, (state) => state.locale);
+  const locale = useSyncExternalStore(
+    store.subscribe,
+    () => store.getState().locale,
+    () => store.getState().locale,
+  );
   return createElement(
     SimStoreContext.Provider,
     { value: store },
@@ -130,7 +142,18 @@ export function useSimStore(): SimStore {
  * useShallow from 'zustand/react/shallow' instead).
  */
 export function useSim<T>(selector: (state: SimState) => T): T {
-  return useStore(useSimStore(), selector);
+  return useStoreValue(useSimStore(), selector);
+}
+
+/**
+ * A value of the store as it is, while React adopts the prerendered page too. zustand's useStore
+ * reads the store's initial state then (English, before main.tsx seeds the reader's language): a
+ * Chinese page was adopted as English, text that did not match, and the English text fetched for
+ * it. main.tsx adopts the page only when the seeded state is the one prerendered.
+ */
+function useStoreValue<T>(store: SimStore, selector: (state: SimState) => T): T {
+  const read = (): T => selector(store.getState());
+  return useSyncExternalStore(store.subscribe, read, read);
 }
 
 /** The trace for the current scenario (or sandbox session) and options; the same object until one changes. */

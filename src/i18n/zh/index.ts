@@ -11,9 +11,11 @@ import { zhTeaching } from './teaching';
 import { zhUi } from './ui';
 
 /**
- * Chinese for the first paint, loaded with a dynamic import so English readers never download
- * it; the longer teaching text is zh/details.ts. Exactly the keys of the English first part:
- * a new area adds its zh/<area>.ts here, one line, as en/base.ts adds its English.
+ * The first part of the Chinese text (the twin of en/core.ts), loaded with a dynamic import so
+ * English readers never download it: all the prerendered Chinese page's header and controls show
+ * (src/app/renderFirstScreen.node.test.ts). The diagram's and the panels' text is zh/view.ts, the
+ * longer teaching text zh/details.ts. Exactly the keys of the English first part: a new area adds
+ * its zh/<area>.ts here, one line, as en/base.ts adds its English.
  */
 export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSockets>()({
   ...zhUi,
@@ -24,6 +26,3 @@ export const zhCore = sameKeysAs<typeof enBase & typeof enTeaching & typeof enSo
   ...zhTeaching,
   ...zhSockets,
 });
-
-// The view part travels in the same chunk (src/i18n/messages.ts says why).
-export { zhView } from './view';
