@@ -34,8 +34,12 @@ test('a dialog whose code cannot be fetched says so in place, the page keeps wor
 
 test('the sandbox whose code cannot be fetched says so in place, and Retry brings it', async ({ page }) => {
   const network = await breakLateChunks(page);
+  // The sandbox's domain code is fetched once the page answers (src/main.tsx); its workbench, a
+  // chunk of its own, only when the sandbox opens: that is the one the network loses.
+  const sandboxCode = page.waitForResponse(/\/assets\/sandbox-[^/]*\.js$/);
   await page.goto('./#s=close&step=2&lang=en');
   await expectStep(page, 2, stepCount('close'));
+  await sandboxCode;
   network.cut();
   await page.getByRole('radio', { name: /Sandbox/ }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });

@@ -2,10 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { snapshotAt, type Side, type TcpState } from '../src/engine';
 import { readLink } from '../src/store/deepLink';
+import { loadSandboxParts } from '../src/store/engineArrival';
 import { EMPTY_SESSION, simulateSandbox } from '../src/sandbox';
 import { DEFAULT_INPUTS } from '../src/store/simInputs';
 import { expect, test } from './fixtures';
 import { expectBadges, expectedStates, expectStep } from './helpers';
+
+// Reading a sandbox link takes the engine and the sandbox's code, which the app fetches when needed.
+test.beforeAll(async () => {
+  await loadSandboxParts();
+});
 
 /** What the engine says a sandbox link shows: its step count and both states at its step. */
 function expectedFromUrl(url: string): { n: number; cursor: number; states: Record<Side, TcpState> } {
@@ -24,7 +30,9 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#s=handshake&step=0&lang=en');
-  await page.getByRole('radio', { name: 'Sandbox' }).check();
+  // Opening the sandbox may wait for its code (src/store/engineArrival.ts): chosen, then checked.
+  await page.getByRole('radio', { name: 'Sandbox' }).click();
+  await expect(page.getByRole('radio', { name: 'Sandbox' })).toBeChecked();
   await expect(page).toHaveURL(/#mode=sandbox&step=0/);
   // Next is disabled in an empty sandbox, so the hint names the calls that start it, not →.
   await expect(page.getByRole('button', { name: 'Next step' })).toBeDisabled();

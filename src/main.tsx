@@ -10,7 +10,7 @@ import { applyTheme, readStoredTheme } from './app/theme';
 import { DEFAULT_LOCALE, htmlLang } from './i18n/locale';
 import { loadFirstScreenMessages, loadMessages } from './i18n/messages';
 import { applySkipAnimationsFlag } from './playback';
-import { adoptPrerenderedTrace, appStore, loadEngine, startLinkSync, traceReady, whenLinkReadable } from './store';
+import { adoptPrerenderedTrace, appStore, loadEngine, loadSandboxParts, startLinkSync, traceReady, whenLinkReadable } from './store';
 import { whenAnswering } from './ui/appLive';
 import './ui/theme.css';
 
@@ -75,8 +75,11 @@ function start(): void {
 function goLive(): void {
   replayEarlyInput(takeEarlyInput(window), document);
   document.documentElement.dataset.app = 'live';
-  // Fetched now, not waited for (issue 8: first-paint JS): what needs it waits for it (simStore.ts).
-  loadEngine().catch(() => undefined);
+  // Fetched now, not waited for (issue 8: first-paint JS): what needs them waits (simStore.ts).
+  // The sandbox's code follows the engine, so opening the sandbox seldom has to wait.
+  loadEngine()
+    .then(loadSandboxParts)
+    .catch(() => undefined);
 }
 
 /**
