@@ -1,8 +1,16 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { format, type MessageParams } from './format';
 import { LOCALES, type Locale } from './locale';
 import { useLocale } from './localeContext';
-import { type MessageKey, fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
+import {
+  type MessageKey,
+  fallbackMessages,
+  getMessages,
+  isComplete,
+  loadMessages,
+  subscribeToCompletion,
+  subscribeToMessages,
+} from './messages';
 
 export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 type Catalogue = Readonly<Record<string, string | undefined>>;
@@ -44,6 +52,36 @@ export function useT(): { t: TFunction; locale: Locale } {
   const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);
-  const t = useCallback<TFunction>((key, params) => translate(messages, key, params, stillLoading), [messages, stillLoading]);
+  const showedBlankRef = useRedrawWhenComplete(locale);
+  const t = useCallback<TFunction>(
+    (key, params) => {
+      const text = translate(messages, key, params, stillLoading);
+      if (stillLoading && text === '') showedBlankRef.current = true;
+      return text;
+    },
+    [messages, stillLoading, showedBlankRef],
+  );
   return { t, locale };
+}
+
+/**
+ * The last part of the text is merged into the table in place (messages.ts), so it re-renders
+ * nothing by itself: a component that showed a key blank while it was on its way (set in the
+ * returned ref) is drawn again once it has come, in a transition, a render React can interrupt
+ * (issue 8: total blocking time). The rest already has every text it shows.
+ */
+function useRedrawWhenComplete(locale: Locale): { current: boolean } {
+  const showedBlank = useRef(false);
+  const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
+  useEffect(() => {
+    const redrawIfBlank = () => {
+      if (!showedBlank.current || !isComplete(locale)) return;
+      showedBlank.current = false;
+      startTransition(redraw);
+    };
+    // It may have come between this render and now.
+    redrawIfBlank();
+    return subscribeToCompletion(redrawIfBlank);
+  }, [locale]);
+  return showedBlank;
 }
