@@ -41,4 +41,27 @@ describe('useT, as the second part of the text arrives', () => {
     );
     expect(renders).toEqual({ control: 1, rule: 2 });
   });
+
+  it('draws again what showed English for a key the language on screen did not have yet', async () => {
+    const { messages, useT, LocaleProvider } = await freshI18n();
+    let renders = 0;
+    function Rule() {
+      renders++;
+      return <p>{useT().t('rule.listen-syn.what', { side: 'server', in: 'SYN', out: 'SYN,ACK' })}</p>;
+    }
+    await messages.loadCompleteMessages('en');
+    await messages.loadMessages('zh');
+    render(
+      <LocaleProvider locale="zh">
+        <Rule />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('paragraph').textContent).toMatch(/^The server was listening/);
+
+    await act(() => messages.loadCompleteMessages('zh'));
+
+    expect(screen.getByRole('paragraph').textContent).not.toMatch(/The server/);
+    expect(screen.getByRole('paragraph').textContent).toContain('SYN-RECEIVED');
+    expect(renders).toBe(2);
+  });
 });

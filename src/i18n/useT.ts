@@ -52,36 +52,37 @@ export function useT(): { t: TFunction; locale: Locale } {
   const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);
-  const showedBlankRef = useRedrawWhenComplete(locale);
+  const standInRef = useRedrawWhenComplete(locale);
   const t = useCallback<TFunction>(
     (key, params) => {
-      const text = translate(messages, key, params, stillLoading);
-      if (stillLoading && text === '') showedBlankRef.current = true;
-      return text;
+      // Not in this language's table yet: blank, or English meanwhile (translate).
+      if (stillLoading && messages?.[key] === undefined) standInRef.current = true;
+      return translate(messages, key, params, stillLoading);
     },
-    [messages, stillLoading, showedBlankRef],
+    [messages, stillLoading, standInRef],
   );
   return { t, locale };
 }
 
 /**
  * The last part of the text is merged into the table in place (messages.ts), so it re-renders
- * nothing by itself: a component that showed a key blank while it was on its way (set in the
- * returned ref) is drawn again once it has come, in a transition, a render React can interrupt
- * (issue 8: total blocking time). The rest already has every text it shows.
+ * nothing by itself: a component that showed a stand-in for a key while it was on its way (blank,
+ * or English for another language; set in the returned ref) is drawn again once it has come, in a
+ * transition, a render React can interrupt (issue 8: total blocking time). The rest already has
+ * every text it shows.
  */
 function useRedrawWhenComplete(locale: Locale): { current: boolean } {
-  const showedBlank = useRef(false);
+  const showedStandIn = useRef(false);
   const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
   useEffect(() => {
-    const redrawIfBlank = () => {
-      if (!showedBlank.current || !isComplete(locale)) return;
-      showedBlank.current = false;
+    const redrawIfStandIn = () => {
+      if (!showedStandIn.current || !isComplete(locale)) return;
+      showedStandIn.current = false;
       startTransition(redraw);
     };
     // It may have come between this render and now.
-    redrawIfBlank();
-    return subscribeToCompletion(redrawIfBlank);
+    redrawIfStandIn();
+    return subscribeToCompletion(redrawIfStandIn);
   }, [locale]);
-  return showedBlank;
+  return showedStandIn;
 }
