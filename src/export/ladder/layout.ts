@@ -245,27 +245,6 @@ const PLAIN_SOURCES: Readonly<Record<ForeignKind, string>> = {
 };
 
 export function ladderLayout(trace: Trace, viewport: LadderViewport, text: LadderText = PLAIN_TEXT): LadderLayout {
-  return runSteps(ladderLayoutInSteps(trace, viewport, text));
-}
-
-/** Work done in steps (a generator that yields between them), run to its end at once. */
-export function runSteps<T>(steps: Generator<unknown, T, undefined>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
-/**
- * ladderLayout, one layout at a time: it yields before each layout at another scale (fitting a
- * trace to the height tries up to a dozen), so a caller can give each its own task (issue 8: the
- * whole search in one task was the longest task while the page loaded; each layout alone is a
- * fraction of it). Run to its end, it is ladderLayout.
- */
-export function* ladderLayoutInSteps(
-  trace: Trace,
-  viewport: LadderViewport,
-  text: LadderText = PLAIN_TEXT,
-): Generator<void, LadderLayout, undefined> {
   const scale = buildTimeScale(trace);
   const em = (n: number) => n * viewport.fontPx;
   const at = (pxPerS: number) => layoutAtScale(trace, viewport, text, scale, pxPerS);
@@ -280,16 +259,11 @@ export function* ladderLayoutInSteps(
   // Fit: the largest scale at which the whole trace fits the height, never below the minimum
   // flight. Notes below the moments add height that does not shrink with the scale, so the
   // factor is searched for (the height only grows with the scale) rather than computed.
-  yield;
   let best = at(lo);
   // It cannot fit even squeezed: it will scroll anyway, so give it room to read comfortably.
-  if (!best.fits) {
-    yield;
-    return scroll();
-  }
+  if (!best.fits) return scroll();
   let hi = nominal.axis.pxPerS;
   for (let i = 0; i < 10; i++) {
-    yield;
     const mid = (lo + hi) / 2;
     const layout = at(mid);
     if (layout.fits) [lo, best] = [mid, layout];

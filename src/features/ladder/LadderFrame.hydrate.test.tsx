@@ -4,7 +4,7 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
-import { ladderLayoutInSteps } from '../../export/ladder/layout';
+import { ladderLayout } from '../../export/ladder/layout';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
@@ -13,7 +13,7 @@ import { LadderView } from './LadderView';
 // Counts the layouts made: the layout is the costly part of drawing the diagram.
 vi.mock('../../export/ladder/layout', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../export/ladder/layout')>();
-  return { ...actual, ladderLayoutInSteps: vi.fn(actual.ladderLayoutInSteps) };
+  return { ...actual, ladderLayout: vi.fn(actual.ladderLayout) };
 });
 
 const t = makeT(enLadder, enSeqFormat);
@@ -69,17 +69,17 @@ describe('the prerendered diagram, adopted by the app', () => {
     const svg = container.querySelector('svg');
     expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 720 /);
     giveTheBoxASize();
-    vi.mocked(ladderLayoutInSteps).mockClear();
+    vi.mocked(ladderLayout).mockClear();
     const errors: unknown[] = [];
     const trace = simulateScenario('handshake', DEFAULT_OPTIONS);
 
     await act(async () => {
       root = hydrateRoot(container, diagram(trace), { onRecoverableError: (error) => errors.push(error) });
     });
-    // The layout for the measured box is made in tasks of its own, then drawn.
+    // The layout for the measured box is made in a task of its own, then drawn.
     await waitFor(() => expect(svg?.getAttribute('viewBox')).toMatch(/^0 0 600 /));
 
-    expect(vi.mocked(ladderLayoutInSteps).mock.calls.map(([, viewport]) => viewport)).toEqual([BOX]);
+    expect(vi.mocked(ladderLayout).mock.calls.map(([, viewport]) => viewport)).toEqual([BOX]);
     expect(container.querySelector('svg')).toBe(svg);
     // The prerendered drawing is hidden in the commit that draws the app's own beside it, and
     // removed in a later task (issue 8: removing its nodes was most of that commit).

@@ -9,7 +9,7 @@
  * code did not fit the first paint's budget).
  */
 import { segmentAttribution, type Trace, type TraceSegment } from '../../engine';
-import { ladderLayoutInSteps, runSteps, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { ladderLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import type { MeasureText } from '../../export/ladder/textMeasure';
 import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
@@ -39,34 +39,16 @@ const sameWords = (entry: LaidOut, viewport: LadderViewport, seqMode: SeqMode, t
   sameViewport(entry.viewport, viewport) && entry.seqMode === seqMode && entry.t === t && entry.measure === measure;
 
 export function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
-  return runSteps(layingOut(trace, viewport, seqMode, t, measure));
-}
-
-/**
- * laidOut in steps, one layout at a time (ladderLayoutInSteps), for a caller that gives each
- * its own task; what it makes is remembered as laidOut's is, so laidOut then finds it.
- */
-export function* layingOut(
-  trace: Trace,
-  viewport: LadderViewport,
-  seqMode: SeqMode,
-  t: Translate,
-  measure: MeasureText,
-): Generator<void, LaidOut, undefined> {
-  const made = () => layouts.get(trace)?.find((m) => sameWords(m, viewport, seqMode, t, measure));
-  const hit = made();
+  const made = layouts.get(trace) ?? [];
+  const hit = made.find((m) => sameWords(m, viewport, seqMode, t, measure));
   if (hit) return hit;
   // Only the latest layout in the same words can lend its words: the segments both traces share
   // are worded the same only in the same language, notation and box.
   const before = latest !== null && sameWords(latest, viewport, seqMode, t, measure) ? latest : null;
   const texts = arrowTexts(trace, seqMode, t, before);
-  const layout = withArrowsOf(before, yield* ladderLayoutInSteps(trace, viewport, ladderText(texts, t, measure)));
-  // Made meanwhile, between two steps (the diagram drawn before its preparation had finished):
-  // that one is on screen, and stays the one found.
-  const madeMeanwhile = made();
-  if (madeMeanwhile) return madeMeanwhile;
+  const layout = withArrowsOf(before, ladderLayout(trace, viewport, ladderText(texts, t, measure)));
   const entry: LaidOut = { trace, viewport, seqMode, t, measure, texts, layout };
-  layouts.set(trace, [entry, ...(layouts.get(trace) ?? [])].slice(0, LAYOUTS_PER_TRACE));
+  layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
   latest = entry;
   return entry;
 }

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, simulateScenario, type Trace } from '../../engine';
+import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { buildTrace } from '../../ui/seq-format/fixtures/buildTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
 import { estimateTextWidth } from '../../export/ladder/textMeasure';
-import {
-  EM,
-  flightProgress,
-  ladderLayout,
-  ladderLayoutInSteps,
-  pointAlong,
-  readableAngle,
-  timeToY,
-  type ArrowLayout,
-  type LadderViewport,
-} from '../../export/ladder/layout';
+import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from '../../export/ladder/layout';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
 
@@ -237,31 +227,6 @@ describe('fitting the height', () => {
     const layout = ladderLayout(simulated('syn-flood'), { width: 835, fontPx: 18, height: 560 });
     expect(layout.fits).toBe(false);
     expect(flightEm(layout)).toBeCloseTo(EM.scrollFlight);
-  });
-
-  it('is searched one layout per step, for a caller that gives each its own task; to its end it is ladderLayout', () => {
-    // A layout holds functions (the time axis's), made afresh by each run: compared as data.
-    const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-    const steps = (trace: Trace, viewport: LadderViewport) => {
-      const search = ladderLayoutInSteps(trace, viewport);
-      for (let taken = 1; ; taken++) {
-        const step = search.next();
-        if (step.done) return { taken, layout: plain(step.value) };
-      }
-    };
-    // A phone's box: the handshake fitted to it tries the nominal scale, the squeezed one, then
-    // ten halvings; twelve steps, each one layout.
-    const handshake = simulated('handshake');
-    const phone = { width: 380, fontPx: 16, height: 450 };
-    expect(steps(handshake, phone)).toEqual({ taken: 12, layout: plain(ladderLayout(handshake, phone)) });
-    // What needs no search is one step: fits at the nominal scale, or surely scrolls.
-    expect(steps(handshake, { ...phone, height: 2000 }).taken).toBe(1);
-    expect(steps(simulated('syn-flood'), { width: 835, fontPx: 18, height: 200 }).taken).toBe(1);
-    for (const id of ['close', 'syn-lost', 'syn-flood'] as const) {
-      for (const viewport of [phone, { width: 835, fontPx: 18, height: 560 }]) {
-        expect(steps(simulated(id), viewport).layout).toEqual(plain(ladderLayout(simulated(id), viewport)));
-      }
-    }
   });
 
   it('marks where a run was cut off', () => {
