@@ -1,12 +1,13 @@
 /**
- * `npx tsx scripts/makeIcons.ts`: renders public/favicon.svg to the PNG icons the web app
- * manifest names (192 and 512 px; some installers accept no SVG). Run it after changing the
- * favicon and commit the PNGs.
+ * `npx tsx scripts/makeIcons.ts`: renders public/favicon.svg to PNG icons: 48 px for the page's
+ * own icon (index.html: an SVG one is drawn on the page's main thread while the app starts) and
+ * the 192 and 512 px the web app manifest names (some installers accept no SVG). Run it after
+ * changing the favicon and commit the PNGs.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const SIZES = [192, 512] as const;
+const SIZES = [48, 192, 512] as const;
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const executablePath = process.env.PW_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const browser = await chromium.launch({ executablePath });

@@ -2,7 +2,7 @@
  * `vite build --mode single`: the whole app in one HTML file that works opened from a folder
  * (file://, where browsers refuse to load module chunks) and as an attachment in a learning
  * platform. Every chunk (languages, dialogs, the sandbox) is inlined by vite-plugin-singlefile,
- * the favicon becomes a data: URL, and nothing from public/ is needed beside it.
+ * the page's icon becomes a data: URL, and nothing from public/ is needed beside it.
  */
 import { readFileSync } from 'node:fs';
 import type { BuildEnvironmentOptions, Plugin, PluginOption } from 'vite';
@@ -10,18 +10,20 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 export const SINGLE_FILE_DIR = 'dist-single';
 
+/** The page's icon (index.html's `<link rel="icon">`, a PNG from public/) as a data: URL. */
+export function withInlineIcon(html: string, read: (path: string) => Buffer = readFileSync): string {
+  return html.replace(
+    /href="\/(icon-\d+\.png)"/,
+    (_link, file: string) => `href="data:image/png;base64,${read(`public/${file}`).toString('base64')}"`,
+  );
+}
+
 function inlineFavicon(): Plugin {
   return {
     name: 'tcp-lab:inline-favicon',
     apply: 'build',
-    transformIndexHtml: {
-      // Before Vite rewrites the public path against `base`.
-      order: 'pre',
-      handler(html) {
-        const svg = readFileSync('public/favicon.svg');
-        return html.replace(/href="\/favicon\.svg"/, `href="data:image/svg+xml;base64,${svg.toString('base64')}"`);
-      },
-    },
+    // Before Vite rewrites the public path against `base`.
+    transformIndexHtml: { order: 'pre', handler: (html) => withInlineIcon(html) },
   };
 }
 

@@ -22,6 +22,8 @@ const viewPending = new Map<Locale, Promise<void>>();
 /** Settles once a language's second part has arrived (or failed to). */
 const detailsPending = new Map<Locale, Promise<void>>();
 const listeners = new Set<() => void>();
+/** Told when a language's last part has arrived (useT: what showed a key blank meanwhile). */
+const completionListeners = new Set<() => void>();
 
 type Part = 'core' | 'view' | 'details';
 const importers: Record<Locale, Record<Part, () => Promise<PartialMessages>>> = {
@@ -64,9 +66,16 @@ export function isComplete(locale: Locale): boolean {
 function fetchDetails(locale: Locale): void {
   const details = importers[locale].details().then(
     (details) => {
-      loaded[locale] = { ...loaded[locale], ...details };
+      const shown = loaded[locale];
+      // Merged in place, as the view part is, not a new table every text on the page re-renders
+      // for at once (issue 8: that was one long task while the page loaded). What was drawn with
+      // the parts before found every key it asked for and reads the same text now; what showed a
+      // key blank meanwhile (a dialog, the print handout) is drawn again (useT).
+      if (shown) Object.assign(shown, details);
+      else loaded[locale] = { ...details };
       complete.add(locale);
-      notify();
+      if (!shown) notify();
+      for (const listener of completionListeners) listener();
     },
     // Without it the panels show English text (the fallback) rather than nothing; and what was
     // drawn before the view part came in place (below) is drawn again all the same.
@@ -153,8 +162,14 @@ export async function loadCompleteMessages(locale: Locale): Promise<void> {
   await detailsPending.get(locale);
 }
 
-/** For useSyncExternalStore: components re-render when a catalogue finishes loading. */
+/** For useSyncExternalStore: components re-render when a language's text first arrives. */
 export function subscribeToMessages(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Calls `listener` each time a language's text is complete (its last part merged in). */
+export function subscribeToCompletion(listener: () => void): () => void {
+  completionListeners.add(listener);
+  return () => completionListeners.delete(listener);
 }

@@ -1,8 +1,16 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { format, type MessageParams } from './format';
 import { LOCALES, type Locale } from './locale';
 import { useLocale } from './localeContext';
-import { type MessageKey, fallbackMessages, getMessages, isComplete, loadMessages, subscribeToMessages } from './messages';
+import {
+  type MessageKey,
+  fallbackMessages,
+  getMessages,
+  isComplete,
+  loadMessages,
+  subscribeToCompletion,
+  subscribeToMessages,
+} from './messages';
 
 export type TFunction = (key: MessageKey, params?: MessageParams) => string;
 type Catalogue = Readonly<Record<string, string | undefined>>;
@@ -44,6 +52,37 @@ export function useT(): { t: TFunction; locale: Locale } {
   const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
   const stillLoading = !isComplete(locale);
-  const t = useCallback<TFunction>((key, params) => translate(messages, key, params, stillLoading), [messages, stillLoading]);
+  const standInRef = useRedrawWhenComplete(locale);
+  const t = useCallback<TFunction>(
+    (key, params) => {
+      // Not in this language's table yet: blank, or English meanwhile (translate).
+      if (stillLoading && messages?.[key] === undefined) standInRef.current = true;
+      return translate(messages, key, params, stillLoading);
+    },
+    [messages, stillLoading, standInRef],
+  );
   return { t, locale };
+}
+
+/**
+ * The last part of the text is merged into the table in place (messages.ts), so it re-renders
+ * nothing by itself: a component that showed a stand-in for a key while it was on its way (blank,
+ * or English for another language; set in the returned ref) is drawn again once it has come, in a
+ * transition, a render React can interrupt (issue 8: total blocking time). The rest already has
+ * every text it shows.
+ */
+function useRedrawWhenComplete(locale: Locale): { current: boolean } {
+  const showedStandIn = useRef(false);
+  const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
+  useEffect(() => {
+    const redrawIfStandIn = () => {
+      if (!showedStandIn.current || !isComplete(locale)) return;
+      showedStandIn.current = false;
+      startTransition(redraw);
+    };
+    // It may have come between this render and now.
+    redrawIfStandIn();
+    return subscribeToCompletion(redrawIfStandIn);
+  }, [locale]);
+  return showedStandIn;
 }

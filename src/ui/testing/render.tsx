@@ -3,7 +3,7 @@
  */
 import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { isComplete, loadMessages, subscribeToMessages } from '../../i18n/messages';
+import { isComplete, loadMessages, subscribeToCompletion } from '../../i18n/messages';
 import type { Locale } from '../../i18n/locale';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 
@@ -14,7 +14,7 @@ export async function loadAllMessages(locale: Locale): Promise<void> {
     () =>
       new Promise<void>((resolve) => {
         if (isComplete(locale)) return resolve();
-        const stop = subscribeToMessages(() => {
+        const stop = subscribeToCompletion(() => {
           if (!isComplete(locale)) return;
           stop();
           resolve();
