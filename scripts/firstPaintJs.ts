@@ -82,11 +82,14 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - zh 108 → 94 KB: merged the two: the prerendered Chinese page carries the same trace and
  *   fetches the engine once it answers, like the English one: zh 93.1, en 92.2 KB. A link to
  *   another moment waits for the engine as before: en 140.0, zh 142.3 KB.
+ * - An English link 140 → 141 KB: merged with the second part of the text merged into the table
+ *   in place, drawing again only what showed a key blank (src/i18n/useT.ts; a 21–45 ms load
+ *   task became ~2 ms), 0.1 KB in every visit: en 92.4, zh 93.3, an English link 140.1 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 93,
   zh: 94,
-  'en, a link to another moment': 140,
+  'en, a link to another moment': 141,
   'zh, a link to another moment': 143,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
