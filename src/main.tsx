@@ -56,8 +56,10 @@ function start(): void {
   // The diagram and the panels beside it are a chunk of their own, fetched now. The prerendered
   // page hydrates without them (React keeps their HTML until their code comes); a page drawn
   // afresh waits for them too, so it never shows them empty (src/app/featurePanels.tsx), and for
-  // the engine: its trace did not come with the page.
-  const panels = preloadPanels();
+  // the engine: its trace did not come with the page. From the next task: adding the chunk's
+  // preload links was a third of the app's first task, which the reader waits through (issue 8:
+  // TBT); a page drawn afresh has them preloaded by index.html's head script already.
+  const panels = nextTask().then(preloadPanels);
   /** A page drawn afresh, once the panels' code and the engine have arrived (or failed to: their boundary says so). */
   const afresh = (): Promise<false> =>
     Promise.all([panels, loadEngine()]).then(
