@@ -1,5 +1,6 @@
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
 import type { ArrowLayout, LadderLayout, LadderViewport } from '../../export/ladder/layout';
+import type { CursorSource } from './cursorSource';
 import { DRAW_ALL_BELOW, isShown, shownRows, type ShownRows } from './shownRows';
 
 /**
@@ -7,14 +8,18 @@ import { DRAW_ALL_BELOW, isShown, shownRows, type ShownRows } from './shownRows'
  * their way through: the focused arrow and its neighbours are always drawn, so Tab reaches the
  * next arrow, which the browser scrolls into view, which draws the rows around it. Nothing is
  * shown while there is no layout yet (the prerendered drawing is kept meanwhile).
+ *
+ * `stepGlide` says where the step's glide of the "now" line starts and ends (px). A step reaches
+ * this through `cursor`, outside React: it renders only when the rows around the step change,
+ * which for a diagram drawn whole is never (issue 8: a step does only its own work).
  */
 export function useShownRows(
   scrollRef: RefObject<HTMLElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
   layout: LadderLayout | null,
   viewport: LadderViewport | null,
-  fromY: number,
-  toY: number,
+  cursor: CursorSource,
+  stepGlide: () => readonly [number, number],
 ): { rows: ShownRows; arrows: readonly ArrowLayout[] } {
   const page = viewport?.height ?? 0;
   const [scrollPage, setScrollPage] = useState(0);
@@ -44,8 +49,29 @@ export function useShownRows(
     return () => svg.removeEventListener('focusin', onFocus);
   }, [svgRef]);
 
-  const found =
-    layout && shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
+  const rowsAt = useCallback(
+    (scrollTop: number): ShownRows => {
+      if (!layout) return null;
+      const [fromY, toY] = stepGlide();
+      return shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop });
+    },
+    [layout, page, stepGlide],
+  );
+  const found = rowsAt(scrollPage * page);
+  // The band around the step as last drawn: a step draws again only when it moves that band.
+  const drawnStepBand = useRef(found?.[0]);
+  useLayoutEffect(() => {
+    drawnStepBand.current = found?.[0];
+  });
+  const [, drawAgain] = useReducer((n: number) => n + 1, 0);
+  useLayoutEffect(() => {
+    if (!windowed) return;
+    return cursor.subscribe(() => {
+      const band = rowsAt(0)?.[0];
+      const drawn = drawnStepBand.current;
+      if (band?.top !== drawn?.top || band?.bottom !== drawn?.bottom) drawAgain();
+    });
+  }, [cursor, windowed, rowsAt]);
   // The same object while the band is the same, so what draws from it stays memoised.
   const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
   const rows = useMemo<ShownRows>(
