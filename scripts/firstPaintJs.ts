@@ -64,11 +64,14 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - zh 141 → 142 KB: the prerendered diagram is removed in a task of its own, not inside the
  *   commit that draws the app's (LadderFrame's PrerenderedDrawing; ~20 ms less TBT), and the step
  *   reaches the views that follow the diagram after its frame: zh 141.1 KB.
+ * - An English link 140 → 141 KB: the ladder's frame follows the cursor through a subscription
+ *   outside React, so a step renders only the arrows it sends (features/ladder/cursorSource.ts;
+ *   ~0.2 KB in the panels' chunk, which a page drawn afresh waits for): an English link 140.1 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 107,
   zh: 142,
-  'en, a link to another moment': 140,
+  'en, a link to another moment': 141,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
 

@@ -1,5 +1,5 @@
 import { useMotionValue, type MotionValue } from 'framer-motion';
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
@@ -280,9 +280,8 @@ function useNowLine(
     },
     [nowY, layout, trace, cursor],
   );
-  usePlayheadFrame(playhead, followPlayhead);
   // A step whose time is the last one's moves the line a row without moving the playhead.
-  useLayoutEffect(() => cursor.subscribe(() => followPlayhead(playhead.get())), [cursor, playhead, followPlayhead]);
+  usePlayheadFrame(playhead, followPlayhead, cursor);
   return nowY;
 }
 

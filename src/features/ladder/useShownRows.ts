@@ -1,7 +1,9 @@
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { ArrowLayout, LadderLayout, LadderViewport } from '../../export/ladder/layout';
 import type { CursorSource } from './cursorSource';
-import { DRAW_ALL_BELOW, isShown, shownRows, type ShownRows } from './shownRows';
+import { DRAW_ALL_BELOW, isShown, shownRows, type RowBand, type ShownRows } from './shownRows';
+
+const noChanges = () => () => {};
 
 /**
  * The rows of a long diagram to draw (shownRows) and the arrows in them. Keyboard users keep
@@ -49,38 +51,34 @@ export function useShownRows(
     return () => svg.removeEventListener('focusin', onFocus);
   }, [svgRef]);
 
-  const rowsAt = useCallback(
-    (scrollTop: number): ShownRows => {
-      if (!layout) return null;
-      const [fromY, toY] = stepGlide();
-      return shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop });
-    },
-    [layout, page, stepGlide],
+  // The band around the step, followed outside React: a step renders only when it moves the band.
+  const stepBand = (): RowBand | undefined => {
+    if (!layout) return undefined;
+    const [fromY, toY] = stepGlide();
+    return shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: 0 })?.[0];
+  };
+  const subscribe = windowed ? cursor.subscribe : noChanges;
+  const stepTop = useSyncExternalStore(
+    subscribe,
+    () => stepBand()?.top ?? NaN,
+    () => NaN,
   );
-  const found = rowsAt(scrollPage * page);
-  // The band around the step as last drawn: a step draws again only when it moves that band.
-  const drawnStepBand = useRef(found?.[0]);
-  useLayoutEffect(() => {
-    drawnStepBand.current = found?.[0];
-  });
-  const [, drawAgain] = useReducer((n: number) => n + 1, 0);
-  useLayoutEffect(() => {
-    if (!windowed) return;
-    return cursor.subscribe(() => {
-      const band = rowsAt(0)?.[0];
-      const drawn = drawnStepBand.current;
-      if (band?.top !== drawn?.top || band?.bottom !== drawn?.bottom) drawAgain();
-    });
-  }, [cursor, windowed, rowsAt]);
+  const stepBottom = useSyncExternalStore(
+    subscribe,
+    () => stepBand()?.bottom ?? NaN,
+    () => NaN,
+  );
+  const found =
+    layout && shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY: 0, toY: 0, scrollTop: scrollPage * page });
   // The same object while the band is the same, so what draws from it stays memoised.
-  const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
+  const [scrollTop, scrollBottom] = found ? [found[1].top, found[1].bottom] : [NaN, NaN];
   const rows = useMemo<ShownRows>(
     () =>
-      Number.isNaN(stepTop)
+      Number.isNaN(scrollTop)
         ? null
         : [
-            { top: stepTop as number, bottom: stepBottom as number },
-            { top: scrollTop as number, bottom: scrollBottom as number },
+            { top: stepTop, bottom: stepBottom },
+            { top: scrollTop, bottom: scrollBottom },
           ],
     [stepTop, stepBottom, scrollTop, scrollBottom],
   );

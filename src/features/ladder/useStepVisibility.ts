@@ -47,7 +47,7 @@ export function useStepVisibility(
     },
     [container, trace, cursor],
   );
-  usePlayheadFrame(playhead, apply);
+  usePlayheadFrame(playhead, apply, cursor);
   // New elements (a new layout) are drawn with the steps that had happened when it was made;
   // this settles them to now.
   useLayoutEffect(() => {
@@ -57,6 +57,4 @@ export function useStepVisibility(
     }
     apply(playhead.get());
   }, [apply, playhead, version]);
-  // A step (of the same instant as the last, the playhead does not move) without a render.
-  useLayoutEffect(() => cursor.subscribe(() => apply(playhead.get())), [cursor, apply, playhead]);
 }
