@@ -32,7 +32,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { writeLink } from '../src/store';
+import type { Trace } from '../src/engine';
+import { buildTimeScale } from '../src/export/ladder/timeScale';
+import { buildPace, stepDurationMs } from '../src/playback/stepDuration';
+import { createSimStore, selectTrace, timeAtCursor, writeLink } from '../src/store';
 import { learnerSession } from '../src/store/learnerSession';
 import { generatedCapture } from './benchCapture';
 
@@ -197,14 +200,38 @@ async function openPage(
   return { page, cdp };
 }
 
-/** Presses → `count` times, waiting `settleMs` after each (and `beforeEach` first), and collects each press's sample. */
-async function pressSteps(page: Page, settleMs: number, beforeEach: () => Promise<void> = async () => {}): Promise<StepSamples> {
+/** The scenario whose steps are timed: long, with glides short and long, a break and a lost segment. */
+const STEP_SCENARIO = 'syn-flood';
+
+/**
+ * How long after the step to `cursor` its glide has surely landed, ms: the glide's own length at
+ * the page's speed (stepDurationMs), and a margin for the landing frame, longer where the CPU is
+ * slowed. The next → must come after it: a key pressed while a glide runs skips that glide to its
+ * end (playbackDriver), so its frame also carries the landing of the step before (the notes,
+ * badges and table it brings), which is not this step's work. A fixed 700 ms × the slowdown was
+ * shorter than 15 of syn-flood's 26 glides unthrottled (up to 4.3 s) and 5 of them at 4×.
+ */
+export function landedAfterMs(trace: Trace, cursor: number, speed: number, cpuSlowdown: number): number {
+  const scale = buildTimeScale(trace);
+  const glideMs = stepDurationMs(scale, timeAtCursor(trace, cursor - 1), timeAtCursor(trace, cursor), speed, buildPace(scale));
+  return glideMs + 300 * cpuSlowdown;
+}
+
+/**
+ * Presses → until `STEP_SAMPLES` samples are taken, waiting `settleMs()` after each (and
+ * `beforeEach` first), and collects each press's sample.
+ */
+async function pressSteps(
+  page: Page,
+  settleMs: () => Promise<number>,
+  beforeEach: () => Promise<void> = async () => {},
+): Promise<StepSamples> {
   const samples: StepSamples = { ms: [], frames: [] };
   await takeSamples(page);
   while (samples.ms.length < STEP_SAMPLES) {
     await beforeEach();
     await page.keyboard.press('ArrowRight');
-    await sleep(settleMs);
+    await sleep(await settleMs());
     const taken = await takeSamples(page);
     samples.ms.push(...taken.ms);
     samples.frames.push(...taken.frames);
@@ -214,8 +241,10 @@ async function pressSteps(page: Page, settleMs: number, beforeEach: () => Promis
 
 /** Presses → through a long scenario, letting each glide finish, and times each step's first frame. */
 async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<StepSamples> {
-  const { page } = await openPage(browser, `${origin}/#s=syn-flood&step=0&lang=en`, cpuSlowdown);
+  const { page } = await openPage(browser, `${origin}/#s=${STEP_SCENARIO}&step=0&lang=en`, cpuSlowdown);
   const slider = page.getByRole('slider', { name: 'Step' });
+  const state = createSimStore({ scenario: STEP_SCENARIO }).getState();
+  const trace = selectTrace(state);
   const last = Number((await slider.getAttribute('aria-valuemax')) ?? (await slider.getAttribute('max')));
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const backToStartAtEnd = async () => {
@@ -225,7 +254,8 @@ async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: numb
     await takeSamples(page);
   };
   // Let the glide land before the next step: the latency is the step's own first frame.
-  const samples = await pressSteps(page, 700 * cpuSlowdown, backToStartAtEnd);
+  const landed = async () => landedAfterMs(trace, Number(await slider.inputValue()), state.speed, cpuSlowdown);
+  const samples = await pressSteps(page, landed, backToStartAtEnd);
   await page.close();
   return samples;
 }
@@ -233,7 +263,7 @@ async function stepLatencies(browser: Browser, origin: string, cpuSlowdown: numb
 /** The same presses on the empty page: the floor under any page's figure, measured the same way. */
 async function emptyPageLatencies(browser: Browser, origin: string, cpuSlowdown: number): Promise<StepSamples> {
   const { page } = await openPage(browser, `${origin}${EMPTY_PAGE_PATH}`, cpuSlowdown, (p) => p.locator('#empty-step').waitFor());
-  const samples = await pressSteps(page, 100);
+  const samples = await pressSteps(page, async () => 100);
   await page.close();
   return samples;
 }

@@ -85,6 +85,9 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - An English link 140 → 141 KB: merged with the second part of the text merged into the table
  *   in place, drawing again only what showed a key blank (src/i18n/useT.ts; a 21–45 ms load
  *   task became ~2 ms), 0.1 KB in every visit: en 92.4, zh 93.3, an English link 140.1 KB.
+ * - Merged with the ladder's frame following the cursor through a subscription outside React,
+ *   so a step renders only the arrows it sends (features/ladder/cursorSource.ts; ~0.2 KB in the
+ *   panels' chunk, which a page drawn afresh waits for): an English link 140.3 KB, a Chinese one 142.6 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 93,

@@ -3,7 +3,7 @@ import type { ComponentProps } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
-import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
+import { createSimStore, selectTrace, SimStoreProvider, type SimStore } from '../../store';
 import { Ladder } from './Ladder';
 
 /**
@@ -12,7 +12,7 @@ import { Ladder } from './Ladder';
  * the playhead outside React; a step must not render them again. Each is counted by wrapping it
  * in a plain component, which renders exactly when its parent renders it.
  */
-const renders = vi.hoisted(() => ({ listener: 0, revealed: 0, clock: 0 }));
+const renders = vi.hoisted(() => ({ listener: 0, revealed: 0, clock: 0, frame: 0 }));
 
 vi.mock('./ListenerLine', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./ListenerLine')>();
@@ -20,6 +20,16 @@ vi.mock('./ListenerLine', async (importOriginal) => {
     ListenerLine: (props: ComponentProps<typeof actual.ListenerLine>) => {
       renders.listener++;
       return <actual.ListenerLine {...props} />;
+    },
+  };
+});
+
+vi.mock('./LadderFrame', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('./LadderFrame')>();
+  return {
+    LadderFrame: (props: ComponentProps<typeof actual.LadderFrame>) => {
+      renders.frame++;
+      return <actual.LadderFrame {...props} />;
     },
   };
 });
@@ -49,14 +59,15 @@ function renderLadder(store: SimStore) {
   );
 }
 
-const counts = () => ({ ...renders });
+/** Renders of the static layer (the frame's own renders are counted apart). */
+const counts = () => ({ listener: renders.listener, revealed: renders.revealed, clock: renders.clock });
 
 describe('<Ladder> on a step', () => {
   beforeAll(async () => {
     await loadMessages('en');
   });
   beforeEach(() => {
-    renders.listener = renders.revealed = renders.clock = 0;
+    renders.listener = renders.revealed = renders.clock = renders.frame = 0;
   });
 
   it('draws the new arrow without rendering the static layer again', () => {
@@ -72,6 +83,25 @@ describe('<Ladder> on a step', () => {
     expect(arrows()).toBeGreaterThan(before);
     // …and nothing under the arrows was rendered for it.
     expect(counts()).toEqual(drawn);
+  });
+
+  it('renders neither the diagram nor its frame for a step, a step back or a jump: the frame follows the cursor outside React', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    renderLadder(store);
+    const arrows = () => screen.getAllByRole('button', { name: /^Segment \d+:/ }).length;
+    const before = arrows();
+    const framesDrawn = renders.frame;
+    expect(framesDrawn).toBeGreaterThan(0);
+
+    act(() => store.getState().stepForward());
+    act(() => store.getState().stepForward());
+    expect(arrows()).toBeGreaterThan(before);
+    act(() => store.getState().stepBack());
+    act(() => store.getState().seek(1));
+    act(() => store.getState().goToEnd());
+    // The jump to the end reached the diagram: every segment has been sent.
+    expect(arrows()).toBe(selectTrace(store.getState()).segments.length);
+    expect(renders.frame).toBe(framesDrawn);
   });
 
   it('leaves the static layer alone when the learner goes back or jumps', () => {

@@ -3,9 +3,10 @@ import type { MotionValue } from 'framer-motion';
 import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead } from '../../playback';
-import { useSim, useSimActions, useTrace } from '../../store';
+import { useSim, useSimActions, useSimStore, useTrace } from '../../store';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM, type ArrowLayout } from '../../export/ladder/layout';
+import { useStoreCursor } from './cursorSource';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
 
@@ -15,15 +16,17 @@ import { SegmentArrow } from './SegmentArrow';
  * Performance (the xyflow pattern): the layout depends only on the trace, the size, the language
  * and the number mode, and each arrow subscribes to its own two booleans ("has my sending step been
  * applied?", "am I selected?") and nothing else (its segment comes as a prop), so a step
- * re-renders only the arrows whose visibility or selection flips (plus the frame, whose parts
- * under the arrows are memoised) instead of the whole diagram; motion comes from the
- * playhead and re-renders nothing.
+ * re-renders only the arrows whose visibility or selection flips instead of the whole diagram;
+ * the frame around them follows the cursor outside React, and motion comes from the playhead:
+ * neither re-renders anything.
  */
 export function Ladder() {
   const trace = useTrace();
   const playhead = usePlayhead();
   const seqMode = useSim((s) => s.seqMode);
-  const cursor = useSim((s) => s.cursor);
+  // Not a subscription: the frame follows the cursor outside React (cursorSource.ts), and each
+  // arrow subscribes to whether it has been sent, so a step renders neither this nor the frame.
+  const cursor = useStoreCursor(useSimStore());
   const { t } = useT();
   return (
     <LadderFrame

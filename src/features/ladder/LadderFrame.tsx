@@ -19,6 +19,7 @@ import { HorizonMark, TimeBreaks } from './TimeBreaks';
 import { UNMEASURED, useDiagramViewport } from './useDiagramViewport';
 import { usePlayheadFrame } from './usePlayheadFrame';
 import { useScrollToFollow } from './useScrollToFollow';
+import type { CursorSource } from './cursorSource';
 import type { ShownRows } from './shownRows';
 import { useShownRows } from './useShownRows';
 import { useStepVisibility } from './useStepVisibility';
@@ -26,8 +27,11 @@ import './ladder.css';
 
 export interface LadderFrameProps {
   readonly trace: Trace;
-  /** Number of steps applied: notes appear once their step has happened (and been reached). */
-  readonly cursor: number;
+  /**
+   * Number of steps applied: notes appear once their step has happened (and been reached). Read
+   * and followed outside React, so a step does not render the frame (cursorSource.ts).
+   */
+  readonly cursor: CursorSource;
   readonly playhead: MotionValue<number>;
   readonly seqMode: SeqMode;
   readonly t: Translate;
@@ -64,16 +68,15 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   // The prerendered drawing's clip stays in the page a task after the app's is drawn (hidden:
   // PrerenderedDrawing): its own id, or the app's drawing would be clipped by the old one.
   const clipId = `${useId()}-${prerendering ? 'prerendered' : 'revealed'}`;
-  const settled = settledCursor(trace, cursor, playhead.get());
+  const settled = settledCursor(trace, cursor.get(), playhead.get());
   const nowY = useNowLine(layout, trace, cursor, playhead, settled);
-  const { rows, arrows } = useShownRows(
-    scrollRef,
-    svgRef,
-    layout,
-    viewport,
-    nowY.get(),
-    layout ? playheadY(layout.axis, timeAtCursor(trace, cursor), cursor) : 0,
+  // Where the step's glide of the "now" line starts and ends, px: the rows drawn around it.
+  const stepGlide = useCallback(
+    (): readonly [number, number] =>
+      layout ? [nowY.get(), playheadY(layout.axis, timeAtCursor(trace, cursor.get()), cursor.get())] : [0, 0],
+    [layout, nowY, trace, cursor],
   );
+  const { rows, arrows } = useShownRows(scrollRef, svgRef, layout, viewport, cursor, stepGlide);
   // What is drawn changes with the layout and with the rows shown: both are a new version.
   const drawnVersion = useMemo(() => ({ layout, rows }), [layout, rows]);
   useStepVisibility(svgRef, playhead, trace, cursor, drawnVersion);
@@ -264,7 +267,7 @@ function useValueWhenDrawn<T>(value: T, version: object): T {
 function useNowLine(
   layout: LadderLayout | null,
   trace: Trace,
-  cursor: number,
+  cursor: CursorSource,
   playhead: MotionValue<number>,
   settled: number,
 ): MotionValue<number> {
@@ -273,11 +276,12 @@ function useNowLine(
   const nowY = useMotionValue(layout ? playheadY(layout.axis, playhead.get(), settled) : 0);
   const followPlayhead = useCallback(
     (now: number) => {
-      if (layout) nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor, now)));
+      if (layout) nowY.set(playheadY(layout.axis, now, settledCursor(trace, cursor.get(), now)));
     },
     [nowY, layout, trace, cursor],
   );
-  usePlayheadFrame(playhead, followPlayhead);
+  // A step whose time is the last one's moves the line a row without moving the playhead.
+  usePlayheadFrame(playhead, followPlayhead, cursor);
   return nowY;
 }
 

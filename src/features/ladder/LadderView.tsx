@@ -1,6 +1,7 @@
 import type { LadderViewProps } from '../../ui';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM } from '../../export/ladder/layout';
+import { usePropCursor } from './cursorSource';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
 
@@ -11,10 +12,11 @@ export type { LadderViewProps };
  * (an embed, a quiz) can use. The app uses the store-connected `Ladder`.
  */
 export function LadderView({ trace, cursor, playhead, selectedSegment, onSelect, seqMode, t }: LadderViewProps) {
+  const cursorSource = usePropCursor(cursor);
   return (
     <LadderFrame
       trace={trace}
-      cursor={cursor}
+      cursor={cursorSource}
       playhead={playhead}
       seqMode={seqMode}
       t={t}

@@ -3,7 +3,10 @@ import { motionValue } from 'framer-motion';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { ladderLayout } from '../../export/ladder/layout';
+import type { CursorSource } from './cursorSource';
 import { useScrollToFollow } from './useScrollToFollow';
+
+const atStep = (cursor: number): CursorSource => ({ get: () => cursor, subscribe: () => () => {} });
 
 /** A ResizeObserver that reports when the test says the browser has laid the page out. */
 class LaidOutObserver {
@@ -52,7 +55,7 @@ describe('useScrollToFollow', () => {
     const { box, svg, layoutReads } = scrollBox();
     const refs = { scrollRef: { current: box }, svgRef: { current: svg }, headerRef: { current: null } };
 
-    renderHook(() => useScrollToFollow(refs, trace, layout, trace.steps.length - 1, motionValue(0)));
+    renderHook(() => useScrollToFollow(refs, trace, layout, atStep(trace.steps.length - 1), motionValue(0)));
     expect(layoutReads).not.toHaveBeenCalled();
     expect(box.scrollTop).toBe(0);
 

@@ -1,6 +1,7 @@
 import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../engine';
+import type { CursorSource } from './cursorSource';
 import { stepFocus } from './focus';
 import type { LadderLayout } from '../../export/ladder/layout';
 
@@ -56,7 +57,7 @@ export function useScrollToFollow(
   refs: ScrollBox,
   trace: Trace,
   layout: LadderLayout | null,
-  cursor: number,
+  cursor: CursorSource,
   nowY: MotionValue<number>,
 ): void {
   // Nothing to follow before the first layout (the prerendered drawing, at step 0, is kept).
@@ -112,11 +113,16 @@ export function useScrollToFollow(
   }, [scrollRef, svgRef, headerRef, layout, writer, scrollToShow]);
 
   useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
-  // A new step, or a new layout (resize, other scenario): in the frame that draws it.
+  // A new layout (resize, other scenario), then each step as it is taken (without a render):
+  // shown in the frame that draws it.
   useLayoutEffect(() => {
     if (!layout) return;
-    const focus = stepFocus(trace, layout, cursor);
-    scrollToShow(focus.top, focus.bottom);
+    const showStep = () => {
+      const focus = stepFocus(trace, layout, cursor.get());
+      scrollToShow(focus.top, focus.bottom);
+    };
+    showStep();
+    return cursor.subscribe(showStep);
   }, [trace, layout, cursor, scrollToShow]);
 }
 

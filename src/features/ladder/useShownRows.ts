@@ -1,20 +1,27 @@
-import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { ArrowLayout, LadderLayout, LadderViewport } from '../../export/ladder/layout';
-import { DRAW_ALL_BELOW, isShown, shownRows, type ShownRows } from './shownRows';
+import type { CursorSource } from './cursorSource';
+import { DRAW_ALL_BELOW, isShown, shownRows, type RowBand, type ShownRows } from './shownRows';
+
+const noChanges = () => () => {};
 
 /**
  * The rows of a long diagram to draw (shownRows) and the arrows in them. Keyboard users keep
  * their way through: the focused arrow and its neighbours are always drawn, so Tab reaches the
  * next arrow, which the browser scrolls into view, which draws the rows around it. Nothing is
  * shown while there is no layout yet (the prerendered drawing is kept meanwhile).
+ *
+ * `stepGlide` says where the step's glide of the "now" line starts and ends (px). A step reaches
+ * this through `cursor`, outside React: it renders only when the rows around the step change,
+ * which for a diagram drawn whole is never (issue 8: a step does only its own work).
  */
 export function useShownRows(
   scrollRef: RefObject<HTMLElement | null>,
   svgRef: RefObject<SVGSVGElement | null>,
   layout: LadderLayout | null,
   viewport: LadderViewport | null,
-  fromY: number,
-  toY: number,
+  cursor: CursorSource,
+  stepGlide: () => readonly [number, number],
 ): { rows: ShownRows; arrows: readonly ArrowLayout[] } {
   const page = viewport?.height ?? 0;
   const [scrollPage, setScrollPage] = useState(0);
@@ -44,17 +51,34 @@ export function useShownRows(
     return () => svg.removeEventListener('focusin', onFocus);
   }, [svgRef]);
 
+  // The band around the step, followed outside React: a step renders only when it moves the band.
+  const stepBand = (): RowBand | undefined => {
+    if (!layout) return undefined;
+    const [fromY, toY] = stepGlide();
+    return shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: 0 })?.[0];
+  };
+  const subscribe = windowed ? cursor.subscribe : noChanges;
+  const stepTop = useSyncExternalStore(
+    subscribe,
+    () => stepBand()?.top ?? NaN,
+    () => NaN,
+  );
+  const stepBottom = useSyncExternalStore(
+    subscribe,
+    () => stepBand()?.bottom ?? NaN,
+    () => NaN,
+  );
   const found =
-    layout && shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY, toY, scrollTop: scrollPage * page });
+    layout && shownRows({ fits: layout.fits, arrowCount: layout.arrows.length, page, fromY: 0, toY: 0, scrollTop: scrollPage * page });
   // The same object while the band is the same, so what draws from it stays memoised.
-  const [stepTop, stepBottom, scrollTop, scrollBottom] = found ? found.flatMap((band) => [band.top, band.bottom]) : [NaN, NaN, NaN, NaN];
+  const [scrollTop, scrollBottom] = found ? [found[1].top, found[1].bottom] : [NaN, NaN];
   const rows = useMemo<ShownRows>(
     () =>
-      Number.isNaN(stepTop)
+      Number.isNaN(scrollTop)
         ? null
         : [
-            { top: stepTop as number, bottom: stepBottom as number },
-            { top: scrollTop as number, bottom: scrollBottom as number },
+            { top: stepTop, bottom: stepBottom },
+            { top: scrollTop, bottom: scrollBottom },
           ],
     [stepTop, stepBottom, scrollTop, scrollBottom],
   );

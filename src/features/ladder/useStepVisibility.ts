@@ -2,6 +2,7 @@ import type { MotionValue } from 'framer-motion';
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Trace } from '../../engine';
 import { settledCursor } from '../../playback';
+import type { CursorSource } from './cursorSource';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
 const ATTRIBUTE = 'data-step';
@@ -25,7 +26,7 @@ export function useStepVisibility(
   container: RefObject<Element | null>,
   playhead: MotionValue<number>,
   trace: Trace,
-  cursor: number,
+  cursor: CursorSource,
   version: unknown,
 ): void {
   // The steps shown as happened, and the version they were applied to: the elements are walked
@@ -36,7 +37,7 @@ export function useStepVisibility(
     (now: number) => {
       const root = container.current;
       if (!root) return;
-      const settled = settledCursor(trace, cursor, now);
+      const settled = settledCursor(trace, cursor.get(), now);
       if (settled === shown.current) return;
       shown.current = settled;
       for (const element of root.querySelectorAll(`[${ATTRIBUTE}]`)) {
@@ -46,7 +47,7 @@ export function useStepVisibility(
     },
     [container, trace, cursor],
   );
-  usePlayheadFrame(playhead, apply);
+  usePlayheadFrame(playhead, apply, cursor);
   // New elements (a new layout) are drawn with the steps that had happened when it was made;
   // this settles them to now.
   useLayoutEffect(() => {
