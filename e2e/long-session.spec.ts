@@ -1,5 +1,11 @@
-import { createSimStore, selectTrace, writeLink } from '../src/store';
+import { createSimStore, loadSandboxParts, selectTrace, writeLink } from '../src/store';
 import { expect, test } from './fixtures';
+
+// The sandbox's buttons take its code, which the app fetches when needed: the test makes its
+// session with them too.
+test.beforeAll(async () => {
+  await loadSandboxParts();
+});
 
 /** A learner's long sandbox session, made with the buttons' own actions: ~1,600 steps (issue 10 item 10). */
 function longSession(actions: number): { hash: string; segments: number } {
