@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { Trace } from '../engine';
 import { LocaleProvider } from '../i18n/localeContext';
-import { createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
+import { ACTION_NAMES, createSimStore, type SimActions, type SimState, type SimStore } from './simStore';
 import { selectTrace } from './traceSelectors';
 
 /** The app's store. main.tsx seeds it from the link before the first render. */
@@ -161,39 +161,7 @@ export function useTrace(): Trace {
   return useSim(selectTrace);
 }
 
-const ACTION_NAMES = [
-  'stepForward',
-  'stepBack',
-  'seek',
-  'play',
-  'pause',
-  'togglePlay',
-  'goToStart',
-  'goToEnd',
-  'setSpeed',
-  'loadScenario',
-  'openCapture',
-  'setOptions',
-  'setLocale',
-  'setSeqMode',
-  'selectSegment',
-  'showNotice',
-  'dismissNotice',
-  'setPresenting',
-  'openSandbox',
-  'leaveSandbox',
-  'sandboxCall',
-  'dropSegment',
-  'delaySegment',
-  'duplicateSegment',
-  'deliverSegment',
-  'resetSandbox',
-  'undoSandbox',
-  'loadSandboxPreset',
-  'continueInSandbox',
-] as const satisfies readonly (keyof SimActions)[];
-
-/** An action missing from the list above would be undefined in components: a compile error instead. */
+/** An action missing from ACTION_NAMES (simStore.ts) would be undefined in components: a compile error instead. */
 type MissingAction = Exclude<keyof SimActions, (typeof ACTION_NAMES)[number]>;
 export const ALL_ACTIONS_LISTED: [MissingAction] extends [never] ? true : MissingAction = true;
 

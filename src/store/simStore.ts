@@ -151,6 +151,21 @@ const ORDERED_ACTIONS = [
   'continueInSandbox',
 ] as const satisfies readonly (keyof SimActions)[];
 
+/** The sandbox's own buttons: they exist only in the open sandbox, which has its code. */
+const SANDBOX_BUTTONS = [
+  'sandboxCall',
+  'dropSegment',
+  'delaySegment',
+  'duplicateSegment',
+  'deliverSegment',
+  'resetSandbox',
+  'undoSandbox',
+  'loadSandboxPreset',
+] as const satisfies readonly (keyof SimActions)[];
+
+/** Every action, named once: useSimActions hands these to components (hooks.ts checks none is missing). */
+export const ACTION_NAMES = [...ORDERED_ACTIONS, ...SANDBOX_BUTTONS] as const;
+
 type PlaybackActionName = 'stepForward' | 'stepBack' | 'seek' | 'goToStart' | 'goToEnd' | 'play' | 'pause' | 'togglePlay' | 'setSpeed';
 
 /** Moving through the story: the cursor, playing or paused, and how fast. */
