@@ -378,6 +378,66 @@ test.describe('before the engine arrives', () => {
     await expectBadges(page, expectedStates('close', 1));
     expect(errors).toEqual([]);
   });
+
+  // One lost chunk (the engine, which the diagram's and the panels' code import too) is one
+  // message in the reader's language, with one Try again that fetches it again and brings the
+  // panels back at the step the reader is on.
+  for (const reader of [
+    {
+      locale: 'en-US',
+      next: 'Next step',
+      retry: 'Try again',
+      missing: 'Part of the lab could not be loaded: the network may be down.',
+      stillMissing: 'Part of the lab still could not be loaded.',
+      expectStep,
+      badge: (side: 'client' | 'server', state: string) => `${side === 'client' ? 'Client' : 'Server'} state: ${state}`,
+    },
+    {
+      locale: 'zh-CN',
+      next: '下一步',
+      retry: '重试',
+      missing: '实验室有部分内容未能加载：网络可能已断开。',
+      stillMissing: '仍有部分内容未能加载。',
+      expectStep: expectStepZh,
+      badge: (side: 'client' | 'server', state: string) => `${side === 'client' ? '客户端' : '服务器'}状态：${state}`,
+    },
+  ]) {
+    test.describe(reader.locale, () => {
+      test.use({ locale: reader.locale });
+
+      test('that cannot be fetched is said once, with one Try again that brings the panels back at the step the reader is on', async ({
+        page,
+      }) => {
+        const network = { online: false };
+        await page.route(ENGINE, (route) => (network.online ? route.continue() : route.abort('internetdisconnected')));
+        await page.goto('./');
+        await appLive(page);
+        const n = stepCount('handshake');
+        const notice = page.getByRole('status').filter({ hasText: reader.missing });
+        await expect(notice).toBeVisible();
+        await expect(page.getByRole('button', { name: reader.retry })).toHaveCount(1);
+        await expect(page.getByRole('alert')).toHaveCount(0);
+
+        // The steps still answer meanwhile.
+        await page.getByRole('button', { name: reader.next }).click();
+        await page.getByRole('button', { name: reader.next }).click();
+        await reader.expectStep(page, 2, n);
+
+        // Still offline: it tried, and says so.
+        await notice.getByRole('button', { name: reader.retry }).click();
+        await expect(page.getByRole('status').filter({ hasText: reader.stillMissing })).toBeVisible();
+
+        network.online = true;
+        await page.getByRole('button', { name: reader.retry }).click();
+        const states = expectedStates('handshake', 2);
+        await expect(page.getByRole('img', { name: reader.badge('client', states.client) })).toBeVisible();
+        await expect(page.getByRole('img', { name: reader.badge('server', states.server) })).toBeVisible();
+        await reader.expectStep(page, 2, n);
+        await expect(page.getByRole('button', { name: reader.retry })).toHaveCount(0);
+        await expect(page.getByRole('status').filter({ hasText: reader.stillMissing })).toHaveCount(0);
+      });
+    });
+  }
 });
 
 test('an English browser with Chinese saved gets the Chinese page, adopted without a hydration error', async ({ page }) => {

@@ -10,7 +10,7 @@ import { NoticeBanner } from '../features/notice';
 import { isNotesWindow, PresenterButton, usePresenter } from '../features/presenter';
 import { useT } from '../i18n/useT';
 import { selectIsCapture, selectIsSandbox, selectStepCount, useSim } from '../store';
-import { lazyPart } from '../ui/lazyPart';
+import { FetchFaultSaidOnce, lazyPart } from '../ui/lazyPart';
 import { AppHeader } from './AppHeader';
 import { ExportButton } from './ExportButton';
 import '../features/ladder/ladder.css';
@@ -51,8 +51,10 @@ const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() =>
 const CapturePanel = lazyPart<CompareRenderers>(() =>
   import('../features/capture-import/panel').then((module) => ({ default: module.CapturePanel })),
 );
-const Handout = lazyPart<ComponentProps<typeof HandoutView>>(() =>
-  import('../features/figures').then((module) => ({ default: module.Handout })),
+// Printed only: if its code cannot be fetched, the page's one notice says so (it imports the engine).
+const Handout = lazyPart<ComponentProps<typeof HandoutView>>(
+  () => import('../features/figures').then((module) => ({ default: module.Handout })),
+  'with-the-page',
 );
 
 /**
@@ -78,7 +80,12 @@ function MainWindow() {
         <PresenterButton presenter={presenter} />
       </>
     );
-    return <StudyLayout controls={<Controls presenter={presenter} slideMode={presenter.slideMode} extras={extras} />} />;
+    // One lost chunk fails the diagram and every panel: its notice says so once, with one Try again.
+    return (
+      <FetchFaultSaidOnce value>
+        <StudyLayout controls={<Controls presenter={presenter} slideMode={presenter.slideMode} extras={extras} />} />
+      </FetchFaultSaidOnce>
+    );
   }
   return (
     <>

@@ -17,8 +17,10 @@ type PanelName = { [K in keyof typeof Panels]: (typeof Panels)[K] extends Compon
 type PropsOf<K extends PanelName> = (typeof Panels)[K] extends ComponentType<infer P> ? P & object : never;
 
 function panel<K extends PanelName>(name: K): LazyPart<PropsOf<K>> {
-  return lazyPart(() =>
-    Promise.all([import('./panels'), viewMessagesLoaded()]).then(([panels]) => ({ default: panels[name] as ComponentType<PropsOf<K>> })),
+  return lazyPart(
+    () =>
+      Promise.all([import('./panels'), viewMessagesLoaded()]).then(([panels]) => ({ default: panels[name] as ComponentType<PropsOf<K>> })),
+    'with-the-page',
   );
 }
 
@@ -37,7 +39,7 @@ const ALL = [Ladder, LadderView, StateBadges, TcbPanel, Explanation, Explanation
 /**
  * Fetches the panels' code (one chunk); settles once every panel can be drawn without waiting
  * (its code and the text of the languages asked for so far are in),
- * or when the chunk failed (each panel then says so in place, with Retry).
+ * or when the chunk failed (the page then says so once, with Try again: ui/lazyPart.tsx).
  */
 export function preloadPanels(): Promise<void> {
   return Promise.all(ALL.map((part) => part.preload())).then(

@@ -10,16 +10,13 @@ import {
   appendAction,
   changeFate,
   continueSandbox,
-  EMPTY_SESSION,
   fateOf,
   sameSegmentIn,
-  sessionsEqual,
   simulateSandbox,
   type FateChange,
   type FateRefusal,
-  type SandboxFateKind,
-  type SandboxSession,
 } from './session';
+import { EMPTY_SESSION, sessionsEqual, type SandboxFateKind, type SandboxSession } from './sessionData';
 
 /** Guided: a built-in scenario plays. Sandbox: nothing is scripted, the learner makes every call. */
 /**

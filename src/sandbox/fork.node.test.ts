@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, SCENARIOS, simulateScenario, snapshotAt } from '../engine';
 import { sessionFromScenario } from './fork';
-import { EMPTY_SESSION, simulateSandbox } from './session';
+import { simulateSandbox } from './session';
+import { EMPTY_SESSION } from './sessionData';
 
 /**
  * Scenarios made only of user calls and faults on segments the endpoints sent, by applications

@@ -14,7 +14,8 @@
  * sandbox equivalent.
  */
 import { SCENARIOS, simulate, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
-import { simulateSandbox, type SandboxFate, type SandboxSession } from './session';
+import { simulateSandbox } from './session';
+import type { SandboxFate, SandboxSession } from './sessionData';
 
 export function sessionFromScenario(id: ScenarioId, options: SimOptions, cursor: number): SandboxSession | null {
   const scenario = SCENARIOS[id];

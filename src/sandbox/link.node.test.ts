@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../engine';
 import { encodeSession, parseAction, parseFate, parseSandboxLink, quoteTokens, replaySandbox, sessionParts } from './link';
-import { EMPTY_SESSION, simulateSandbox } from './session';
+import { simulateSandbox } from './session';
+import { EMPTY_SESSION } from './sessionData';
 
 describe('sandbox link tokens', () => {
   it('encodes calls as side.call.step and fates as id.fate.step', () => {

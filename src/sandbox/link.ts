@@ -21,21 +21,18 @@
  * segment that has already arrived, or a token that is not a token is left out and reported.
  */
 import { USER_CALLS, type Side, type SimOptions, type Trace, type UserCall } from '../engine';
+import { finishKeepingRun, sandboxScenario, scriptedCall, segmentStatus } from './session';
 import {
   DEFAULT_DELAY_MS,
   MAX_DELAY_MS,
   MAX_SEND_BYTES,
   SANDBOX_SEND_BYTES,
   EMPTY_SESSION,
-  finishKeepingRun,
-  sandboxScenario,
-  scriptedCall,
-  segmentStatus,
   type SandboxAction,
   type SandboxFate,
   type SandboxFateKind,
   type SandboxSession,
-} from './session';
+} from './sessionData';
 import {
   encodeAction,
   encodeFate,

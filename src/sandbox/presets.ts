@@ -1,5 +1,6 @@
 import type { Side, SimOptions, UserCall } from '../engine';
-import { appendAction, EMPTY_SESSION, simulateSandbox, type SandboxSession } from './session';
+import { appendAction, simulateSandbox } from './session';
+import { EMPTY_SESSION, type SandboxSession } from './sessionData';
 
 export const SANDBOX_PRESET_IDS = ['empty', 'listening', 'established'] as const;
 export type SandboxPresetId = (typeof SANDBOX_PRESET_IDS)[number];

@@ -5,7 +5,6 @@ import { encodeSession, replaySandbox, sessionParts } from './link';
 import {
   appendAction,
   changeFate,
-  EMPTY_SESSION,
   engineFates,
   forkSession,
   samePast,
@@ -13,8 +12,8 @@ import {
   segmentStatus,
   segmentsInFlight,
   simulateSandbox,
-  type SandboxSession,
 } from './session';
+import { EMPTY_SESSION, type SandboxSession } from './sessionData';
 
 const options = DEFAULT_OPTIONS;
 const run = (session: SandboxSession) => simulateSandbox(session, options);

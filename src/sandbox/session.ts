@@ -39,23 +39,6 @@ import {
 } from './sessionData';
 import { createSimulation } from './simulate';
 
-// The session's data and constants are a module of their own, which the first screen reads (the
-// link, the store's defaults) without the simulator; they are re-exported here for the rest.
-export {
-  DEFAULT_DELAY_MS,
-  DELAY_CHOICES_MS,
-  EMPTY_SESSION,
-  MAX_DELAY_MS,
-  MAX_SEND_BYTES,
-  SANDBOX_SCENARIO_ID,
-  SANDBOX_SEND_BYTES,
-  sessionsEqual,
-  type SandboxAction,
-  type SandboxFate,
-  type SandboxFateKind,
-  type SandboxSession,
-} from './sessionData';
-
 /**
  * Recorded fate ids → the engine's ids once every later duplicate has taken its extra id. A
  * segment's fates are a history (delay it, step, then drop it): the last one applied is its fate.

@@ -13,13 +13,13 @@ type Store = typeof import('./index');
 const pageTrace = (): Trace => JSON.parse(JSON.stringify(simulateScenario('handshake', DEFAULT_OPTIONS))) as Trace;
 
 /** The store's modules afresh, as a page that has not fetched the engine; `arrive` lets it in. */
-async function pageWithoutEngine(fetched: 'arrives' | 'fails' = 'arrives'): Promise<{ store: Store; arrive: () => void }> {
+async function pageWithoutEngine(network = { online: true }): Promise<{ store: Store; arrive: () => void }> {
   vi.resetModules();
   let arrive = () => {};
   const held = new Promise<void>((resolve) => (arrive = resolve));
   vi.doMock('./engineParts', async (importOriginal) => {
     await held;
-    if (fetched === 'fails') throw new Error('offline');
+    if (!network.online) throw new Error('offline');
     return importOriginal();
   });
   return { store: await import('./index'), arrive };
@@ -96,17 +96,46 @@ describe('the store before the engine has arrived', () => {
     expect(store.traceReady({ scenario: 'close', options: DEFAULT_OPTIONS })).toBe(true);
   });
 
-  it('says so when the engine cannot be fetched, and the steps still work', async () => {
-    const { store, arrive } = await pageWithoutEngine('fails');
+  it('an engine that cannot be fetched is one fault, said once, not a notice per action; the steps still work', async () => {
+    const { store, arrive } = await pageWithoutEngine({ online: false });
     store.adoptPrerenderedTrace({ scenario: 'handshake', options: DEFAULT_OPTIONS, trace: pageTrace() });
     const sim = store.createSimStore();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     sim.getState().setOptions({ latencyMs: 300 });
     arrive();
-    await vi.waitFor(() => expect(sim.getState().notice).toEqual({ key: 'notice.engineUnavailable' }));
+    await vi.waitFor(() => expect(store.fetchFault()).toBe('missing'));
     expect(sim.getState().options).toStrictEqual(DEFAULT_OPTIONS);
+    sim.getState().loadScenario('close');
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledTimes(2));
+    expect(store.fetchFault()).toBe('missing');
+    expect(sim.getState().notice).toBeNull();
     sim.getState().stepForward();
-    expect(sim.getState().cursor).toBe(1);
+    expect(sim.getState()).toMatchObject({ scenario: 'handshake', cursor: 1 });
+    errors.mockRestore();
+  });
+
+  it('Try again fetches the engine: still offline it says so again; online the fault goes, the step stays and other scenarios open', async () => {
+    const network = { online: false };
+    const { store, arrive } = await pageWithoutEngine(network);
+    store.adoptPrerenderedTrace({ scenario: 'handshake', options: DEFAULT_OPTIONS, trace: pageTrace() });
+    const sim = store.createSimStore();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    arrive();
+    await expect(store.loadEngine()).rejects.toThrow();
+    sim.getState().stepForward();
+    sim.getState().stepForward();
+
+    await store.retryFailedFetches();
+    expect(store.fetchFault()).toBe('still-missing');
+    expect(store.arrivedEngine()).toBeNull();
+
+    network.online = true;
+    await store.retryFailedFetches();
+    expect(store.fetchFault()).toBe('none');
+    expect(store.arrivedEngine()).not.toBeNull();
+    expect(sim.getState()).toMatchObject({ scenario: 'handshake', cursor: 2 });
+    sim.getState().loadScenario('close');
+    expect(sim.getState()).toMatchObject({ scenario: 'close', cursor: 0 });
     errors.mockRestore();
   });
 });

@@ -5,11 +5,16 @@
  * does not have yet, or a sandbox button, waits for them here (simStore.ts); a page drawn afresh
  * waits for the engine before drawing (main.tsx).
  */
+import { reportFetchFailure } from './fetchFault';
+
 export type EngineParts = typeof import('./engineParts');
 export type SandboxParts = typeof import('./sandboxParts');
 
 interface LazyParts<T> {
-  /** Fetches them once; a failed fetch (the network went away) is tried again by the next call. */
+  /**
+   * Fetches them once. A failed fetch (the network went away) is the page's one fetch fault
+   * (fetchFault.ts), whose Try again calls this again, as does the next action that needs them.
+   */
   readonly load: () => Promise<T>;
   /** Them if they have arrived, else null. */
   readonly arrived: () => T | null;
@@ -18,19 +23,18 @@ interface LazyParts<T> {
 function lazyParts<T>(fetchParts: () => Promise<T>): LazyParts<T> {
   let arrived: T | null = null;
   let arriving: Promise<T> | null = null;
-  return {
-    load() {
-      arriving ??= fetchParts().then(
-        (parts) => (arrived = parts),
-        (error: unknown) => {
-          arriving = null;
-          throw error;
-        },
-      );
-      return arriving;
-    },
-    arrived: () => arrived,
+  const load = (): Promise<T> => {
+    arriving ??= fetchParts().then(
+      (parts) => (arrived = parts),
+      (error: unknown) => {
+        arriving = null;
+        reportFetchFailure(load);
+        throw error;
+      },
+    );
+    return arriving;
   };
+  return { load, arrived: () => arrived };
 }
 
 const engine = lazyParts(() => import('./engineParts'));

@@ -26,6 +26,7 @@ export {
   type TraceInputs,
 } from './traceSelectors';
 export { arrivedEngine, loadEngine, loadSandboxParts } from './engineArrival';
+export { fetchFault, reportFetchFailure, retryFailedFetches, subscribeFetchFault, type FetchFault } from './fetchFault';
 export { adoptPrerenderedTrace, makePrerenderedTrace, PRERENDERED_TRACE_ID, type PrerenderedTrace } from './prerenderedTrace';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export {

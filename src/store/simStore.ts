@@ -67,7 +67,7 @@ export function createSimStore(initial: Partial<SimInputs> = {}): SimStore {
   return createStore<SimState>()((set, get) => ({
     ...DEFAULT_INPUTS,
     ...initial,
-    ...inOrderWithEngine({ ...playbackActions(set, get), ...settingActions(set, get), ...sandboxActions(set, get) }, set, get),
+    ...inOrderWithEngine({ ...playbackActions(set, get), ...settingActions(set, get), ...sandboxActions(set, get) }, get),
   }));
 }
 
@@ -86,7 +86,7 @@ type Awaited = () => Promise<unknown>;
  * in that order. While nothing waits, every action runs at once, as it always does once the
  * engine is in. The sandbox's own buttons exist only in the sandbox, which has its code.
  */
-function inOrderWithEngine(actions: SimActions, set: SetState, get: GetState): SimActions {
+function inOrderWithEngine(actions: SimActions, get: GetState): SimActions {
   const engineFor = (state: TraceInputs): Awaited | null => (traceReady(state) ? null : loadEngine);
   const sandboxCode = (): Awaited | null => (arrivedSandboxParts() ? null : loadSandboxParts);
   const waitsFor: { readonly [K in keyof SimActions]?: (...args: Parameters<SimActions[K]>) => Awaited | null } = {
@@ -98,9 +98,9 @@ function inOrderWithEngine(actions: SimActions, set: SetState, get: GetState): S
   let waiting = 0;
   let queue: Promise<void> = Promise.resolve();
   const cannotLoad = (error: unknown) => {
+    // This action cannot happen. The page says so once, with a Try again (fetchFault.ts, reported
+    // by engineArrival.ts); the next action that needs the engine asks for it again too.
     console.error('The engine could not be loaded', error);
-    // This action cannot happen; the next that needs the engine asks for it again.
-    set({ notice: { key: 'notice.engineUnavailable' } });
   };
   const inOrder =
     <A extends AnyAction>(action: A, needs?: (...args: Parameters<A>) => Awaited | null) =>

@@ -1,5 +1,6 @@
-import { Component, lazy, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { Component, createContext, lazy, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
+import { reportFetchFailure } from '../store/fetchFault';
 import './lazyPart.css';
 
 type Module<P> = { default: ComponentType<P> };
@@ -44,15 +45,29 @@ function rememberingLoader<P>(load: Loader<P>): { lazyLoad: Loader<P>; preload: 
 }
 
 /**
- * A part of the page that lives in its own chunk (a dialog, the sandbox's workbench). When the
- * chunk cannot be fetched (the network went away before the service worker had it, or a new
- * deploy removed it), the part says so where it would have been, with a Retry button, and the
- * rest of the page keeps working: never the whole-page error.
+ * Where a part says that its code could not be fetched.
+ * - 'in-place' (a dialog, the sandbox's workbench): where it would have been, with its own Try
+ *   again: the learner opened it and looks there.
+ * - 'with-the-page' (the diagram, the panels, the handout: parts of the page itself, which import
+ *   the same chunks, so one lost chunk fails them all at once): inside `FetchFaultSaidOnce`, the
+ *   part draws nothing and joins the page's one fetch fault (store/fetchFault.ts), which the page
+ *   says once with one Try again that fetches every missing part; elsewhere (a view with no
+ *   notice region) in place, as above.
+ */
+export type PartFailure = 'in-place' | 'with-the-page';
+
+/** True where the page says its fetch fault once (app/: around the layout that shows the notice). */
+export const FetchFaultSaidOnce = createContext(false);
+
+/**
+ * A part of the page that lives in its own chunk. When the chunk cannot be fetched (the network
+ * went away before the service worker had it, or a new deploy removed it), the part says so as
+ * `failure` chooses, and the rest of the page keeps working: never the whole-page error.
  *
- * React.lazy remembers a failed load for good, so Retry swaps in a fresh lazy component; the
+ * React.lazy remembers a failed load for good, so Try again swaps in a fresh lazy component; the
  * swap is shared by every place the part is shown.
  */
-export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
+export function lazyPart<P extends object>(load: Loader<P>, failure: PartFailure = 'in-place'): LazyPart<P> {
   const { lazyLoad, preload } = rememberingLoader(load);
   let current = lazy(lazyLoad);
   let version = 0;
@@ -66,6 +81,9 @@ export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
     version += 1;
     for (const listener of listeners) listener();
   };
+  // The page's Try again: the code first, then the part drawn afresh with it (at once: it is in).
+  const refetch = () => preload().then(retry);
+  const reportMissing = failure === 'with-the-page' ? () => reportFetchFailure(refetch) : null;
 
   function LazyPart({ fallback = null, ...props }: P & { readonly fallback?: ReactNode }) {
     const read = () => version;
@@ -73,7 +91,7 @@ export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
     const seen = useSyncExternalStore(subscribe, read, read);
     const Part = current;
     return (
-      <PartBoundary key={seen} onRetry={retry}>
+      <PartBoundary key={seen} onRetry={retry} reportMissing={reportMissing}>
         <Suspense fallback={fallback}>
           <Part {...(props as unknown as P & { key?: never })} />
         </Suspense>
@@ -85,22 +103,32 @@ export function lazyPart<P extends object>(load: Loader<P>): LazyPart<P> {
 
 interface BoundaryProps {
   readonly onRetry: () => void;
+  /** For a part that fails with the page: joins the page's one fetch fault instead of saying so here. */
+  readonly reportMissing: (() => void) | null;
   readonly children: ReactNode;
 }
 
 class PartBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  static override contextType = FetchFaultSaidOnce;
+  declare context: boolean;
   override state = { failed: false };
 
   static getDerivedStateFromError(): { failed: boolean } {
     return { failed: true };
   }
 
+  private saidByThePage(): boolean {
+    return this.context && this.props.reportMissing !== null;
+  }
+
   override componentDidCatch(error: unknown): void {
     console.error('A part of the page could not be loaded', error);
+    if (this.saidByThePage()) this.props.reportMissing?.();
   }
 
   override render() {
-    return this.state.failed ? <PartFailed onRetry={this.props.onRetry} /> : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return this.saidByThePage() ? null : <PartFailed onRetry={this.props.onRetry} />;
   }
 }
 

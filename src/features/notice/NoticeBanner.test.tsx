@@ -1,7 +1,12 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSimStore, SimStoreProvider } from '../../store';
+import { FetchFaultSaidOnce, lazyPart } from '../../ui/lazyPart';
 import { NoticeBanner } from './NoticeBanner';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('<NoticeBanner>', () => {
   it('shows the notice in words in a status region, and dismisses it', async () => {
@@ -15,5 +20,61 @@ describe('<NoticeBanner>', () => {
     expect(screen.getByRole('status')).toHaveTextContent('step 99');
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+/** Two parts of the page whose code the network holds, as the diagram and the badges share one chunk. */
+function partsOfThePage(network: { online: boolean }) {
+  const part = (text: string) =>
+    lazyPart(
+      () => (network.online ? Promise.resolve({ default: () => <p>{text}</p> }) : Promise.reject(new Error('offline'))),
+      'with-the-page',
+    );
+  return { Diagram: part('the diagram'), Badges: part('the badges') };
+}
+
+describe('a chunk of the page that cannot be fetched', () => {
+  it('is said once, in the notice region, with one Try again, which brings every part back once online', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const network = { online: false };
+    const { Diagram, Badges } = partsOfThePage(network);
+    render(
+      <SimStoreProvider store={createSimStore()}>
+        <FetchFaultSaidOnce value>
+          <NoticeBanner />
+          <Diagram />
+          <Badges />
+        </FetchFaultSaidOnce>
+      </SimStoreProvider>,
+    );
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Part of the lab could not be loaded'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(1);
+
+    // Still offline: it tried, and says so.
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Part of the lab still could not be loaded'));
+
+    network.online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the diagram')).toBeInTheDocument();
+    expect(screen.getByText('the badges')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it('is said in place, with its own Try again, where the page shows no notice (a view without one)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const network = { online: false };
+    const { Diagram } = partsOfThePage(network);
+    render(
+      <SimStoreProvider store={createSimStore()}>
+        <Diagram />
+      </SimStoreProvider>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This part could not be loaded');
+    network.online = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('the diagram')).toBeInTheDocument();
   });
 });

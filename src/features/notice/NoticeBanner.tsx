@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
-import { useSim, useSimActions } from '../../store';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { fetchFault, retryFailedFetches, subscribeFetchFault, useSim, useSimActions, type FetchFault } from '../../store';
 import { useT } from '../../i18n/useT';
 import './notice.css';
 
 /**
  * A short message about something the app did on the user's behalf (e.g. a damaged link was
- * replaced by the default view). role="status": announced politely, never steals focus.
+ * replaced by the default view), and the page's one fetch fault: when part of its code could not
+ * be fetched, said once here with one Try again, however many panels it took (store/fetchFault.ts).
+ * role="status": announced politely, never steals focus.
  */
 export function NoticeBanner() {
   const { t } = useT();
@@ -20,6 +22,7 @@ export function NoticeBanner() {
   }, []);
   return (
     <div className="notice-region" role="status">
+      {ready && <FetchFaultNotice />}
       {ready && notice && (
         <div className="notice">
           <span className="notice__icon" aria-hidden="true">
@@ -31,6 +34,27 @@ export function NoticeBanner() {
           </button>
         </div>
       )}
+    </div>
+  );
+}
+
+const FAULT_TEXT = { missing: 'notice.partsUnavailable', 'still-missing': 'notice.partsStillUnavailable' } as const;
+const noFault = (): FetchFault => 'none';
+
+/** Not dismissable: while it lasts, it is what explains the panels that are missing. */
+function FetchFaultNotice() {
+  const { t } = useT();
+  const fault = useSyncExternalStore(subscribeFetchFault, fetchFault, noFault);
+  if (fault === 'none') return null;
+  return (
+    <div className="notice">
+      <span className="notice__icon" aria-hidden="true">
+        ⚠
+      </span>
+      <p className="notice__text">{t(FAULT_TEXT[fault])}</p>
+      <button type="button" className="command" onClick={() => void retryFailedFetches()}>
+        {t('error.part.retry')}
+      </button>
     </div>
   );
 }

@@ -87,8 +87,9 @@ export const enUi = {
   'notice.stepOutOfRange': 'That link pointed to step {step}, but this scenario has {n} steps; showing the last one.',
   'notice.languageUnavailable':
     '{language} could not be loaded: the network may be down. The page stays in this language; try again when you are back online.',
-  'notice.engineUnavailable':
-    'The simulator could not be loaded: the network may be down. This run still plays; try again when you are back online.',
+  'notice.partsUnavailable':
+    'Part of the lab could not be loaded: the network may be down. Your place is kept; try again when you are back online.',
+  'notice.partsStillUnavailable': 'Part of the lab still could not be loaded. Check that you are online, then try again.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
   'announce.step': 'Step {k} of {n}.',

@@ -82,7 +82,8 @@ export const zhUi: Record<UiKey, string> = {
   'notice.unknownScenarioStep': '该链接要打开名为“{name}”的场景的第 {step} 步，但没有这个场景；现从头显示三次握手。',
   'notice.stepOutOfRange': '该链接指向第 {step} 步，但此场景只有 {n} 步，现显示最后一步。',
   'notice.languageUnavailable': '未能加载{language}：网络可能已断开。页面保持当前语言，恢复联网后可再试。',
-  'notice.engineUnavailable': '未能加载模拟器：网络可能已断开。当前这一过程仍可播放，恢复联网后可再试。',
+  'notice.partsUnavailable': '实验室有部分内容未能加载：网络可能已断开。当前进度会保留，恢复联网后请重试。',
+  'notice.partsStillUnavailable': '仍有部分内容未能加载。请确认已联网，然后重试。',
 
   'announce.start': '开始：尚未发送任何报文段。第 0 步，共 {n} 步。',
   'announce.step': '第 {k} 步，共 {n} 步。',
