@@ -62,6 +62,27 @@ describe('a chunk of the page that cannot be fetched', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('hands the keyboard to the playback controls when its Try again succeeds and goes away', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const network = { online: false };
+    const { Diagram } = partsOfThePage(network);
+    render(
+      <SimStoreProvider store={createSimStore()}>
+        <FetchFaultSaidOnce value>
+          <NoticeBanner />
+          <Diagram />
+          <footer id="playback-controls" tabIndex={-1} aria-label="Playback" />
+        </FetchFaultSaidOnce>
+      </SimStoreProvider>,
+    );
+    const tryAgain = await screen.findByRole('button', { name: 'Try again' });
+    tryAgain.focus();
+    network.online = true;
+    fireEvent.click(tryAgain);
+    expect(await screen.findByText('the diagram')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('contentinfo', { name: 'Playback' })).toHaveFocus());
+  });
+
   it('is said in place, with its own Try again, where the page shows no notice (a view without one)', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const network = { online: false };

@@ -38,6 +38,22 @@ export function NoticeBanner() {
   );
 }
 
+/**
+ * The playback controls (app/ gives them this id and tabIndex -1): where the keyboard goes when the
+ * Try again it was on goes away because everything arrived, so a keyboard user is not dropped to
+ * the top of the page and the step keys work at once.
+ */
+const FOCUS_AFTER_RECOVERY = 'playback-controls';
+
+function tryAgain(button: HTMLButtonElement): void {
+  void retryFailedFetches().then(() => {
+    if (fetchFault() !== 'none') return;
+    const focus = document.activeElement;
+    // Only the focus the button held: if the reader has moved on meanwhile, leave it there.
+    if (focus === button || focus === null || focus === document.body) document.getElementById(FOCUS_AFTER_RECOVERY)?.focus();
+  });
+}
+
 const FAULT_TEXT = { missing: 'notice.partsUnavailable', 'still-missing': 'notice.partsStillUnavailable' } as const;
 const noFault = (): FetchFault => 'none';
 
@@ -52,7 +68,7 @@ function FetchFaultNotice() {
         ⚠
       </span>
       <p className="notice__text">{t(FAULT_TEXT[fault])}</p>
-      <button type="button" className="command" onClick={() => void retryFailedFetches()}>
+      <button type="button" className="command" onClick={(event) => tryAgain(event.currentTarget)}>
         {t('error.part.retry')}
       </button>
     </div>
