@@ -52,13 +52,17 @@ for (const { scenario, lang, steps, title, keyPoint } of CASES) {
     test(`the ${scenario} handout (${lang}) prints on one ${paper} page with nothing cut`, async ({ page }) => {
       await page.goto(`/#s=${scenario}&step=2&lang=${lang}`);
       await expect(page.getByRole('slider')).toHaveValue('2');
-      // The handout's code loads right after the first paint; a print asked for in that instant
-      // would come before it (a person's Ctrl+P comes later).
-      await page.waitForLoadState('networkidle');
-      const pdf = await page.pdf({ format: paper });
+      // The handout's code loads and mounts after the first paint; a print asked for in that
+      // instant would come before it (a person's Ctrl+P comes later), so print until it is there:
+      // the page is not blank once the handout (drawn only while printing) has put text on it.
+      let pdf: Buffer = Buffer.alloc(0);
+      await expect
+        .poll(async () => {
+          pdf = await page.pdf({ format: paper });
+          return pdf.toString('latin1');
+        })
+        .toMatch(/\/FontFile/);
       expect(pdfPageCount(pdf)).toBe(1);
-      // The page is not blank: the handout (drawn only while printing) put text on it.
-      expect(pdf.toString('latin1')).toMatch(/\/FontFile/);
 
       await page.emulateMedia({ media: 'print' });
       const handout = page.locator('.handout');
