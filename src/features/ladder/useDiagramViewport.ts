@@ -17,10 +17,11 @@ export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
  * prerendered HTML (issue 8: that second layout was the largest task while the page loaded). The
  * first measurement is applied in a transition, a render React can interrupt, not inside the task
  * that adopted the page, and the steps of `prepare` (the layout for that box, remembered by
- * laidOut, and what warms it up) run first, each in a task of its own: the layout's first run (a
- * cold JIT), its fitting and React's render of the diagram are then tasks of their own, not one
- * three times as long (issue 8: total blocking time counts each task's time over 50 ms, on a 4×
- * slower phone). A box that cannot be measured (hidden) is laid out for UNMEASURED.
+ * laidOut, and before it what warms it up) run first, each in a task of its own: the layout's
+ * cold start (a cold JIT, the canvas's first use of each font size), its fitting and React's
+ * render of the diagram are then tasks of their own, not one long one (issue 8: total blocking
+ * time counts each task's time over 50 ms, on a 4× slower phone). A box that cannot be measured
+ * (hidden) is laid out for UNMEASURED.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
