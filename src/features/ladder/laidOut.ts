@@ -54,6 +54,19 @@ export function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode
 }
 
 /**
+ * The first layout's cold start, in a task before it (issue 8: total blocking time): the layout at
+ * the box's natural scale, not fitted to its height and kept nowhere. The labels' widths it
+ * measures stay in `measure`'s cache and the layout's code has run once, so `laidOut` for the
+ * same box, which may lay the trace out a dozen times to fit the height, runs warm in a task of
+ * its own. Together they were one of the longest tasks of the page's start (the canvas's first use
+ * of each font size, a cold JIT, then the fitting).
+ */
+export function warmLayout(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): void {
+  const natural: LadderViewport = { width: viewport.width, fontPx: viewport.fontPx };
+  ladderLayout(trace, natural, ladderText(arrowTexts(trace, seqMode, t, null), t, measure));
+}
+
+/**
  * Each arrow's words. A segment the earlier trace has too (the very same record: a continued run
  * keeps them) says the same, unless relative numbering counts it differently in the new trace.
  */

@@ -16,18 +16,19 @@ export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
  * drawing: it is laid out once, for the measured box, not first for UNMEASURED only to match the
  * prerendered HTML (issue 8: that second layout was the largest task while the page loaded). The
  * first measurement is applied in a transition, a render React can interrupt, not inside the task
- * that adopted the page, and `prepare` (the layout for that box, remembered by laidOut) runs first
- * in a task of its own: the layout's first run (a cold JIT) and React's render of the diagram
- * are then two tasks, not one twice as long (issue 8: total blocking time counts each task's
- * time over 50 ms, on a 4× slower phone). A box that cannot be measured (hidden) is laid out for
- * UNMEASURED.
+ * that adopted the page, and the steps of `prepare` (the layout for that box, remembered by
+ * laidOut, and before it what warms it up) run first, each in a task of its own: the layout's
+ * cold start (a cold JIT, the canvas's first use of each font size), its fitting and React's
+ * render of the diagram are then tasks of their own, not one long one (issue 8: total blocking
+ * time counts each task's time over 50 ms, on a 4× slower phone). A box that cannot be measured
+ * (hidden) is laid out for UNMEASURED.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
   headerRef: RefObject<HTMLElement | null>,
   adopting: boolean,
-  prepare: (viewport: LadderViewport) => void,
+  prepare: readonly ((viewport: LadderViewport) => void)[],
 ): LadderViewport | null {
   const [viewport, setViewport] = useState<LadderViewport | null>(adopting ? null : UNMEASURED);
   const deferFirst = useRef(adopting);
@@ -46,10 +47,15 @@ export function useDiagramViewport(
       const update = () => setViewport((old) => (next === null ? (old ?? UNMEASURED) : old !== null && sameSize(old, next) ? old : next));
       if (!deferFirst.current) return update();
       clearTimeout(preparing);
-      preparing = setTimeout(() => {
-        if (next !== null) prepareLatest.current(next);
-        startTransition(update);
-      }, 0);
+      const steps = next === null ? [] : prepareLatest.current;
+      const runStep = (index: number) => {
+        preparing = setTimeout(() => {
+          if (next !== null) steps[index]?.(next);
+          if (index + 1 < steps.length) return runStep(index + 1);
+          startTransition(update);
+        }, 0);
+      };
+      runStep(0);
     };
     if (!box || !probe || typeof ResizeObserver === 'undefined') return apply(null);
     const measure = () => apply(measureBox(box, probe, headerRef.current));
