@@ -29,6 +29,7 @@ export { arrivedEngine, loadEngine, loadSandboxParts } from './engineArrival';
 export { adoptPrerenderedTrace, makePrerenderedTrace, PRERENDERED_TRACE_ID, type PrerenderedTrace } from './prerenderedTrace';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export {
+  afterNextFrame,
   appStore,
   SimStoreProvider,
   useDeferredStep,
