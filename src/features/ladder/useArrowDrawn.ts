@@ -1,5 +1,5 @@
 import type { MotionValue } from 'framer-motion';
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { ArrowLayout } from '../../export/ladder/layout';
 import { afterNextFrame } from '../../store';
 import { leftSenderAt } from './SegmentArrow';
@@ -21,7 +21,9 @@ export function useArrowDrawn(sent: boolean, arrow: ArrowLayout, nowY: MotionVal
   // Unsent again (a step back): the next sending waits for its own frame.
   if (!sent && released) setReleased(false);
   const drawn = sent && (released || leftSenderAt(arrow, nowY.get()));
-  useEffect(() => {
+  // A layout effect: a passive one would make React schedule a task of its own for the step's
+  // commit (to flush it), which then runs before the step's frame.
+  useLayoutEffect(() => {
     if (!sent || released) return;
     const release = () => setReleased(true);
     const cancelFrame = afterNextFrame(release);
