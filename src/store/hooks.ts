@@ -96,7 +96,7 @@ function sameStepAs(step: DeferredStep, state: SimState): boolean {
  * paint; a task posted from there runs once the frame has been produced. A hidden page produces
  * no frames: there it runs in the next task.
  */
-function afterNextFrame(callback: () => void): () => void {
+export function afterNextFrame(callback: () => void): () => void {
   let cancelled = false;
   const run = () => {
     if (!cancelled) callback();

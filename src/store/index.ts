@@ -30,6 +30,7 @@ export { fetchFault, reportFetchFailure, retryFailedFetches, subscribeFetchFault
 export { adoptPrerenderedTrace, makePrerenderedTrace, PRERENDERED_TRACE_ID, type PrerenderedTrace } from './prerenderedTrace';
 export { SPEEDS, MIN_SPEED, MAX_SPEED, DEFAULT_SPEED, clampSpeed, nextSpeed } from './speed';
 export {
+  afterNextFrame,
   appStore,
   SimStoreProvider,
   useDeferredStep,

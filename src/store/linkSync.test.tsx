@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { flushLink, LINK_IDLE_MS, startLinkSync } from './linkSync';
 import { createSimStore, type SimState } from './simStore';
 import { selectTrace } from './traceSelectors';
@@ -58,6 +58,24 @@ describe('link sync', () => {
     vi.advanceTimersByTime(LINK_IDLE_MS);
     expect(replaceState).toHaveBeenCalledTimes(1);
     expect(location.hash).toBe('#s=close&step=5&lang=en&seq=rel');
+  });
+
+  it("once the learner pauses, writes in the browser's idle time, not in a task that may take a glide's frame", () => {
+    // jsdom has no idle callbacks: a browser's, run by hand.
+    const idle: IdleRequestCallback[] = [];
+    Object.assign(window, { requestIdleCallback: (callback: IdleRequestCallback) => idle.push(callback), cancelIdleCallback: () => {} });
+    onTestFinished(() => {
+      Reflect.deleteProperty(window, 'requestIdleCallback');
+      Reflect.deleteProperty(window, 'cancelIdleCallback');
+    });
+    const store = createSimStore({ scenario: 'close' });
+    stop = startLinkSync(store);
+    store.getState().stepForward();
+    vi.advanceTimersByTime(LINK_IDLE_MS);
+    expect(location.hash).toBe('#s=close&step=0&lang=en&seq=rel');
+    expect(idle).toHaveLength(1);
+    idle[0]?.({ didTimeout: false, timeRemaining: () => 50 });
+    expect(location.hash).toBe('#s=close&step=1&lang=en&seq=rel');
   });
 
   it('copying the link or leaving the page writes it at once', () => {

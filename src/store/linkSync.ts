@@ -23,17 +23,19 @@ export function flushLink(): void {
 }
 
 /**
- * Keeps location.hash in step with the store, once the moment has stayed put for LINK_IDLE_MS
- * (and at once on flushLink, and when the page is hidden or left). Uses replaceState, so stepping
+ * Keeps location.hash in step with the store, once the moment has stayed put for LINK_IDLE_MS and
+ * the browser is idle (and at once on flushLink, and when the page is hidden or left). Uses replaceState, so stepping
  * through a scenario does not bury the Back button under one history entry per step. A hash
  * edited by hand (or a pasted link in the same tab) is applied, paused. Returns a function that
  * stops syncing.
  */
 export function startLinkSync(store: SimStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
   const cancel = () => {
     if (timer !== null) clearTimeout(timer);
-    timer = null;
+    if (idle !== null) win.cancelIdleCallback(idle);
+    timer = idle = null;
   };
   const write = () => {
     cancel();
@@ -46,8 +48,15 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     const hash = writeLink(state);
     if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
   };
+  // Once the moment has stayed put, in the browser's idle time where it has one: a timer's task
+  // could fall in the middle of a glide and take one of its frames (issue 8).
+  const writeWhenIdle = () => {
+    timer = null;
+    if (typeof win.requestIdleCallback === 'function') idle = win.requestIdleCallback(write, { timeout: LINK_IDLE_MS });
+    else write();
+  };
   const flush = () => {
-    if (timer !== null) write();
+    if (timer !== null || idle !== null) write();
   };
   const onHidden = () => {
     if (win.document.visibilityState === 'hidden') flush();
@@ -59,7 +68,7 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
     const before = linkFields(prev);
     if (now.some((value, i) => value !== before[i])) {
       cancel();
-      timer = setTimeout(write, LINK_IDLE_MS);
+      timer = setTimeout(writeWhenIdle, LINK_IDLE_MS);
     }
   });
 

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
+import { MotionGlobalConfig } from 'framer-motion';
 import type { ComponentProps } from 'react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
 import { createSimStore, selectTrace, SimStoreProvider, type SimStore } from '../../store';
@@ -131,5 +132,67 @@ describe('<Ladder> on a step', () => {
     // The arrows already drawn follow the playhead, which moved; the new one was drawn where it is.
     const rewritten = records.filter((record) => record.type === 'attributes' && arrow?.contains(record.target));
     expect(rewritten.map((record) => record.attributeName)).toEqual([]);
+  });
+});
+
+describe('<Ladder>: the arrow a step sends', () => {
+  // A real glide, on fake animation frames (elsewhere animations jump to their end).
+  beforeEach(() => {
+    MotionGlobalConfig.skipAnimations = false;
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    MotionGlobalConfig.skipAnimations = true;
+  });
+
+  // In the close scenario, step 4 is the SYN,ACK arriving at 200 ms; the client's ACK (segment 3)
+  // leaves then, at the end of the glide from 100 ms.
+  const ack = () => screen.queryByRole('button', { name: /^Segment 3:/ });
+  // The next animation frame, then the tasks it posted (the fake clock runs a 0 ms timer 1 ms on).
+  const frame = () =>
+    act(() => {
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(1);
+    });
+
+  it('is put on the page after the frame that shows the step, while the glide runs, and shows when the glide lands', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    renderLadder(store);
+
+    act(() => store.getState().stepForward());
+    // Issue 8: not in the key's own task, where it would be drawn with nothing visible.
+    expect(ack()).toBeNull();
+
+    frame();
+    const arrow = ack();
+    expect(arrow).toBeInTheDocument();
+    // On the page, but not yet sent: the glide is on its way to 200 ms.
+    const body = arrow?.querySelector('.ladder-arrow__origin')?.parentElement;
+    expect(body).toHaveAttribute('opacity', '0');
+
+    act(() => vi.advanceTimersByTime(5000));
+    expect(body).toHaveAttribute('opacity', '1');
+  });
+
+  it('is drawn at once when a second key skips the glide to its sending, before any frame', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    renderLadder(store);
+
+    act(() => {
+      store.getState().stepForward();
+      store.getState().stepForward();
+    });
+    // The second step starts from 200 ms: the ACK has left, and is drawn in the same render.
+    expect(ack()).toBeInTheDocument();
+  });
+
+  it('goes at once on a step back', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 4 });
+    renderLadder(store);
+    expect(ack()).toBeInTheDocument();
+
+    act(() => store.getState().stepBack());
+    expect(ack()).toBeNull();
   });
 });

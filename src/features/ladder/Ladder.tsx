@@ -9,6 +9,7 @@ import { EM, type ArrowLayout } from '../../export/ladder/layout';
 import { useStoreCursor } from './cursorSource';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
+import { useArrowDrawn } from './useArrowDrawn';
 
 /**
  * The sequence diagram, connected to the store.
@@ -63,10 +64,11 @@ interface ConnectedArrowProps {
 }
 
 const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx }: ConnectedArrowProps) {
-  const visible = useSim((s) => s.cursor > segment.sentStep);
+  const sent = useSim((s) => s.cursor > segment.sentStep);
+  const drawn = useArrowDrawn(sent, arrow, nowY);
   const selected = useSim((s) => s.selectedSegment === arrow.id);
   const { selectSegment } = useSimActions();
-  if (!visible) return null;
+  if (!drawn) return null;
   return (
     <SegmentArrow arrow={arrow} segment={segment} text={text} selected={selected} nowY={nowY} labelPx={labelPx} onSelect={selectSegment} />
   );
