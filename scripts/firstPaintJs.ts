@@ -88,12 +88,16 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - Merged with the ladder's frame following the cursor through a subscription outside React,
  *   so a step renders only the arrows it sends (features/ladder/cursorSource.ts; ~0.2 KB in the
  *   panels' chunk, which a page drawn afresh waits for): an English link 140.3 KB, a Chinese one 142.6 KB.
+ * - A Chinese link 143 → 144 KB: one fault said once (src/store/fetchFault.ts: its notice and its
+ *   Try again are in the first part of the text, since the later parts may be what failed; ~0.4
+ *   KB in every visit) and a step's new arrow drawn after the step's frame (useArrowDrawn, ~0.2 KB
+ *   in the panels' chunk): en 92.8, zh 93.7, an English link 140.9, a Chinese one 143.2 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 93,
   zh: 94,
   'en, a link to another moment': 141,
-  'zh, a link to another moment': 143,
+  'zh, a link to another moment': 144,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
 
