@@ -6,40 +6,16 @@
  * waits for the engine before drawing (main.tsx).
  */
 import { reportFetchFailure } from './fetchFault';
+import { fetchOnce, type FetchedOnce } from './fetchOnce';
 
 export type EngineParts = typeof import('./engineParts');
 export type SandboxParts = typeof import('./sandboxParts');
 
-interface LazyParts<T> {
-  /**
-   * Fetches them once. A failed fetch (the network went away) is the page's one fetch fault
-   * (fetchFault.ts), whose Try again calls this again, as does the next action that needs them.
-   */
-  readonly load: () => Promise<T>;
-  /** Them if they have arrived, else null. */
-  readonly arrived: () => T | null;
-}
-
-function lazyParts<T>(fetchParts: () => Promise<T>): LazyParts<T> {
-  let arrived: T | null = null;
-  let arriving: Promise<T> | null = null;
-  const load = (): Promise<T> => {
-    arriving ??= fetchParts().then(
-      (parts) => (arrived = parts),
-      (error: unknown) => {
-        arriving = null;
-        reportFetchFailure(load);
-        throw error;
-      },
-    );
-    return arriving;
-  };
-  return { load, arrived: () => arrived };
-}
-
-const engine = lazyParts(() => import('./engineParts'));
+// A failed fetch is the page's one fetch fault (fetchFault.ts), whose Try again calls `load`
+// again, as does the next action that needs them.
+const engine = fetchOnce(() => import('./engineParts'), reportFetchFailure);
 // A sandbox session's trace is the simulator's too: the sandbox's code arrives with it.
-const sandbox = lazyParts(() => Promise.all([engine.load(), import('./sandboxParts')]).then(([, parts]) => parts));
+const sandbox = fetchOnce(() => Promise.all([engine.load(), import('./sandboxParts')]).then(([, parts]) => parts), reportFetchFailure);
 
 export const loadEngine = engine.load;
 export const arrivedEngine = engine.arrived;
@@ -56,7 +32,7 @@ export function sandboxParts(): SandboxParts {
   return arrivedOrThrow(sandbox, "the sandbox's code");
 }
 
-function arrivedOrThrow<T>(parts: LazyParts<T>, what: string): T {
+function arrivedOrThrow<T>(parts: FetchedOnce<T>, what: string): T {
   const arrived = parts.arrived();
   if (!arrived) throw new Error(`${what} has not arrived yet: load it before asking for it`);
   return arrived;

@@ -1,6 +1,7 @@
 import { Component, createContext, lazy, Suspense, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 import { reportFetchFailure } from '../store/fetchFault';
+import { fetchOnce } from '../store/fetchOnce';
 import './lazyPart.css';
 
 type Module<P> = { default: ComponentType<P> };
@@ -17,18 +18,8 @@ export type LazyPart<P extends object> = ComponentType<P & { readonly fallback?:
  * a tick: a page drawn afresh never shows it empty, and one being hydrated adopts its HTML.
  */
 function rememberingLoader<P>(load: Loader<P>): { lazyLoad: Loader<P>; preload: () => Promise<void> } {
-  let arrived: Module<P> | undefined;
-  let pending: Promise<Module<P>> | undefined;
-  const fetchOnce = (): Promise<Module<P>> => {
-    pending ??= load().then(
-      (module) => (arrived = module),
-      (error: unknown) => {
-        pending = undefined; // a later call (Retry) fetches again
-        throw error;
-      },
-    );
-    return pending;
-  };
+  // A failure is forgotten, so Try again fetches again; the part's boundary says it failed.
+  const { load: fetchCode, arrived } = fetchOnce(load);
   // React.lazy takes any thenable (a Promise's `then` would answer a tick later); its types ask
   // for a Promise. This one is only ever handed to React.lazy, never awaited.
   const settled = (module: Module<P>): Promise<Module<P>> => {
@@ -39,8 +30,11 @@ function rememberingLoader<P>(load: Loader<P>): { lazyLoad: Loader<P>; preload: 
     return answersAtOnce as unknown as Promise<Module<P>>;
   };
   return {
-    lazyLoad: () => (arrived ? settled(arrived) : fetchOnce()),
-    preload: () => fetchOnce().then(() => undefined),
+    lazyLoad: () => {
+      const code = arrived();
+      return code ? settled(code) : fetchCode();
+    },
+    preload: () => fetchCode().then(() => undefined),
   };
 }
 
