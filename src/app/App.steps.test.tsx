@@ -16,21 +16,17 @@ const renders = vi.hoisted(() => ({ header: 0, notice: 0 }));
 
 vi.mock('./AppHeader', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./AppHeader')>();
+  const { countedRenders } = await import('../ui/testing/countedRenders');
   return {
-    AppHeader: () => {
-      renders.header++;
-      return <actual.AppHeader />;
-    },
+    AppHeader: countedRenders(actual.AppHeader, () => renders.header++),
   };
 });
 
 vi.mock('../features/notice', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../features/notice')>();
+  const { countedRenders } = await import('../ui/testing/countedRenders');
   return {
-    NoticeBanner: () => {
-      renders.notice++;
-      return <actual.NoticeBanner />;
-    },
+    NoticeBanner: countedRenders(actual.NoticeBanner, () => renders.notice++),
   };
 });
 

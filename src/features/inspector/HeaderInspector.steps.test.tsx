@@ -1,5 +1,4 @@
 import { act, screen } from '@testing-library/react';
-import type { ComponentProps } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSimStore } from '../../store';
 import { loadAllMessages, nextFrame, renderInStore } from '../../ui/testing/render';
@@ -15,11 +14,9 @@ const renders = vi.hoisted(() => ({ view: 0 }));
 
 vi.mock('./HeaderInspectorView', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./HeaderInspectorView')>();
+  const { countedRenders } = await import('../../ui/testing/countedRenders');
   return {
-    HeaderInspectorView: (props: ComponentProps<typeof actual.HeaderInspectorView>) => {
-      renders.view++;
-      return <actual.HeaderInspectorView {...props} />;
-    },
+    HeaderInspectorView: countedRenders(actual.HeaderInspectorView, () => renders.view++),
   };
 });
 

@@ -1,6 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
-import type { ComponentProps } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
@@ -17,36 +16,27 @@ const renders = vi.hoisted(() => ({ listener: 0, revealed: 0, clock: 0, frame: 0
 
 vi.mock('./ListenerLine', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./ListenerLine')>();
+  const { countedRenders } = await import('../../ui/testing/countedRenders');
   return {
-    ListenerLine: (props: ComponentProps<typeof actual.ListenerLine>) => {
-      renders.listener++;
-      return <actual.ListenerLine {...props} />;
-    },
+    ListenerLine: countedRenders(actual.ListenerLine, () => renders.listener++),
   };
 });
 
 vi.mock('./LadderFrame', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./LadderFrame')>();
+  const { countedRenders } = await import('../../ui/testing/countedRenders');
   return {
-    LadderFrame: (props: ComponentProps<typeof actual.LadderFrame>) => {
-      renders.frame++;
-      return <actual.LadderFrame {...props} />;
-    },
+    LadderFrame: countedRenders(actual.LadderFrame, () => renders.frame++),
   };
 });
 
 vi.mock('./PlayheadMarks', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./PlayheadMarks')>();
+  const { countedRenders } = await import('../../ui/testing/countedRenders');
   return {
     ...actual,
-    RevealedToPlayhead: (props: ComponentProps<typeof actual.RevealedToPlayhead>) => {
-      renders.revealed++;
-      return <actual.RevealedToPlayhead {...props} />;
-    },
-    PlayheadClock: (props: ComponentProps<typeof actual.PlayheadClock>) => {
-      renders.clock++;
-      return <actual.PlayheadClock {...props} />;
-    },
+    RevealedToPlayhead: countedRenders(actual.RevealedToPlayhead, () => renders.revealed++),
+    PlayheadClock: countedRenders(actual.PlayheadClock, () => renders.clock++),
   };
 });
 

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSimStore, SimStoreProvider } from '../../store';
 import { FetchFaultSaidOnce, lazyPart } from '../../ui/lazyPart';
@@ -33,19 +34,28 @@ function partsOfThePage(network: { online: boolean }) {
   return { Diagram: part('the diagram'), Badges: part('the badges') };
 }
 
+/** The study page as far as a fetch fault goes: its notice region, then the given parts. */
+function renderPageWithNotice(parts: ReactNode) {
+  render(
+    <SimStoreProvider store={createSimStore()}>
+      <FetchFaultSaidOnce value>
+        <NoticeBanner />
+        {parts}
+      </FetchFaultSaidOnce>
+    </SimStoreProvider>,
+  );
+}
+
 describe('a chunk of the page that cannot be fetched', () => {
   it('is said once, in the notice region, with one Try again, which brings every part back once online', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const network = { online: false };
     const { Diagram, Badges } = partsOfThePage(network);
-    render(
-      <SimStoreProvider store={createSimStore()}>
-        <FetchFaultSaidOnce value>
-          <NoticeBanner />
-          <Diagram />
-          <Badges />
-        </FetchFaultSaidOnce>
-      </SimStoreProvider>,
+    renderPageWithNotice(
+      <>
+        <Diagram />
+        <Badges />
+      </>,
     );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Part of the lab could not be loaded'));
     expect(screen.queryByRole('alert')).toBeNull();
@@ -66,14 +76,11 @@ describe('a chunk of the page that cannot be fetched', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const network = { online: false };
     const { Diagram } = partsOfThePage(network);
-    render(
-      <SimStoreProvider store={createSimStore()}>
-        <FetchFaultSaidOnce value>
-          <NoticeBanner />
-          <Diagram />
-          <footer id="playback-controls" tabIndex={-1} aria-label="Playback" />
-        </FetchFaultSaidOnce>
-      </SimStoreProvider>,
+    renderPageWithNotice(
+      <>
+        <Diagram />
+        <footer id="playback-controls" tabIndex={-1} aria-label="Playback" />
+      </>,
     );
     const tryAgain = await screen.findByRole('button', { name: 'Try again' });
     tryAgain.focus();
