@@ -54,6 +54,8 @@ test.describe('classroom projector, 1024×768', () => {
 
   test('header and playback bar take one row each; the header inspector and the folded settings read at 14 px', async ({ page }) => {
     await page.goto('./#s=close&step=6&lang=en');
+    // A link to another moment is drawn once the app has run, which may come after the load event.
+    await expect(page.getByRole('slider')).toHaveValue('6');
     const rowHeight = 64;
     expect((await page.locator('header').boundingBox())?.height ?? 999).toBeLessThan(rowHeight);
     expect((await page.locator('#playback-controls').boundingBox())?.height ?? 999).toBeLessThan(rowHeight);
