@@ -43,8 +43,8 @@ async function printedLayout(page: Page, paper: keyof typeof PAPER) {
 const CASES = [
   { scenario: 'close', lang: 'en', steps: 13, title: 'Four-way close', keyPoint: 'Key point' },
   { scenario: 'close', lang: 'zh', steps: 13, title: '四次挥手', keyPoint: '要点' },
-  { scenario: 'syn-flood', lang: 'en', steps: 26, title: null, keyPoint: 'Key point' },
-  { scenario: 'syn-flood', lang: 'zh', steps: 26, title: null, keyPoint: '要点' },
+  { scenario: 'syn-flood', lang: 'en', steps: 22, title: null, keyPoint: 'Key point' },
+  { scenario: 'syn-flood', lang: 'zh', steps: 22, title: null, keyPoint: '要点' },
 ] as const;
 
 for (const { scenario, lang, steps, title, keyPoint } of CASES) {

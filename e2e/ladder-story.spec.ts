@@ -79,7 +79,7 @@ test('why three: the two-way counterfactual says "Not TCP" on the diagram, in bo
 test('SYN flood: the forged SYNs come from the attacker’s lane and are in view when the queue is full', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto('./#s=syn-flood&step=6&lang=en');
-  await expect(page.getByRole('heading', { name: /Step 6 of 26/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Step 6 of 22/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /The attacker: sends SYNs with forged source addresses/ })).toBeAttached();
   const box = await page.locator('.ladder').boundingBox();
   const header = await page.locator('.ladder__header').boundingBox();

@@ -4,7 +4,7 @@
  */
 import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
 import { seqAdd } from './seq';
-import { acceptQueueCapacity, acceptQueueFull } from './profile';
+import { acceptQueueCapacity, acceptQueueFull, synQueueCapacity, synQueueFull } from './profile';
 import { backedOffRto } from './rto';
 import { earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
@@ -24,11 +24,10 @@ export function inListen(ep: Endpoint, seg: Segment, now: number): StepResult {
   // client's timer will try again; profile.ts acceptQueueFull says why both profiles do.
   if (acceptQueueFull(ep)) return result(ep, 'listen-accept-queue-full', { params: acceptQueueParams(ep) });
 
-  const full = ep.config.backlog !== null && ep.synQueue.length >= ep.config.backlog;
-  if (full) {
+  if (synQueueFull(ep)) {
     if (ep.config.synCookies) return answerWithCookie(ep, seg);
     // Linux drops the SYN silently; the sender's retransmission timer is its only hope.
-    return result(ep, 'listen-backlog-full', { params: { backlog: ep.config.backlog ?? 0 } });
+    return result(ep, 'listen-backlog-full', { params: synQueueParams(ep) });
   }
   // Our model draws one connection: the one with the client host. Other hosts' SYNs (spoofed
   // ones, in the flood) wait in the queue while the listening TCB stays in LISTEN.
@@ -89,8 +88,13 @@ function queueHalfOpen(ep: Endpoint, seg: Segment, now: number): StepResult {
   const synQueue = [...ep.synQueue, entry];
   return result({ ...ep, synQueue, timers: { ...ep.timers, synQueue: earliestDeadline(synQueue) } }, 'listen-syn-queued', {
     sent: [synAckFor(ep, entry)],
-    params: { queued: synQueue.length, backlog: ep.config.backlog ?? 0 },
+    params: synQueueParams({ ...ep, synQueue }),
   });
+}
+
+/** The half-open queue's numbers for the explanation: entries, room for how many, listen()'s backlog. */
+function synQueueParams(ep: Pick<Endpoint, 'synQueue' | 'config'>): Record<string, number> {
+  return { queued: ep.synQueue.length, capacity: synQueueCapacity(ep.config) ?? 0, backlog: ep.config.backlog ?? 0 };
 }
 
 /** The accept queue's numbers for the explanation: connections waiting, and room for how many. */
@@ -122,7 +126,7 @@ export function synQueueTimer(ep: Endpoint, now: number): StepResult {
   const others = ep.synQueue.filter((entry) => entry !== due);
   if (due.retries >= ep.config.synAckRetries) {
     return result({ ...ep, synQueue: others, timers: { ...ep.timers, synQueue: earliestDeadline(others) } }, 'syn-queue-expired', {
-      params: { queued: others.length, backlog: ep.config.backlog ?? 0 },
+      params: synQueueParams({ ...ep, synQueue: others }),
     });
   }
   const rtoMs = backedOffRto(due.rtoMs);

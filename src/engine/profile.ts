@@ -79,6 +79,25 @@ export function acceptQueueFull(ep: Pick<Endpoint, 'acceptQueue' | 'config'>): b
   return capacity !== null && ep.acceptQueue >= capacity;
 }
 
+// --- the listener's queue of half-open connections ----------------------------------------
+
+/**
+ * How many half-open connections (SYN-RECEIVED, no final ACK yet) a listener holds. The RFC
+ * profile reads listen()'s backlog as the limit, as POSIX words it. Linux holds one more:
+ * measured with listen(fd, 1) and SYN cookies off, 2 of 8 SYNs got a SYN,ACK and a queue entry
+ * and the other 6 were dropped (scripts/kernel/captures/flood-nocookies). Null: no limit.
+ */
+export function synQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'backlog'>): number | null {
+  if (config.backlog === null) return null;
+  return config.profile === 'linux' ? config.backlog + 1 : config.backlog;
+}
+
+/** The half-open queue has no place left: the next SYN gets a SYN cookie, or nothing. */
+export function synQueueFull(ep: Pick<Endpoint, 'synQueue' | 'config'>): boolean {
+  const capacity = synQueueCapacity(ep.config);
+  return capacity !== null && ep.synQueue.length >= capacity;
+}
+
 // --- the retransmission timer -------------------------------------------------------------
 
 /**

@@ -155,9 +155,11 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       { origin: 'raw-socket', at: 500, from: 'client', flags: ['SYN'], seqFromIsn: 0, srcPort: 40000, dstPort: 81 },
     ],
   },
-  // RFC 4987: three SYNs with forged sources (TEST-NET-3 addresses, RFC 5737) fill a backlog of
-  // three; their SYN,ACKs go nowhere and are retried for a minute. The real client's SYN finds
-  // the queue full. With the syncookies option the listener answers anyway, keeping no state.
+  // RFC 4987: three SYNs with forged sources (TEST-NET-3 addresses, RFC 5737) fill a listener
+  // made with listen(fd, 2): the RFC profile's queue holds two and drops the third, Linux's holds
+  // backlog + 1, all three (profile.ts synQueueCapacity). Their SYN,ACKs go nowhere and are
+  // retried for a minute. The real client's SYN finds the queue full. With SYN cookies (the
+  // option; always under Linux) the listener answers it anyway, keeping no state.
   'syn-flood': {
     id: 'syn-flood',
     calls: [
@@ -173,7 +175,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
       srcPort: 41000 + i,
       srcAddr,
     })),
-    endpoints: { server: { backlog: 3 } },
+    endpoints: { server: { backlog: 2 } },
     horizonMs: 20_000,
   },
 

@@ -167,7 +167,8 @@ function profileLines(trace: Trace): string[] {
     ];
   return [
     '// This run follows RFC 9293 literally: where Linux chooses differently (delayed ACKs, RTO,',
-    '// SYN options), packetdrill stops at the first line the kernel does not match and says why.',
+    '// SYN options, a listen queue one longer than its backlog), packetdrill stops at the first',
+    '// line the kernel does not match and says why.',
   ];
 }
 

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Trace } from '../../engine';
+import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type Profile, type Trace } from '../../engine';
 import { seqContext } from '../../ui/seq-format';
 import { closeTrace } from '../../ui/seq-format/fixtures/closeTrace';
 import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
@@ -87,13 +87,21 @@ describe('explanationParams', () => {
 describe('explanationParams, generically', () => {
   const engineCtx = (trace: Trace) => seqContext('absolute', trace);
 
-  it('passes every parameter the engine recorded: {queued} and {backlog} of a SYN flood', () => {
-    const trace = simulateScenario('syn-flood', DEFAULT_OPTIONS);
-    const queued = trace.steps.filter((step) => step.rule === 'listen-syn-queued');
-    expect(queued.map((step) => explanationParams(trace, step, engineCtx(trace), t)).map((p) => [p.queued, p.backlog])).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+  it('passes every parameter the engine recorded: {queued}, {capacity} and {backlog} of a SYN flood', () => {
+    const queuedUnder = (profile: Profile) => {
+      const trace = simulateScenario('syn-flood', { ...DEFAULT_OPTIONS, profile });
+      const queued = trace.steps.filter((step) => step.rule === 'listen-syn-queued');
+      return queued.map((step) => explanationParams(trace, step, engineCtx(trace), t)).map((p) => [p.queued, p.capacity, p.backlog]);
+    };
+    expect(queuedUnder('rfc9293')).toEqual([
+      [1, 2, 2],
+      [2, 2, 2],
+    ]);
+    // Linux holds backlog + 1 half-open connections (engine/profile.ts synQueueCapacity).
+    expect(queuedUnder('linux')).toEqual([
+      [1, 3, 2],
+      [2, 3, 2],
+      [3, 3, 2],
     ]);
   });
 

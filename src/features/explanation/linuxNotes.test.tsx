@@ -154,6 +154,14 @@ describe('where the profiles differ, the explanation says what the other would d
       underLinux: /^RFC 9293 instead: RFC 9293 read to the letter keeps the old connection in TIME-WAIT and answers this SYN with an ACK/,
     },
     {
+      name: 'the third forged SYN at a listener with backlog 2',
+      scenario: 'syn-flood',
+      matches: (s) => s.rule === 'listen-backlog-full' || (s.rule === 'listen-syn-queued' && s.params.queued === 3),
+      underRfc: /Its queue also holds one more half-open connection than the backlog/,
+      underLinux:
+        /^RFC 9293 instead: listen\(\) was given a backlog of 2, yet this is place 3 in the queue .* would find the queue full here/,
+    },
+    {
       name: 'entering TIME-WAIT',
       scenario: 'close',
       matches: (s) => s.to === 'TIME-WAIT' && s.from !== 'TIME-WAIT',

@@ -71,6 +71,12 @@ function wouldReopenTimeWait(step: TraceStep, input: TraceSegment | undefined): 
   return step.from === 'TIME-WAIT' && input?.flags.join(',') === 'SYN' && me.listening && seqGt(input.seq, me.rcvNxt);
 }
 
+/** A half-open connection in the place Linux has beyond listen()'s backlog (engine/profile.ts synQueueCapacity). */
+function takesLinuxExtraPlace(step: TraceStep): boolean {
+  const { queued, backlog } = step.params;
+  return step.rule === 'listen-syn-queued' && typeof queued === 'number' && typeof backlog === 'number' && queued > backlog;
+}
+
 function sendsAck(trace: Trace, step: TraceStep): boolean {
   return step.emitted.some((id) => trace.segments[id - 1]?.flags.join(',') === 'ACK');
 }
@@ -87,6 +93,7 @@ export type RfcNoteId =
   | 'timeWaitReuse'
   | 'halfOpenListen'
   | 'cookies'
+  | 'synQueueExtra'
   | 'timeWait';
 
 /** The rules of the Linux profile that have a note, each named by the rule the engine recorded. */
@@ -110,6 +117,7 @@ export function rfcNoteFor(trace: Trace, step: TraceStep): { id: RfcNoteId; para
   const byRule = RFC_NOTE_BY_RULE[step.rule];
   if (byRule) return { id: byRule, params: {} };
   if (step.rule === 'data-received' && step.from === 'ESTABLISHED' && sendsAck(trace, step)) return { id: 'quickAck', params: {} };
+  if (takesLinuxExtraPlace(step)) return { id: 'synQueueExtra', params: {} };
   if (step.to === 'TIME-WAIT' && step.from !== 'TIME-WAIT') return { id: 'timeWait', params: {} };
   return null;
 }

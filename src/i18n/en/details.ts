@@ -105,11 +105,11 @@ export const enDetails = {
   'rule.listen-syn.why':
     "The reply does two jobs in one segment: its ACK says “I got your SYN; your byte ISN+1 is next”, and its own SYN announces the {side}'s ISN. The {side} now waits for that SYN to be acknowledged in turn.",
   'rule.listen-syn-queued.what':
-    'A SYN from another host ({in}) joins the listener’s queue of half-open connections ({queued} of {backlog} places taken); the server answers {out} and stays in LISTEN.',
+    'A SYN from another host ({in}) joins the listener’s queue of half-open connections ({queued} of {capacity} places taken); the server answers {out} and stays in LISTEN.',
   'rule.listen-syn-queued.why':
     'A real server keeps each half-open connection in a small queue until the third segment arrives. Every entry costs memory and a timer, which is exactly what a SYN flood exploits: forged sources never send that third segment.',
   'rule.listen-backlog-full.what':
-    'The queue of half-open connections is full ({backlog} of {backlog}): the arriving {in} is dropped without any answer.',
+    'The queue of half-open connections is full ({capacity} of {capacity}): the arriving {in} is dropped without any answer.',
   'rule.listen-backlog-full.why':
     'With no room to remember another half-open connection and SYN cookies off, the server drops the SYN without answering. The client cannot tell this from a lost segment, so it can only wait for its retransmission timer and try again — while the flood keeps the queue full.',
   'rule.listen-syn-cookie.what': 'The queue is full, but SYN cookies are on: the server answers {out} anyway and keeps no record of it.',
@@ -124,7 +124,7 @@ export const enDetails = {
   'rule.syn-queue-retransmit.why':
     'The listener cannot know the source address was forged, so it treats the silence like a lost segment and retries with back-off (Linux: 5 times, about a minute in all). All that time the entry occupies a place in the queue.',
   'rule.syn-queue-expired.what':
-    'A half-open connection ran out of retries and is removed from the queue ({queued} of {backlog} places now taken).',
+    'A half-open connection ran out of retries and is removed from the queue ({queued} of {capacity} places now taken).',
   'rule.syn-queue-expired.why':
     'After its last SYN,ACK retry, the listener gives up on the entry and frees its place — which a flooder simply fills again with the next forged SYN.',
   'rule.listen-dropped.what': '{in} arrived at a listening socket with no SYN, ACK or RST: it is dropped.',
@@ -507,7 +507,7 @@ export const enDetails = {
   'linux.finWait2Instant':
     'Measured on Linux, the instant in FIN-WAIT-2 between taking the ACK and the FIN (RFC 9293 §3.10.7.4, steps five and eight) lasts about 7 µs, far too brief for ss or netstat ever to show it. The lab draws the two steps as one.',
   'linux.synCookiesDefault':
-    'Linux drops the SYN like this only with SYN cookies off (net.ipv4.tcp_syncookies=0). By default they are on: once the queue is full, Linux answers each further SYN with a cookie SYN,ACK instead (measured: a listener with a backlog of 1 answered 6 of 8 SYNs with cookies). Turn on SYN cookies in Options to see that.',
+    'Linux drops the SYN like this only with SYN cookies off (net.ipv4.tcp_syncookies=0). By default they are on: once the queue is full, Linux answers each further SYN with a cookie SYN,ACK instead (measured: a listener with a backlog of 1 answered 6 of 8 SYNs with cookies). Its queue also holds one more half-open connection than the backlog: that listener answered 2 SYNs the ordinary way, not 1. Turn on SYN cookies in Options to see that.',
 
   'learn.title': 'Learn',
   'learn.lessons': 'Lessons',

@@ -38,6 +38,8 @@ export const enProfile = {
     'RFC 9293 read to the letter keeps the old connection in TIME-WAIT and answers this SYN with an ACK. Linux ends TIME-WAIT and lets the listening socket accept a new connection, because the SYN’s sequence number is higher than the old connection’s (RFC 6191; RFC 9293 §3.6.1 allows it).',
   'rfcWould.halfOpenListen':
     'RFC 9293 §3.8.3 closes the connection and reports “connection timed out”. Linux only drops the half-open request: the listener never left LISTEN.',
+  'rfcWould.synQueueExtra':
+    'listen() was given a backlog of {backlog}, yet this is place {queued} in the queue of half-open connections: Linux holds one more than the backlog (measured: with a backlog of 1 it answered 2 SYNs before its queue was full). The RFC profile reads the backlog as POSIX does and would find the queue full here.',
   'rfcWould.cookies':
     'Linux has SYN cookies on by default (net.ipv4.tcp_syncookies=1). The RFC profile drops this SYN unless SYN cookies are turned on in Options.',
   'rfcWould.timeWait':

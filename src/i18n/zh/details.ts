@@ -85,10 +85,10 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'rule.listen-syn.why':
     '这个回复一身二任：其中的 ACK 表示“你的 SYN 我收到了，下一个该收你的 ISN+1 号字节”；其中的 SYN 宣布{side}自己的 ISN。接下来{side}等待对方确认这个 SYN。',
   'rule.listen-syn-queued.what':
-    '来自另一台主机的 SYN（{in}）进入监听套接字的半连接队列（已占 {backlog} 个位置中的 {queued} 个）；服务器回复 {out}，自身仍处于 LISTEN。',
+    '来自另一台主机的 SYN（{in}）进入监听套接字的半连接队列（已占 {capacity} 个位置中的 {queued} 个）；服务器回复 {out}，自身仍处于 LISTEN。',
   'rule.listen-syn-queued.why':
     '真实的服务器会把每个半连接放进一个不大的队列，直到第三个报文段到来。每个条目都要占用内存和一个定时器——SYN 洪泛攻击正是利用这一点：伪造的源地址永远不会发来第三个报文段。',
-  'rule.listen-backlog-full.what': '半连接队列已满（{backlog}/{backlog}）：到达的 {in} 被直接丢弃，没有任何回应。',
+  'rule.listen-backlog-full.what': '半连接队列已满（{capacity}/{capacity}）：到达的 {in} 被直接丢弃，没有任何回应。',
   'rule.listen-backlog-full.why':
     '队列里再也放不下新的半连接，又没有开启 SYN Cookie，服务器只能不作回应地丢弃这个 SYN。客户端无法把它和丢包区分开，只能等重传定时器到期再试——而洪泛攻击一直让队列保持满载。',
   'rule.listen-syn-cookie.what': '队列已满，但开启了 SYN cookie：服务器照样回复 {out}，而且不做任何记录。',
@@ -100,7 +100,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'rule.syn-queue-retransmit.what': '队列中的某个半连接仍无回应：监听套接字再次发送它的 {out}（第 {retry} 次重试，等待了 {rto} 秒）。',
   'rule.syn-queue-retransmit.why':
     '监听套接字无法知道源地址是伪造的，只能把沉默当作丢包，按退避规律重试（Linux 默认 5 次，总共约一分钟）。这段时间里，该条目一直占着队列里的一个位置。',
-  'rule.syn-queue-expired.what': '某个半连接用完了重试次数，被移出队列（现已占 {backlog} 个位置中的 {queued} 个）。',
+  'rule.syn-queue-expired.what': '某个半连接用完了重试次数，被移出队列（现已占 {capacity} 个位置中的 {queued} 个）。',
   'rule.syn-queue-expired.why':
     '最后一次 SYN,ACK 重试之后，监听套接字放弃该条目并腾出位置——而攻击者只需再发一个伪造的 SYN 就能把它重新填满。',
   'rule.listen-dropped.what': '{in} 到达监听套接字，既没有 SYN，也没有 ACK 或 RST：被丢弃。',
@@ -446,7 +446,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   'linux.finWait2Instant':
     '在 Linux 上实测，处理 ACK 与处理 FIN 之间（RFC 9293 §3.10.7.4 的第五步和第八步）处于 FIN-WAIT-2 的那一瞬约为 7 微秒，ss 和 netstat 根本来不及显示。本实验把这两步画成一步。',
   'linux.synCookiesDefault':
-    '只有在关闭 SYN Cookie（net.ipv4.tcp_syncookies=0）时，Linux 才会这样丢弃 SYN。默认是开启的：队列一满，Linux 就改用 Cookie 回复之后的每个 SYN（实测：backlog 为 1 的监听套接字对 8 个 SYN 中的 6 个回复了 Cookie）。在“选项”中开启 SYN Cookie 即可看到。',
+    '只有在关闭 SYN Cookie（net.ipv4.tcp_syncookies=0）时，Linux 才会这样丢弃 SYN。默认是开启的：队列一满，Linux 就改用 Cookie 回复之后的每个 SYN（实测：backlog 为 1 的监听套接字对 8 个 SYN 中的 6 个回复了 Cookie）。它的半连接队列也比 backlog 多容纳一个：这个监听套接字以普通方式回复了 2 个 SYN，而不是 1 个。在“选项”中开启 SYN Cookie 即可看到。',
 
   'learn.title': '学习',
   'learn.lessons': '课程',

@@ -31,6 +31,8 @@ export const zhProfile: Record<keyof typeof enProfile, string> = {
   'rfcWould.timeWaitReuse':
     '严格按字面执行的 RFC 9293 让旧连接继续留在 TIME-WAIT，并用 ACK 回应这个 SYN。Linux 因为这个 SYN 的序号高于旧连接的序号而结束 TIME-WAIT，由监听套接字接受一个新连接（RFC 6191；RFC 9293 §3.6.1 允许这样做）。',
   'rfcWould.halfOpenListen': 'RFC 9293 §3.8.3 会关闭连接并报告“连接超时”。Linux 只丢弃这个半开请求：监听套接字从未离开 LISTEN。',
+  'rfcWould.synQueueExtra':
+    'listen() 的 backlog 是 {backlog}，而这个 SYN 占了半连接队列的第 {queued} 个位置：Linux 比 backlog 多容纳一个（实测：backlog 为 1 时，它在队列满之前回复了 2 个 SYN）。RFC 配置按 POSIX 的意思理解 backlog，到这里就会认为队列已满。',
   'rfcWould.cookies': 'Linux 默认开启 SYN cookies（net.ipv4.tcp_syncookies=1）。RFC 配置会丢弃这个 SYN，除非在“选项”中打开 SYN cookies。',
   'rfcWould.timeWait':
     'Linux 的 TIME-WAIT 固定为 60 秒（TCP_TIMEWAIT_LEN）。RFC 9293 要求 2×MSL，按它 2 分钟的 MSL 就是 4 分钟；RFC 配置使用“选项”中选定的时长。',
