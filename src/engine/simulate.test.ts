@@ -20,6 +20,7 @@ import type { Side } from './segment';
 import { DEFAULT_PORTS } from './tcbOps';
 import { SOCKET_SCENARIO_TRACES } from './testing/socketScenarioTraces';
 import type { Trace, TraceSegment } from './trace';
+import type { Scenario } from './scenario';
 
 const OPTIONS: SimOptions = { ...DEFAULT_OPTIONS, isnMode: 'fixed', isnClient: 1000, isnServer: 5000, latencyMs: 100, timeWaitMs: 60_000 };
 
@@ -331,6 +332,46 @@ describe('syn-flood', () => {
     expect(answering?.after.server.state).toBe('LISTEN');
     expect(answering?.after.server.synQueue).toBe(2);
     expect(answering?.after.server.timers.retransmit).toBeNull();
+  });
+});
+
+describe('a half-open connection made without any loss (§3.5.2)', () => {
+  // Both sides connect at once; the client aborts while in SYN-SENT, listens on the same port,
+  // and so answers the server's crossing SYN as a new connection with a new ISN. The server,
+  // in a simultaneous open, is synchronized on the client's old ISN.
+  const reopened: Scenario = {
+    id: 'abort-then-listen',
+    calls: [
+      { side: 'client', call: 'connect', when: { at: 0 } },
+      { side: 'server', call: 'connect', when: { at: 0 } },
+      { side: 'client', call: 'abort', when: { at: 1 } },
+      { side: 'client', call: 'listen', when: { at: 2 } },
+      { side: 'client', call: 'close', when: { at: 3 } },
+    ],
+  };
+  const trace = simulate(reopened, { ...DEFAULT_OPTIONS, isnMode: 'fixed', isnClient: 0, isnServer: 0, latencyMs: 2 });
+  const client = trace.steps.filter((s) => s.side === 'client');
+
+  it('SYN-SENT + ABORT sends nothing (§3.10.5), so the server never hears of it', () => {
+    const abort = client.find((s) => s.input.kind === 'call' && s.input.call === 'abort');
+    expect([abort?.from, abort?.to, abort?.emitted]).toEqual(['SYN-SENT', 'CLOSED', []]);
+    expect(trace.segments.some((s) => s.flags.includes('RST'))).toBe(false);
+    expect(trace.segments.every((s) => s.fate !== 'lose')).toBe(true);
+  });
+
+  it('SYN-RECEIVED + an ACK of its SYN → ESTABLISHED, though the FIN on it is out of order and held', () => {
+    const established = trace.steps.find((s) => s.side === 'server' && s.to === 'ESTABLISHED');
+    expect(established?.from).toBe('SYN-RECEIVED');
+    const server = established?.after.server;
+    const clientNow = established?.after.client;
+    expect(server?.irs, "the server's IRS is the aborted connection's ISN").not.toBe(clientNow?.iss);
+    expect(server?.rcvNxt).toBe(seqAdd(server?.irs ?? 0, 1));
+  });
+
+  it('the client gives up on its unacknowledged SYN,ACK and FIN (R2) and closes; the server stays ESTABLISHED', () => {
+    const last = trace.steps.at(-1);
+    expect([last?.side, last?.rule, last?.from]).toEqual(['client', 'retransmit-give-up', 'FIN-WAIT-1']);
+    expect([last?.after.client.state, last?.after.server.state]).toEqual(['CLOSED', 'ESTABLISHED']);
   });
 });
 
