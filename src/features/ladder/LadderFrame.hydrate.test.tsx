@@ -120,4 +120,50 @@ describe('the prerendered diagram, adopted by the app', () => {
     expect(madeIn).toHaveLength(2);
     expect(madeIn[1]).toBeGreaterThan(madeIn[0]!);
   });
+
+  it("takes the prerendered drawing's nodes out in a task of its own, not inside React's commit (issue 8: total blocking time)", async () => {
+    const container = document.createElement('div');
+    container.innerHTML = prerendered(simulateScenario('handshake', DEFAULT_OPTIONS));
+    document.body.append(container);
+    giveTheBoxASize();
+    const prerenderedNodes = new Set(container.querySelectorAll('.ladder__prerendered *'));
+    expect(prerenderedNodes.size).toBeGreaterThan(20);
+    // Where each prerendered node leaves the page from: with an inspector attached the browser
+    // records that stack for each one, and React's commit is a deep one (deeper than V8's default
+    // 10 frames; its limit is not in the DOM's types).
+    const errors = Error as unknown as { stackTraceLimit: number };
+    const stackLimit = errors.stackTraceLimit;
+    errors.stackTraceLimit = 200;
+    const removedInCommit: boolean[] = [];
+    const stillIn = () => [...prerenderedNodes].filter((node) => node.isConnected).length;
+    const removals: [object, 'removeChild' | 'replaceChildren'][] = [
+      [Node.prototype, 'removeChild'],
+      [Element.prototype, 'replaceChildren'],
+    ];
+    for (const [proto, method] of removals) {
+      const original = (proto as Record<typeof method, (...args: unknown[]) => unknown>)[method];
+      vi.spyOn(proto as Record<typeof method, (...args: unknown[]) => unknown>, method).mockImplementation(function (
+        this: Node,
+        ...args: unknown[]
+      ) {
+        const before = stillIn();
+        const result = original.apply(this, args);
+        const taken = before - stillIn();
+        if (taken > 0) removedInCommit.push(...Array<boolean>(taken).fill(/commitRoot/.test(new Error().stack ?? '')));
+        return result;
+      });
+    }
+
+    try {
+      await act(async () => {
+        root = hydrateRoot(container, diagram(simulateScenario('handshake', DEFAULT_OPTIONS)));
+      });
+      await waitFor(() => expect(container.querySelector('.ladder__prerendered')).toBeNull());
+    } finally {
+      errors.stackTraceLimit = stackLimit;
+    }
+
+    expect(removedInCommit).toHaveLength(prerenderedNodes.size);
+    expect(removedInCommit.filter(Boolean)).toEqual([]);
+  });
 });

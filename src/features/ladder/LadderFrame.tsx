@@ -155,16 +155,26 @@ function Drawing({ prerendering, children }: { prerendering: boolean; children: 
  * The prerendered drawing, left as the page has it until the app's own is drawn beside it; then
  * hidden in that same commit and removed in a task of its own. Issue 8 (total blocking time):
  * when React replaced it, removing its ~80 nodes was most of the commit that draws the diagram.
+ * Its nodes are taken out by the task itself, not by React's commit: with an inspector attached
+ * (Lighthouse) the browser records the script's stack for each node removed, and inside React's
+ * commit that stack is deep (React DOM's functions, each given lines from a re-parse on first
+ * use): ~22 ms of CPU for this drawing, against ~2 ms from a timer's shallow stack. React then
+ * removes the empty group.
  */
 function PrerenderedDrawing({ replaced }: { replaced: boolean }) {
+  const groupRef = useRef<SVGGElement>(null);
   const [removed, setRemoved] = useState(false);
   useEffect(() => {
     if (!replaced) return;
-    const task = setTimeout(() => setRemoved(true), 0);
+    const task = setTimeout(() => {
+      // The prerendered nodes are not React's: it adopted the group and left what is inside as is.
+      groupRef.current?.replaceChildren();
+      setRemoved(true);
+    }, 0);
     return () => clearTimeout(task);
   }, [replaced]);
   if (removed) return null;
-  return <g className={PRERENDERED_CLASS} display={replaced ? 'none' : undefined} {...KEEPS_PRERENDERED} />;
+  return <g ref={groupRef} className={PRERENDERED_CLASS} display={replaced ? 'none' : undefined} {...KEEPS_PRERENDERED} />;
 }
 
 /**
