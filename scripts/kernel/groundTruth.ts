@@ -73,7 +73,8 @@ function relativeTo<T extends { side: Side; flags: string; seq: number; ack: num
   }));
 }
 
-const flagText = (flags: readonly string[]) =>
+/** A segment's control bits as the comparison writes them: sorted, without AE. */
+export const flagText = (flags: readonly string[]) =>
   flags
     .filter((f) => f !== 'AE')
     .sort()

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCapture } from '../../src/capture';
-import { DEFAULT_OPTIONS, simulate, synQueueCapacity, type Scenario } from '../../src/engine';
-import { CAPTURES } from './groundTruth';
+import { DEFAULT_OPTIONS, simulate, listenQueueCapacity, type Scenario } from '../../src/engine';
+import { CAPTURES, flagText } from './groundTruth';
 
 const FLOOD_SYNS = 8;
 
@@ -18,15 +18,10 @@ const FLOOD_SYNS = 8;
 function kernelFlood(name: string): { syns: number; synAcks: number; cookiesSent: number } {
   const { serverPort } = JSON.parse(readFileSync(join(CAPTURES, `${name}.json`), 'utf8')) as { serverPort: number };
   const packets = readCapture(readFileSync(join(CAPTURES, `${name}.pcap`))).packets;
-  const flags = (p: (typeof packets)[number]) =>
-    [...p.flags]
-      .filter((f) => f !== 'AE')
-      .sort()
-      .join(',');
   const counter = /^TcpExtSyncookiesSent\s+(\d+)/m.exec(readFileSync(join(CAPTURES, `${name}.txt`), 'utf8'));
   return {
-    syns: packets.filter((p) => p.dstPort === serverPort && flags(p) === 'SYN').length,
-    synAcks: packets.filter((p) => p.srcPort === serverPort && flags(p) === 'ACK,SYN').length,
+    syns: packets.filter((p) => p.dstPort === serverPort && flagText(p.flags) === 'SYN').length,
+    synAcks: packets.filter((p) => p.srcPort === serverPort && flagText(p.flags) === 'ACK,SYN').length,
     cookiesSent: Number(counter?.[1] ?? NaN),
   };
 }
@@ -53,11 +48,11 @@ describe('listen(fd, 1) under a flood of 8 SYNs: Linux 6.18 against the profiles
     const kernel = kernelFlood('flood-nocookies');
     expect(kernel.syns).toBe(FLOOD_SYNS);
     expect(kernel.synAcks).toBe(2);
-    expect(synQueueCapacity({ profile: 'linux', backlog: 1 })).toBe(kernel.synAcks);
+    expect(listenQueueCapacity({ profile: 'linux', backlog: 1 })).toBe(kernel.synAcks);
   });
 
   it('the RFC profile reads the backlog as POSIX words it: listen(fd, 1) holds one half-open connection', () => {
-    expect(synQueueCapacity({ profile: 'rfc9293', backlog: 1 })).toBe(1);
+    expect(listenQueueCapacity({ profile: 'rfc9293', backlog: 1 })).toBe(1);
     const trace = simulate(flood, { ...DEFAULT_OPTIONS, profile: 'rfc9293', synCookies: false });
     expect(trace.steps.filter((s) => s.rule === 'listen-syn-queued')).toHaveLength(1);
     expect(trace.steps.filter((s) => s.rule === 'listen-backlog-full')).toHaveLength(FLOOD_SYNS - 1);

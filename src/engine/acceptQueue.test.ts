@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, type SimOptions } from './options';
-import { acceptQueueCapacity } from './profile';
+import { listenQueueCapacity } from './profile';
 import type { Profile } from './profile';
 import type { Scenario, ScriptedCall } from './scenario';
 import { SCENARIOS } from './scenarios';
@@ -30,9 +30,9 @@ const labels = (trace: Trace, step: TraceStep) => step.emitted.map((id) => trace
 
 describe('how many connections the accept queue holds', () => {
   it('Linux: listen(fd, N) holds N + 1 (sk_acceptq_is_full tests queued > backlog); RFC profile, as POSIX words it: N', () => {
-    expect(acceptQueueCapacity({ profile: 'linux', backlog: 2 })).toBe(3);
-    expect(acceptQueueCapacity({ profile: 'rfc9293', backlog: 2 })).toBe(2);
-    expect(acceptQueueCapacity({ profile: 'linux', backlog: null })).toBeNull();
+    expect(listenQueueCapacity({ profile: 'linux', backlog: 2 })).toBe(3);
+    expect(listenQueueCapacity({ profile: 'rfc9293', backlog: 2 })).toBe(2);
+    expect(listenQueueCapacity({ profile: 'linux', backlog: null })).toBeNull();
   });
 });
 

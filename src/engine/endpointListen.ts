@@ -4,7 +4,7 @@
  */
 import { hasFlag, makeSegment, replyPorts, type Segment } from './segment';
 import { seqAdd } from './seq';
-import { acceptQueueCapacity, acceptQueueFull, synQueueCapacity, synQueueFull } from './profile';
+import { acceptQueueFull, listenQueueCapacity, synQueueFull } from './profile';
 import { backedOffRto } from './rto';
 import { earliestDeadline, makeReset, peerMss, sendNew, withState } from './tcbOps';
 import { result, type StepResult } from './stepResult';
@@ -94,12 +94,12 @@ function queueHalfOpen(ep: Endpoint, seg: Segment, now: number): StepResult {
 
 /** The half-open queue's numbers for the explanation: entries, room for how many, listen()'s backlog. */
 function synQueueParams(ep: Pick<Endpoint, 'synQueue' | 'config'>): Record<string, number> {
-  return { queued: ep.synQueue.length, capacity: synQueueCapacity(ep.config) ?? 0, backlog: ep.config.backlog ?? 0 };
+  return { queued: ep.synQueue.length, capacity: listenQueueCapacity(ep.config) ?? 0, backlog: ep.config.backlog ?? 0 };
 }
 
 /** The accept queue's numbers for the explanation: connections waiting, and room for how many. */
 export function acceptQueueParams(ep: Pick<Endpoint, 'acceptQueue' | 'config'>): Record<string, number> {
-  return { queued: ep.acceptQueue, capacity: acceptQueueCapacity(ep.config) ?? 0 };
+  return { queued: ep.acceptQueue, capacity: listenQueueCapacity(ep.config) ?? 0 };
 }
 
 /** The half-open connection of another host whose SYN,ACK this segment acknowledges (§3.10.7.4). */

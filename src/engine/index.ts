@@ -6,7 +6,7 @@ export * from './seq';
 export * from './segment';
 export * from './rules';
 export * from './options';
-export { DEFAULT_PROFILE, isProfile, LINUX, PROFILES, synQueueCapacity, type Profile } from './profile';
+export { DEFAULT_PROFILE, isProfile, LINUX, PROFILES, listenQueueCapacity, type Profile } from './profile';
 export * from './scenarioIds';
 export type * from './trace';
 export { snapshotAt, USER_CALLS } from './trace';

@@ -53,19 +53,24 @@ export function profileConfig(profile: Profile): Partial<EndpointConfig> {
   };
 }
 
-// --- the listener's accept queue ----------------------------------------------------------
+// --- the listener's queues ----------------------------------------------------------------
 
 /**
- * How many connections that finished the handshake a listener holds for accept(). RFC 9293 has
- * no accept queue (the socket API lies outside it), so the RFC profile reads listen()'s backlog
- * as POSIX words it: the limit of the listen queue, `backlog` connections. Linux tests
- * `sk_acceptq_is_full()` as queued > backlog, so listen(fd, 1) holds two (measured:
- * scripts/kernel/captures/accept-queue-full). Null: no backlog modelled, no limit.
+ * How many connections each of a listener's two queues holds: the half-open ones (SYN-RECEIVED,
+ * no final ACK yet) and those that finished the handshake and wait for accept(). RFC 9293 has no
+ * accept queue (the socket API lies outside it) and bounds no SYN queue, so the RFC profile reads
+ * listen()'s backlog as POSIX words it: the limit of the listen queue, `backlog` connections.
+ * Linux holds one more in each (its tests are queued > backlog), both measured with listen(fd, 1):
+ * two connections waiting for accept() (scripts/kernel/captures/accept-queue-full), and with SYN
+ * cookies off 2 of 8 SYNs answered and queued, 6 dropped (captures/flood-nocookies). Null: no
+ * backlog modelled, no limit.
  */
-export function acceptQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'backlog'>): number | null {
+export function listenQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'backlog'>): number | null {
   if (config.backlog === null) return null;
   return config.profile === 'linux' ? config.backlog + 1 : config.backlog;
 }
+
+const noRoom = (capacity: number | null, taken: number): boolean => capacity !== null && taken >= capacity;
 
 /**
  * No room for another connection. Both profiles then drop the ACK that would complete a handshake
@@ -75,27 +80,12 @@ export function acceptQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'ba
  * reason to start one).
  */
 export function acceptQueueFull(ep: Pick<Endpoint, 'acceptQueue' | 'config'>): boolean {
-  const capacity = acceptQueueCapacity(ep.config);
-  return capacity !== null && ep.acceptQueue >= capacity;
-}
-
-// --- the listener's queue of half-open connections ----------------------------------------
-
-/**
- * How many half-open connections (SYN-RECEIVED, no final ACK yet) a listener holds. The RFC
- * profile reads listen()'s backlog as the limit, as POSIX words it. Linux holds one more:
- * measured with listen(fd, 1) and SYN cookies off, 2 of 8 SYNs got a SYN,ACK and a queue entry
- * and the other 6 were dropped (scripts/kernel/captures/flood-nocookies). Null: no limit.
- */
-export function synQueueCapacity(config: Pick<EndpointConfig, 'profile' | 'backlog'>): number | null {
-  if (config.backlog === null) return null;
-  return config.profile === 'linux' ? config.backlog + 1 : config.backlog;
+  return noRoom(listenQueueCapacity(ep.config), ep.acceptQueue);
 }
 
 /** The half-open queue has no place left: the next SYN gets a SYN cookie, or nothing. */
 export function synQueueFull(ep: Pick<Endpoint, 'synQueue' | 'config'>): boolean {
-  const capacity = synQueueCapacity(ep.config);
-  return capacity !== null && ep.synQueue.length >= capacity;
+  return noRoom(listenQueueCapacity(ep.config), ep.synQueue.length);
 }
 
 // --- the retransmission timer -------------------------------------------------------------

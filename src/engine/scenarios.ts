@@ -157,7 +157,7 @@ export const SCENARIOS: Readonly<Record<ScenarioId, Scenario>> = {
   },
   // RFC 4987: three SYNs with forged sources (TEST-NET-3 addresses, RFC 5737) fill a listener
   // made with listen(fd, 2): the RFC profile's queue holds two and drops the third, Linux's holds
-  // backlog + 1, all three (profile.ts synQueueCapacity). Their SYN,ACKs go nowhere and are
+  // backlog + 1, all three (profile.ts listenQueueCapacity). Their SYN,ACKs go nowhere and are
   // retried for a minute. The real client's SYN finds the queue full. With SYN cookies (the
   // option; always under Linux) the listener answers it anyway, keeping no state.
   'syn-flood': {

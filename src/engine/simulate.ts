@@ -6,7 +6,7 @@
 import { endpointStep, type EndpointInput } from './endpointStep';
 import { decideFate } from './faults';
 import type { SimOptions } from './options';
-import { acceptQueueCapacity, profileConfig } from './profile';
+import { listenQueueCapacity, profileConfig } from './profile';
 import { createRng } from './rng';
 import type { Scenario, ScriptedCall } from './scenario';
 import { labelFlags, makeSegment, otherSide, SIDES, type Segment, type Side } from './segment';
@@ -79,7 +79,7 @@ export function toSnapshot(ep: Endpoint, sock: AppSocket): TcbSnapshot {
     synQueue: ep.synQueue.length,
     backlog: ep.config.backlog,
     acceptQueue: ep.acceptQueue,
-    acceptCapacity: acceptQueueCapacity(ep.config),
+    acceptCapacity: listenQueueCapacity(ep.config),
     listening: sock.listening,
     unread: sock.unread,
     connection: sock.connection,
@@ -249,7 +249,7 @@ const OTHER_CLIENT = { addr: '198.51.100.23', port: 41000, irsFromClientIsn: 791
  * just sent (so its timer runs from the start).
  */
 function withOtherClients(server: Endpoint, isn: Record<Side, number>): Endpoint {
-  const capacity = acceptQueueCapacity(server.config) ?? 1;
+  const capacity = listenQueueCapacity(server.config) ?? 1;
   const halfOpen: HalfOpen = {
     addr: OTHER_CLIENT.addr,
     port: OTHER_CLIENT.port,

@@ -95,11 +95,11 @@ export interface Endpoint {
   /** The peer's FIN has been received (RCV.NXT has moved past it). */
   readonly finReceived: boolean;
   readonly retransmitQueue: readonly RetransmitEntry[];
-  /** Half-open connections from other hosts held by this listener (config.backlog). */
+  /** Half-open connections from other hosts held by this listener (profile.ts's listenQueueCapacity). */
   readonly synQueue: readonly HalfOpen[];
   /**
    * Connections that completed the handshake and wait for the application's accept(): the
-   * listener's accept queue (its capacity is profile.ts's acceptQueueCapacity). Like the SYN
+   * listener's accept queue (its capacity is profile.ts's listenQueueCapacity). Like the SYN
    * queue it belongs to the listening socket, so it outlives the connection on the ladder.
    */
   readonly acceptQueue: number;

@@ -97,7 +97,7 @@ describe('explanationParams, generically', () => {
       [1, 2, 2],
       [2, 2, 2],
     ]);
-    // Linux holds backlog + 1 half-open connections (engine/profile.ts synQueueCapacity).
+    // Linux holds backlog + 1 half-open connections (engine/profile.ts listenQueueCapacity).
     expect(queuedUnder('linux')).toEqual([
       [1, 3, 2],
       [2, 3, 2],

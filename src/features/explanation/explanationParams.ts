@@ -54,7 +54,8 @@ function scenarioTitles(t: Translate): Record<string, string> {
   return Object.fromEntries(SCENARIO_IDS.map((id) => [`title_${id.replaceAll('-', '_')}`, t(`scenario.${id}.title`)]));
 }
 
-function numberParam(step: TraceStep, name: string): number | undefined {
+/** Parameter `name` the engine recorded for the step, if it is a number. */
+export function numberParam(step: TraceStep, name: string): number | undefined {
   const value = step.params[name];
   return typeof value === 'number' ? value : undefined;
 }

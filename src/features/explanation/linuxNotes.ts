@@ -1,4 +1,5 @@
 import { DEFAULT_OPTIONS, seqGt, simulate, type Trace, type TraceSegment, type TraceStep } from '../../engine';
+import { numberParam } from './explanationParams';
 
 /**
  * Where a real Linux kernel does something other than the RFC behaviour the lab shows, the
@@ -71,10 +72,10 @@ function wouldReopenTimeWait(step: TraceStep, input: TraceSegment | undefined): 
   return step.from === 'TIME-WAIT' && input?.flags.join(',') === 'SYN' && me.listening && seqGt(input.seq, me.rcvNxt);
 }
 
-/** A half-open connection in the place Linux has beyond listen()'s backlog (engine/profile.ts synQueueCapacity). */
+/** A half-open connection in the place Linux has beyond listen()'s backlog (engine/profile.ts listenQueueCapacity). */
 function takesLinuxExtraPlace(step: TraceStep): boolean {
-  const { queued, backlog } = step.params;
-  return step.rule === 'listen-syn-queued' && typeof queued === 'number' && typeof backlog === 'number' && queued > backlog;
+  const [queued, backlog] = [numberParam(step, 'queued'), numberParam(step, 'backlog')];
+  return step.rule === 'listen-syn-queued' && queued !== undefined && backlog !== undefined && queued > backlog;
 }
 
 function sendsAck(trace: Trace, step: TraceStep): boolean {
