@@ -24,10 +24,10 @@ export function flushLink(): void {
 
 /**
  * Keeps location.hash in step with the store, once the moment has stayed put for LINK_IDLE_MS and
- * the browser is idle (and at once on flushLink, and when the page is hidden or left). Uses replaceState, so stepping
- * through a scenario does not bury the Back button under one history entry per step. A hash
- * edited by hand (or a pasted link in the same tab) is applied, paused. Returns a function that
- * stops syncing.
+ * the browser is idle (and at once on flushLink, and when the page is hidden or left). Uses
+ * replaceState, so stepping through a scenario does not bury the Back button under one history
+ * entry per step. A hash edited by hand (or a pasted link in the same tab) is applied, paused.
+ * Returns a function that stops syncing.
  */
 export function startLinkSync(store: SimStore, win: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
