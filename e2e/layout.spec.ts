@@ -31,6 +31,31 @@ for (const viewport of [
   });
 }
 
+// Text for screen readers only, absolutely positioned in the side column, once escaped the
+// column's scrolling: the page grew to the column's full length (2683 px at 1366×768) and a wheel
+// over the header scrolled the whole app off the window, leaving it blank.
+for (const viewport of [
+  { width: 1024, height: 768 },
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`${viewport.width}×${viewport.height}: the page itself does not scroll; a wheel over the header leaves the app in view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./#s=syn-flood&step=6&lang=en');
+    await expect(page.getByRole('slider')).toHaveValue('6');
+    const root = page.locator('html');
+    expect(await root.evaluate((html) => html.scrollHeight)).toBeLessThanOrEqual(viewport.height);
+    await page.mouse.move(viewport.width / 2, 5);
+    await page.mouse.wheel(0, 2000);
+    // The wheel's scroll, if any, has begun two frames later.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expectInView(page, page.getByRole('region', { name: 'Sequence diagram' }));
+  });
+}
+
 // At 1100px in English the bar once left the step slider 0px wide: the words on Back, Play,
 // Export and Present took its room; at 1024px "Step 19 of 19" ran under the speed menu.
 for (const width of [1024, 1100, 1279, 1366]) {
