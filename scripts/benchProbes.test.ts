@@ -8,11 +8,18 @@ import { PROBES } from './benchBrowser';
 
 type Listener = (event: { timeStamp: number }) => void;
 
-/** A page with a step scrubber whose max the test changes, and the probe installed. */
-function probedPage() {
+/**
+ * A page with a step scrubber whose max the test changes, and the probe installed. With
+ * `postTask`, the browser has `scheduler.postTask`; without it the probe falls back to a message.
+ */
+function probedPage({ postTask = false } = {}) {
   const listeners = new Map<string, Listener>();
   let frameCallbacks: (() => void)[] = [];
   const messages: (() => void)[] = [];
+  /** Tasks the page queued before the frame (a timer, React's effects), each taking `ms`. */
+  const pageTasks: number[] = [];
+  const userBlocking: (() => void)[] = [];
+  const scheduler = postTask ? { postTask: (task: () => void) => userBlocking.push(task) } : undefined;
   const clock = { now: 0 };
   const slider = { value: '1597', max: '1597' };
   const window: Record<string, unknown> = {
@@ -27,13 +34,14 @@ function probedPage() {
     observe() {}
   }
   const requestAnimationFrame = (callback: () => void) => frameCallbacks.push(callback);
-  new Function('window', 'document', 'requestAnimationFrame', 'MessageChannel', 'PerformanceObserver', 'performance', PROBES)(
+  new Function('window', 'document', 'requestAnimationFrame', 'MessageChannel', 'PerformanceObserver', 'performance', 'scheduler', PROBES)(
     window,
     document,
     requestAnimationFrame,
     MessageChannel,
     PerformanceObserver,
     { now: () => clock.now },
+    scheduler,
   );
   return {
     slider,
@@ -41,12 +49,21 @@ function probedPage() {
       clock.now = at;
       listeners.get(type)?.({ timeStamp: at });
     },
-    /** A frame produced at `at`, then the messages it posted. */
+    /** The page queues a task of `ms` (a timer, say) that is due once the next frame is produced. */
+    queueTask(ms: number) {
+      pageTasks.push(ms);
+    },
+    /**
+     * A frame produced at `at`, then what runs after it in the browser's order: user-blocking
+     * tasks first, then the page's tasks queued before the frame, then the messages.
+     */
     frame(at: number) {
       clock.now = at;
       const due = frameCallbacks;
       frameCallbacks = [];
       for (const callback of due) callback();
+      for (const task of userBlocking.splice(0)) task();
+      for (const ms of pageTasks.splice(0)) clock.now += ms;
       for (const message of messages.splice(0)) message();
     },
     samples: () => window.__paintLatencies as number[],
@@ -72,5 +89,23 @@ describe('the bench times each input from its own event', () => {
     page.slider.value = '1596';
     page.frame(121);
     expect(page.samples()).toEqual([21]);
+  });
+
+  it('the sample ends when the frame is produced, not after work the page queued for later (user-blocking task)', () => {
+    const page = probedPage({ postTask: true });
+    page.input('keydown', 100);
+    page.slider.value = '1596';
+    page.queueTask(5);
+    page.frame(112);
+    expect(page.samples()).toEqual([12]);
+  });
+
+  it('without scheduler.postTask, a message is the fallback: it waits behind what the page queued', () => {
+    const page = probedPage();
+    page.input('keydown', 100);
+    page.slider.value = '1596';
+    page.queueTask(5);
+    page.frame(112);
+    expect(page.samples()).toEqual([17]);
   });
 });
