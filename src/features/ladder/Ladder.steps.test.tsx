@@ -1,5 +1,6 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
+import { Profiler } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
 import { PlayheadProvider } from '../../playback';
@@ -40,14 +41,31 @@ vi.mock('./PlayheadMarks', async (importOriginal) => {
   };
 });
 
-function renderLadder(store: SimStore) {
+function renderLadder(store: SimStore, onCommit: () => void = () => {}) {
   render(
     <SimStoreProvider store={store}>
       <PlayheadProvider>
-        <Ladder />
+        <Profiler id="ladder" onRender={onCommit}>
+          <Ladder />
+        </Profiler>
       </PlayheadProvider>
     </SimStoreProvider>,
   );
+}
+
+/** The store, and how many subscriptions to it are open: its subscribe counted from here on. */
+function countingSubscriptions(store: SimStore): () => number {
+  let open = 0;
+  const subscribe = store.subscribe;
+  store.subscribe = (listener) => {
+    open++;
+    const unsubscribe = subscribe(listener);
+    return () => {
+      open--;
+      unsubscribe();
+    };
+  };
+  return () => open;
 }
 
 /** Renders of the static layer (the frame's own renders are counted apart). */
@@ -125,6 +143,39 @@ describe('<Ladder> on a step', () => {
   });
 });
 
+describe('<Ladder>: the arrows and the store', () => {
+  beforeAll(async () => {
+    await loadMessages('en');
+  });
+
+  it('follows the store through one subscription for all its arrows, not one or two per arrow', () => {
+    const open = (scenario: 'close' | 'syn-flood') => {
+      const store = createSimStore({ scenario, cursor: 2 });
+      const subscriptions = countingSubscriptions(store);
+      renderLadder(store);
+      const arrows = selectTrace(store.getState()).segments.length;
+      const count = subscriptions();
+      cleanup();
+      return { arrows, count };
+    };
+    const close = open('close');
+    const flood = open('syn-flood');
+    expect(flood.arrows).toBeGreaterThan(close.arrows + 10);
+    expect(flood.count).toBe(close.count);
+  });
+
+  it('selects and unselects an arrow through that subscription', () => {
+    const store = createSimStore({ scenario: 'close', cursor: 6 });
+    renderLadder(store);
+    const segment = (n: number) => screen.getByRole('button', { name: new RegExp(`^Segment ${n}:`) });
+    act(() => store.getState().selectSegment(2));
+    expect(segment(2)).toHaveAttribute('aria-pressed', 'true');
+    act(() => store.getState().selectSegment(3));
+    expect(segment(2)).toHaveAttribute('aria-pressed', 'false');
+    expect(segment(3)).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
 describe('<Ladder>: the arrow a step sends', () => {
   // A real glide, on fake animation frames (elsewhere animations jump to their end).
   beforeEach(() => {
@@ -163,6 +214,20 @@ describe('<Ladder>: the arrow a step sends', () => {
 
     act(() => vi.advanceTimersByTime(5000));
     expect(body).toHaveAttribute('opacity', '1');
+  });
+
+  it("renders nothing of the diagram in the key's task: the arrow is rendered once the frame is produced", () => {
+    const store = createSimStore({ scenario: 'close', cursor: 3 });
+    const commits = { count: 0 };
+    renderLadder(store, () => commits.count++);
+    const before = commits.count;
+
+    act(() => store.getState().stepForward());
+    expect(commits.count).toBe(before);
+
+    frame();
+    expect(ack()).toBeInTheDocument();
+    expect(commits.count).toBeGreaterThan(before);
   });
 
   it('is drawn at once when a second key skips the glide to its sending, before any frame', () => {

@@ -1,23 +1,25 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
 import { usePlayhead } from '../../playback';
-import { useSim, useSimActions, useSimStore, useTrace } from '../../store';
+import { useSim, useSimActions, useSimStore, useTrace, type SimStore } from '../../store';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM, type ArrowLayout } from '../../export/ladder/layout';
 import { useStoreCursor } from './cursorSource';
 import { LadderFrame } from './LadderFrame';
 import { SegmentArrow } from './SegmentArrow';
+import { arrowSignals, type ArrowSignals } from './arrowSignals';
 import { useArrowDrawn } from './useArrowDrawn';
 
 /**
  * The sequence diagram, connected to the store.
  *
  * Performance (the xyflow pattern): the layout depends only on the trace, the size, the language
- * and the number mode, and each arrow subscribes to its own two booleans ("has my sending step been
- * applied?", "am I selected?") and nothing else (its segment comes as a prop), so a step
- * re-renders only the arrows whose visibility or selection flips instead of the whole diagram;
+ * and the number mode, and each arrow follows its own two booleans ("has my sending step been
+ * applied?", "am I selected?") through the diagram's one store subscription (arrowSignals.ts) and
+ * nothing else (its segment comes as a prop), so a step re-renders only the arrows whose
+ * visibility or selection flips instead of the whole diagram (and those after the step's frame);
  * the frame around them follows the cursor outside React, and motion comes from the playhead:
  * neither re-renders anything.
  */
@@ -27,7 +29,10 @@ export function Ladder() {
   const seqMode = useSim((s) => s.seqMode);
   // Not a subscription: the frame follows the cursor outside React (cursorSource.ts), and each
   // arrow subscribes to whether it has been sent, so a step renders neither this nor the frame.
-  const cursor = useStoreCursor(useSimStore());
+  const store = useSimStore();
+  const cursor = useStoreCursor(store);
+  // One store subscription for every arrow: whether it is sent and whether it is selected.
+  const signals = useMemo(() => arrowSignals(store), [store]);
   const { t } = useT();
   return (
     <LadderFrame
@@ -47,6 +52,8 @@ export function Ladder() {
               text={texts[arrow.id - 1] as ArrowText}
               nowY={nowY}
               labelPx={layout.fontPx * EM.arrowFont}
+              store={store}
+              signals={signals}
             />
           ) : null;
         })
@@ -61,12 +68,12 @@ interface ConnectedArrowProps {
   readonly text: ArrowText;
   readonly nowY: MotionValue<number>;
   readonly labelPx: number;
+  readonly store: SimStore;
+  readonly signals: ArrowSignals;
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx }: ConnectedArrowProps) {
-  const sent = useSim((s) => s.cursor > segment.sentStep);
-  const drawn = useArrowDrawn(sent, arrow, nowY);
-  const selected = useSim((s) => s.selectedSegment === arrow.id);
+const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx, store, signals }: ConnectedArrowProps) {
+  const { drawn, selected } = useArrowDrawn(store, signals, arrow.id, segment.sentStep, arrow, nowY);
   const { selectSegment } = useSimActions();
   if (!drawn) return null;
   return (
