@@ -16,7 +16,7 @@ import { formatFlags, formatSeqNumbers, SIDES, type AppEvent, type Side, type Tc
 import { buildTimeScale, type TimeScale } from './timeScale';
 import type { ArrowLabelText } from './arrowLabel';
 import { axisRect, type OrientedRect } from './geometry';
-import { placeArrowLabels, pointAt, readableAngle, type PlacedCaption, type PlacedLabel } from './placeLabels';
+import { placeArrowLabels, pointAt, readableAngle, restingExtent, type PlacedCaption, type PlacedLabel } from './placeLabels';
 import { estimateTextWidth, wrapText, type MeasureText } from './textMeasure';
 import { timerRuns, type TimerRun } from './timerRuns';
 import { afterY, buildAxis, stepY, timeToY, type TimeAxis } from './ladderAxis';
@@ -636,6 +636,20 @@ export function insideNameLength(state: TcpState, fontPx: number): number {
   return state.length * INSIDE_CAP_ADVANCE_EM * fontPx + fontPx;
 }
 
+/**
+ * Where a state's name runs down inside its band (a phone), from just below the band's start, or
+ * null where it is not written: names beside the bands (wide screens), or a band too short for it.
+ */
+export function insideNameSpan(
+  layout: Pick<LadderLayout, 'bandLabels' | 'fontPx'>,
+  band: StateBand,
+): { top: number; bottom: number } | null {
+  if (layout.bandLabels !== 'inside') return null;
+  const length = insideNameLength(band.state, layout.fontPx);
+  if (length > band.y2 - band.y1 + 0.5) return null;
+  return { top: band.y1 + layout.fontPx * 0.5, bottom: band.y1 + length };
+}
+
 /** Rough advance of one capital letter of a vertical state name, em of the root font. */
 const INSIDE_CAP_ADVANCE_EM = 0.68 * 0.7;
 
@@ -778,6 +792,15 @@ function timerNotes(input: NotesInput): NoteDraft[] {
       },
     ];
   });
+}
+
+/**
+ * How far up and down an arrow reaches once it has ended: its line to the receiver (or to its ✕),
+ * its label where it rests and the words beside its ✕.
+ */
+export function arrowExtent(layout: Pick<LadderLayout, 'fontPx'>, arrow: ArrowLayout): { top: number; bottom: number } {
+  const [top, bottom] = restingExtent(arrow, arrow.label, arrow.caption, layout.fontPx * EM.arrowFont);
+  return { top, bottom };
 }
 
 /** A point `fraction` of the way along an arrow (0 = sender, 1 = receiver). */

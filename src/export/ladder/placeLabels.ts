@@ -122,6 +122,20 @@ export function labelRect(
   };
 }
 
+/**
+ * The vertical extent [top, bottom] of an arrow once it has ended: its line to the end (the
+ * receiver, or its ✕), its label at rest and the caption beside the ✕.
+ */
+export function restingExtent(path: ArrowPath, label: PlacedLabel, caption: PlacedCaption | null, labelPx: number): [number, number] {
+  const end = pointAt(path, path.endFraction);
+  const extents: [number, number][] = [[Math.min(path.y1, end.y), Math.max(path.y1, end.y)]];
+  if (path.endFraction < 1) extents.push(verticalExtent(crossRect(path, labelPx)));
+  if (label.variant !== 'none') extents.push(verticalExtent(labelRect(path, label.fraction, label, labelPx)));
+  // Its vertical extent does not depend on the width.
+  if (caption) extents.push(verticalExtent(captionRect(caption, 0, labelPx)));
+  return [Math.min(...extents.map(([top]) => top)), Math.max(...extents.map(([, bottom]) => bottom))];
+}
+
 function crossRect(path: ArrowPath, labelPx: number): OrientedRect {
   const end = pointAt(path, path.endFraction);
   const half = (CROSS_EM * labelPx) / 2;

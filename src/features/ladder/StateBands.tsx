@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { SIDES, type Side } from '../../engine';
 import { stateHue, type Translate } from '../../ui/seq-format';
-import { insideNameLength, type LadderLayout, type StateBand } from '../../export/ladder/layout';
+import { insideNameSpan, type LadderLayout, type StateBand } from '../../export/ladder/layout';
 import { stepAttributes } from './useStepVisibility';
 
 /** Each side's states as coloured bands on its lifeline, every one named in text (not colour alone). */
@@ -35,19 +35,18 @@ function Band({ side, band, layout, t }: { side: Side; band: StateBand; layout: 
  * diagram never shows a state before it is reached), and only if the band is long enough for it.
  */
 export const InsideBandNames = memo(function InsideBandNames({ layout, settled }: { layout: LadderLayout; settled: number }) {
-  const { fontPx } = layout;
   return (
     <g className="ladder-band-names" aria-hidden="true">
       {SIDES.map((side) =>
         layout.bands[side].map((band) => {
-          const fits = insideNameLength(band.state, fontPx) <= band.y2 - band.y1 + 0.5;
-          if (!fits) return null;
+          const span = insideNameSpan(layout, band);
+          if (!span) return null;
           return (
             <text
               key={`${side}-${band.fromT}-${band.state}`}
               className="ladder-band__label ladder-band__label--inside"
               {...stepAttributes(band.step, settled)}
-              transform={`translate(${layout.x[side]} ${band.y1 + fontPx * 0.5}) rotate(-90)`}
+              transform={`translate(${layout.x[side]} ${span.top}) rotate(-90)`}
               textAnchor="end"
               dominantBaseline="central"
             >

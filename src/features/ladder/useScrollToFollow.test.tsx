@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { motionValue } from 'framer-motion';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
-import { ladderLayout } from '../../export/ladder/layout';
+import { arrowExtent, ladderLayout, stepY } from '../../export/ladder/layout';
 import type { CursorSource } from './cursorSource';
 import { useScrollToFollow } from './useScrollToFollow';
 
@@ -63,5 +63,37 @@ describe('useScrollToFollow', () => {
     for (const frame of frames.splice(0)) frame(0);
     expect(layoutReads).toHaveBeenCalled();
     expect(box.scrollTop).toBeGreaterThan(0);
+  });
+
+  it('the "now" line gliding down to a step brings along the room of what the step sends: the listener’s resent SYN,ACK lands in view', () => {
+    vi.stubGlobal('ResizeObserver', LaidOutObserver);
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (frame: FrameRequestCallback) => frames.push(frame));
+    const flush = () => {
+      for (const frame of frames.splice(0)) frame(0);
+    };
+    const trace = simulateScenario('syn-flood', DEFAULT_OPTIONS);
+    const layout = ladderLayout(trace, { width: 400, fontPx: 16 });
+    const retry = trace.steps.findIndex((s) => s.rule === 'syn-queue-retransmit' && s.emitted.length > 0);
+    const resent = layout.arrows[(trace.steps[retry]?.emitted[0] ?? 0) - 1];
+    expect(resent).toBeDefined();
+    if (!resent) return;
+    const row = stepY(layout.axis, retry);
+    const { box, svg } = scrollBox();
+    const refs = { scrollRef: { current: box }, svgRef: { current: svg }, headerRef: { current: null } };
+    const nowY = motionValue(0);
+    renderHook(() => useScrollToFollow(refs, trace, layout, atStep(retry + 1), nowY));
+    LaidOutObserver.afterLayout();
+    flush();
+
+    // The line starts its glide well above the 200 px view (a long idle span) and lands on the row.
+    for (let y = row - 400; y <= row; y += 20) {
+      nowY.set(y);
+      flush();
+      box.dispatchEvent(new Event('scroll'));
+    }
+    const { bottom } = arrowExtent(layout, resent);
+    expect(row).toBeGreaterThanOrEqual(box.scrollTop);
+    expect(bottom).toBeLessThanOrEqual(box.scrollTop + 200);
   });
 });

@@ -2,11 +2,8 @@ import { useMotionValueEvent, type MotionValue } from 'framer-motion';
 import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { Trace } from '../../engine';
 import type { CursorSource } from './cursorSource';
-import { stepFocus } from './focus';
+import { SCROLL_MARGIN_EM, stepFocus, viewTopFor, type StepFocus } from './focus';
 import type { LadderLayout } from '../../export/ladder/layout';
-
-/** Room kept between what is scrolled into view and the edge of the box, em. */
-const SCROLL_MARGIN_EM = 0.8;
 
 export interface ScrollBox {
   readonly scrollRef: RefObject<HTMLDivElement | null>;
@@ -49,7 +46,8 @@ function measureBox({ scrollRef, svgRef, headerRef }: ScrollBox): BoxMetrics | n
 
 /**
  * Keeps in view, when the trace does not fit, what each step talks about (focus.ts) and, in
- * between while the line glides, the "now" line itself. Never reads layout, and writes scrollTop
+ * between while the line glides, the "now" line itself, with below it the room the step's
+ * segments take when that fits. Never reads layout, and writes scrollTop
  * at most once a frame, in an animation frame (scrollWriter): a write in the middle of a step's
  * DOM changes cost a second layout of the page (issue 8).
  */
@@ -65,17 +63,20 @@ export function useScrollToFollow(
   const { scrollRef, svgRef, headerRef } = refs;
   const metrics = useRef<BoxMetrics | null>(null);
   // What was asked to be shown before the box was measured, shown once it is.
-  const waiting = useRef<readonly [number, number] | null>(null);
+  const waiting = useRef<StepFocus | null>(null);
+  // How far below its row what the current step sends reaches: the "now" line gliding to the
+  // step brings that room along, so the step's segments are in view where the glide lands.
+  const ahead = useRef(0);
   const [writer] = useState(scrollWriter);
 
-  /** Shows [top, bottom]: the metrics move at once, the box in the next frame. */
+  /** Shows `focus` (focus.ts): the metrics move at once, the box in the next frame. */
   const scrollToShow = useCallback(
-    (top: number, bottom: number) => {
+    (focus: StepFocus) => {
       const box = scrollRef.current;
       const m = metrics.current;
-      if (!m) waiting.current = [top, bottom];
+      if (!m) waiting.current = focus;
       if (!box || !m?.scrollable) return;
-      const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, top, bottom);
+      const target = scrollTarget(m, fontPx * SCROLL_MARGIN_EM, focus);
       if (target === null) return;
       m.scrollTop = target;
       writer.write(box, target);
@@ -91,7 +92,7 @@ export function useScrollToFollow(
       metrics.current = measureBox(boxRefs);
       const asked = waiting.current;
       waiting.current = null;
-      if (asked) scrollToShow(...asked);
+      if (asked) scrollToShow(asked);
     };
     // Measured by the ResizeObserver, whose first report comes after the browser's next layout,
     // so measuring there forces nothing. Measured here, in React's commit, it laid the page out
@@ -112,14 +113,17 @@ export function useScrollToFollow(
     };
   }, [scrollRef, svgRef, headerRef, layout, writer, scrollToShow]);
 
-  useMotionValueEvent(nowY, 'change', (y) => scrollToShow(y - fontPx, y + fontPx));
+  useMotionValueEvent(nowY, 'change', (y) =>
+    scrollToShow({ top: y - fontPx, bottom: y + fontPx, ownTop: y - fontPx, row: y, reach: y + Math.max(fontPx, ahead.current) }),
+  );
   // A new layout (resize, other scenario), then each step as it is taken (without a render):
   // shown in the frame that draws it.
   useLayoutEffect(() => {
     if (!layout) return;
     const showStep = () => {
       const focus = stepFocus(trace, layout, cursor.get());
-      scrollToShow(focus.top, focus.bottom);
+      ahead.current = focus.reach - focus.row;
+      scrollToShow(focus);
     };
     showStep();
     return cursor.subscribe(showStep);
@@ -147,15 +151,10 @@ function scrollWriter(): { write(box: HTMLElement, scrollTop: number): void; pen
   };
 }
 
-/**
- * The scrollTop that shows the range [top, bottom] of the diagram moving the box as little as
- * possible, or null if it is in view already; when it cannot all be shown, its bottom wins: what
- * just happened.
- */
-function scrollTarget(m: BoxMetrics, margin: number, top: number, bottom: number): number | null {
+/** The scrollTop that shows `focus` (viewTopFor), or null if it is in view already. */
+function scrollTarget(m: BoxMetrics, margin: number, focus: StepFocus): number | null {
   const shownTop = m.scrollTop + m.headerHeight - m.svgTop;
-  const lowest = bottom + margin - m.view;
-  const target = bottom - top + 2 * margin <= m.view ? Math.min(Math.max(shownTop, lowest), top - margin) : lowest;
+  const target = viewTopFor(focus, shownTop, m.view, margin);
   if (Math.abs(target - shownTop) <= 0.5) return null;
   const scrollTop = Math.min(m.maxScrollTop, Math.max(0, m.svgTop + target - m.headerHeight));
   return Math.abs(scrollTop - m.scrollTop) > 0.5 ? scrollTop : null;
