@@ -101,12 +101,15 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   the panels' chunk), so a step's key task renders nothing: about 0.8 ms less CPU a step
  *   (thread time in a trace, alternating builds): en 93.1, zh 94.0, an English link 141.6, a
  *   Chinese one 143.9 KB.
+ * - A Chinese link 144 → 145 KB: the ladder follows a step down to what it sends and to a
+ *   phone's state name written down its band (features/ladder/focus.ts, export/ladder/layout.ts;
+ *   ~0.3 KB in the chunks a link waits for): an English link 141.9, a Chinese one 144.2 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 94,
   zh: 94,
   'en, a link to another moment': 142,
-  'zh, a link to another moment': 144,
+  'zh, a link to another moment': 145,
 };
 export const FIRST_PAINT_GOAL_KB = 100;
 
