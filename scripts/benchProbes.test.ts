@@ -66,6 +66,22 @@ function probedPage({ postTask = false } = {}) {
       for (const ms of pageTasks.splice(0)) clock.now += ms;
       for (const message of messages.splice(0)) message();
     },
+    /**
+     * Frames back to back, as for a page that animates (a glide asks for its next frame in each):
+     * each frame's callbacks run at its time, then it renders for `renderMs`; with a frame due, the
+     * browser begins it before any task, so the tasks run only after the last frame.
+     */
+    animating(frames: readonly number[], renderMs: number) {
+      for (const at of frames) {
+        clock.now = at;
+        const due = frameCallbacks;
+        frameCallbacks = [];
+        for (const callback of due) callback();
+        clock.now += renderMs;
+      }
+      for (const task of userBlocking.splice(0)) task();
+      for (const message of messages.splice(0)) message();
+    },
     samples: () => window.__paintLatencies as number[],
   };
 }
@@ -98,6 +114,15 @@ describe('the bench times each input from its own event', () => {
     page.queueTask(5);
     page.frame(112);
     expect(page.samples()).toEqual([12]);
+  });
+
+  it("on a page that animates, the sample ends where the step's frame was produced, not after the next frame", () => {
+    const page = probedPage({ postTask: true });
+    page.input('keydown', 100);
+    page.slider.value = '1596';
+    // The step's frame begins at 103 and is produced at 107; the glide's next frame follows at once.
+    page.animating([103, 107], 4);
+    expect(page.samples()).toEqual([7]);
   });
 
   it('without scheduler.postTask, a message is the fallback: it waits behind what the page queued', () => {
