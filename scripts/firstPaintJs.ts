@@ -104,10 +104,14 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  * - A Chinese link 144 → 145 KB: the ladder follows a step down to what it sends and to a
  *   phone's state name written down its band (features/ladder/focus.ts, export/ladder/layout.ts;
  *   ~0.3 KB in the chunks a link waits for): an English link 141.9, a Chinese one 144.2 KB.
+ * - zh 94 → 95 KB: a step forward reaches the diagram's followers in a task after the frame that
+ *   shows it on the scrubber (src/playback/stepsAfterFrame.ts, ~0.2 KB in every visit; the page's
+ *   scroll on a phone follows with the diagram): en 93.3, zh 94.2, an English link 142.0, a
+ *   Chinese one 144.3 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 94,
-  zh: 94,
+  zh: 95,
   'en, a link to another moment': 142,
   'zh, a link to another moment': 145,
 };

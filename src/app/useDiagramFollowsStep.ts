@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { stepsAfterFrame, usePlayhead } from '../playback';
 import { useSimStore } from '../store';
 
 /** Set on <html>: the sticky playback bar's height, for layout.css and scroll padding. */
@@ -20,6 +21,7 @@ const BAR_HEIGHT_VAR = '--controls-bar-height';
  */
 export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, follow: boolean): void {
   const store = useSimStore();
+  const playhead = usePlayhead();
   // A link that opens at a later step counts as arriving there: its diagram is brought into view
   // like after a tap (the header would otherwise push the step under the bar). Step 0 opens at the top.
   const shownCursor = useRef(0);
@@ -57,15 +59,15 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
       if (box.top < 0 || box.bottom > barElement.getBoundingClientRect().top + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
     };
     arriveAt(store.getState().cursor);
-    // Synchronously with the step, before React draws it: the panel's place on the page does not
-    // depend on the step, and the scroll lands in the same frame as the new step, so the step
-    // never flashes up where the reader had scrolled.
-    const unsubscribe = store.subscribe((state) => arriveAt(state.cursor));
+    // With the diagram's other followers (stepsAfterFrame): the scroll lands in the frame where
+    // the diagram starts to show the step, so the step never flashes up where the reader had
+    // scrolled. The panel's place on the page does not depend on the step.
+    const unsubscribe = stepsAfterFrame(store, playhead).subscribe((state) => arriveAt(state.cursor));
     return () => {
       unsubscribe();
       observer.disconnect();
       inView?.disconnect();
       root.style.removeProperty(BAR_HEIGHT_VAR);
     };
-  }, [store, diagram, bar, follow]);
+  }, [store, playhead, diagram, bar, follow]);
 }

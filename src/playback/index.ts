@@ -1,5 +1,6 @@
 export { PlayheadProvider, usePlayhead } from './PlayheadProvider';
 export { startPlaybackDriver } from './playbackDriver';
+export { stepsAfterFrame, type StoreView } from './stepsAfterFrame';
 export {
   buildTimeScale,
   timeScale,

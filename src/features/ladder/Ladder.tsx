@@ -2,8 +2,8 @@ import { memo, useMemo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
-import { usePlayhead } from '../../playback';
-import { useSim, useSimActions, useSimStore, useTrace, type SimStore } from '../../store';
+import { stepsAfterFrame, usePlayhead, type StoreView } from '../../playback';
+import { useSim, useSimActions, useSimStore, useTrace } from '../../store';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM, type ArrowLayout } from '../../export/ladder/layout';
 import { useStoreCursor } from './cursorSource';
@@ -30,9 +30,11 @@ export function Ladder() {
   // Not a subscription: the frame follows the cursor outside React (cursorSource.ts), and each
   // arrow subscribes to whether it has been sent, so a step renders neither this nor the frame.
   const store = useSimStore();
-  const cursor = useStoreCursor(store);
+  // A step forward reaches the diagram after the frame that shows it on the scrubber.
+  const view = useMemo(() => stepsAfterFrame(store, playhead), [store, playhead]);
+  const cursor = useStoreCursor(view);
   // One store subscription for every arrow: whether it is sent and whether it is selected.
-  const signals = useMemo(() => arrowSignals(store), [store]);
+  const signals = useMemo(() => arrowSignals(view), [view]);
   const { t } = useT();
   return (
     <LadderFrame
@@ -52,7 +54,7 @@ export function Ladder() {
               text={texts[arrow.id - 1] as ArrowText}
               nowY={nowY}
               labelPx={layout.fontPx * EM.arrowFont}
-              store={store}
+              store={view}
               signals={signals}
             />
           ) : null;
@@ -68,12 +70,12 @@ interface ConnectedArrowProps {
   readonly text: ArrowText;
   readonly nowY: MotionValue<number>;
   readonly labelPx: number;
-  readonly store: SimStore;
+  readonly store: StoreView;
   readonly signals: ArrowSignals;
 }
 
 const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx, store, signals }: ConnectedArrowProps) {
-  const { drawn, selected } = useArrowDrawn(store, signals, arrow.id, segment.sentStep, arrow, nowY);
+  const { drawn, selected } = useArrowDrawn(store, signals, arrow.id, segment.sentStep);
   const { selectSegment } = useSimActions();
   if (!drawn) return null;
   return (

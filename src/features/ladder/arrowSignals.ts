@@ -1,4 +1,5 @@
-import type { SimState, SimStore } from '../../store';
+import type { StoreView } from '../../playback';
+import type { SimState } from '../../store';
 
 /** What an arrow follows: its segment, the step that sends it, and what to call when either flips. */
 interface Follower {
@@ -19,7 +20,7 @@ export interface ArrowSignals {
   follow(id: number, sentStep: number, changed: () => void): () => void;
 }
 
-export function arrowSignals(store: SimStore): ArrowSignals {
+export function arrowSignals(store: StoreView): ArrowSignals {
   const followers = new Set<Follower>();
   let unsubscribe: (() => void) | null = null;
   const onChange = (state: SimState, prev: SimState) => {

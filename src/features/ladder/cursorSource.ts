@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SimStore } from '../../store';
+import type { StoreView } from '../../playback';
 
 /**
  * The cursor (number of steps applied) as the diagram's moving parts read it: a value to read and
@@ -13,8 +13,8 @@ export interface CursorSource {
   subscribe(listener: () => void): () => void;
 }
 
-/** The store's cursor: followed from its subscription, which runs as the step is taken. */
-export function useStoreCursor(store: SimStore): CursorSource {
+/** The cursor of the store as the diagram follows it (stepsAfterFrame: a step forward a frame late). */
+export function useStoreCursor(store: StoreView): CursorSource {
   return useMemo(
     () => ({
       get: () => store.getState().cursor,

@@ -1,9 +1,6 @@
-import type { MotionValue } from 'framer-motion';
 import { useMemo, useSyncExternalStore } from 'react';
-import type { ArrowLayout } from '../../export/ladder/layout';
-import { afterNextFrame, type SimStore } from '../../store';
+import type { StoreView } from '../../playback';
 import type { ArrowSignals } from './arrowSignals';
-import { leftSenderAt } from './SegmentArrow';
 
 /** Whether an arrow is on the page, and whether it is the selected one. */
 export interface ArrowOnPage {
@@ -15,29 +12,21 @@ const DRAWN = 1;
 const SELECTED = 2;
 
 /**
- * Whether to draw the arrow of segment `id`, sent by step `sentStep`, and whether it is selected.
+ * Whether to draw the arrow of segment `id`, sent by step `sentStep` (it is on the page once that
+ * step is applied), and whether it is selected, as the diagram's view of the store says.
  *
- * A step's new arrows leave their sender when the step's glide lands, at its end: in the frame
- * that shows the step they would be drawn with nothing visible (leftSenderAt). Issue 8 (a step in
- * one frame): putting them on the page there was the largest part of that frame (rendering five
- * components, then styling and laying out the SVG they add), so they are drawn in a task after it,
- * while the glide runs. At once where the "now" line is already at their sending (reduced
- * motion, a jump, a step at the last one's instant), and as soon as it gets there if that comes
- * first (a key pressed again before the frame); taken away at once.
+ * Issue 8 (a step in one frame): a step's new arrows leave their sender when the step's glide
+ * lands, so in the frame that shows the step they would be drawn with nothing visible; putting
+ * them on the page there was the largest part of that frame (rendering five components, then
+ * styling and laying out the SVG they add). The view (stepsAfterFrame) tells the diagram of a step
+ * forward in a task after that frame, so they are drawn there, while the glide runs; a jump, a
+ * step back or a skipped glide is told at once and drawn at once.
  *
- * The arrow learns of its step from the diagram's one store subscription (arrowSignals) and
- * decides outside React, so a step's key task renders no arrow at all: React renders it when it
- * is drawn or taken away, or selected.
+ * The arrow learns of its step from the diagram's one subscription (arrowSignals), so React
+ * renders an arrow only when it is drawn or taken away, or selected.
  */
-export function useArrowDrawn(
-  store: SimStore,
-  signals: ArrowSignals,
-  id: number,
-  sentStep: number,
-  arrow: ArrowLayout,
-  nowY: MotionValue<number>,
-): ArrowOnPage {
-  const source = useMemo(() => arrowOnPage(store, signals, id, sentStep, arrow, nowY), [store, signals, id, sentStep, arrow, nowY]);
+export function useArrowDrawn(store: StoreView, signals: ArrowSignals, id: number, sentStep: number): ArrowOnPage {
+  const source = useMemo(() => arrowOnPage(store, signals, id, sentStep), [store, signals, id, sentStep]);
   const code = useSyncExternalStore(source.subscribe, source.read, source.read);
   return { drawn: (code & DRAWN) !== 0, selected: (code & SELECTED) !== 0 };
 }
@@ -48,67 +37,12 @@ interface ArrowSource {
   readonly read: () => number;
 }
 
-function arrowOnPage(
-  store: SimStore,
-  signals: ArrowSignals,
-  id: number,
-  sentStep: number,
-  arrow: ArrowLayout,
-  nowY: MotionValue<number>,
-): ArrowSource {
-  const isSent = () => store.getState().cursor > sentStep;
-  // Drawn at first whatever the "now" line says: a new page, trace or layout draws what is sent.
-  let drawn = isSent();
-  let stopWaiting: (() => void) | null = null;
-  let changed = () => {};
-  const draw = () => {
-    stopWaiting?.();
-    if (drawn || !isSent()) return;
-    drawn = true;
-    changed();
-  };
-  // Sent, not drawn yet: drawn after the next frame, or once the line reaches the sender.
-  const waitForFrame = () => {
-    if (stopWaiting) return;
-    const cancelFrame = afterNextFrame(draw);
-    let lineStopped = false;
-    const stopLine = nowY.on('change', (y) => {
-      if (lineStopped || !leftSenderAt(arrow, y)) return;
-      // Left to a microtask: leaving a motion value's listeners while it calls them would skip
-      // the next one (another arrow waiting for the same change).
-      lineStopped = true;
-      queueMicrotask(stopLine);
-      draw();
-    });
-    stopWaiting = () => {
-      cancelFrame();
-      if (!lineStopped) stopLine();
-      lineStopped = true;
-      stopWaiting = null;
-    };
-    // The line may be there already (moved by a listener of this step that ran before this one);
-    // one that runs after moves it through the change just followed.
-    if (leftSenderAt(arrow, nowY.get())) draw();
-  };
-  const follow = () => {
-    if (!isSent()) {
-      stopWaiting?.();
-      drawn = false;
-    } else if (!drawn) waitForFrame();
-    changed();
-  };
+function arrowOnPage(store: StoreView, signals: ArrowSignals, id: number, sentStep: number): ArrowSource {
   return {
-    subscribe(onChange) {
-      changed = onChange;
-      const stopFollowing = signals.follow(id, sentStep, follow);
-      // A step taken between the render and this subscription.
-      follow();
-      return () => {
-        stopFollowing();
-        stopWaiting?.();
-        changed = () => {};
-      };
+    subscribe: (changed) => signals.follow(id, sentStep, changed),
+    read: () => {
+      const state = store.getState();
+      return (state.cursor > sentStep ? DRAWN : 0) | (state.selectedSegment === id ? SELECTED : 0);
     },
-    read: () => (drawn ? DRAWN : 0) | (store.getState().selectedSegment === id ? SELECTED : 0),
   };
 }
