@@ -121,14 +121,6 @@ function progressAt(arrow: ArrowLayout, now: number): number {
   return now >= arrow.at1 - 1e-6 ? flightProgress(arrow.at1, arrow.at2, now, arrow.endFraction) : -1;
 }
 
-/**
- * Whether the arrow shows anything with the "now" line at `nowY` px: it has left its sender. Before
- * that every part of it is transparent or of no length (arrowFrame), so it looks as if not drawn.
- */
-export function leftSenderAt(arrow: ArrowLayout, nowY: number): boolean {
-  return progressAt(arrow, nowY) >= 0;
-}
-
 /** Classes that style the arrow: its sender, and whether it was lost, resent, forged or selected. */
 function arrowClasses(segment: TraceSegment, selected: boolean): string {
   const classes = ['ladder-arrow', `ladder-arrow--${segment.from}`];
