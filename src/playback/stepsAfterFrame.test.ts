@@ -1,23 +1,18 @@
 // @vitest-environment jsdom
-import { motionValue, MotionGlobalConfig } from 'framer-motion';
+import { motionValue } from 'framer-motion';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSimStore, selectTrace, type SimState } from '../store';
 import { startPlaybackDriver } from './playbackDriver';
 import { stepsAfterFrame } from './stepsAfterFrame';
+import { runNextFrame, startFakeFrames, stopFakeFrames } from './testing/fakeFrames';
 
 /**
  * The diagram's view of the store, with the real playback driver moving a real playhead on fake
  * animation frames: what the diagram hears of each change, and when.
  */
 describe('the diagram hears of a step forward after the frame that shows it', () => {
-  beforeEach(() => {
-    MotionGlobalConfig.skipAnimations = false;
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    MotionGlobalConfig.skipAnimations = true;
-  });
+  beforeEach(startFakeFrames);
+  afterEach(stopFakeFrames);
 
   const setup = ({ cursor = 3, reduced = false } = {}) => {
     const store = createSimStore({ scenario: 'close', cursor });
@@ -27,11 +22,6 @@ describe('the diagram hears of a step forward after the frame that shows it', ()
     const heard: { cursor: number; from: number }[] = [];
     const stop = view.subscribe((state: SimState, prev: SimState) => heard.push({ cursor: state.cursor, from: prev.cursor }));
     return { store, playhead, view, heard, stop: () => (stop(), stopDriver()) };
-  };
-  // The next animation frame, then the tasks it posted (the fake clock runs a 0 ms timer 1 ms on).
-  const frame = () => {
-    vi.advanceTimersToNextFrame();
-    vi.advanceTimersByTime(1);
   };
 
   it('a step forward that glides: nothing in the key’s task, told once that frame is produced', () => {
@@ -79,7 +69,7 @@ describe('the diagram hears of a step forward after the frame that shows it', ()
     store.getState().stepForward();
     store.getState().stepForward();
     expect(heard).toEqual([{ cursor: 5, from: 3 }]);
-    frame();
+    runNextFrame();
     expect(heard).toHaveLength(1);
   });
 
@@ -104,7 +94,7 @@ describe('the diagram hears of a step forward after the frame that shows it', ()
     const stop = stepsAfterFrame(store, playhead).subscribe((state) => again.push(state.cursor));
     store.getState().stepForward();
     expect(again).toEqual([]);
-    frame();
+    runNextFrame();
     expect(heard.map((change) => change.cursor)).toEqual([4]);
     expect(again).toEqual([4]);
     stop();
@@ -114,7 +104,7 @@ describe('the diagram hears of a step forward after the frame that shows it', ()
     const { store, view, heard, stop } = setup();
     stop();
     store.getState().stepForward();
-    frame();
+    runNextFrame();
     expect(heard).toEqual([]);
     expect(view.getState().cursor).toBe(4);
   });

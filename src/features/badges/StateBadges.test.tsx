@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
-import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_OPTIONS, simulateScenario } from '../../engine';
 import { loadAllMessages } from '../../ui/testing/render';
 import { PlayheadProvider } from '../../playback';
+import { startFakeFrames, stopFakeFrames } from '../../playback/testing/fakeFrames';
 import { createSimStore, SimStoreProvider, type SimStore } from '../../store';
 import { StateBadges } from './StateBadges';
 import { TcbPanel } from './TcbPanel';
@@ -23,15 +23,11 @@ describe('<StateBadges> and <TcbPanel> in the app', () => {
   beforeAll(async () => {
     await loadAllMessages('en');
   });
-  afterEach(() => {
-    vi.useRealTimers();
-    MotionGlobalConfig.skipAnimations = true;
-  });
+  afterEach(stopFakeFrames);
 
   it('change when the segment arrives (RFC 9293 §3.10.7.2), not when the step starts gliding', () => {
     // A real glide, on fake animation frames.
-    MotionGlobalConfig.skipAnimations = false;
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
+    startFakeFrames();
     const store = createSimStore({ scenario: 'handshake', cursor: 2 });
     render(
       <SimStoreProvider store={store}>

@@ -1,8 +1,8 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { MotionGlobalConfig } from 'framer-motion';
 import { Profiler } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadMessages } from '../../i18n';
+import { runNextFrame, startFakeFrames, stopFakeFrames } from '../../playback/testing/fakeFrames';
 import { PlayheadProvider } from '../../playback';
 import { createSimStore, selectTrace, SimStoreProvider, type SimStore } from '../../store';
 import { Ladder } from './Ladder';
@@ -178,24 +178,13 @@ describe('<Ladder>: the arrows and the store', () => {
 
 describe('<Ladder>: the arrow a step sends', () => {
   // A real glide, on fake animation frames (elsewhere animations jump to their end).
-  beforeEach(() => {
-    MotionGlobalConfig.skipAnimations = false;
-    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout', 'performance'] });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    MotionGlobalConfig.skipAnimations = true;
-  });
+  beforeEach(startFakeFrames);
+  afterEach(stopFakeFrames);
 
   // In the close scenario, step 4 is the SYN,ACK arriving at 200 ms; the client's ACK (segment 3)
   // leaves then, at the end of the glide from 100 ms.
   const ack = () => screen.queryByRole('button', { name: /^Segment 3:/ });
-  // The next animation frame, then the tasks it posted (the fake clock runs a 0 ms timer 1 ms on).
-  const frame = () =>
-    act(() => {
-      vi.advanceTimersToNextFrame();
-      vi.advanceTimersByTime(1);
-    });
+  const frame = () => act(runNextFrame);
 
   it('is put on the page after the frame that shows the step, while the glide runs, and shows when the glide lands', () => {
     const store = createSimStore({ scenario: 'close', cursor: 3 });
