@@ -30,8 +30,9 @@ export function Ladder() {
   // Not a subscription: the frame follows the cursor outside React (cursorSource.ts), and each
   // arrow subscribes to whether it has been sent, so a step renders neither this nor the frame.
   const store = useSimStore();
-  // A step forward reaches the diagram after the frame that shows it on the scrubber.
-  const view = useMemo(() => stepsAfterFrame(store, playhead), [store, playhead]);
+  // A step forward reaches the diagram after the frame that shows it on the scrubber (one view
+  // per store and playhead, so the same object on every render).
+  const view = stepsAfterFrame(store, playhead);
   const cursor = useStoreCursor(view);
   // One store subscription for every arrow: whether it is sent and whether it is selected.
   const signals = useMemo(() => arrowSignals(view), [view]);
