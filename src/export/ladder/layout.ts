@@ -245,31 +245,49 @@ const PLAIN_SOURCES: Readonly<Record<ForeignKind, string>> = {
 };
 
 export function ladderLayout(trace: Trace, viewport: LadderViewport, text: LadderText = PLAIN_TEXT): LadderLayout {
+  return finishSlices(ladderLayoutInSlices(trace, viewport, text));
+}
+
+/**
+ * `ladderLayout` in slices: it pauses (yields) between the stages of each trial layout
+ * (layoutAtScaleInSlices), so the page can spread its first diagram's layout over several tasks
+ * (issue 8: total blocking time counts each task's time over 50 ms; the first layout, run cold,
+ * and its fitting were one of the page's longest).
+ */
+export function* ladderLayoutInSlices(trace: Trace, viewport: LadderViewport, text: LadderText): Generator<void, LadderLayout, void> {
   const scale = buildTimeScale(trace);
   const em = (n: number) => n * viewport.fontPx;
-  const at = (pxPerS: number) => layoutAtScale(trace, viewport, text, scale, pxPerS);
+  const at = (pxPerS: number) => layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS);
   const nominalPxPerS = em(EM.flight) / scale.flightMs;
   let lo = em(EM.minFlight) / scale.flightMs;
   const scroll = () => at(em(EM.scrollFlight) / scale.flightMs);
   // A long session cannot fit even squeezed, and the time scale alone shows it: lay it out once
   // at the scrolling scale instead of three times to find that out (issue 10 item 10).
-  if (viewport.height !== undefined && scale.end > 0 && surelyTooTall(scale, lo, viewport.height, em)) return scroll();
-  const nominal = at(nominalPxPerS);
+  if (viewport.height !== undefined && scale.end > 0 && surelyTooTall(scale, lo, viewport.height, em)) return yield* scroll();
+  const nominal = yield* at(nominalPxPerS);
   if (viewport.height === undefined || scale.end <= 0 || nominal.fits) return nominal;
   // Fit: the largest scale at which the whole trace fits the height, never below the minimum
   // flight. Notes below the moments add height that does not shrink with the scale, so the
   // factor is searched for (the height only grows with the scale) rather than computed.
-  let best = at(lo);
+  let best = yield* at(lo);
   // It cannot fit even squeezed: it will scroll anyway, so give it room to read comfortably.
-  if (!best.fits) return scroll();
+  if (!best.fits) return yield* scroll();
   let hi = nominal.axis.pxPerS;
   for (let i = 0; i < 10; i++) {
     const mid = (lo + hi) / 2;
-    const layout = at(mid);
+    const layout = yield* at(mid);
     if (layout.fits) [lo, best] = [mid, layout];
     else hi = mid;
   }
   return best;
+}
+
+/** Runs work made in slices (a generator that yields between them) to its end, at once. */
+export function finishSlices<T>(slices: Generator<void, T, void>): T {
+  for (;;) {
+    const slice = slices.next();
+    if (slice.done) return slice.value;
+  }
 }
 
 /**
@@ -290,6 +308,21 @@ function surelyTooTall(scale: TimeScale, pxPerS: number, height: number, em: (n:
  * then the state bands and timer brackets, and last the height all of that needs.
  */
 export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
+  return finishSlices(layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS));
+}
+
+/**
+ * `layoutAtScale`, pausing (yielding) between its stages: the moments, the arrows, and the
+ * bands. The first layout the page makes runs cold (interpreted code, each label measured the
+ * first time), and its stages are each a large part of it (issue 8: total blocking time).
+ */
+function* layoutAtScaleInSlices(
+  trace: Trace,
+  viewport: LadderViewport,
+  text: LadderText,
+  scale: TimeScale,
+  pxPerS: number,
+): Generator<void, LadderLayout, void> {
   const { width, fontPx } = viewport;
   const em = (n: number) => n * fontPx;
   const columns = columnsAcross(viewport, text);
@@ -308,6 +341,7 @@ export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: Ladd
   const timers = timerRuns(trace);
   const changes = Object.fromEntries(SIDES.map((side) => [side, stateChanges(trace, side)])) as Record<Side, StateChange[]>;
   const { axis, notes } = placeMoments({ trace, text, scale, pxPerS, em, bandTop, columns, zone, timers, changes });
+  yield;
   const y = (t: number) => timeToY(axis, t);
 
   const breaks = drawnBreaks(scale, axis);
@@ -326,6 +360,7 @@ export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: Ladd
     mark: zone.mark,
     flightPx: scale.flightMs * pxPerS,
   });
+  yield;
   const bands = stateBands({ trace, changes, notes, axis, em, bandLabels, horizon, fontPx, bandTop });
   const height = diagramHeight({ axis, notes, arrows, bands, horizon, em });
   return {

@@ -7,7 +7,7 @@ import type { SeqMode, Translate } from '../../ui/seq-format';
 import { useHydrating } from '../../ui/useClientValue';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { EM, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
-import { laidOut, warmLayout } from './laidOut';
+import { laidOut, laidOutInSlices } from './laidOut';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
 import { SideNotes, TimerBrackets } from './SideNotes';
@@ -58,13 +58,7 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const prepare = useMemo(
-    () => [
-      (box: LadderViewport) => warmLayout(trace, box, seqMode, t, measureFor(box)),
-      (box: LadderViewport) => void laidOut(trace, box, seqMode, t, measureFor(box)),
-    ],
-    [trace, seqMode, t],
-  );
+  const prepare = useCallback((box: LadderViewport) => laidOutInSlices(trace, box, seqMode, t, measureFor(box)), [trace, seqMode, t]);
   const adopting = useAdoptsPrerenderedDiagram();
   const viewport = useDiagramViewport(scrollRef, probeRef, headerRef, adopting, prepare);
   const measure = measureFor(viewport);

@@ -9,7 +9,7 @@
  * code did not fit the first paint's budget).
  */
 import { segmentAttribution, type Trace, type TraceSegment } from '../../engine';
-import { ladderLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { finishSlices, ladderLayoutInSlices, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import type { MeasureText } from '../../export/ladder/textMeasure';
 import { arrowText, ladderText, type ArrowText } from '../../ui/ladder-words/arrowText';
 import { seqContext, type SeqMode, type Translate } from '../../ui/seq-format';
@@ -39,31 +39,39 @@ const sameWords = (entry: LaidOut, viewport: LadderViewport, seqMode: SeqMode, t
   sameViewport(entry.viewport, viewport) && entry.seqMode === seqMode && entry.t === t && entry.measure === measure;
 
 export function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
-  const made = layouts.get(trace) ?? [];
-  const hit = made.find((m) => sameWords(m, viewport, seqMode, t, measure));
-  if (hit) return hit;
+  return finishSlices(laidOutInSlices(trace, viewport, seqMode, t, measure));
+}
+
+/**
+ * `laidOut` in slices: a pause (a yield) after the arrows' words, then the layout's own
+ * (ladderLayoutInSlices: between the stages of each trial layout of the fitting). The page lays
+ * out its first diagram this way, a few slices per task, so the layout's cold start (a cold JIT,
+ * the canvas's first use of each font size) and its fitting are not one long task (issue 8: total
+ * blocking time); `laidOut` then finds it made.
+ */
+export function* laidOutInSlices(
+  trace: Trace,
+  viewport: LadderViewport,
+  seqMode: SeqMode,
+  t: Translate,
+  measure: MeasureText,
+): Generator<void, LaidOut, void> {
+  const found = (layouts.get(trace) ?? []).find((m) => sameWords(m, viewport, seqMode, t, measure));
+  if (found) return found;
   // Only the latest layout in the same words can lend its words: the segments both traces share
   // are worded the same only in the same language, notation and box.
   const before = latest !== null && sameWords(latest, viewport, seqMode, t, measure) ? latest : null;
   const texts = arrowTexts(trace, seqMode, t, before);
-  const layout = withArrowsOf(before, ladderLayout(trace, viewport, ladderText(texts, t, measure)));
+  yield;
+  const layout = withArrowsOf(before, yield* ladderLayoutInSlices(trace, viewport, ladderText(texts, t, measure)));
   const entry: LaidOut = { trace, viewport, seqMode, t, measure, texts, layout };
+  // Read again: while this was in slices, the same layout may have been made at once.
+  const made = layouts.get(trace) ?? [];
+  const hit = made.find((m) => sameWords(m, viewport, seqMode, t, measure));
+  if (hit) return hit;
   layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
   latest = entry;
   return entry;
-}
-
-/**
- * The first layout's cold start, in a task before it (issue 8: total blocking time): the layout at
- * the box's natural scale, not fitted to its height and kept nowhere. The labels' widths it
- * measures stay in `measure`'s cache and the layout's code has run once, so `laidOut` for the
- * same box, which may lay the trace out a dozen times to fit the height, runs warm in a task of
- * its own. Together they were one of the longest tasks of the page's start (the canvas's first use
- * of each font size, a cold JIT, then the fitting).
- */
-export function warmLayout(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): void {
-  const natural: LadderViewport = { width: viewport.width, fontPx: viewport.fontPx };
-  ladderLayout(trace, natural, ladderText(arrowTexts(trace, seqMode, t, null), t, measure));
 }
 
 /**

@@ -6,7 +6,17 @@ import { lostSynTrace } from '../../ui/seq-format/fixtures/lostSynTrace';
 import { makeT } from '../../ui/seq-format/fixtures/testT';
 import { arrowText, ladderText } from '../../ui/ladder-words/arrowText';
 import { estimateTextWidth } from '../../export/ladder/textMeasure';
-import { EM, flightProgress, ladderLayout, pointAlong, readableAngle, timeToY, type ArrowLayout } from '../../export/ladder/layout';
+import {
+  EM,
+  flightProgress,
+  ladderLayout,
+  ladderLayoutInSlices,
+  PLAIN_TEXT,
+  pointAlong,
+  readableAngle,
+  timeToY,
+  type ArrowLayout,
+} from '../../export/ladder/layout';
 import { enLadder } from '../../i18n/en/ladder';
 import { enSeqFormat } from '../../i18n/en/seqFormat';
 
@@ -227,6 +237,19 @@ describe('fitting the height', () => {
     const layout = ladderLayout(simulated('syn-flood'), { width: 835, fontPx: 18, height: 560 });
     expect(layout.fits).toBe(false);
     expect(flightEm(layout)).toBeCloseTo(EM.scrollFlight);
+  });
+
+  it('made in slices, pauses twice in each trial layout (after the moments, after the arrows)', () => {
+    const pausesOf = (trace: Parameters<typeof ladderLayout>[0], viewport: Parameters<typeof ladderLayout>[1]) => {
+      const slices = ladderLayoutInSlices(trace, viewport, PLAIN_TEXT);
+      let pauses = 0;
+      while (slices.next().done !== true) pauses++;
+      return pauses;
+    };
+    // Fits at its natural scale: one trial layout.
+    expect(pausesOf(simulated('handshake'), { width: 835, fontPx: 18, height: 2000 })).toBe(2);
+    // Fitted to a short box: the natural scale, the smallest, then ten halvings of the interval.
+    expect(pausesOf(simulated('handshake'), { width: 600, fontPx: 16, height: 400 })).toBe(2 * 12);
   });
 
   it('marks where a run was cut off', () => {

@@ -5,6 +5,12 @@ import type { LadderViewport } from '../../export/ladder/layout';
 export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
 
 /**
+ * How long a task runs the first layout's slices before it lets the browser in: React's own slice
+ * (its scheduler yields every 5 ms), well under the 12.5 ms that is 50 ms on a 4× slower phone.
+ */
+const SLICE_BUDGET_MS = 5;
+
+/**
  * Size of the diagram box and its font size, kept current. The height given to the layout is what
  * the box can show below its sticky header: its own height, or its max-height when it grows with
  * its content (phones), so fitting never feeds back into what it measures. The font size is read
@@ -16,19 +22,18 @@ export const UNMEASURED: LadderViewport = { width: 720, fontPx: 16 };
  * drawing: it is laid out once, for the measured box, not first for UNMEASURED only to match the
  * prerendered HTML (issue 8: that second layout was the largest task while the page loaded). The
  * first measurement is applied in a transition, a render React can interrupt, not inside the task
- * that adopted the page, and the steps of `prepare` (the layout for that box, remembered by
- * laidOut, and before it what warms it up) run first, each in a task of its own: the layout's
- * cold start (a cold JIT, the canvas's first use of each font size), its fitting and React's
- * render of the diagram are then tasks of their own, not one long one (issue 8: total blocking
- * time counts each task's time over 50 ms, on a 4× slower phone). A box that cannot be measured
- * (hidden) is laid out for UNMEASURED.
+ * that adopted the page, and `prepare` (the layout for that box, remembered by laidOut, made in
+ * slices) runs first, a few slices per task, each task ending once it has run SLICE_BUDGET_MS:
+ * the layout's cold start, each trial layout of its fitting and React's render of the diagram are
+ * then short tasks, not one long one (issue 8: total blocking time counts each task's time over
+ * 50 ms, on a 4× slower phone). A box that cannot be measured (hidden) is laid out for UNMEASURED.
  */
 export function useDiagramViewport(
   boxRef: RefObject<HTMLElement | null>,
   emProbeRef: RefObject<HTMLElement | null>,
   headerRef: RefObject<HTMLElement | null>,
   adopting: boolean,
-  prepare: readonly ((viewport: LadderViewport) => void)[],
+  prepare: (viewport: LadderViewport) => Iterator<unknown>,
 ): LadderViewport | null {
   const [viewport, setViewport] = useState<LadderViewport | null>(adopting ? null : UNMEASURED);
   const deferFirst = useRef(adopting);
@@ -47,15 +52,17 @@ export function useDiagramViewport(
       const update = () => setViewport((old) => (next === null ? (old ?? UNMEASURED) : old !== null && sameSize(old, next) ? old : next));
       if (!deferFirst.current) return update();
       clearTimeout(preparing);
-      const steps = next === null ? [] : prepareLatest.current;
-      const runStep = (index: number) => {
+      const slices = next === null ? null : prepareLatest.current(next);
+      const runSlices = () => {
         preparing = setTimeout(() => {
-          if (next !== null) steps[index]?.(next);
-          if (index + 1 < steps.length) return runStep(index + 1);
+          const until = performance.now() + SLICE_BUDGET_MS;
+          while (slices !== null && slices.next().done !== true) {
+            if (performance.now() >= until) return runSlices();
+          }
           startTransition(update);
         }, 0);
       };
-      runStep(0);
+      runSlices();
     };
     if (!box || !probe || typeof ResizeObserver === 'undefined') return apply(null);
     const measure = () => apply(measureBox(box, probe, headerRef.current));
