@@ -15,11 +15,15 @@
  */
 import { SCENARIOS, simulate, type ScenarioId, type SimOptions, type Trace, type TraceStep } from '../engine';
 import { simulateSandbox } from './session';
-import type { SandboxFate, SandboxSession } from './sessionData';
+import { EMPTY_SESSION, type SandboxFate, type SandboxSession } from './sessionData';
 
 export function sessionFromScenario(id: ScenarioId, options: SimOptions, cursor: number): SandboxSession | null {
   const scenario = SCENARIOS[id];
   if ((scenario.injections?.length ?? 0) > 0 || scenario.endpoints !== undefined || scenario.reads !== undefined) return null;
+  // Before the first step nothing has happened: the session is empty whatever the run, and the
+  // two runs below, compared on no steps, could only agree. The page offers this at step 0 as it
+  // loads, where those runs were a cold start of the engine (issue 8: total blocking time).
+  if (cursor <= 0) return EMPTY_SESSION;
   const trace = simulate(scenario, options);
   const cut = Math.max(0, Math.min(cursor, trace.steps.length));
   const before = trace.steps.slice(0, cut);
