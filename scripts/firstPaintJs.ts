@@ -108,11 +108,16 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   shows it on the scrubber (src/playback/stepsAfterFrame.ts, ~0.2 KB in every visit; the page's
  *   scroll on a phone follows with the diagram): en 93.3, zh 94.2, an English link 142.0, a
  *   Chinese one 144.3 KB.
+ * - An English link 142 → 143 KB: the page's first diagram laid out in slices, a few per task
+ *   (export/ladder/layout.ts, features/ladder/laidOut.ts; generators, ~0.1 KB in the chunks a link
+ *   waits for), and the offline worker registered by the app once its first screen is done
+ *   (src/app/offlineWorker.ts, in place of the plugin's registerSW.js): en 93.3, zh 94.2, an
+ *   English link 142.1, a Chinese one 144.3 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {
   en: 94,
   zh: 95,
-  'en, a link to another moment': 142,
+  'en, a link to another moment': 143,
   'zh, a link to another moment': 145,
 };
 export const FIRST_PAINT_GOAL_KB = 100;

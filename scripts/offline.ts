@@ -11,9 +11,9 @@ export function offlineSupport() {
     // A new build takes over on the next load; the app has no state a reload would lose (the
     // link holds it).
     registerType: 'autoUpdate',
-    // An external registerSW.js, not an inline script: the page's CSP allows no inline code
-    // without a hash.
-    injectRegister: 'script',
+    // The app registers the worker itself, once its first screen is done (src/app/offlineWorker.ts),
+    // not on the page's load event as the plugin's registerSW.js did (issue 8: total blocking time).
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'robots.txt'],
     manifest: {
       name: 'TCP Handshake Lab',

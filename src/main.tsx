@@ -4,6 +4,7 @@ import { AppRoot } from './app/AppRoot';
 import { seedStoreFromPage } from './app/bootstrap';
 import { replayEarlyInput, takeEarlyInput } from './app/earlyInput';
 import { preloadPanels } from './app/featurePanels';
+import { registerOfflineWorkerWhenIdle } from './app/offlineWorker';
 import { showDocumentLanguage } from './app/useDocumentLanguage';
 import { prerenderedLocale, readPrerenderedTrace, restorePrerenderedStyles, revealPage, showsPrerenderedState } from './app/prerendered';
 import { applyTheme, readStoredTheme } from './app/theme';
@@ -79,9 +80,10 @@ function goLive(): void {
   document.documentElement.dataset.app = 'live';
   // Fetched now, not waited for (issue 8: first-paint JS): what needs them waits (simStore.ts).
   // The sandbox's code follows the engine, so opening the sandbox seldom has to wait.
-  loadEngine()
+  const parts = loadEngine()
     .then(loadSandboxParts)
     .catch(() => undefined);
+  registerOfflineWorkerWhenIdle(Promise.all([parts, preloadPanels()]));
 }
 
 /**
