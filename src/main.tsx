@@ -68,14 +68,15 @@ function start(): void {
       () => false,
     );
   // The modules run in the task they arrive in; the page is drawn in the next (issue 8: TBT).
-  adopt.then((adopting) => (adopting ? true : afresh()), afresh).then((adopting) => nextTask().then(() => render(adopting)));
+  adopt.then((adopting) => (adopting ? true : afresh()), afresh).then((adopting) => nextTask().then(() => render(adopting, panels)));
 }
 
 /**
  * Live: what was clicked or pressed before the app listened (kept by index.html's head script)
  * happens now, in order; then <html data-app="live"> says so (the browser tests wait for it).
+ * `panels`: settles once the panels' code is in (or failed to come).
  */
-function goLive(): void {
+function goLive(panels: Promise<void>): void {
   replayEarlyInput(takeEarlyInput(window), document);
   document.documentElement.dataset.app = 'live';
   // Fetched now, not waited for (issue 8: first-paint JS): what needs them waits (simStore.ts).
@@ -83,7 +84,7 @@ function goLive(): void {
   const parts = loadEngine()
     .then(loadSandboxParts)
     .catch(() => undefined);
-  registerOfflineWorkerWhenIdle(Promise.all([parts, preloadPanels()]));
+  registerOfflineWorkerWhenIdle(Promise.all([parts, panels]));
 }
 
 /**
@@ -92,9 +93,9 @@ function goLive(): void {
  */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-function render(adopt: boolean): void {
+function render(adopt: boolean, panels: Promise<void>): void {
   // The prerendered page's header is adopted after the controls; a page drawn afresh has all at once.
-  whenAnswering(window, adopt ? ['shortcuts', 'header'] : ['shortcuts'], goLive);
+  whenAnswering(window, adopt ? ['shortcuts', 'header'] : ['shortcuts'], () => goLive(panels));
   if (adopt) {
     restorePrerenderedStyles(container);
     // In a transition, React adopts the page in slices it can interrupt, yielding to the browser

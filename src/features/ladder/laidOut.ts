@@ -38,6 +38,10 @@ const sameViewport = (a: LadderViewport, b: LadderViewport): boolean =>
 const sameWords = (entry: LaidOut, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): boolean =>
   sameViewport(entry.viewport, viewport) && entry.seqMode === seqMode && entry.t === t && entry.measure === measure;
 
+/** The layout made lately for `trace` in these words and this box, if any. */
+const madeAlready = (trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut | undefined =>
+  layouts.get(trace)?.find((m) => sameWords(m, viewport, seqMode, t, measure));
+
 export function laidOut(trace: Trace, viewport: LadderViewport, seqMode: SeqMode, t: Translate, measure: MeasureText): LaidOut {
   return finishSlices(laidOutInSlices(trace, viewport, seqMode, t, measure));
 }
@@ -56,7 +60,7 @@ export function* laidOutInSlices(
   t: Translate,
   measure: MeasureText,
 ): Generator<void, LaidOut, void> {
-  const found = (layouts.get(trace) ?? []).find((m) => sameWords(m, viewport, seqMode, t, measure));
+  const found = madeAlready(trace, viewport, seqMode, t, measure);
   if (found) return found;
   // Only the latest layout in the same words can lend its words: the segments both traces share
   // are worded the same only in the same language, notation and box.
@@ -65,11 +69,10 @@ export function* laidOutInSlices(
   yield;
   const layout = withArrowsOf(before, yield* ladderLayoutInSlices(trace, viewport, ladderText(texts, t, measure)));
   const entry: LaidOut = { trace, viewport, seqMode, t, measure, texts, layout };
-  // Read again: while this was in slices, the same layout may have been made at once.
-  const made = layouts.get(trace) ?? [];
-  const hit = made.find((m) => sameWords(m, viewport, seqMode, t, measure));
-  if (hit) return hit;
-  layouts.set(trace, [entry, ...made].slice(0, LAYOUTS_PER_TRACE));
+  // Looked for again: while this was in slices, the same layout may have been made at once.
+  const madeMeanwhile = madeAlready(trace, viewport, seqMode, t, measure);
+  if (madeMeanwhile) return madeMeanwhile;
+  layouts.set(trace, [entry, ...(layouts.get(trace) ?? [])].slice(0, LAYOUTS_PER_TRACE));
   latest = entry;
   return entry;
 }
