@@ -28,7 +28,7 @@ function sliderReading() {
   return {
     value: (slider as HTMLInputElement).value,
     valueText: slider.getAttribute('aria-valuetext'),
-    shown: slider.parentElement?.querySelector('output')?.textContent,
+    shown: slider.closest('.scrubber')?.querySelector('output')?.textContent,
     max: slider.getAttribute('max'),
   };
 }

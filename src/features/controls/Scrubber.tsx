@@ -36,25 +36,35 @@ export function Scrubber() {
     });
   }, [store, t, count, first, last]);
   const drawn = stepTexts(t, drawnAt, count);
+  // The slider and its text each sit in a box of their own that their content cannot resize
+  // (controls.css), so a step lays out those two and not the page around them.
   return (
     <div className="scrubber">
       <label htmlFor={id} className="scrubber__label visually-hidden-when-tight">
         {t('ui.scrubber.label')}
       </label>
-      <input
-        ref={slider}
-        id={id}
-        type="range"
-        min={first}
-        max={last}
-        step={1}
-        defaultValue={drawnAt}
-        aria-valuetext={drawn.valueText}
-        onChange={(event) => seek(Number(event.currentTarget.value))}
-      />
-      <output ref={value} htmlFor={id} className="scrubber__value">
-        {drawn.shown}
-      </output>
+      <div className="scrubber__track">
+        <input
+          ref={slider}
+          id={id}
+          type="range"
+          min={first}
+          max={last}
+          step={1}
+          defaultValue={drawnAt}
+          aria-valuetext={drawn.valueText}
+          onChange={(event) => seek(Number(event.currentTarget.value))}
+        />
+      </div>
+      <div className="scrubber__value-box">
+        {/* The widest the text gets ("Step n of n": the digits are tabular) holds the box's size. */}
+        <span className="scrubber__value-sizer" aria-hidden="true">
+          {stepTexts(t, count, count).shown}
+        </span>
+        <output ref={value} htmlFor={id} className="scrubber__value">
+          {drawn.shown}
+        </output>
+      </div>
     </div>
   );
 }
