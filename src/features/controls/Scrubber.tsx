@@ -57,10 +57,9 @@ export function Scrubber() {
         />
       </div>
       <div className="scrubber__value-box">
-        {/* The widest the text gets ("Step n of n": the digits are tabular) holds the box's size. */}
-        <span className="scrubber__value-sizer" aria-hidden="true">
-          {stepTexts(t, count, count).shown}
-        </span>
+        {/* The widest the text gets ("Step n of n": the digits are tabular) holds the box's size;
+            drawn by CSS from the attribute, so it is no text of the page's to find or read. */}
+        <span className="scrubber__value-sizer" data-widest={stepTexts(t, count, count).shown} aria-hidden="true" />
         <output ref={value} htmlFor={id} className="scrubber__value">
           {drawn.shown}
         </output>
