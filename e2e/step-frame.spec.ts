@@ -1,4 +1,4 @@
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 interface TraceEvent {
@@ -19,6 +19,16 @@ async function traced(cdp: CDPSession, act: () => Promise<void>): Promise<TraceE
   return events.sort((a, b) => a.ts - b.ts);
 }
 
+/** syn-flood at step 3 on a laptop, the keys the page's (nothing focused); returns the slider. */
+async function openAtStep3(page: Page, lang: 'en' | 'zh'): Promise<Locator> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`./#s=syn-flood&step=3&lang=${lang}`);
+  const slider = page.getByRole('slider');
+  await expect(slider).toHaveValue('3');
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  return slider;
+}
+
 // As most readers see it: each step glides (with animations skipped or reduced motion, a step
 // lands at once, and its frame draws the whole step).
 test.use({ skipAnimations: false, reducedMotion: 'no-preference' });
@@ -27,11 +37,7 @@ test.use({ skipAnimations: false, reducedMotion: 'no-preference' });
 // "Step k of n", not the page around them (controls.css makes each a relayout boundary).
 for (const lang of ['en', 'zh'] as const) {
   test(`a step lays out only the slider and its text (${lang})`, async ({ page }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`./#s=syn-flood&step=3&lang=${lang}`);
-    const slider = page.getByRole('slider');
-    await expect(slider).toHaveValue('3');
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    const slider = await openAtStep3(page, lang);
     // The panels that follow the step a frame later settle first.
     await page.waitForTimeout(1500);
     const cdp = await page.context().newCDPSession(page);
@@ -51,13 +57,9 @@ for (const lang of ['en', 'zh'] as const) {
 }
 
 test('the step text has room for the last step, so the slider keeps its width as the digits grow', async ({ page }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto('./#s=syn-flood&step=3&lang=en');
-  const slider = page.getByRole('slider');
-  await expect(slider).toHaveValue('3');
+  const slider = await openAtStep3(page, 'en');
   const width = async () => (await slider.boundingBox())?.width;
   const before = await width();
-  await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('End');
   await expect(page.locator('.scrubber__value')).toHaveText(/^Step (\d+) of \1$/);
   expect(await width()).toBe(before);
