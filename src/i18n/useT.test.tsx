@@ -1,4 +1,5 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
+import { memo, useReducer } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 afterEach(cleanup);
@@ -63,5 +64,54 @@ describe('useT, as the second part of the text arrives', () => {
     expect(screen.getByRole('paragraph').textContent).not.toMatch(/The server/);
     expect(screen.getByRole('paragraph').textContent).toContain('SYN-RECEIVED');
     expect(renders).toBe(2);
+  });
+
+  // Issue 8: the TCB table (memo'd, given its panel's t) drew its forty cells again in the first
+  // step's frame, only because t had changed when the rest of the text came.
+  it("keeps t for a view that showed no stand-in, so a memo'd child given it is not drawn again", async () => {
+    const { messages, useT, LocaleProvider } = await freshI18n();
+    let childRenders = 0;
+    const Label = memo(function Label({ t }: { t: ReturnType<typeof useT>['t'] }) {
+      childRenders++;
+      return <button type="button">{t('cmd.stepForward')}</button>;
+    });
+    let redrawPanel = () => {};
+    function Panel() {
+      const { t } = useT();
+      redrawPanel = useReducer((n: number) => n + 1, 0)[1];
+      return <Label t={t} />;
+    }
+    await messages.loadFirstScreenMessages('en');
+    render(
+      <LocaleProvider locale="en">
+        <Panel />
+      </LocaleProvider>,
+    );
+    await act(() => messages.loadCompleteMessages('en'));
+    act(() => redrawPanel());
+
+    expect(screen.getByRole('button').textContent).toBe('Next step');
+    expect(childRenders).toBe(1);
+  });
+
+  it("gives a new t where a memo'd child showed a stand-in through it, so the child shows the text that came", async () => {
+    const { messages, useT, LocaleProvider } = await freshI18n();
+    const Rule = memo(function Rule({ t }: { t: ReturnType<typeof useT>['t'] }) {
+      return <p>{t('rule.listen-syn.what', { side: 'server', in: 'SYN', out: 'SYN,ACK' })}</p>;
+    });
+    function Panel() {
+      return <Rule t={useT().t} />;
+    }
+    await messages.loadFirstScreenMessages('en');
+    render(
+      <LocaleProvider locale="en">
+        <Panel />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole('paragraph').textContent).toBe('');
+
+    await act(() => messages.loadCompleteMessages('en'));
+
+    expect(screen.getByRole('paragraph').textContent).toMatch(/^The server was listening and got SYN/);
   });
 });

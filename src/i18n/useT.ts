@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useSyncExternalStore } from 'react';
 import { format, type MessageParams } from './format';
 import { LOCALES, type Locale } from './locale';
 import { useLocale } from './localeContext';
@@ -51,15 +51,19 @@ export function useT(): { t: TFunction; locale: Locale } {
   // browser does before it hydrates.
   const messages = useSyncExternalStore(subscribeToMessages, read, read);
   if (!getMessages(locale)) void loadMessages(locale).catch(() => undefined);
-  const stillLoading = !isComplete(locale);
   const standInRef = useRedrawWhenComplete(locale);
+  // Whether the text is still on its way is read at each call, not kept in t: t changes only when
+  // what it says can change (another table, or a redraw of what showed a stand-in), so a memo'd
+  // view given t is not drawn again just because the rest of the text came (issue 8: the TCB
+  // table's forty cells rendered in the first step's frame for that alone).
   const t = useCallback<TFunction>(
     (key, params) => {
+      const stillLoading = !isComplete(locale);
       // Not in this language's table yet: blank, or English meanwhile (translate).
       if (stillLoading && messages?.[key] === undefined) standInRef.current = true;
       return translate(messages, key, params, stillLoading);
     },
-    [messages, stillLoading, standInRef],
+    [messages, locale, standInRef],
   );
   return { t, locale };
 }
@@ -72,17 +76,20 @@ export function useT(): { t: TFunction; locale: Locale } {
  * every text it shows.
  */
 function useRedrawWhenComplete(locale: Locale): { current: boolean } {
-  const showedStandIn = useRef(false);
-  const [, redraw] = useReducer((drawn: number) => drawn + 1, 0);
+  // A new record at each redraw: t is made anew with it, so memo'd views given t are drawn again too.
+  const [standInRef, redraw] = useReducer(notYetShown, undefined, notYetShown);
   useEffect(() => {
+    let redrawn = false;
     const redrawIfStandIn = () => {
-      if (!showedStandIn.current || !isComplete(locale)) return;
-      showedStandIn.current = false;
+      if (redrawn || !standInRef.current || !isComplete(locale)) return;
+      redrawn = true;
       startTransition(redraw);
     };
     // It may have come between this render and now.
     redrawIfStandIn();
     return subscribeToCompletion(redrawIfStandIn);
-  }, [locale]);
-  return showedStandIn;
+  }, [locale, standInRef]);
+  return standInRef;
 }
+
+const notYetShown = (): { current: boolean } => ({ current: false });
