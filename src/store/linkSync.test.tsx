@@ -55,7 +55,10 @@ describe('link sync', () => {
     }
     expect(replaceState).not.toHaveBeenCalled();
     expect(location.hash).toBe('#s=close&step=0&lang=en&seq=rel');
-    vi.advanceTimersByTime(LINK_IDLE_MS);
+    // LINK_IDLE_MS after the last step, not after the first.
+    vi.advanceTimersByTime(LINK_IDLE_MS / 2 - 1);
+    expect(replaceState).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(replaceState).toHaveBeenCalledTimes(1);
     expect(location.hash).toBe('#s=close&step=5&lang=en&seq=rel');
   });

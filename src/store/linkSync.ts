@@ -3,8 +3,9 @@ import { sessionsEqual } from '../sandbox';
 import type { SimInputs } from './simInputs';
 import type { SimState, SimStore } from './simStore';
 
-const linkFields = (s: SimState) =>
-  [s.mode, s.scenario, s.sandbox, s.capture, s.options, s.cursor, s.seqMode, s.locale, s.presenting, s.embed] as const;
+/** What a link holds: a change to any of these is a new link. */
+const LINK_FIELDS = ['mode', 'scenario', 'sandbox', 'capture', 'options', 'cursor', 'seqMode', 'locale', 'presenting', 'embed'] as const;
+const linkChanged = (state: SimState, prev: SimState) => LINK_FIELDS.some((field) => state[field] !== prev[field]);
 
 /**
  * How long the moment must stay put before the address bar is rewritten, ms. The link only has
@@ -63,13 +64,20 @@ export function startLinkSync(store: SimStore, win: Window = window): () => void
   };
   write();
 
+  // A step only notes when the moment last changed; the one timer, when it fires early, waits out
+  // the rest. Clearing and setting a timer on every step was a tenth of a millisecond of the
+  // step's key task (issue 8).
+  let changedAt = 0;
+  const writeOnceStill = () => {
+    const still = Date.now() - changedAt;
+    if (still >= 0 && still < LINK_IDLE_MS) timer = setTimeout(writeOnceStill, LINK_IDLE_MS - still);
+    else writeWhenIdle();
+  };
   const unsubscribe = store.subscribe((state, prev) => {
-    const now = linkFields(state);
-    const before = linkFields(prev);
-    if (now.some((value, i) => value !== before[i])) {
-      cancel();
-      timer = setTimeout(writeWhenIdle, LINK_IDLE_MS);
-    }
+    if (!linkChanged(state, prev)) return;
+    changedAt = Date.now();
+    if (idle !== null) cancel();
+    if (timer === null) timer = setTimeout(writeOnceStill, LINK_IDLE_MS);
   });
 
   const onHashChange = () => {

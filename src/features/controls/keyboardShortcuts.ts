@@ -42,7 +42,7 @@ export function shouldHandleKey(
 ): boolean {
   if (event.defaultPrevented || event.isComposing) return false;
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
-  if (doc.querySelector('dialog[open]')) return false;
+  if (anyDialogOpen(doc)) return false;
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return true;
   if (target.closest(TEXT_FIELD)) return false;
@@ -52,6 +52,15 @@ export function shouldHandleKey(
     if (keyName(event.key) === 'Space' && target.closest(SPACE_ACTIVATES)) return false;
   }
   return !target.closest(OWN_KEYS_CONTROL);
+}
+
+/**
+ * A dialog of the page is open. Read on every key, the step's included: the dialogs are a live list
+ * of a few elements, where a selector would walk the whole page.
+ */
+function anyDialogOpen(doc: Document): boolean {
+  for (const dialog of doc.getElementsByTagName('dialog')) if (dialog.open) return true;
+  return false;
 }
 
 export function handleShortcut(
