@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { memo, useReducer } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TFunction } from './useT';
 
 afterEach(cleanup);
 
@@ -71,7 +72,7 @@ describe('useT, as the second part of the text arrives', () => {
   it("keeps t for a view that showed no stand-in, so a memo'd child given it is not drawn again", async () => {
     const { messages, useT, LocaleProvider } = await freshI18n();
     let childRenders = 0;
-    const Label = memo(function Label({ t }: { t: ReturnType<typeof useT>['t'] }) {
+    const Label = memo(function Label({ t }: { t: TFunction }) {
       childRenders++;
       return <button type="button">{t('cmd.stepForward')}</button>;
     });
@@ -96,7 +97,7 @@ describe('useT, as the second part of the text arrives', () => {
 
   it("gives a new t where a memo'd child showed a stand-in through it, so the child shows the text that came", async () => {
     const { messages, useT, LocaleProvider } = await freshI18n();
-    const Rule = memo(function Rule({ t }: { t: ReturnType<typeof useT>['t'] }) {
+    const Rule = memo(function Rule({ t }: { t: TFunction }) {
       return <p>{t('rule.listen-syn.what', { side: 'server', in: 'SYN', out: 'SYN,ACK' })}</p>;
     });
     function Panel() {
