@@ -67,7 +67,7 @@ describe('useT, as the second part of the text arrives', () => {
     expect(renders).toBe(2);
   });
 
-  // Issue 8: the TCB table (memo'd, given its panel's t) drew its forty cells again in the first
+  // Issue 8: the TCB table (memo'd, given its panel's t) drew its twenty cells again in the first
   // step's frame, only because t had changed when the rest of the text came.
   it("keeps t for a view that showed no stand-in, so a memo'd child given it is not drawn again", async () => {
     const { messages, useT, LocaleProvider } = await freshI18n();

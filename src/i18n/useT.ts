@@ -55,7 +55,7 @@ export function useT(): { t: TFunction; locale: Locale } {
   // Whether the text is still on its way is read at each call, not kept in t: t changes only when
   // what it says can change (another table, or a redraw of what showed a stand-in), so a memo'd
   // view given t is not drawn again just because the rest of the text came (issue 8: the TCB
-  // table's forty cells rendered in the first step's frame for that alone).
+  // table's twenty cells rendered in the first step's frame for that alone).
   const t = useCallback<TFunction>(
     (key, params) => {
       const stillLoading = !isComplete(locale);
