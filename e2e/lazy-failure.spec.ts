@@ -66,3 +66,25 @@ test('a language whose text cannot be fetched is not switched to: the page, <htm
   await expect(page.getByRole('heading', { level: 1, name: 'TCP 握手实验室' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  // A link to a later step scrolls the diagram to the top of a phone's screen, past the notice
+  // above it; with the diagram's code lost there is no diagram to show, only an empty frame.
+  test('a link whose diagram cannot be fetched shows the notice, not an empty frame with no word of why, and steps keep it in view', async ({
+    page,
+  }) => {
+    await page.route(/\/assets\/panels-.*\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./#s=close&step=2&lang=en');
+    const notice = page.getByText(/^Part of the lab could not be loaded/);
+    const tryAgain = page.getByRole('button', { name: 'Try again' });
+    await expect(notice).toBeInViewport({ ratio: 1 });
+    await expect(tryAgain).toBeInViewport({ ratio: 1 });
+    // A tap where the button is: Playwright's click would first scroll the sticky bar's button to
+    // its place in the flow, which no finger does.
+    await page.getByRole('button', { name: 'Next step' }).dispatchEvent('click');
+    await expectStep(page, 3, stepCount('close'));
+    await expect(notice).toBeInViewport({ ratio: 1 });
+  });
+});

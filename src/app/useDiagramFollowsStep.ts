@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { stepsAfterFrame, usePlayhead } from '../playback';
-import { useSimStore } from '../store';
+import { fetchFault, useSimStore } from '../store';
 
 /** Set on <html>: the sticky playback bar's height, for layout.css and scroll padding. */
 const BAR_HEIGHT_VAR = '--controls-bar-height';
@@ -11,7 +11,7 @@ const BAR_HEIGHT_VAR = '--controls-bar-height';
  * and its caption are on screen after each tap, wherever the reader had scrolled. Where the page
  * fits the window (laptop, projector) there is nothing to scroll and this does nothing. Off in the
  * sandbox (`follow` false): there the learner's own call pads drive it, and each call must not
- * carry them a screen away from the pads.
+ * carry them a screen away from the pads. Off while part of the page could not be fetched.
  *
  * Performance (issue 8): it listens to the store, not through a React subscription, so a step
  * does not re-render the layout that calls it (and with it every panel); and it reads no layout
@@ -54,7 +54,9 @@ export function useDiagramFollowsStep(diagram: RefObject<HTMLElement | null>, ba
       if (shownCursor.current === cursor) return;
       shownCursor.current = cursor;
       const scroller = document.scrollingElement;
-      if (!follow || whole || !scroller || scroller.scrollHeight <= window.innerHeight) return;
+      // With the diagram's code lost there is no diagram to bring into view, only an empty frame:
+      // the notice above it, which says why, stays where the reader can see it.
+      if (!follow || whole || !scroller || scroller.scrollHeight <= window.innerHeight || fetchFault() !== 'none') return;
       const box = panel.getBoundingClientRect();
       if (box.top < 0 || box.bottom > barElement.getBoundingClientRect().top + 1) window.scrollBy({ top: box.top, behavior: 'instant' });
     };

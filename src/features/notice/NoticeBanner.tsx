@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { fetchFault, retryFailedFetches, subscribeFetchFault, useSim, useSimActions, type FetchFault } from '../../store';
 import { useT } from '../../i18n/useT';
 import './notice.css';
@@ -57,13 +57,22 @@ function tryAgain(button: HTMLButtonElement): void {
 const FAULT_TEXT = { missing: 'notice.partsUnavailable', 'still-missing': 'notice.partsStillUnavailable' } as const;
 const noFault = (): FetchFault => 'none';
 
-/** Not dismissable: while it lasts, it is what explains the panels that are missing. */
+/**
+ * Not dismissable: while it lasts, it is what explains the panels that are missing. Brought into
+ * view when it comes: a phone opening a link at a later step has scrolled the diagram to the top,
+ * past this notice, and without it the reader sees only an empty frame.
+ */
 function FetchFaultNotice() {
   const { t } = useT();
   const fault = useSyncExternalStore(subscribeFetchFault, fetchFault, noFault);
-  if (fault === 'none') return null;
+  const notice = useRef<HTMLDivElement>(null);
+  const shown = fault !== 'none';
+  useEffect(() => {
+    if (shown) notice.current?.scrollIntoView({ block: 'nearest' });
+  }, [shown]);
+  if (!shown) return null;
   return (
-    <div className="notice">
+    <div className="notice" ref={notice}>
       <span className="notice__icon" aria-hidden="true">
         ⚠
       </span>
