@@ -10,6 +10,10 @@ MotionGlobalConfig.skipAnimations = true;
 // Testing Library only cleans up by itself when vitest globals are on; they are off here.
 afterEach(cleanup);
 
+// jsdom lays nothing out, so it has nothing to scroll and no scrollIntoView; the app calls it (the
+// fetch-fault notice brings itself into view), and scrolling is the browser tests' to check.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+
 // A findBy/waitFor resolves as soon as its element appears; its ceiling only matters when the
 // machine is slow (a lazy chunk is transformed on first import), so it must not be the default
 // 1 s. Tests wait for events, never for a duration.
