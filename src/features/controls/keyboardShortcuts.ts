@@ -1,4 +1,5 @@
 import { commandForKey, keyName, type CommandContext, type CommandId } from './commands';
+import { anyDialogOpen } from '../../ui/openDialogs';
 import { KEYBOARD_FOCUS_ONLY, type FocusOrigin } from './focusOrigin';
 
 /** Where typing happens: every key belongs to the field. */
@@ -52,15 +53,6 @@ export function shouldHandleKey(
     if (keyName(event.key) === 'Space' && target.closest(SPACE_ACTIVATES)) return false;
   }
   return !target.closest(OWN_KEYS_CONTROL);
-}
-
-/**
- * A dialog of the page is open. Read on every key, the step's included: the dialogs are a live list
- * of a few elements, where a selector would walk the whole page.
- */
-function anyDialogOpen(doc: Document): boolean {
-  for (const dialog of doc.getElementsByTagName('dialog')) if (dialog.open) return true;
-  return false;
 }
 
 export function handleShortcut(

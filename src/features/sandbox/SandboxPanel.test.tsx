@@ -110,7 +110,7 @@ describe('<SandboxPanel>', () => {
     expect(screen.queryByRole('button', { name: /Drop/ })).not.toBeInTheDocument();
   });
 
-  it('X, D and C act on the selected segment from the keyboard, and leave typing alone', () => {
+  it('X, D and C act on the selected segment from the keyboard, and leave typing and an open dialog alone', () => {
     const store = createSimStore();
     store.getState().loadSandboxPreset('listening');
     renderPanel(store);
@@ -122,6 +122,11 @@ describe('<SandboxPanel>', () => {
     expect(store.getState().sandbox.fates[0]?.fate).toBe('delay');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Delay by' }), { key: 'x' });
     expect(store.getState().sandbox.fates[0]?.fate).toBe('delay');
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    fireEvent.keyDown(window, { key: 'X' });
+    expect(store.getState().sandbox.fates[0]?.fate, 'the keys are the open dialog’s').toBe('delay');
+    dialog.remove();
     fireEvent.keyDown(window, { key: 'X' });
     expect(store.getState().sandbox.fates).toEqual([{ segmentId: 1, fate: 'lose', atStep: 2 }]);
     fireEvent.keyDown(window, { key: 'c' });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { type SandboxFateKind, type SandboxOutcome } from '../../sandbox';
 import { useSimStore } from '../../store';
+import { anyDialogOpen } from '../../ui/openDialogs';
 
 /** Keys for the selected segment's fate. Not in the controls' list: they only mean something here (a test keeps them apart). */
 export const FATE_KEYS: Readonly<Record<SandboxFateKind, string>> = { lose: 'x', delay: 'd', duplicate: 'c' };
@@ -19,7 +20,7 @@ export function useSandboxShortcuts(onOutcome: (outcome: SandboxOutcome) => void
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest(TEXT_ENTRY) || document.querySelector('dialog[open]')) return;
+      if (target?.closest(TEXT_ENTRY) || anyDialogOpen(document)) return;
       const state = store.getState();
       if (state.mode !== 'sandbox' || state.selectedSegment === null) return;
       const key = event.key.toLowerCase();
