@@ -79,10 +79,9 @@ function useRedrawWhenComplete(locale: Locale): { current: boolean } {
   // A new record at each redraw: t is made anew with it, so memo'd views given t are drawn again too.
   const [standInRef, redraw] = useReducer(notYetShown, undefined, notYetShown);
   useEffect(() => {
-    let redrawn = false;
     const redrawIfStandIn = () => {
-      if (redrawn || !standInRef.current || !isComplete(locale)) return;
-      redrawn = true;
+      if (!standInRef.current || !isComplete(locale)) return;
+      standInRef.current = false;
       startTransition(redraw);
     };
     // It may have come between this render and now.
