@@ -32,6 +32,26 @@ test('Tab reaches the Next button and Space presses it (not play)', async ({ pag
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
+test('Enter on Next at the last step, and on Back at the first, keeps the focus on the button', async ({ page }) => {
+  const n = stepCount('handshake');
+  await page.goto(`./#s=handshake&step=${n - 1}&lang=en`);
+  const next = page.getByRole('button', { name: 'Next step' });
+  await next.focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, n, n);
+  await expect(next).toBeDisabled();
+  await expect(next).toBeFocused();
+  // Pressed again, it does nothing: the step stays the last.
+  await page.keyboard.press('Enter');
+  await expectStep(page, n, n);
+
+  const start = page.getByRole('button', { name: 'Go to start' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, 0, n);
+  await expect(start).toBeFocused();
+});
+
 test('? opens the shortcut list; Esc closes it and focus goes back', async ({ page }) => {
   await page.goto('./#s=handshake&step=0&lang=en');
   const helpButton = page.getByRole('button', { name: 'Keyboard shortcuts' });

@@ -52,12 +52,15 @@ test.describe('presenter mode at 1366×768', () => {
     await page.keyboard.press('Escape');
     await expect(page.getByRole('banner')).toBeVisible();
     await expect(page).not.toHaveURL(/present=1/);
+    // The stage that had the focus is gone: the way back in takes it, not the page's body.
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
 
     await page.getByRole('button', { name: 'Present' }).click();
     await expectPresentedStep(page, 3);
     await revealChrome(page);
     await page.getByRole('button', { name: 'Leave (Esc)' }).click();
     await expect(page.getByRole('banner')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Present' })).toBeFocused();
     await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('3');
   });
 

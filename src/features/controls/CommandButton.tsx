@@ -27,10 +27,14 @@ export function CommandButton({ id, icon, ctx, labelKey, primary, compact }: Pro
     <button
       type="button"
       className={['command', primary && 'command--primary', compact && 'command--compact'].filter(Boolean).join(' ')}
-      disabled={!enabled}
+      // aria-disabled, not disabled: a disabled button loses focus to the page, and Next pressed
+      // at the last step (or Back at the first) would drop a keyboard user's place (WCAG 2.4.3).
+      aria-disabled={!enabled}
       aria-keyshortcuts={ariaKeyShortcuts(command)}
       title={`${label} (${keys})`}
-      onClick={() => command.perform({ ...ctx, store })}
+      onClick={() => {
+        if (enabled) command.perform({ ...ctx, store });
+      }}
     >
       <Icon name={icon} />
       {/* Compact: icon only on screen; the label stays the accessible name. */}

@@ -17,12 +17,26 @@ describe('<Controls>', () => {
   it('steps with the buttons and shows "Step k of n"', () => {
     const store = renderControls();
     const n = selectStepCount(store.getState());
-    expect(screen.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Previous step' })).toHaveAttribute('aria-disabled', 'true');
     fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
     expect(store.getState().cursor).toBe(1);
     expect(screen.getByText(`Step 1 of ${n}`)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Go to end' }));
-    expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Next step' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('Next at the last step keeps its focus and does nothing (a disabled button would drop focus to the page)', () => {
+    const store = renderControls();
+    const n = selectStepCount(store.getState());
+    const next = screen.getByRole('button', { name: 'Next step' });
+    next.focus();
+    fireEvent.click(screen.getByRole('button', { name: 'Go to end' }));
+    next.focus();
+    fireEvent.click(next);
+    expect(store.getState().cursor).toBe(n);
+    expect(next).toHaveFocus();
+    expect(next).not.toBeDisabled();
+    expect(next).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('the scrubber is a labelled slider that seeks', () => {

@@ -22,6 +22,21 @@ describe('<NoticeBanner>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(store.getState().notice).toBeNull();
   });
+
+  it('gives the focus to the playback controls when Dismiss goes with its notice', async () => {
+    const store = createSimStore({ notice: { key: 'notice.stepOutOfRange', params: { step: 99, n: 5 } } });
+    render(
+      <SimStoreProvider store={store}>
+        <NoticeBanner />
+        <footer id="playback-controls" tabIndex={-1} />
+      </SimStoreProvider>,
+    );
+    const dismiss = await screen.findByRole('button', { name: 'Dismiss' });
+    dismiss.focus();
+    fireEvent.click(dismiss);
+    expect(screen.queryByRole('button', { name: 'Dismiss' })).toBeNull();
+    expect(document.getElementById('playback-controls')).toHaveFocus();
+  });
 });
 
 /** Two parts of the page whose code the network holds, as the diagram and the badges share one chunk. */

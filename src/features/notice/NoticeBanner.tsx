@@ -29,7 +29,15 @@ export function NoticeBanner() {
             ⓘ
           </span>
           <p className="notice__text">{t(notice.key, notice.params)}</p>
-          <button type="button" className="notice__dismiss" onClick={dismissNotice}>
+          <button
+            type="button"
+            className="notice__dismiss"
+            onClick={() => {
+              // The button goes with the notice: the keyboard goes where the step keys work.
+              focusPlaybackControls();
+              dismissNotice();
+            }}
+          >
             {t('notice.dismiss')}
           </button>
         </div>
@@ -40,17 +48,17 @@ export function NoticeBanner() {
 
 /**
  * The playback controls (app/ gives them this id and tabIndex -1): where the keyboard goes when the
- * Try again it was on goes away because everything arrived, so a keyboard user is not dropped to
- * the top of the page and the step keys work at once.
+ * button it was on goes away (Dismiss, or Try again because everything arrived), so a keyboard
+ * user is not dropped to the top of the page and the step keys work at once (WCAG 2.4.3).
  */
-const FOCUS_AFTER_RECOVERY = 'playback-controls';
+const focusPlaybackControls = (): void => document.getElementById('playback-controls')?.focus();
 
 function tryAgain(button: HTMLButtonElement): void {
   void retryFailedFetches().then(() => {
     if (fetchFault() !== 'none') return;
     const focus = document.activeElement;
     // Only the focus the button held: if the reader has moved on meanwhile, leave it there.
-    if (focus === button || focus === null || focus === document.body) document.getElementById(FOCUS_AFTER_RECOVERY)?.focus();
+    if (focus === button || focus === null || focus === document.body) focusPlaybackControls();
   });
 }
 

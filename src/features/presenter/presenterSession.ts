@@ -11,12 +11,14 @@ export interface PresenterSession {
   readonly blank: boolean;
   readonly timer: PresenterTimer | null;
   readonly notesOpened: boolean;
+  /** Presenter mode was just left: the way back in takes the focus when the study layout is drawn. */
+  readonly focusReturns: boolean;
 }
 
 export type PresenterSessionStore = StoreApi<PresenterSession>;
 
 export function createPresenterSession(): PresenterSessionStore {
-  return createStore<PresenterSession>()(() => ({ blank: false, timer: null, notesOpened: false }));
+  return createStore<PresenterSession>()(() => ({ blank: false, timer: null, notesOpened: false, focusReturns: false }));
 }
 
 /** This window's session. */

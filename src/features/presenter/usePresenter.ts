@@ -17,6 +17,8 @@ export interface Presenter {
   readonly openNotes: () => boolean;
   /** For the keys: true while presenting (Space steps, B blanks, Escape leaves). */
   readonly slideMode: () => boolean;
+  /** True once after leaving presenter mode: the caller (the Present button, drawn anew) takes the focus. */
+  readonly takeReturningFocus: () => boolean;
 }
 
 const NOTES_WINDOW_NAME = 'tcp-lab-speaker-notes';
@@ -45,7 +47,7 @@ function presenterActions(store: SimStore, session: PresenterSessionStore, doc: 
   const leave = () => {
     if (wentFullscreen) exitFullscreen(doc);
     wentFullscreen = false;
-    session.setState({ blank: false });
+    session.setState({ blank: false, focusReturns: true });
     store.getState().setPresenting(false);
   };
   return {
@@ -59,6 +61,11 @@ function presenterActions(store: SimStore, session: PresenterSessionStore, doc: 
     toggleBlank: () => session.setState({ blank: !session.getState().blank }),
     isBlank: () => session.getState().blank,
     slideMode: () => store.getState().presenting,
+    takeReturningFocus: () => {
+      const returns = session.getState().focusReturns;
+      if (returns) session.setState({ focusReturns: false });
+      return returns;
+    },
     openNotes: () => {
       session.setState({ notesOpened: true });
       const opened = win.open(notesUrl(win.location, store.getState()), NOTES_WINDOW_NAME, 'popup,width=1100,height=760');

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { DELAY_CHOICES_MS, fateOf, segmentStatus, segmentsInFlight, type SandboxFateKind, type SandboxOutcome } from '../../sandbox';
 import { useSim, useSimActions, useTrace } from '../../store';
@@ -120,9 +120,16 @@ interface FateChoicesProps {
 function FateChoices({ id, current, perform, delayMs, onDelayChange }: FateChoicesProps) {
   const { t } = useT();
   const delayId = useId();
+  const fates = useRef<HTMLDivElement>(null);
+  const deliver = () => {
+    // The button goes once the fate is undone: its place in the group passes to the first
+    // choice, Drop, before it goes, so a keyboard user's focus stays here (WCAG 2.4.3).
+    fates.current?.querySelector('button')?.focus();
+    perform('deliver');
+  };
   return (
     <>
-      <div className="sandbox__fates" role="group" aria-label={t('sandbox.fate.group', { id })}>
+      <div className="sandbox__fates" role="group" aria-label={t('sandbox.fate.group', { id })} ref={fates}>
         <FateButton fate="lose" label={t('sandbox.fate.drop')} pressed={current === 'lose'} onPress={perform} />
         <span className="sandbox__delay">
           <FateButton fate="delay" label={t('sandbox.fate.delay')} pressed={current === 'delay'} onPress={perform} />
@@ -139,7 +146,7 @@ function FateChoices({ id, current, perform, delayMs, onDelayChange }: FateChoic
         </span>
         <FateButton fate="duplicate" label={t('sandbox.fate.duplicate')} pressed={current === 'duplicate'} onPress={perform} />
         {current !== null && current !== 'duplicate' && (
-          <button type="button" className="command" onClick={() => perform('deliver')}>
+          <button type="button" className="command" onClick={deliver}>
             {t('sandbox.fate.deliver')}
           </button>
         )}

@@ -102,9 +102,14 @@ describe('<SandboxPanel>', () => {
     expect(screen.getByTestId('sandbox-selected-segment')).toHaveTextContent('You dropped it at step 2: it will never arrive.');
     expect(screen.getByText(/Segment #1 will be lost in the network/)).toBeInTheDocument();
 
-    // Take it back, let it arrive, and it is fixed.
-    fireEvent.click(within(fates).getByRole('button', { name: 'Deliver normally' }));
+    // Take it back, let it arrive, and it is fixed. Deliver normally goes with the fate it undid;
+    // its focus passes to Drop, not to the page.
+    const deliver = within(fates).getByRole('button', { name: 'Deliver normally' });
+    deliver.focus();
+    fireEvent.click(deliver);
     expect(store.getState().sandbox.fates).toEqual([]);
+    expect(within(fates).queryByRole('button', { name: 'Deliver normally' })).toBeNull();
+    expect(within(fates).getByRole('button', { name: /Drop/ })).toHaveFocus();
     act(() => store.getState().goToEnd());
     expect(screen.getByTestId('sandbox-selected-segment')).toHaveTextContent('It already arrived (step 3).');
     expect(screen.queryByRole('button', { name: /Drop/ })).not.toBeInTheDocument();
