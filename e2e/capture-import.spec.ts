@@ -112,6 +112,27 @@ test.describe('opening a capture', () => {
     await expectBadges(page, { client: 'TIME-WAIT', server: 'CLOSED' });
   });
 
+  test('arrowing through the scenario list never opens the file window; Enter on its last choice does', async ({ page }) => {
+    await page.goto('./#s=handshake&step=0&lang=en');
+    await appLive(page);
+    let choosers = 0;
+    page.on('filechooser', () => choosers++);
+    const picker = page.getByRole('combobox', { name: 'Scenario' });
+    await picker.focus();
+    // A closed select steps its options with these keys, and fires its change at each.
+    await page.keyboard.press('End');
+    await expect(picker).toHaveValue('open-capture');
+    await expect(picker).toHaveAccessibleDescription('Press Enter to choose the file.');
+    await page.keyboard.press('ArrowUp');
+    await expect(picker).toHaveValue('sandbox');
+    await page.keyboard.press('ArrowDown');
+    await expect(picker).toHaveValue('open-capture');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    await chooser;
+    expect(choosers).toBe(1);
+  });
+
   test('the connection picker lists every connection and is keyboard-usable and axe-clean', async ({ page }) => {
     await page.goto('./#s=handshake&step=0&lang=en');
     const workers: string[] = [];

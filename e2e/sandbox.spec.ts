@@ -100,12 +100,57 @@ test('a session made by hand: drop the SYN by keyboard, see the retransmission, 
   await expectBadges(page, here.states);
 });
 
+test('a segment chosen from the wire list keeps it and its fates in view (no jump to the header)', async ({ page }) => {
+  await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&step=2&lang=en');
+  const segment = page.getByRole('group', { name: 'On the wire at this step' }).getByRole('button').first();
+  await segment.focus();
+  await page.keyboard.press('Enter');
+  await expect(segment).toHaveAttribute('aria-pressed', 'true');
+  const drop = page.getByRole('group', { name: 'What the network does with segment #1' }).getByRole('button', { name: /Drop/ });
+  await expect(drop).toBeVisible();
+  // Settled: a smooth scroll to the inspector would have started by now.
+  await page.waitForTimeout(600);
+  await expect(segment).toBeFocused();
+  await expect(segment).toBeInViewport();
+  await expect(drop).toBeInViewport();
+});
+
+test('the mode switch keeps the focus both ways while the panels reorder around it', async ({ page }) => {
+  await page.goto('./#s=handshake&step=0&lang=en');
+  const guided = page.getByRole('radio', { name: 'Guided scenarios' });
+  const sandbox = page.getByRole('radio', { name: 'Sandbox' });
+  await guided.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(sandbox).toBeChecked();
+  await expect(sandbox).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(guided).toBeChecked();
+  await expect(guided).toBeFocused();
+  // Guided again: the explanation comes first once more.
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  expect((await explanation.boundingBox())!.y).toBeLessThan((await page.getByTestId('sandbox-panel').boundingBox())!.y);
+});
+
 test('a guided scenario continues in the sandbox from the step on screen', async ({ page }) => {
   await page.goto('./#s=syn-ack-lost&step=5&lang=en');
   const states = expectedStates('syn-ack-lost', 5);
   await expectBadges(page, states);
   await page.getByRole('button', { name: 'Continue from step 5 in the sandbox' }).click();
   await expect(page.getByRole('radio', { name: 'Sandbox' })).toBeChecked();
+  // The button is gone: the focus is on the panel it opened, in view where the panel now stands.
+  const heading = page.getByRole('heading', { name: 'Sandbox', level: 2 });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // The learner's calls come first, on screen and in the Tab order alike.
+  const sandboxPanel = page.getByTestId('sandbox-panel');
+  const explanation = page.getByRole('region', { name: 'Explanation' });
+  expect((await sandboxPanel.boundingBox())!.y).toBeLessThan((await explanation.boundingBox())!.y);
+  expect(
+    await sandboxPanel.evaluate(
+      (panel, other) => Boolean(panel.compareDocumentPosition(other!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      await explanation.elementHandle(),
+    ),
+  ).toBe(true);
   await expect(page.getByText('The sandbox goes on from step 5', { exact: false })).toBeVisible();
   await expect(page).toHaveURL(/#mode=sandbox&a=/);
   const { n, cursor } = expectedFromUrl(page.url());

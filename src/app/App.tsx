@@ -146,6 +146,24 @@ const HEADER_INSPECTOR = <HeaderInspector />;
 const HANDOUT = <Handout describeStep={describeStep} />;
 
 /**
+ * What the current step means, then each side's state and the TCB: first in the side column of a
+ * guided scenario, after the learner's calls in the sandbox.
+ */
+function GuidePanels() {
+  const { t } = useT();
+  return (
+    <>
+      <section className="panel panel--explanation" aria-label={t('region.explanation')}>
+        <HydratesLater>{EXPLANATION}</HydratesLater>
+      </section>
+      <section className="panel panel--state" aria-label={t('region.state')}>
+        <HydratesLater>{STATE}</HydratesLater>
+      </section>
+    </>
+  );
+}
+
+/**
  * Layout only: each region is a feature; the store and playhead connect them. The diagram takes
  * the stage; beside it (below it on a phone) comes first what the current step means, then each
  * side's state and the TCB, the mode switch (the sandbox's calls, drawn first in the sandbox) and
@@ -171,20 +189,18 @@ function StudyLayout({ controls }: { controls: ReactNode }) {
           <HydratesLater>{LADDER}</HydratesLater>
         </section>
         {/*
-          In the sandbox its panel (the learner's socket calls) is drawn first; in a guided scenario
-          the explanation is. CSS order, not DOM order, so switching mode keeps focus on the switch.
+          In the sandbox its panel (the learner's socket calls) comes first; in a guided scenario
+          the explanation does. In the DOM, so the Tab order is the order on screen (WCAG 2.4.3):
+          the guide's panels are drawn before or after the sandbox panel, which stays where it is,
+          so switching mode keeps the focus on the switch (a moved node loses it).
         */}
-        <div className={sandbox ? 'side-panels side-panels--sandbox' : 'side-panels'}>
+        <div className="side-panels">
           {/* A capture's panel first: that its states are inferred is the first thing to know. */}
           {capture ? <CapturePanel renderLadder={renderLadder} renderExplanation={renderExplanation} /> : null}
-          <section className="panel panel--explanation" aria-label={t('region.explanation')}>
-            <HydratesLater>{EXPLANATION}</HydratesLater>
-          </section>
-          <section className="panel panel--state" aria-label={t('region.state')}>
-            <HydratesLater>{STATE}</HydratesLater>
-          </section>
+          {sandbox ? null : <GuidePanels />}
           {/* Nothing of a capture can be continued in the sandbox: its calls are inferred, not scripted. */}
           {capture ? null : <HydratesLater>{SANDBOX_PANEL}</HydratesLater>}
+          {sandbox ? <GuidePanels /> : null}
           {/* The common misconceptions this scenario disproves, right beside it. */}
           {sandbox || capture ? null : (
             <div className="panel panel--notes">

@@ -2,6 +2,7 @@ import { useReducedMotion } from 'framer-motion';
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useDeferredStep, useSim } from '../../store';
+import { focusSelectsInPlace } from '../../ui/selectsInPlace';
 import { formatSegmentLabel, seqContext } from '../../ui/seq-format';
 import { inspectedSegment } from './headerFields';
 import { HeaderInspectorView } from './HeaderInspectorView';
@@ -48,7 +49,7 @@ export function HeaderInspector() {
     if (scrolledFor.current === selectedId) return;
     scrolledFor.current = selectedId;
     const root = rootRef.current;
-    if (selected && root) scrollToTop(root, reducedMotion ? 'instant' : 'smooth');
+    if (selected && root && !focusSelectsInPlace(root.ownerDocument)) scrollToTop(root, reducedMotion ? 'instant' : 'smooth');
   }, [selectedId, selected, reducedMotion]);
 
   return (

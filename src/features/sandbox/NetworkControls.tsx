@@ -2,6 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { DELAY_CHOICES_MS, fateOf, segmentStatus, segmentsInFlight, type SandboxFateKind, type SandboxOutcome } from '../../sandbox';
 import { useSim, useSimActions, useTrace } from '../../store';
+import { SELECTS_IN_PLACE } from '../../ui/selectsInPlace';
 import { formatFlags } from '../../ui/seq-format';
 import { delayLabel, segmentName, statusText } from './sandboxText';
 import { FATE_KEYS } from './useSandboxShortcuts';
@@ -35,7 +36,8 @@ export function NetworkControls({ onOutcome, delayMs, onDelayChange }: Props) {
       {onWire.length === 0 ? (
         <p className="sandbox__muted">{t('sandbox.net.none')}</p>
       ) : (
-        <div className="sandbox__wire" role="group" aria-label={t('sandbox.net.onWire')}>
+        // Its fates appear right under it: selecting here does not scroll to the header inspector.
+        <div className="sandbox__wire" role="group" aria-label={t('sandbox.net.onWire')} {...SELECTS_IN_PLACE}>
           <span className="sandbox__wire-label" aria-hidden="true">
             {t('sandbox.net.onWire')}
           </span>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { useT } from '../../i18n';
 import { selectIsSandbox, useDeferredStep, useSim, useSimActions } from '../../store';
 import { lazyPart } from '../../ui/lazyPart';
@@ -19,6 +19,15 @@ export function SandboxPanel() {
   const sandbox = useSim(selectIsSandbox);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The button goes away with the switch; focus lands on the panel it opened, once the page is
+  // drawn in its new order: focused before, the heading was scrolled into view where it stood, and
+  // the explanation moving below it then carried it out of view.
+  const focusWhenOpen = useRef(false);
+  useEffect(() => {
+    if (!sandbox || !focusWhenOpen.current) return;
+    focusWhenOpen.current = false;
+    heading.current?.focus();
+  }, [sandbox]);
   return (
     <section className="panel panel--sandbox sandbox" aria-labelledby={headingId} data-testid="sandbox-panel">
       <div className="sandbox__header">
@@ -38,8 +47,11 @@ export function SandboxPanel() {
       ) : (
         <>
           <p className="sandbox__muted">{t('sandbox.entry')}</p>
-          {/* The button goes away with the switch; focus lands on the panel it opened. */}
-          <ContinueInSandbox onContinued={() => heading.current?.focus()} />
+          <ContinueInSandbox
+            onContinued={() => {
+              focusWhenOpen.current = true;
+            }}
+          />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { isScenarioId } from '../../engine';
 import { useT } from '../../i18n/useT';
 import { selectIsSandbox, useSim, useSimActions } from '../../store';
@@ -13,9 +13,19 @@ const CAPTURE = 'capture';
 const OPEN_CAPTURE = 'open-capture';
 
 /**
+ * Keys with which a closed <select> moves to another option by itself (Chromium on Linux and
+ * Windows): it fires its change at once, between this key's keydown and keyup.
+ */
+const STEPPING_KEYS = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const stepsTheOption = (event: KeyboardEvent): boolean => STEPPING_KEYS.has(event.key) || event.key.length === 1;
+
+/**
  * Picks the scenario; a grouped native <select> so it works with every keyboard and reader.
  * The sandbox is offered here too, and an opened capture, so the picker never names a scenario
  * that is not on screen; the last choice opens a capture file (`onOpenCapture`, from app/).
+ * Reached by arrowing through the closed list, that choice waits for Enter: a file window that
+ * opens while a keyboard user reads the options is a change of context they did not ask for
+ * (WCAG 3.2.2), and it would snap back and open again at every arrow.
  */
 export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () => void } = {}) {
   const { t } = useT();
@@ -24,7 +34,14 @@ export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () 
   const sandbox = useSim(selectIsSandbox);
   const capture = useSim((s) => (s.mode === 'capture' ? s.capture : null));
   const { loadScenario, openSandbox } = useSimActions();
-  const value = capture ? CAPTURE : sandbox ? SANDBOX : scenario;
+  const stepping = useRef(false);
+  const [openWaitsForEnter, setOpenWaitsForEnter] = useState(false);
+  const value = openWaitsForEnter ? OPEN_CAPTURE : capture ? CAPTURE : sandbox ? SANDBOX : scenario;
+  const summary = openWaitsForEnter
+    ? t('captureImport.picker.pressEnter')
+    : capture
+      ? t('captureImport.panel.badge')
+      : t(`scenario.${sandbox ? SANDBOX : scenario}.summary`);
   return (
     <div className="scenario-picker">
       <label htmlFor={id} className="visually-hidden-when-tight">
@@ -34,10 +51,23 @@ export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () 
         id={id}
         value={value}
         aria-describedby={`${id}-summary`}
+        onKeyDown={(event) => {
+          stepping.current = stepsTheOption(event);
+          if (event.key === 'Enter' && openWaitsForEnter) {
+            setOpenWaitsForEnter(false);
+            onOpenCapture?.();
+          }
+        }}
+        onKeyUp={() => {
+          stepping.current = false;
+        }}
+        // Left while it waits: the list shows again what is on screen.
+        onBlur={() => setOpenWaitsForEnter(false)}
         onChange={(event) => {
           const value = event.currentTarget.value;
+          setOpenWaitsForEnter(value === OPEN_CAPTURE && stepping.current);
           if (value === SANDBOX) openSandbox();
-          else if (value === OPEN_CAPTURE) onOpenCapture?.();
+          else if (value === OPEN_CAPTURE && !stepping.current) onOpenCapture?.();
           else if (isScenarioId(value)) loadScenario(value);
         }}
       >
@@ -57,7 +87,7 @@ export function ScenarioPicker({ onOpenCapture }: { readonly onOpenCapture?: () 
         {onOpenCapture && <option value={OPEN_CAPTURE}>{t('captureImport.picker.option')}</option>}
       </select>
       <span id={`${id}-summary`} hidden>
-        {capture ? t('captureImport.panel.badge') : t(`scenario.${sandbox ? SANDBOX : scenario}.summary`)}
+        {summary}
       </span>
     </div>
   );

@@ -8,6 +8,8 @@ export const enCaptureImport = {
   'captureImport.kept': 'The previous run stays on screen.',
 
   'captureImport.picker.option': 'Open a capture file (pcap, pcapng)…',
+  // Reached with the arrow keys, the choice waits for Enter: arrowing through the list must not open a file window.
+  'captureImport.picker.pressEnter': 'Press Enter to choose the file.',
   'captureImport.picker.current': 'Capture: {file}, stream {stream}',
   // The scenario picker's description of a capture (its hidden summary).
   'captureImport.panel.badge': 'States inferred from the capture',

@@ -10,6 +10,7 @@ export const zhCaptureImport: Record<keyof typeof enCaptureImport, string> = {
   'captureImport.kept': '屏幕上仍保留之前的运行。',
 
   'captureImport.picker.option': '打开抓包文件（pcap、pcapng）…',
+  'captureImport.picker.pressEnter': '按 Enter 键选择文件。',
   'captureImport.picker.current': '抓包：{file}，流 {stream}',
   'captureImport.panel.badge': '状态由抓包推断',
 };
