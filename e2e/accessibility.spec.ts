@@ -36,6 +36,29 @@ test('axe finds no violations with the shortcut dialog open', async ({ page }) =
   expect(landmarks.violations.map((v) => v.id)).toEqual([]);
 });
 
+test('the tick beside a chosen or pressed option is drawn, not read: the names stay the options’ own', async ({ page }) => {
+  await page.goto('./#mode=sandbox&a=s.listen.0,c.connect.1&step=2&lang=en');
+  await expect(page.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Sandbox', exact: true })).toBeChecked();
+  const segment = page.getByRole('group', { name: 'On the wire at this step' }).getByRole('button').first();
+  const name = await segment.evaluate((button) => button.textContent?.trim() ?? '');
+  await segment.click();
+  await expect(segment).toHaveAttribute('aria-pressed', 'true');
+  await expect(segment).toHaveAccessibleName(name);
+});
+
+test('an arrow says what Enter does only where a header inspector shows it', async ({ page }) => {
+  await page.goto('./#s=close&step=3&lang=en');
+  await appLive(page);
+  const arrow = page.getByRole('button', { name: /^Segment 1: SYN\b/ });
+  await expect(arrow).toHaveAccessibleDescription('Press Enter to inspect its header.');
+  await expect(arrow).not.toHaveAccessibleName(/Enter/);
+  // Presenter mode has no inspector: Enter only marks the arrow there.
+  await page.keyboard.press('p');
+  await expect(page.getByRole('main', { name: 'Presentation' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Segment 1: SYN\b/ })).toHaveAccessibleDescription('');
+});
+
 test('each step is announced in words', async ({ page }) => {
   await page.goto('./#s=handshake&step=1&lang=en');
   await page.getByRole('button', { name: 'Next step' }).click();

@@ -132,7 +132,8 @@ const renderExplanation: CompareRenderers['renderExplanation'] = (props) => <Exp
  * time). HydratesLater, a memo, passes the same element on untouched.
  */
 const APP_HEADER = <AppHeader />;
-const LADDER = <Ladder />;
+// The header inspector beside it shows what Enter on an arrow selects.
+const LADDER = <Ladder inspectable />;
 const EXPLANATION = <Explanation />;
 const STATE = (
   <>

@@ -50,3 +50,32 @@ describe('the step caption and announcer on a step', () => {
     expect(described.calls).toBe(2);
   });
 });
+
+describe('the announcer on a new story', () => {
+  beforeAll(async () => {
+    await loadAllMessages('en');
+    await loadAllMessages('zh');
+  });
+
+  it('names a scenario opened from elsewhere before its first step, then says each step alone', async () => {
+    const store = renderInStore(<StepAnnouncer />, createSimStore({ scenario: 'handshake', cursor: 2, locale: 'en' }));
+    const announcer = screen.getByTestId('step-announcer');
+    expect(announcer.textContent).not.toMatch(/Three-way handshake/);
+
+    act(() => store.getState().loadScenario('close'));
+    await nextFrame();
+    expect(announcer).toHaveTextContent(/^Four-way close\. Start: nothing has been sent yet\. Step 0 of \d+\.$/);
+
+    act(() => store.getState().stepForward());
+    await nextFrame();
+    expect(announcer).toHaveTextContent(/^Step 1 of \d+\./);
+    expect(announcer.textContent).not.toMatch(/Four-way close/);
+  });
+
+  it('names the sandbox when it opens, in the reader’s language', async () => {
+    const store = renderInStore(<StepAnnouncer />, createSimStore({ scenario: 'close', cursor: 3, locale: 'zh' }));
+    act(() => store.getState().openSandbox());
+    await nextFrame();
+    expect(screen.getByTestId('step-announcer')).toHaveTextContent(/^沙盒。/);
+  });
+});

@@ -1,15 +1,37 @@
+import { useState } from 'react';
+import { isScenarioId } from '../engine';
+import type { TFunction } from '../i18n';
+import { useT } from '../i18n/useT';
+import { useDeferredStep } from '../store';
 import { useStepDescription } from './useStepDescription';
 
 /**
  * Visually hidden live region that says what each step did. Polite, so it waits for the
  * reader to finish; it is not the notice region, so the two never overwrite each other. It
  * follows the step a frame behind the diagram (issue 8), which no listener can hear.
+ * A new story on screen (another scenario, the sandbox) is named before its first step: from the
+ * what-if map or a lesson, the reader chose a moment, not a title, and "Start: nothing has been
+ * sent yet" alone did not say what had opened.
  */
 export function StepAnnouncer() {
+  const { t } = useT();
+  const { trace } = useDeferredStep();
   const description = useStepDescription();
+  // Worked out while rendering (React's "adjust state when a prop changes"): the story's title
+  // goes with the description it came with, and the next step is said alone.
+  const [named, setNamed] = useState({ story: trace.scenario, title: '', description });
+  if (named.story !== trace.scenario) setNamed({ story: trace.scenario, title: storyTitle(trace.scenario, t), description });
+  const said =
+    named.title && named.description === description ? t('announce.story', { title: named.title, step: description }) : description;
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">
-      {description}
+      {said}
     </div>
   );
+}
+
+/** The title of a scenario or the sandbox; none for a capture, whose panel names its file. */
+function storyTitle(story: string, t: TFunction): string {
+  if (isScenarioId(story)) return t(`scenario.${story}.title`);
+  return story === 'sandbox' ? t('scenario.sandbox.title') : '';
 }

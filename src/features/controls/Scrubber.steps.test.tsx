@@ -86,4 +86,27 @@ describe('the scrubber on a step', () => {
     act(() => store.getState().seek(flood));
     expect(sliderReading()).toMatchObject({ value: String(flood), valueText: `第 ${flood} 步，共 ${flood} 步` });
   });
+
+  it('a sandbox call brings its step and the new count at once: never "Step k of n" with k past n', () => {
+    const store = createSimStore({ locale: 'en' });
+    store.getState().openSandbox();
+    renderBar(store);
+    // Subscribed after the scrubber, so each reading is what the page showed after its write.
+    const seen: string[] = [];
+    store.subscribe(() => seen.push(sliderReading().shown ?? ''));
+    act(() => store.getState().sandboxCall('server', 'listen'));
+    act(() => store.getState().sandboxCall('client', 'connect'));
+    expect(seen.length).toBeGreaterThan(0);
+    const pastTheEnd = seen.filter((shown) => {
+      const [, k, n] = /Step (\d+) of (\d+)/.exec(shown) ?? [];
+      return !(Number(k) <= Number(n));
+    });
+    expect(pastTheEnd).toEqual([]);
+    expect(sliderReading().shown).toBe(`Step ${store.getState().cursor} of ${selectStepCount(store.getState())}`);
+  });
+
+  it('is not a live region of its own: the step announcer says each step once', () => {
+    renderBar(createSimStore({ locale: 'en' }));
+    expect(screen.getByRole('slider', { name: 'Step' }).closest('.scrubber')?.querySelector('output')).toHaveAttribute('aria-live', 'off');
+  });
 });

@@ -26,13 +26,15 @@ export function Scrubber() {
   const slider = useRef<HTMLInputElement>(null);
   const value = useRef<HTMLOutputElement>(null);
   useLayoutEffect(() => {
-    const show = (cursor: number) => {
-      if (slider.current && value.current) showStep(slider.current, value.current, stepTexts(t, cursor, count), cursor);
+    const show = (cursor: number, steps: number) => {
+      if (slider.current && value.current) showStep(slider.current, value.current, stepTexts(t, cursor, steps), cursor);
     };
     // After every render too: a new range clamps the slider's value, a new language its words.
-    show(store.getState().cursor);
+    show(store.getState().cursor, count);
+    // The count read from the same state as the step: a sandbox call brings both at once, and the
+    // render that brings this effect the new count comes after ("Step 1 of 0" in between).
     return store.subscribe((state, prev) => {
-      if (state.cursor !== prev.cursor) show(state.cursor);
+      if (state.cursor !== prev.cursor) show(state.cursor, selectStepCount(state));
     });
   }, [store, t, count, first, last]);
   const drawn = stepTexts(t, drawnAt, count);
@@ -60,7 +62,9 @@ export function Scrubber() {
         {/* The widest the text gets ("Step n of n": the digits are tabular) holds the box's size;
             drawn by CSS from the attribute, so it is no text of the page's to find or read. */}
         <span className="scrubber__value-sizer" data-widest={stepTexts(t, count, count).shown} aria-hidden="true" />
-        <output ref={value} htmlFor={id} className="scrubber__value">
+        {/* Not a live region (an <output> is one by default): the step announcer says each step
+            in a sentence that begins with these same words, and a reader heard them twice. */}
+        <output ref={value} htmlFor={id} className="scrubber__value" aria-live="off">
           {drawn.shown}
         </output>
       </div>

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { MotionValue } from 'framer-motion';
 import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
@@ -23,7 +23,7 @@ import { useArrowDrawn } from './useArrowDrawn';
  * the frame around them follows the cursor outside React, and motion comes from the playhead:
  * neither re-renders anything.
  */
-export function Ladder() {
+export function Ladder({ inspectable = false }: { readonly inspectable?: boolean } = {}) {
   const trace = useTrace();
   const playhead = usePlayhead();
   const seqMode = useSim((s) => s.seqMode);
@@ -37,31 +37,43 @@ export function Ladder() {
   // One store subscription for every arrow: whether it is sent and whether it is selected.
   const signals = useMemo(() => arrowSignals(view), [view]);
   const { t } = useT();
+  // What Enter on an arrow does, said only where the page shows a header for it: presenter mode
+  // and an embedded view have no inspector, and there an arrow's Enter only marks it.
+  const hintId = useId();
+  const describedBy = inspectable ? hintId : undefined;
   return (
-    <LadderFrame
-      trace={trace}
-      cursor={cursor}
-      playhead={playhead}
-      seqMode={seqMode}
-      t={t}
-      renderArrows={(arrows, layout, texts, nowY) =>
-        arrows.map((arrow) => {
-          const segment = trace.segments[arrow.id - 1];
-          return segment ? (
-            <ConnectedArrow
-              key={arrow.id}
-              arrow={arrow}
-              segment={segment}
-              text={texts[arrow.id - 1] as ArrowText}
-              nowY={nowY}
-              labelPx={layout.fontPx * EM.arrowFont}
-              store={view}
-              signals={signals}
-            />
-          ) : null;
-        })
-      }
-    />
+    <>
+      <LadderFrame
+        trace={trace}
+        cursor={cursor}
+        playhead={playhead}
+        seqMode={seqMode}
+        t={t}
+        renderArrows={(arrows, layout, texts, nowY) =>
+          arrows.map((arrow) => {
+            const segment = trace.segments[arrow.id - 1];
+            return segment ? (
+              <ConnectedArrow
+                key={arrow.id}
+                arrow={arrow}
+                segment={segment}
+                text={texts[arrow.id - 1] as ArrowText}
+                nowY={nowY}
+                labelPx={layout.fontPx * EM.arrowFont}
+                store={view}
+                signals={signals}
+                describedBy={describedBy}
+              />
+            ) : null;
+          })
+        }
+      />
+      {inspectable && (
+        <span id={hintId} hidden>
+          {t('ladder.arrow.inspectHint')}
+        </span>
+      )}
+    </>
   );
 }
 
@@ -73,13 +85,32 @@ interface ConnectedArrowProps {
   readonly labelPx: number;
   readonly store: StoreView;
   readonly signals: ArrowSignals;
+  readonly describedBy: string | undefined;
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({ arrow, segment, text, nowY, labelPx, store, signals }: ConnectedArrowProps) {
+const ConnectedArrow = memo(function ConnectedArrow({
+  arrow,
+  segment,
+  text,
+  nowY,
+  labelPx,
+  store,
+  signals,
+  describedBy,
+}: ConnectedArrowProps) {
   const { drawn, selected } = useArrowDrawn(store, signals, arrow.id, segment.sentStep);
   const { selectSegment } = useSimActions();
   if (!drawn) return null;
   return (
-    <SegmentArrow arrow={arrow} segment={segment} text={text} selected={selected} nowY={nowY} labelPx={labelPx} onSelect={selectSegment} />
+    <SegmentArrow
+      arrow={arrow}
+      segment={segment}
+      text={text}
+      selected={selected}
+      nowY={nowY}
+      labelPx={labelPx}
+      onSelect={selectSegment}
+      describedBy={describedBy}
+    />
   );
 });

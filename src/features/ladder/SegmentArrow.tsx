@@ -18,6 +18,8 @@ export interface SegmentArrowProps {
   /** Font size of arrow labels, px (layout units). */
   readonly labelPx: number;
   readonly onSelect: (id: number | null) => void;
+  /** The id of what Enter does here, where the page has something to show for it (the header inspector). */
+  readonly describedBy?: string;
 }
 
 /**
@@ -26,7 +28,16 @@ export interface SegmentArrowProps {
  * scrubbing, pausing and reduced motion all just work. The first frame is drawn in render; later ones are written to the
  * DOM directly as the playhead moves, so nothing re-renders while it plays.
  */
-export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, selected, nowY, labelPx, onSelect }: SegmentArrowProps) {
+export const SegmentArrow = memo(function SegmentArrow({
+  arrow,
+  segment,
+  text,
+  selected,
+  nowY,
+  labelPx,
+  onSelect,
+  describedBy,
+}: SegmentArrowProps) {
   const { refs, first, angle } = useArrowFollowsNowLine(arrow, nowY, labelPx);
   const { hit, halo, body, shaft, head, lostMark, label } = refs;
   const toggle = () => onSelect(selected ? null : segment.id);
@@ -45,6 +56,7 @@ export const SegmentArrow = memo(function SegmentArrow({ arrow, segment, text, s
       role="button"
       tabIndex={0}
       aria-label={text.aria}
+      aria-describedby={describedBy}
       aria-pressed={selected}
       data-segment-id={segment.id}
       onClick={toggle}

@@ -4,7 +4,9 @@
  */
 export const enLadder = {
   'ladder.label': 'Sequence diagram: client on the left, server on the right, time runs downward',
-  'ladder.arrow': 'Segment {id}: {label}, from {from} to {to}{notes}. Press Enter to inspect its header.',
+  'ladder.arrow': 'Segment {id}: {label}, from {from} to {to}{notes}',
+  // Each arrow's description where a header inspector is beside the diagram (not in presenter mode or a comparison).
+  'ladder.arrow.inspectHint': 'Press Enter to inspect its header.',
   'ladder.arrow.lostNote': ', lost in the network',
   'ladder.arrow.retransmissionNote': ', a retransmission',
   'ladder.arrow.oldDuplicateNote': ', an old duplicate from an earlier connection',

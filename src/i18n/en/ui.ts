@@ -92,6 +92,8 @@ export const enUi = {
   'notice.partsStillUnavailable': 'Part of the lab still could not be loaded. Check that you are online, then try again.',
 
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
+  // A new scenario (or the sandbox) on screen: its title, then its step.
+  'announce.story': '{title}. {step}',
   'announce.step': 'Step {k} of {n}.',
   'announce.change': '{side}: {from} → {to}.',
   'announce.stays': '{side} stays in {state}.',

@@ -3,7 +3,8 @@ import type { LadderMessageKey } from '../en/ladder';
 /** Chinese strings of the sequence diagram; loaded only with the Chinese catalogue. */
 export const zhLadder: Record<LadderMessageKey, string> = {
   'ladder.label': '时序图：左边是客户端，右边是服务器，时间自上而下',
-  'ladder.arrow': '报文段 {id}：{label}，从{from}发往{to}{notes}。按 Enter 查看首部。',
+  'ladder.arrow': '报文段 {id}：{label}，从{from}发往{to}{notes}',
+  'ladder.arrow.inspectHint': '按 Enter 查看首部。',
   'ladder.arrow.lostNote': '，在网络中丢失',
   'ladder.arrow.retransmissionNote': '，这是一次重传',
   'ladder.arrow.oldDuplicateNote': '，来自早先连接的旧重复报文段',

@@ -86,6 +86,7 @@ export const zhUi: Record<UiKey, string> = {
   'notice.partsStillUnavailable': '仍有部分内容未能加载。请确认已联网，然后重试。',
 
   'announce.start': '开始：尚未发送任何报文段。第 0 步，共 {n} 步。',
+  'announce.story': '{title}。{step}',
   'announce.step': '第 {k} 步，共 {n} 步。',
   'announce.change': '{side}：{from} → {to}。',
   'announce.stays': '{side}保持 {state}。',
