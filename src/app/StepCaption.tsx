@@ -1,3 +1,4 @@
+import { WholeStateNames } from '../ui/WholeStateNames';
 import { useStepDescription } from './useStepDescription';
 
 /**
@@ -8,5 +9,9 @@ import { useStepDescription } from './useStepDescription';
  * the step a frame behind the diagram (issue 8).
  */
 export function StepCaption({ cursor: at }: { cursor?: number } = {}) {
-  return <p className="step-caption">{useStepDescription(at)}</p>;
+  return (
+    <p className="step-caption">
+      <WholeStateNames text={useStepDescription(at)} />
+    </p>
+  );
 }

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS } from '../engine';
 import { en } from '../i18n/en';
 import { translate } from '../i18n/useT';
 import { traceFor } from '../store';
-import { describeStep } from './stepAnnouncement';
+import { describeStep, joinSentences } from './stepAnnouncement';
 
 const t = (key: string, params?: Record<string, string | number>) => translate(en, key, params);
 
@@ -21,5 +21,16 @@ describe('step announcement', () => {
     expect(text).toContain('receives SYN, ACK.');
     expect(text).toContain(': SYN-SENT → ESTABLISHED.');
     expect(text).toContain('It sends ACK.');
+  });
+
+  it('puts one space between English sentences and none after a Chinese full stop', () => {
+    const k = trace.steps.findIndex((s) => s.from === 'SYN-SENT' && s.to === 'ESTABLISHED') + 1;
+    expect(describeStep(trace, k, t)).toMatch(
+      /^Step \d+ of \d+\. Client receives SYN, ACK\. Client: SYN-SENT → ESTABLISHED\. It sends ACK\.$/,
+    );
+    expect(joinSentences(['第 8 步，共 13 步。', '服务器：CLOSE-WAIT → LAST-ACK。'])).toBe(
+      '第 8 步，共 13 步。服务器：CLOSE-WAIT → LAST-ACK。',
+    );
+    expect(joinSentences(['Step 2 of 5.', 'Server receives SYN.'])).toBe('Step 2 of 5. Server receives SYN.');
   });
 });

@@ -34,5 +34,13 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
     .filter((s) => s !== undefined)
     .map((s) => labelFlags(s.flags).join(', '));
   if (sent.length > 0) parts.push(t('announce.sends', { flags: sent.join('; ') }));
-  return parts.join(' ');
+  return joinSentences(parts);
+}
+
+/**
+ * Sentences one after another: a space after an English full stop, none after a Chinese one
+ * (。！？ are full-width and carry their own space; "。 服务器" reads as a typo).
+ */
+export function joinSentences(sentences: readonly string[]): string {
+  return sentences.reduce((text, sentence) => (text === '' || /[。！？]$/.test(text) ? text + sentence : `${text} ${sentence}`), '');
 }

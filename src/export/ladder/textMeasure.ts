@@ -21,14 +21,22 @@ export const estimateTextWidth: MeasureText = (text, fontPx, bold = false) => {
 };
 
 /**
+ * What breaks between: one CJK character, or a run of other characters (a word, a number), each
+ * with the spaces after it. Chinese typesetting keeps closing punctuation (、。，：；！？）」』》】)
+ * on the line of what it follows and opening punctuation (（「『《【) on the line of what it
+ * precedes, so neither starts or ends a line: "返回 0：已连接" never breaks before "：", nor
+ * "60 秒（Linux）" after "（".
+ */
+const BREAK_UNIT =
+  /[\uff08\u300c\u300e\u300a\u3010]*(?:[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+)[\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09\u300d\u300f\u300b\u3011]*\s*|\s+/g;
+
+/**
  * Greedy line breaking to `maxWidth`: at spaces, and between any two CJK characters (Chinese has
- * no spaces). A single word longer than the line stays whole.
+ * no spaces), never before closing or after opening punctuation (BREAK_UNIT). A single word
+ * longer than the line stays whole.
  */
 export function wrapText(text: string, maxWidth: number, fontPx: number, measure: MeasureText, bold = false): string[] {
-  const tokens =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef][\u3000-\u303f\uff0c\uff1a\uff1b\uff09]?|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g,
-    ) ?? [];
+  const tokens = text.match(BREAK_UNIT) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

@@ -13,6 +13,9 @@ import { enSeqFormat } from '../../i18n/en/seqFormat';
 const t = makeT(enExplanation, enSeqFormat);
 const ctx = { mode: 'absolute' } as const;
 
+/** The paragraph whose whole text is `text`, however its words are boxed. */
+const paragraphReading = (text: string) => screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === text);
+
 describe('<ExplanationView>', () => {
   it('at the start shows the scenario summary and how to begin', () => {
     render(<ExplanationView trace={closeTrace} cursor={0} seqMode="absolute" t={t} />);
@@ -29,10 +32,11 @@ describe('<ExplanationView>', () => {
 
   it('fills {in}, {out} and {side} with the real segment labels', () => {
     render(<ExplanationView trace={closeTrace} cursor={2} seqMode="absolute" t={t} />);
+    // A state name is a box of its own inside its sentence (WholeStateNames): read each paragraph whole.
     expect(
-      screen.getByText('The server was listening and got SYN seq=1000: it answers SYN, ACK seq=5000 ack=1001 and moves to SYN-RECEIVED.'),
+      paragraphReading('The server was listening and got SYN seq=1000: it answers SYN, ACK seq=5000 ack=1001 and moves to SYN-RECEIVED.'),
     ).toBeInTheDocument();
-    expect(screen.getByText('State: LISTEN → SYN-RECEIVED')).toHaveClass('explanation__state--changed');
+    expect(paragraphReading('State: LISTEN → SYN-RECEIVED')).toHaveClass('explanation__state--changed');
   });
 
   it('links the RFC section and lists what the application sees', () => {
@@ -59,7 +63,7 @@ describe('<ExplanationView>', () => {
 
   it('says when the state does not change', () => {
     render(<ExplanationView trace={lostSynTrace} cursor={2} seqMode="absolute" t={t} />);
-    expect(screen.getByText('State stays SYN-SENT')).not.toHaveClass('explanation__state--changed');
+    expect(paragraphReading('State stays SYN-SENT')).not.toHaveClass('explanation__state--changed');
   });
 
   it('leaves no placeholder unfilled in any step of the fixtures', () => {

@@ -4,6 +4,7 @@ import { formatDuration, seqContext, type SeqMode, type Translate } from '../../
 import { explanationParams, stepNamesForeignNumber } from './explanationParams';
 import { linuxNoteParams, profileNoteFor } from './linuxNotes';
 import { scenarioTextId } from '../../ui/scenarioTextId';
+import { WholeStateNames } from '../../ui/WholeStateNames';
 import './explanation.css';
 
 export interface ExplanationViewProps {
@@ -31,15 +32,23 @@ export const ExplanationView = memo(function ExplanationView({ trace, cursor, se
         <span className="explanation__side">{t('explanation.at', { side: t(`side.${step.side}`), time: formatDuration(step.t, t) })}</span>
       </h2>
       <p className={`explanation__state${changed ? ' explanation__state--changed' : ''}`}>
-        {changed
-          ? t('explanation.stateChange', { from: t(`state.${step.from}.name`), to: t(`state.${step.to}.name`) })
-          : t('explanation.stateSame', { state: t(`state.${step.to}.name`) })}
+        <WholeStateNames
+          text={
+            changed
+              ? t('explanation.stateChange', { from: t(`state.${step.from}.name`), to: t(`state.${step.to}.name`) })
+              : t('explanation.stateSame', { state: t(`state.${step.to}.name`) })
+          }
+        />
       </p>
-      <p className="explanation__what">{t(`rule.${step.rule}.what`, params)}</p>
+      <p className="explanation__what">
+        <WholeStateNames text={t(`rule.${step.rule}.what`, params)} />
+      </p>
       {stepNamesForeignNumber(trace, step, ctx) && <p className="explanation__seq-note">{t('seqFormat.foreignTooltip')}</p>}
       <details className="explanation__why" open>
         <summary>{t('explanation.why')}</summary>
-        <p>{t(`rule.${step.rule}.why`, params)}</p>
+        <p>
+          <WholeStateNames text={t(`rule.${step.rule}.why`, params)} />
+        </p>
       </details>
       <LinuxBehaviour trace={trace} step={step} params={params} t={t} />
       <AppEvents events={step.app} t={t} />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { labelFlags } from '../../engine';
 import { useT } from '../../i18n';
 import { useSim, useSimActions } from '../../store';
+import { WholeStateNames } from '../../ui/WholeStateNames';
 import type { ScenarioId } from '../../engine';
 import { WHAT_IF_BEYOND, WHAT_IF_PHASES, WHAT_IF_SEGMENTS, type WhatIfSegment } from './whatIfMap';
 import './what-if.css';
@@ -67,7 +68,7 @@ export function WhatIfMap({ onChoose }: Props) {
                 {t(`scenario.${scenario}.title`)}
               </button>{' '}
               <span id={`what-if-beyond-${scenario}`} className="what-if__outcome">
-                {t(`whatIf.${scenario}.outcome`)}
+                <WholeStateNames text={t(`whatIf.${scenario}.outcome`)} />
               </span>
             </li>
           ))}
@@ -106,7 +107,7 @@ function SegmentButton({
           {t(`whatIf.${segment.scenario}.lost`)}
         </strong>{' '}
         <span id={`${id}-outcome`} className="what-if__outcome">
-          {t(`whatIf.${segment.scenario}.outcome`)}
+          <WholeStateNames text={t(`whatIf.${segment.scenario}.outcome`)} />
         </span>
       </span>
     </button>

@@ -135,7 +135,7 @@ export const enDetails = {
   'rule.syn-sent-bad-ack-rst.what':
     'In SYN-SENT the {side} got {in}, whose ACK does not match the SYN it sent: it answers {out} and keeps waiting for the right reply.',
   'rule.syn-sent-bad-ack-rst.why':
-    "The only acceptable acknowledgment is this side's ISN+1. Anything else answers some other SYN, typically an old duplicate that the {peer} just replied to. The RST (its seq taken from that ACK number) makes the {peer} drop the bogus half-open connection, while this side's own handshake carries on (Figure 8).",
+    "The only acceptable acknowledgment is this side's ISN+1. Anything else answers some other SYN, typically an old duplicate that the {peer} just replied to. The RST (its seq taken from that ACK number) makes the {peer} drop the bogus half-open connection, while this side's own handshake carries on (RFC 9293 Figure 8).",
   'rule.syn-sent-bad-ack-dropped.what': 'In SYN-SENT the {side} got {in}: a RST whose ACK does not match its SYN. It is dropped.',
   'rule.syn-sent-bad-ack-dropped.why':
     'A reset is trusted here only if it proves it answers our SYN by acknowledging it exactly. This one does not, so it may be stale or forged, and a RST is never answered with a RST.',
@@ -171,7 +171,7 @@ export const enDetails = {
   'rule.rst-syn-received-to-listen.what':
     '{in} arrived in SYN-RECEIVED, reached from LISTEN: the {side} forgets the half-open connection and goes back to LISTEN.',
   'rule.rst-syn-received-to-listen.why':
-    "The RST means “I never asked for this connection”: the SYN was an old duplicate. Going back to LISTEN, rather than to CLOSED, keeps the port open, so the {peer}'s real SYN can still be served (Figure 8).",
+    "The RST means “I never asked for this connection”: the SYN was an old duplicate. Going back to LISTEN, rather than to CLOSED, keeps the port open, so the {peer}'s real SYN can still be served (RFC 9293 Figure 8).",
   'rule.rst-syn-received-refused.what':
     '{in} arrived in SYN-RECEIVED, reached from SYN-SENT in a simultaneous open: the {side} gives up and goes to CLOSED.',
   'rule.rst-syn-received-refused.why':
@@ -467,10 +467,10 @@ export const enDetails = {
   'options.error.kept': 'Still using {value}.',
 
   'whatIf.title': 'What if it fails here?',
-  'whatIf.question': 'Imagine the network fails at each step of the three-way handshake and the four-way wave: what happens?',
+  'whatIf.question': 'Imagine the network fails at each step of the three-way handshake and the four-way close: what happens?',
   'whatIf.intro': 'Each segment below opens the run in which exactly that segment is lost; the sentence beside it says how TCP recovers.',
   'whatIf.handshake': 'Three-way handshake',
-  'whatIf.close': 'Four-way wave (close)',
+  'whatIf.close': 'Four-way close',
   'whatIf.summary':
     'Every case recovers. A lost SYN, SYN,ACK or FIN is sent again when its timer expires; a lost ACK is never resent on its own, and the segment it answered, or a later one, makes up for it.',
   'whatIf.syn-lost.lost': 'The client’s SYN is lost',

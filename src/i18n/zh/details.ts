@@ -110,7 +110,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   // ── 规则：报文段到达 SYN-SENT ─────────────────────────────────────────────────────────
   'rule.syn-sent-bad-ack-rst.what': '{side}在 SYN-SENT 中收到 {in}，其确认号与自己发出的 SYN 对不上：它回复 {out}，继续等待正确的应答。',
   'rule.syn-sent-bad-ack-rst.why':
-    '唯一可接受的确认号是本方的 ISN+1。别的数字确认的是另一个 SYN，典型情况是{peer}刚刚回应了一个旧的重复 SYN。RST（seq 取自那个确认号）让{peer}丢掉这个虚假的半打开连接，而本方自己的握手照常进行（Figure 8）。',
+    '唯一可接受的确认号是本方的 ISN+1。别的数字确认的是另一个 SYN，典型情况是{peer}刚刚回应了一个旧的重复 SYN。RST（seq 取自那个确认号）让{peer}丢掉这个虚假的半打开连接，而本方自己的握手照常进行（RFC 9293 图 8）。',
   'rule.syn-sent-bad-ack-dropped.what': '{side}在 SYN-SENT 中收到 {in}：这是一个确认号与本方 SYN 不符的 RST，被丢弃。',
   'rule.syn-sent-bad-ack-dropped.why':
     '此时只有准确确认了本方 SYN 的复位才可信。这个 RST 做不到，可能是过时的，也可能是伪造的；何况对 RST 永远不回 RST。',
@@ -143,7 +143,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
     '{peer}表示这条连接在它那边已不存在：它中止了连接、崩溃重启过，或拒绝了我们的数据。再继续已没有意义，于是应用程序得到“连接被重置”，尚未发送的数据随之丢失。',
   'rule.rst-syn-received-to-listen.what': '{in} 到达 SYN-RECEIVED，而这条连接是从 LISTEN 来的：{side}丢弃这个半打开连接，回到 LISTEN。',
   'rule.rst-syn-received-to-listen.why':
-    '这个 RST 的意思是“我从没请求过这条连接”，说明那个 SYN 是旧的重复报文段。回到 LISTEN 而不是 CLOSED，端口就仍然开着，{peer}真正的 SYN 照样能得到服务（Figure 8）。',
+    '这个 RST 的意思是“我从没请求过这条连接”，说明那个 SYN 是旧的重复报文段。回到 LISTEN 而不是 CLOSED，端口就仍然开着，{peer}真正的 SYN 照样能得到服务（RFC 9293 图 8）。',
   'rule.rst-syn-received-refused.what': '{in} 到达 SYN-RECEIVED，而这个状态是同时打开时从 SYN-SENT 进入的：{side}放弃连接，进入 CLOSED。',
   'rule.rst-syn-received-refused.why': '这条连接是本方主动发起的，没有监听状态可以退回。RST 表示{peer}拒绝，应用程序得到“连接被拒绝”。',
   'rule.rst-closed.what': '{in} 到达 {from}：{side}本来就在关闭过程中，于是直接删除 TCB，进入 CLOSED。',
@@ -271,7 +271,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
   // ── 课程 ────────────────────────────────────────────────────────────────────────────
   'lesson.why-three.title': '为什么是三次握手，而不是两次？',
   'lesson.why-three.body':
-    '双方各自选定起始序列号（ISN），也都需要证据表明对方收到了它。所以客户端的 SYN 需要一个 ACK，服务器的 SYN 也需要一个 ACK：本来是四条消息，但服务器把自己的 ACK 和 SYN 合进同一个报文段，就剩下三个。\n第三个报文段还能抵御“过去的幽灵”。如果一个延误已久的旧 SYN 到达服务器，服务器会回复 SYN,ACK；并没有发起连接的客户端回一个 RST，服务器便忘掉它（RFC 9293 Figure 8）。如果只有两个报文段，服务器就会凭这个旧 SYN 打开连接并一直占着，等待一个根本不知情的客户端发来数据。',
+    '双方各自选定起始序列号（ISN），也都需要证据表明对方收到了它。所以客户端的 SYN 需要一个 ACK，服务器的 SYN 也需要一个 ACK：本来是四条消息，但服务器把自己的 ACK 和 SYN 合进同一个报文段，就剩下三个。\n第三个报文段还能抵御“过去的幽灵”。如果一个延误已久的旧 SYN 到达服务器，服务器会回复 SYN,ACK；并没有发起连接的客户端回一个 RST，服务器便忘掉它（RFC 9293 图 8）。如果只有两个报文段，服务器就会凭这个旧 SYN 打开连接并一直占着，等待一个根本不知情的客户端发来数据。',
   'lesson.why-time-wait.title': '为什么要有 TIME-WAIT，为什么是 2MSL？',
   'lesson.why-time-wait.body':
     '发送最后一个 ACK 的一方无法知道它是否送达。如果丢了，对方会重发 FIN；TIME-WAIT 保留了刚好够用的状态来再次确认它，而不是回一个 RST。\n其次，这条连接的报文段可能还在网络中游荡。等待两倍的最长报文段寿命（MSL），可以让它们自然消亡，不会被误当成相同地址和端口上新连接的数据。\nRFC 规定的 MSL 是 2 分钟，所以 2MSL 是 4 分钟；Linux 固定使用 60 秒。只有先关闭的一方进入 TIME-WAIT（同时关闭时双方都会进入）；被动关闭方从 LAST-ACK 直接进入 CLOSED。',
@@ -316,7 +316,7 @@ export const zhDetails = sameKeysAs<typeof enDetails>()({
     '握手要花一个往返时间，客户端才能发出第一个字节；每次关闭还会在先关闭的一方留下一个 TIME-WAIT 条目。早期的 HTTP（1.0）每个请求都新开一条 TCP 连接，每次都要付出这个代价。\nHTTP/1.1 保持连接并重复使用（keep-alive），更新的设计走得更远（TCP Fast Open、QUIC）。看一眼时序图就明白，为什么复用连接更快。',
 
   // ── 常见误区 ────────────────────────────────────────────────────────────────────
-  'misconception.bare-fin.claim': '挥手的报文段画成单独的“FIN=1, seq=u”。',
+  'misconception.bare-fin.claim': '挥手的报文段被画成单独的“FIN=1, seq=u”。',
   'misconception.bare-fin.truth':
     '实际抓包看到的是“FIN, ACK”：除了最开始的 SYN，每个报文段都置了 ACK 位，并带着当前的确认号。示意图常常省略 ACK，好让 FIN 更醒目；本实验显示的是真实的标志位。',
   'misconception.time-wait-both-sides.claim': '四次挥手之后，双方都要在 TIME-WAIT 中等待。',

@@ -52,7 +52,7 @@ export const zhTeachingPanels: Record<keyof typeof enTeachingPanels, string> = {
   'scenario.abort.summary':
     '应用程序把 SO_LINGER 设为 0 后关闭：一个 RST 取代了整个四次挥手。没有 FIN，没有 TIME-WAIT，对方的应用程序得到“连接被对方重置”。',
   'scenario.old-duplicate-syn.summary':
-    '一个来自早先连接的过期 SYN 到达服务器，服务器回复 SYN,ACK。客户端发现对方确认的是自己从未发过的 SYN，于是回复 RST，服务器回到 LISTEN，真正的握手随后完成。这就是 RFC 9293 的 Figure 8（RFC 793 中为 Figure 9）。',
+    '一个来自早先连接的过期 SYN 到达服务器，服务器回复 SYN,ACK。客户端发现对方确认的是自己从未发过的 SYN，于是回复 RST，服务器回到 LISTEN，真正的握手随后完成。这就是 RFC 9293 的图 8（RFC 793 中为图 9）。',
   'scenario.two-way-handshake.summary':
     '这是一个思想实验，不是 TCP 的真实行为：握手在 SYN 和 SYN,ACK 之后就结束。一个旧的重复 SYN 会让服务器以为连接已经存在，占着资源等待数据，而客户端对此毫不知情。缺少的第三个报文段，正是客户端那句“没错，是我发起的”。',
   'scenario.syn-flood.summary':
