@@ -59,6 +59,18 @@ test('an arrow says what Enter does only where a header inspector shows it', asy
   await expect(page.getByRole('button', { name: /^Segment 1: SYN\b/ })).toHaveAccessibleDescription('');
 });
 
+test('Space and ] pressed on the page are said: playing, paused, the speed', async ({ page }) => {
+  await page.goto('./#s=close&step=0&lang=en');
+  await appLive(page);
+  const said = page.getByTestId('playback-announcer');
+  await page.keyboard.press(']');
+  await expect(said).toHaveText('Speed 1.5×.');
+  await page.keyboard.press('Space');
+  await expect(said).toHaveText('Playing.');
+  await page.keyboard.press('Space');
+  await expect(said).toHaveText(/^Paused at step \d+ of \d+\.$/);
+});
+
 test('each step is announced in words', async ({ page }) => {
   await page.goto('./#s=handshake&step=1&lang=en');
   await page.getByRole('button', { name: 'Next step' }).click();

@@ -44,7 +44,7 @@ test('Learn opens in Chinese and shows a misconception gently corrected', async 
   const card = drawer.locator('[data-misconception="bare-fin"]');
   await card.scrollIntoViewIfNeeded();
   await expect(card).toContainText('不少教材说……');
-  await expect(card).toContainText('挥手的报文段画成单独的“FIN=1, seq=u”。');
+  await expect(card).toContainText('挥手的报文段被画成单独的“FIN=1, seq=u”。');
   await expect(card).toContainText('实际上……');
   await expect(card).toContainText('实际抓包看到的是“FIN, ACK”');
 

@@ -79,3 +79,21 @@ describe('the announcer on a new story', () => {
     expect(screen.getByTestId('step-announcer')).toHaveTextContent(/^沙盒。/);
   });
 });
+
+describe('the announcer of playing and speed', () => {
+  beforeAll(async () => {
+    await loadAllMessages('en');
+  });
+
+  it('says when playing starts and stops and when the speed changes, and nothing at first', () => {
+    const store = renderInStore(<StepAnnouncer />, createSimStore({ scenario: 'handshake', cursor: 2, locale: 'en' }));
+    const announcer = screen.getByTestId('playback-announcer');
+    expect(announcer).toHaveTextContent('');
+    act(() => store.getState().togglePlay());
+    expect(announcer).toHaveTextContent('Playing.');
+    act(() => store.getState().togglePlay());
+    expect(announcer).toHaveTextContent(/^Paused at step \d+ of 5\.$/);
+    act(() => store.getState().setSpeed(2));
+    expect(announcer).toHaveTextContent('Speed 2×.');
+  });
+});

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { isScenarioId } from '../engine';
 import type { TFunction } from '../i18n';
 import { useT } from '../i18n/useT';
-import { useDeferredStep } from '../store';
+import { selectStepCount, useDeferredStep, useSim } from '../store';
 import { useStepDescription } from './useStepDescription';
 
 /**
@@ -24,8 +24,36 @@ export function StepAnnouncer() {
   const said =
     named.title && named.description === description ? t('announce.story', { title: named.title, step: description }) : description;
   return (
-    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">
-      {said}
+    <>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">
+        {said}
+      </div>
+      <PlaybackAnnouncer />
+    </>
+  );
+}
+
+/**
+ * Says when playing starts or stops and when the speed changes. Space and [ ] act wherever the
+ * focus is; with it on the page, nothing a reader could hear changed (the Play button's new name
+ * is said only to whoever is on it).
+ */
+function PlaybackAnnouncer() {
+  const { t } = useT();
+  const playing = useSim((s) => s.playing);
+  const speed = useSim((s) => s.speed);
+  const cursor = useSim((s) => s.cursor);
+  const steps = useSim(selectStepCount);
+  // Worked out while rendering, when playing or the speed changes, and kept until the next change.
+  const [said, setSaid] = useState({ playing, speed, text: '' });
+  if (said.playing !== playing) {
+    setSaid({ playing, speed, text: playing ? t('announce.playing') : t('announce.paused', { k: cursor, n: steps }) });
+  } else if (said.speed !== speed) {
+    setSaid({ playing, speed, text: t('announce.speed', { speed }) });
+  }
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="playback-announcer">
+      {said.text}
     </div>
   );
 }

@@ -94,6 +94,9 @@ export const enUi = {
   'announce.start': 'Start: nothing has been sent yet. Step 0 of {n}.',
   // A new scenario (or the sandbox) on screen: its title, then its step.
   'announce.story': '{title}. {step}',
+  'announce.playing': 'Playing.',
+  'announce.paused': 'Paused at step {k} of {n}.',
+  'announce.speed': 'Speed {speed}×.',
   'announce.step': 'Step {k} of {n}.',
   'announce.change': '{side}: {from} → {to}.',
   'announce.stays': '{side} stays in {state}.',

@@ -87,6 +87,9 @@ export const zhUi: Record<UiKey, string> = {
 
   'announce.start': '开始：尚未发送任何报文段。第 0 步，共 {n} 步。',
   'announce.story': '{title}。{step}',
+  'announce.playing': '正在播放。',
+  'announce.paused': '已暂停，在第 {k} 步，共 {n} 步。',
+  'announce.speed': '速度 {speed}×。',
   'announce.step': '第 {k} 步，共 {n} 步。',
   'announce.change': '{side}：{from} → {to}。',
   'announce.stays': '{side}保持 {state}。',
