@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isScenarioId } from '../engine';
 import type { TFunction } from '../i18n';
 import { useT } from '../i18n/useT';
-import { selectStepCount, useDeferredStep, useSim } from '../store';
+import { selectStepCount, useDeferredStep, useSimStore } from '../store';
 import { useStepDescription } from './useStepDescription';
 
 /**
@@ -40,20 +40,24 @@ export function StepAnnouncer() {
  */
 function PlaybackAnnouncer() {
   const { t } = useT();
-  const playing = useSim((s) => s.playing);
-  const speed = useSim((s) => s.speed);
-  const cursor = useSim((s) => s.cursor);
-  const steps = useSim(selectStepCount);
-  // Worked out while rendering, when playing or the speed changes, and kept until the next change.
-  const [said, setSaid] = useState({ playing, speed, text: '' });
-  if (said.playing !== playing) {
-    setSaid({ playing, speed, text: playing ? t('announce.playing') : t('announce.paused', { k: cursor, n: steps }) });
-  } else if (said.speed !== speed) {
-    setSaid({ playing, speed, text: t('announce.speed', { speed }) });
-  }
+  const store = useSimStore();
+  const [said, setSaid] = useState('');
+  // A subscription, not useSim: a step must not render this (issue 8: a step's key task renders
+  // nothing); only a change of playing or of the speed sets what it says.
+  useEffect(
+    () =>
+      store.subscribe((state, prev) => {
+        if (state.playing !== prev.playing) {
+          setSaid(state.playing ? t('announce.playing') : t('announce.paused', { k: state.cursor, n: selectStepCount(state) }));
+        } else if (state.speed !== prev.speed) {
+          setSaid(t('announce.speed', { speed: state.speed }));
+        }
+      }),
+    [store, t],
+  );
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="playback-announcer">
-      {said.text}
+      {said}
     </div>
   );
 }
