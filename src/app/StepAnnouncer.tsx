@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { isScenarioId } from '../engine';
 import type { TFunction } from '../i18n';
 import { useT } from '../i18n/useT';
@@ -38,7 +38,7 @@ export function StepAnnouncer() {
  * focus is; with it on the page, nothing a reader could hear changed (the Play button's new name
  * is said only to whoever is on it).
  */
-function PlaybackAnnouncer() {
+const PlaybackAnnouncer = memo(function PlaybackAnnouncer() {
   const { t } = useT();
   const store = useSimStore();
   const [said, setSaid] = useState('');
@@ -60,7 +60,7 @@ function PlaybackAnnouncer() {
       {said}
     </div>
   );
-}
+});
 
 /** The title of a scenario or the sandbox; none for a capture, whose panel names its file. */
 function storyTitle(story: string, t: TFunction): string {
