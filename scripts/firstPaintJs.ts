@@ -118,7 +118,7 @@ import { FRESH_RENDER_MODULES, LANGUAGE_MODULES } from './languagePreload';
  *   either end (aria-disabled), the scenario list waits for Enter before it opens a file window,
  *   the announcer names a new story and says playing, pausing and the speed, a hyphenated state
  *   name is kept on one line in the caption (ui/WholeStateNames.tsx), the way back from presenter
- *   mode and from a dismissed notice takes the focus: en 94.2, zh 95.1, an English link 143.3, a
+ *   mode and from a dismissed notice takes the focus: en 94.3, zh 95.2, an English link 143.3, a
  *   Chinese link 145.5 KB.
  */
 export const FIRST_PAINT_BUDGET_KB: Readonly<Record<FirstPaintVisit, number>> = {

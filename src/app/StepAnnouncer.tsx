@@ -17,12 +17,12 @@ export function StepAnnouncer() {
   const { t } = useT();
   const { trace } = useDeferredStep();
   const description = useStepDescription();
-  // Worked out while rendering (React's "adjust state when a prop changes"): the story's title
-  // goes with the description it came with, and the next step is said alone.
-  const [named, setNamed] = useState({ story: trace.scenario, title: '', description });
-  if (named.story !== trace.scenario) setNamed({ story: trace.scenario, title: storyTitle(trace.scenario, t), description });
-  const said =
-    named.title && named.description === description ? t('announce.story', { title: named.title, step: description }) : description;
+  // The description a new story opened with (React's "adjust state when a prop changes"): the
+  // story's title goes with it, and the next step is said alone. None for the page's first story.
+  const [opened, setOpened] = useState<{ story: string; description: string | null }>({ story: trace.scenario, description: null });
+  if (opened.story !== trace.scenario) setOpened({ story: trace.scenario, description });
+  const title = opened.description === description ? storyTitle(trace.scenario, t) : '';
+  const said = title ? t('announce.story', { title, step: description }) : description;
   return (
     <>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">

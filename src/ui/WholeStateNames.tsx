@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
+import { TCP_STATES } from '../engine';
 
 /** The state names with a hyphen (RFC 9293 §3.3.2), which a browser may otherwise break after it. */
-const HYPHENATED_STATE = /(SYN-SENT|SYN-RECEIVED|FIN-WAIT-1|FIN-WAIT-2|CLOSE-WAIT|LAST-ACK|TIME-WAIT)/;
+const HYPHENATED_STATE = new RegExp(`(${TCP_STATES.filter((state) => state.includes('-')).join('|')})`);
 
 /**
  * `text` with each hyphenated state name kept on one line: "CLOSE-" at a line's end and "WAIT" at

@@ -1,14 +1,10 @@
 import { memo, useId, useMemo } from 'react';
-import type { MotionValue } from 'framer-motion';
-import type { TraceSegment } from '../../engine';
 import { useT } from '../../i18n';
 import { stepsAfterFrame, usePlayhead, type StoreView } from '../../playback';
 import { useSim, useSimActions, useSimStore, useTrace } from '../../store';
-import type { ArrowText } from '../../ui/ladder-words/arrowText';
-import { EM, type ArrowLayout } from '../../export/ladder/layout';
 import { useStoreCursor } from './cursorSource';
 import { LadderFrame } from './LadderFrame';
-import { SegmentArrow } from './SegmentArrow';
+import { SegmentArrow, type ArrowInputs } from './SegmentArrow';
 import { arrowSignals, type ArrowSignals } from './arrowSignals';
 import { useArrowDrawn } from './useArrowDrawn';
 
@@ -49,24 +45,7 @@ export function Ladder({ inspectable = false }: { readonly inspectable?: boolean
         playhead={playhead}
         seqMode={seqMode}
         t={t}
-        renderArrows={(arrows, layout, texts, nowY) =>
-          arrows.map((arrow) => {
-            const segment = trace.segments[arrow.id - 1];
-            return segment ? (
-              <ConnectedArrow
-                key={arrow.id}
-                arrow={arrow}
-                segment={segment}
-                text={texts[arrow.id - 1] as ArrowText}
-                nowY={nowY}
-                labelPx={layout.fontPx * EM.arrowFont}
-                store={view}
-                signals={signals}
-                describedBy={describedBy}
-              />
-            ) : null;
-          })
-        }
+        renderArrow={(inputs) => <ConnectedArrow {...inputs} store={view} signals={signals} describedBy={describedBy} />}
       />
       {inspectable && (
         <span id={hintId} hidden>
@@ -77,40 +56,15 @@ export function Ladder({ inspectable = false }: { readonly inspectable?: boolean
   );
 }
 
-interface ConnectedArrowProps {
-  readonly arrow: ArrowLayout;
-  readonly segment: TraceSegment;
-  readonly text: ArrowText;
-  readonly nowY: MotionValue<number>;
-  readonly labelPx: number;
+interface ConnectedArrowProps extends ArrowInputs {
   readonly store: StoreView;
   readonly signals: ArrowSignals;
   readonly describedBy: string | undefined;
 }
 
-const ConnectedArrow = memo(function ConnectedArrow({
-  arrow,
-  segment,
-  text,
-  nowY,
-  labelPx,
-  store,
-  signals,
-  describedBy,
-}: ConnectedArrowProps) {
-  const { drawn, selected } = useArrowDrawn(store, signals, arrow.id, segment.sentStep);
+const ConnectedArrow = memo(function ConnectedArrow({ store, signals, describedBy, ...inputs }: ConnectedArrowProps) {
+  const { drawn, selected } = useArrowDrawn(store, signals, inputs.arrow.id, inputs.segment.sentStep);
   const { selectSegment } = useSimActions();
   if (!drawn) return null;
-  return (
-    <SegmentArrow
-      arrow={arrow}
-      segment={segment}
-      text={text}
-      selected={selected}
-      nowY={nowY}
-      labelPx={labelPx}
-      onSelect={selectSegment}
-      describedBy={describedBy}
-    />
-  );
+  return <SegmentArrow {...inputs} selected={selected} onSelect={selectSegment} describedBy={describedBy} />;
 });

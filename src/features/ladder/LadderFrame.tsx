@@ -1,12 +1,11 @@
 import { useMotionValue, type MotionValue } from 'framer-motion';
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Fragment, memo, useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { SIDES, type Trace } from '../../engine';
 import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
 import type { SeqMode, Translate } from '../../ui/seq-format';
 import { useHydrating } from '../../ui/useClientValue';
-import type { ArrowText } from '../../ui/ladder-words/arrowText';
-import { EM, playheadY, type ArrowLayout, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { EM, playheadY, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import { laidOut, laidOutInSlices } from './laidOut';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
@@ -23,6 +22,7 @@ import type { CursorSource } from './cursorSource';
 import type { ShownRows } from './shownRows';
 import { useShownRows } from './useShownRows';
 import { useStepVisibility } from './useStepVisibility';
+import type { ArrowInputs } from './SegmentArrow';
 import './ladder.css';
 
 export interface LadderFrameProps {
@@ -35,16 +35,8 @@ export interface LadderFrameProps {
   readonly playhead: MotionValue<number>;
   readonly seqMode: SeqMode;
   readonly t: Translate;
-  /**
-   * The arrow layer; the caller decides how each arrow learns whether it is visible/selected.
-   * `nowY` is where the "now" line is, px: arrows draw their tips on it.
-   */
-  readonly renderArrows: (
-    arrows: readonly ArrowLayout[],
-    layout: LadderLayout,
-    texts: readonly ArrowText[],
-    nowY: MotionValue<number>,
-  ) => ReactNode;
+  /** One arrow of the arrow layer; the caller decides how it learns whether it is visible/selected. */
+  readonly renderArrow: (arrow: ArrowInputs) => ReactNode;
 }
 
 /**
@@ -53,7 +45,7 @@ export interface LadderFrameProps {
  * revealed up to the playhead and notes appear once their step has happened, so stepping through
  * never shows a state before it is reached.
  */
-export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows }: LadderFrameProps) {
+export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrow }: LadderFrameProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const probeRef = useRef<HTMLSpanElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -117,7 +109,13 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrows 
               t={t}
             />
             <g className="ladder__arrows" style={{ fontSize: layout.fontPx * EM.arrowFont }}>
-              {renderArrows(arrows, layout, laid.texts, nowY)}
+              {arrows.map((arrow) => {
+                const segment = trace.segments[arrow.id - 1];
+                const text = laid.texts[arrow.id - 1];
+                if (!segment || !text) return null;
+                const labelPx = layout.fontPx * EM.arrowFont;
+                return <Fragment key={arrow.id}>{renderArrow({ arrow, segment, text, nowY, labelPx })}</Fragment>;
+              })}
             </g>
             <PlayheadLine layout={layout} nowY={nowY} />
           </Drawing>

@@ -8,15 +8,19 @@ import { flightProgress, type ArrowLayout } from '../../export/ladder/layout';
 import { CROSS_EM, LABEL_BASELINE, readableAngle } from '../../export/ladder/placeLabels';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
-export interface SegmentArrowProps {
+/** What every arrow is drawn from, whoever draws it (LadderFrame gives them, the same objects from step to step). */
+export interface ArrowInputs {
   readonly arrow: ArrowLayout;
   readonly segment: TraceSegment;
   readonly text: ArrowText;
-  readonly selected: boolean;
   /** Where the "now" line is, px (LadderFrame: the playhead's time at its step's row). */
   readonly nowY: MotionValue<number>;
   /** Font size of arrow labels, px (layout units). */
   readonly labelPx: number;
+}
+
+export interface SegmentArrowProps extends ArrowInputs {
+  readonly selected: boolean;
   readonly onSelect: (id: number | null) => void;
   /** The id of what Enter does here, where the page has something to show for it (the header inspector). */
   readonly describedBy?: string;
