@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, formatSegmentLabel, SCENARIO_IDS, seqContext, simulateScenario, type Trace } from '../engine';
-import { PLAIN_TEXT } from './ladder/layout';
+import { rowText } from './ladder/arrowLabel';
+import { EM, ladderLayout, PLAIN_TEXT, type ArrowLayout } from './ladder/layout';
+import { rowBaselines } from './ladder/placeLabels';
 import { esc, ladderSvg, type LadderSvgWords } from './ladderSvg';
 import { SVG_PALETTES } from './svgPalette';
 
@@ -65,5 +67,21 @@ describe('ladderSvg: the ladder as a standalone SVG', () => {
 
   it('escapes the five XML specials', () => {
     expect(esc(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+
+  it('writes a label of several rows as the layout placed it: a row per <text>, each at its baseline', () => {
+    // A narrow frame: the crossing FINs of a simultaneous close keep their numbers a field a row.
+    const frame = { width: 340, fontPx: 16 };
+    const trace = simulateScenario('simultaneous-close', DEFAULT_OPTIONS);
+    const arrow = ladderLayout(trace, frame, PLAIN_TEXT).arrows.find((a) => a.label.rows.length === 3) as ArrowLayout;
+    const svg = ladderSvg({ trace, text: PLAIN_TEXT, words: WORDS, palette: SVG_PALETTES.light, frame });
+    const group = svg.slice(
+      svg.indexOf(`<g data-segment="${arrow.id}">`),
+      svg.indexOf('\n</g>', svg.indexOf(`<g data-segment="${arrow.id}">`)),
+    );
+    const rows = [...group.matchAll(/<text y="([-\d.]+)" text-anchor="middle">(.*?)<\/text>/g)];
+    expect(rows.map((row) => row[2]?.replace(/<[^>]+>/g, ''))).toEqual(arrow.label.rows.map(rowText));
+    const labelPx = frame.fontPx * EM.arrowFont;
+    expect(rows.map((row) => Number(row[1]))).toEqual(rowBaselines(3, arrow.label.side).map((em) => Math.round(em * labelPx * 100) / 100));
   });
 });

@@ -30,7 +30,7 @@ import {
   type LadderViewport,
   type SideNote,
 } from './ladder/layout';
-import { CROSS_EM, LABEL_BASELINE, readableAngle } from './ladder/placeLabels';
+import { CROSS_EM, readableAngle, rowBaselines } from './ladder/placeLabels';
 import { stateHue } from './ladder/stateStyle';
 import { estimateTextWidth } from './ladder/textMeasure';
 import type { TimerRun } from './ladder/timerRuns';
@@ -340,13 +340,11 @@ function arrowLabel(
   opacity: number,
 ): string {
   const rows = labelRows(frame.text.arrow(segment), layout.label.variant);
-  const stacked = rows.body !== null;
-  const headY = stacked ? LABEL_BASELINE.stackHead : layout.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
+  const baselines = rowBaselines(rows.length, layout.label.side);
   const row = (pieces: readonly LabelPiece[], y: number) =>
     `<text y="${r(y * labelPx)}" text-anchor="middle">${pieces.map((piece) => `<tspan${pieceStyle(piece)}>${esc(piece.text)}</tspan>`).join('')}</text>`;
   const fade = opacity < 1 ? ` opacity="${r(opacity)}"` : '';
-  const body = rows.body ? `\n${row(rows.body, LABEL_BASELINE.stackBody)}` : '';
-  return `<g transform="translate(${r(at.x)} ${r(at.y)}) rotate(${readableAngle(layout).toFixed(3)})" font-size="${r(labelPx)}" fill="${frame.palette.fg}"${fade}>\n${row(rows.head, headY)}${body}\n</g>`;
+  return `<g transform="translate(${r(at.x)} ${r(at.y)}) rotate(${readableAngle(layout).toFixed(3)})" font-size="${r(labelPx)}" fill="${frame.palette.fg}"${fade}>\n${rows.map((pieces, i) => row(pieces, baselines[i] ?? 0)).join('\n')}\n</g>`;
 }
 
 /** Bold flags, italic notes (ladder.css). */

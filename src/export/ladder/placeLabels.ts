@@ -1,9 +1,11 @@
 /**
  * Where each arrow's label goes. Labels run along their arrow; the placer tries positions along
- * the path, above or below it, and shorter variants of the text, and keeps the first that covers
- * no other label, no lifeline and no ✕, preferring the middle of the arrow and the fullest text.
- * Greedy in sending order and global (every segment of the trace), so labels stay put while the
- * learner steps. Pure: text widths come from the `measure` it is given.
+ * the path, sides of it (above, below, or a two-row label around it), and shorter variants of the
+ * text, and keeps the first that covers no other label, no lifeline and no ✕, preferring the
+ * middle of the arrow and the fullest text.
+ * Greedy and global (every segment of the trace), so labels stay put while the learner steps: the
+ * arrows with least room first (those crossing another, and lost ones, which end half-way), then
+ * the rest in sending order. Pure: text widths come from the `measure` it is given.
  */
 import { LABEL_VARIANTS, labelRows, rowText, type ArrowLabelText, type LabelRows, type LabelVariant } from './arrowLabel';
 import { axisRect, lineRect, rectsOverlap, verticalExtent, type OrientedRect, type Point } from './geometry';
@@ -25,8 +27,8 @@ export interface PlacedLabel {
   readonly rows: LabelRows;
   /** Centre of the label along the path at rest (0 = sender, 1 = receiver). */
   readonly fraction: number;
-  /** One-line labels sit above the arrow unless that spot was taken. */
-  readonly below: boolean;
+  /** Where its rows sit against the arrow: see LabelSide. */
+  readonly side: LabelSide;
   /** Length of the longest row, px. */
   readonly length: number;
   /** Clearance kept from the sender's lifeline, px: where a label riding with the tip starts. */
@@ -59,15 +61,57 @@ export interface LabelContext {
 
 /**
  * Scores of a placement (lower is better): covering something is never acceptable while any
- * other choice exists; a line through a label is worse than falling back to a shorter text.
+ * other choice exists; a line through a label, another arrow's (a label crossed wherever it goes
+ * is not drawn at all) or the "now" line's at some step, is worse than any label clear of lines,
+ * even the flags alone. Among those, losing the seq and ack (`bare`), which are what the diagram
+ * teaches, costs more than any other fallback: the rows of a taller label, its other side.
  */
-const SCORE = { collision: 10_000, overflow: 5_000, crossing: 200, rest: 120, rank: 30, below: 6, offCentre: 40 } as const;
+const SCORE = {
+  collision: 10_000,
+  overflow: 5_000,
+  crossing: 1_000,
+  rest: 500,
+  bare: 150,
+  pastCrossing: 100,
+  rank: 30,
+  side: 6,
+  offCentre: 40,
+} as const;
 
 /**
- * Baselines of label rows relative to the arrow, in em of the label font: shared with the
- * renderer so what is measured is what is drawn.
+ * Where a label's rows sit against its arrow. One row: above it, else below. Several (the flags,
+ * then the numbers): around it (the flags above, the numbers below), else all above, else all
+ * below. Where arrows meet at a lifeline, a phone's short flights leave no room on one side of an
+ * arrow (the ACK leaves right under the SYN,ACK's end): with around the only choice, the numbers went.
  */
-export const LABEL_BASELINE = { above: -0.42, below: 1.02, stackHead: -0.45, stackBody: 1.1 } as const;
+export type LabelSide = 'above' | 'below' | 'around';
+const SIDES: Readonly<Record<'one' | 'more', readonly LabelSide[]>> = { one: ['above', 'below'], more: ['around', 'above', 'below'] };
+
+/** Baselines of the rows next to an arrow (above or below it), and from row to row, em of the label font. */
+const BASELINE = { above: -0.42, below: 1.02, aroundHead: -0.45, aroundBody: 1.1, rowGap: 1.18 } as const;
+
+/**
+ * The baseline of each of `count` rows relative to the arrow, top to bottom, in em of the label
+ * font: shared with the renderers, so what is measured is what is drawn. Remembered, since the
+ * placer asks for every place it tries (a handful of answers, asked thousands of times).
+ */
+export function rowBaselines(count: number, side: LabelSide): readonly number[] {
+  const key = `${count} ${side}`;
+  let baselines = baselinesMade.get(key);
+  if (!baselines) baselinesMade.set(key, (baselines = makeBaselines(count, side)));
+  return baselines;
+}
+
+const baselinesMade = new Map<string, readonly number[]>();
+
+function makeBaselines(count: number, side: LabelSide): readonly number[] {
+  const from = (first: number) => Array.from({ length: count }, (_, row) => first + row * BASELINE.rowGap);
+  if (count <= 1) return [side === 'below' ? BASELINE.below : BASELINE.above];
+  if (side === 'above') return from(BASELINE.above - (count - 1) * BASELINE.rowGap);
+  if (side === 'below') return from(BASELINE.below);
+  return [BASELINE.aroundHead, ...from(BASELINE.aroundBody).slice(0, count - 1)];
+}
+
 const ASCENT = 0.92;
 const DESCENT = 0.26;
 /** ✕ glyph size relative to the label font. */
@@ -91,25 +135,22 @@ function pathLength(path: ArrowPath): number {
 }
 
 /** Vertical band of a label in its own rotated frame, em of the label font (y grows downward). */
-function localExtent(variant: LabelVariant, below: boolean): [number, number] {
-  if (variant === 'stack' || variant === 'short') {
-    return [LABEL_BASELINE.stackHead - ASCENT, LABEL_BASELINE.stackBody + DESCENT];
-  }
-  const baseline = below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
-  return [baseline - ASCENT, baseline + DESCENT];
+function localExtent(rows: number, side: LabelSide): [number, number] {
+  const baselines = rowBaselines(rows, side);
+  return [(baselines[0] ?? 0) - ASCENT, (baselines.at(-1) ?? 0) + DESCENT];
 }
 
 /** The rectangle a label covers with its centre `fraction` along the path. */
 export function labelRect(
   path: ArrowPath,
   fraction: number,
-  label: Pick<PlacedLabel, 'variant' | 'below' | 'length'>,
+  label: Pick<PlacedLabel, 'rows' | 'side' | 'length'>,
   labelPx: number,
 ): OrientedRect {
   const angle = (readableAngle(path) * Math.PI) / 180;
   const ux = Math.cos(angle);
   const uy = Math.sin(angle);
-  const [top, bottom] = localExtent(label.variant, label.below);
+  const [top, bottom] = localExtent(label.rows.length, label.side);
   const middle = ((top + bottom) / 2) * labelPx;
   const at = pointAt(path, fraction);
   return {
@@ -184,13 +225,25 @@ export function placeArrowLabels(
   const lines = new RectIndex(ROW_EM * labelPx);
   for (const path of paths) lines.add(lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
   const rests = new RestLines((ctx.rests ?? []).map((rest) => axisRect(rest.x1, rest.y - 1, rest.x2, rest.y + 1)));
-  const labels = paths.map((path, i): PlacedLabel => {
-    const text = texts[i] as ArrowLabelText;
-    const best = bestPlacement(path, text, i, lines, rests, hard, ctx);
+  const labels: PlacedLabel[] = new Array<PlacedLabel>(paths.length);
+  for (const i of leastRoomFirst(paths)) {
+    const path = paths[i] as ArrowPath;
+    const best = bestPlacement(path, texts[i] as ArrowLabelText, i, lines, rests, hard, ctx);
     if (best.variant !== 'none') hard.add(labelRect(path, best.fraction, best, labelPx));
-    return best;
-  });
+    labels[i] = best;
+  }
   return { labels, captions };
+}
+
+/**
+ * The order labels are placed in: arrows crossing another and lost ones first (their labels have
+ * the fewest places: their sender's half, or half an arrow), then the rest, each in sending order.
+ * Placed after a long arrow's label, they had lost their numbers to it (the SYN,ACK answering an
+ * old duplicate, under the duplicate's label, at 1024×768 in Chinese).
+ */
+function leastRoomFirst(paths: readonly ArrowPath[]): number[] {
+  const tight = (i: number) => Number((paths[i] as ArrowPath).crossing || (paths[i] as ArrowPath).endFraction < 1);
+  return paths.map((_, i) => i).sort((a, b) => tight(b) - tight(a) || a - b);
 }
 
 function bestPlacement(
@@ -202,13 +255,9 @@ function bestPlacement(
   hard: RectIndex,
   ctx: LabelContext,
 ): PlacedLabel {
-  const { labelPx, measure } = ctx;
+  const { labelPx } = ctx;
   const length = pathLength(path) || 1;
-  const lifelineHalf = ctx.lifelines[0]?.half ?? 0;
-  const startMargin = lifelineHalf + 0.3 * labelPx;
-  const endPx = length * path.endFraction - (path.endFraction < 1 ? (CROSS_EM / 2 + 0.15) * labelPx : lifelineHalf + 0.8 * labelPx);
-  const limitPx = path.crossing ? Math.min(endPx, length / 2 - 0.5 * labelPx) : endPx;
-
+  const startMargin = (ctx.lifelines[0]?.half ?? 0) + 0.3 * labelPx;
   // A label rests in its place once its arrow has ended (arrived, or died at its ✕): only the
   // "now" lines from then on can strike it; before, it rides with the tip.
   const restsFrom = pointAt(path, path.endFraction).y - 1;
@@ -217,43 +266,87 @@ function bestPlacement(
   let bestCrossed = false;
   // Every term of a score is at least 0, so a candidate scoring 0 (the first one tried: the
   // fullest label at its preferred place, clear of everything) cannot be beaten: stop there.
-  // Most labels are such, and trying every other candidate anyway was most of a long session's layout.
-  placing: for (const [rank, variant] of LABEL_VARIANTS.entries()) {
+  // Most labels are such, and trying every other candidate anyway was most of a long session's
+  // layout. Likewise a candidate whose known costs alone reach the best score is not checked
+  // against what it might cover, and once its variant's rank alone does, none after it can win.
+  for (const { variant, rank, rows, labelLength, side, sideRank, centre, cost } of candidatePlacements(path, text, startMargin, ctx)) {
+    if (rank * SCORE.rank >= bestScore) break;
+    const known = cost + (variant === 'flags' ? SCORE.bare : 0) + rank * SCORE.rank + sideRank * SCORE.side;
+    if (known >= bestScore) continue;
+    const fraction = centre / length;
+    const rect = labelRect(path, fraction, { rows, side, length: labelLength }, labelPx);
+    // Arrow i is the i-th line added.
+    const crossings = lines.count(rect, index);
+    const score = obstructionScore(rect, known + crossings * SCORE.crossing, bestScore, hard, rests, restsFrom);
+    if (score < bestScore) {
+      bestScore = score;
+      bestCrossed = crossings > 0;
+      best = { variant, rows, fraction, side, length: labelLength, startMargin };
+      if (score === 0) break;
+    }
+  }
+  // Crossed by another arrow wherever it goes, even bare: better no label than one struck through.
+  if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, side: 'above', length: 0, startMargin };
+  // LABEL_VARIANTS is not empty and every variant offers at least one centre.
+  return best as PlacedLabel;
+}
+
+interface CandidatePlacement {
+  readonly variant: LabelVariant;
+  /** Its variant's place in LABEL_VARIANTS, and its side's in SIDES: the later, the worse. */
+  readonly rank: number;
+  readonly rows: LabelRows;
+  readonly labelLength: number;
+  readonly side: LabelSide;
+  readonly sideRank: number;
+  /** Distance of the label's centre from the sender along the path, px. */
+  readonly centre: number;
+  /** What the place costs before anything is checked: running past its room, or off its preferred spot. */
+  readonly cost: number;
+}
+
+/**
+ * Every place to try, best first: each variant of the text (fullest first), each stretch of the
+ * arrow it may use, each side, each centre along the stretch. An arrow crossing one going the
+ * other way tries its sender's half first, where its label cannot be taken for the other's; then
+ * the whole arrow at a cost, so two ACKs crossing right under two crossing FINs (a simultaneous
+ * close on a projector) keep their numbers past the crossing rather than lose their label.
+ */
+function* candidatePlacements(
+  path: ArrowPath,
+  text: ArrowLabelText,
+  startMargin: number,
+  ctx: LabelContext,
+): Generator<CandidatePlacement> {
+  const { labelPx, measure } = ctx;
+  const length = pathLength(path) || 1;
+  const lifelineHalf = ctx.lifelines[0]?.half ?? 0;
+  const endPx = length * path.endFraction - (path.endFraction < 1 ? (CROSS_EM / 2 + 0.15) * labelPx : lifelineHalf + 0.8 * labelPx);
+  const stretches = path.crossing
+    ? [
+        { limitPx: Math.min(endPx, length / 2 - 0.5 * labelPx), cost: 0 },
+        { limitPx: endPx, cost: SCORE.pastCrossing },
+      ]
+    : [{ limitPx: endPx, cost: 0 }];
+  for (const [rank, variant] of LABEL_VARIANTS.entries()) {
     const rows = labelRows(text, variant);
-    const rowLength = (pieces: LabelRows['head']) => measure(rowText(pieces), labelPx, true);
-    const labelLength = Math.max(rowLength(rows.head), rows.body ? rowLength(rows.body) : 0);
-    const lo = startMargin + labelLength / 2;
-    const hi = limitPx - labelLength / 2;
-    const fits = lo <= hi;
-    // Too long for its arrow even so: start it clear of the sender's lifeline and let it run on.
-    const centres = fits ? candidateCount(path.crossing) : 1;
-    const preferred = path.crossing ? lo : (lo + hi) / 2;
-    for (const below of variant === 'line' || variant === 'flags' ? [false, true] : [false]) {
-      for (let c = 0; c < centres; c++) {
-        const centre = fits ? candidate(lo, hi, path.crossing, c) : lo;
-        const fraction = centre / length;
-        const rect = labelRect(path, fraction, { variant, below, length: labelLength }, labelPx);
-        // Arrow i is the i-th line added.
-        const crossings = lines.count(rect, index);
-        const score =
-          obstructionScore(rect, crossings, hard, rests, restsFrom) +
-          (fits ? 0 : SCORE.overflow) +
-          rank * SCORE.rank +
-          (below ? SCORE.below : 0) +
-          (Math.abs(centre - preferred) / length) * SCORE.offCentre;
-        if (score < bestScore) {
-          bestScore = score;
-          bestCrossed = crossings > 0;
-          best = { variant, rows, fraction, below, length: labelLength, startMargin };
-          if (score === 0) break placing;
+    const labelLength = Math.max(...rows.map((pieces) => measure(rowText(pieces), labelPx, true)));
+    for (const stretch of stretches) {
+      const lo = startMargin + labelLength / 2;
+      const hi = stretch.limitPx - labelLength / 2;
+      const fits = lo <= hi;
+      // Too long for its arrow even so: start it clear of the sender's lifeline and let it run on.
+      const centres = fits ? candidateCount(path.crossing) : 1;
+      const preferred = path.crossing ? lo : (lo + hi) / 2;
+      for (const [sideRank, side] of SIDES[rows.length > 1 ? 'more' : 'one'].entries()) {
+        for (let c = 0; c < centres; c++) {
+          const centre = fits ? candidate(lo, hi, path.crossing, c) : lo;
+          const offCentre = (Math.abs(centre - preferred) / length) * SCORE.offCentre;
+          yield { variant, rank, rows, labelLength, side, sideRank, centre, cost: stretch.cost + (fits ? 0 : SCORE.overflow) + offCentre };
         }
       }
     }
   }
-  // Crossed by another arrow wherever it goes, even bare: better no label than one struck through.
-  if (bestCrossed) return { variant: 'none', rows: labelRows(text, 'none'), fraction: 0.5, below: false, length: 0, startMargin };
-  // LABEL_VARIANTS is not empty and every variant offers at least one centre.
-  return best as PlacedLabel;
 }
 
 /** Height of a RectIndex row, in label sizes; a rect taller than TALL_ROWS rows is checked always. */
@@ -357,13 +450,15 @@ class RestLines {
 }
 
 /**
- * What a label placed at `rect` would cover or be struck by: labels, lifelines and marks it must
- * not touch, other arrows crossing it, and "now" lines that pass it after it has come to rest.
+ * A placement's score: `known` (its costs and the arrows crossing it) plus what it would cover
+ * (labels, lifelines and marks it must not touch) and the "now" lines that pass it after it has
+ * come to rest. Once the score reaches `toBeat` the rest is not counted: it cannot win.
  */
-function obstructionScore(rect: OrientedRect, crossings: number, hard: RectIndex, rests: RestLines, restsFrom: number): number {
-  const collisions = hard.count(rect);
-  const struck = rests.count(rect, restsFrom);
-  return collisions * SCORE.collision + crossings * SCORE.crossing + struck * SCORE.rest;
+function obstructionScore(rect: OrientedRect, known: number, toBeat: number, hard: RectIndex, rests: RestLines, restsFrom: number): number {
+  if (known >= toBeat) return known;
+  const covering = known + hard.count(rect) * SCORE.collision;
+  if (covering >= toBeat) return covering;
+  return covering + rests.count(rect, restsFrom) * SCORE.rest;
 }
 
 /**

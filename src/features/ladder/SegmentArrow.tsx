@@ -5,7 +5,7 @@ import { labelRows, type LabelPiece } from '../../export/ladder/arrowLabel';
 import { arrowFrame, type ArrowFrame } from '../../export/ladder/arrowFrame';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { flightProgress, type ArrowLayout } from '../../export/ladder/layout';
-import { CROSS_EM, LABEL_BASELINE, readableAngle } from '../../export/ladder/placeLabels';
+import { CROSS_EM, readableAngle, rowBaselines } from '../../export/ladder/placeLabels';
 import { usePlayheadFrame } from './usePlayheadFrame';
 
 /** What every arrow is drawn from, whoever draws it (LadderFrame gives them, the same objects from step to step). */
@@ -193,22 +193,18 @@ interface ArrowLabelProps {
   readonly angle: number;
 }
 
-/** The flags and numbers along the arrow, in one row or, where the layout chose it, two. */
+/** The flags and numbers along the arrow, in one row or, where the layout chose it, several. */
 function ArrowLabel({ labelRef, arrow, text, first, angle }: ArrowLabelProps) {
   const rows = labelRows(text, arrow.label.variant);
-  const stacked = rows.body !== null;
-  const headY = stacked ? LABEL_BASELINE.stackHead : arrow.label.below ? LABEL_BASELINE.below : LABEL_BASELINE.above;
+  const baselines = rowBaselines(rows.length, arrow.label.side);
   return (
     <g ref={labelRef} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
       {text.tooltip && <title>{text.tooltip}</title>}
-      <text y={`${headY}em`} textAnchor="middle">
-        <Pieces pieces={rows.head} />
-      </text>
-      {rows.body && (
-        <text y={`${LABEL_BASELINE.stackBody}em`} textAnchor="middle">
-          <Pieces pieces={rows.body} />
+      {rows.map((pieces, row) => (
+        <text key={row} y={`${baselines[row] ?? 0}em`} textAnchor="middle">
+          <Pieces pieces={pieces} />
         </text>
-      )}
+      ))}
     </g>
   );
 }
