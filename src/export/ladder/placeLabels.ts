@@ -225,7 +225,7 @@ export function placeArrowLabels(
   const lines = new RectIndex(ROW_EM * labelPx);
   for (const path of paths) lines.add(lineRect({ x: path.x1, y: path.y1 }, pointAt(path, path.endFraction), 0.5));
   const rests = new RestLines((ctx.rests ?? []).map((rest) => axisRect(rest.x1, rest.y - 1, rest.x2, rest.y + 1)));
-  const labels: PlacedLabel[] = new Array<PlacedLabel>(paths.length);
+  const labels: PlacedLabel[] = [];
   for (const i of leastRoomFirst(paths)) {
     const path = paths[i] as ArrowPath;
     const best = bestPlacement(path, texts[i] as ArrowLabelText, i, lines, rests, hard, ctx);
