@@ -71,6 +71,41 @@ test('Space and ] pressed on the page are said: playing, paused, the speed', asy
   await expect(said).toHaveText(/^Paused at step \d+ of \d+\.$/);
 });
 
+// Played in real time (the suite otherwise skips animations, and a whole story then plays in a
+// few frames): about 11 s from the client's close() to the end.
+test.describe('playing in real time', () => {
+  test.use({ skipAnimations: false });
+  test('while playing, each step says only the state it changed; the pause says the whole step', async ({ page }) => {
+    await page.goto('./#s=close&step=5&lang=en');
+    await appLive(page);
+    // Everything the region says from here on, in order.
+    await page.evaluate(() => {
+      const region = document.querySelector('[data-testid="step-announcer"]') as HTMLElement;
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      new MutationObserver(() => heard.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    await page.keyboard.press('Space');
+    // Played to the end, where playing stops by itself.
+    await expect(page.getByTestId('playback-announcer')).toHaveText('Paused at step 13 of 13.', { timeout: 30_000 });
+    const heard = (await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).filter((text) => text !== '');
+    expect(heard.slice(0, -1)).toEqual([
+      'Client: ESTABLISHED → FIN-WAIT-1.',
+      'Server: ESTABLISHED → CLOSE-WAIT.',
+      'Client: FIN-WAIT-1 → FIN-WAIT-2.',
+      'Server: CLOSE-WAIT → LAST-ACK.',
+      'Client: FIN-WAIT-2 → TIME-WAIT.',
+      'Server: LAST-ACK → CLOSED.',
+      'Client: TIME-WAIT → CLOSED.',
+    ]);
+    expect(heard.at(-1)).toBe('Step 13 of 13. Client: the TIME-WAIT timer fires. Client: TIME-WAIT → CLOSED.');
+  });
+});
+
 test('each step is announced in words', async ({ page }) => {
   await page.goto('./#s=handshake&step=1&lang=en');
   await page.getByRole('button', { name: 'Next step' }).click();

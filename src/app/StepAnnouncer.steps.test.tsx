@@ -97,3 +97,39 @@ describe('the announcer of playing and speed', () => {
     expect(announcer).toHaveTextContent('Speed 2×.');
   });
 });
+
+describe('the announcer while the story plays', () => {
+  beforeAll(async () => {
+    await loadAllMessages('en');
+  });
+
+  it('says only the state each step changed, nothing for a step that changed none, and the whole step it paused at', async () => {
+    // The four-way close from the client's close(): step 6 moves the client to FIN-WAIT-1.
+    const store = renderInStore(<StepAnnouncer />, createSimStore({ scenario: 'close', cursor: 5, locale: 'en' }));
+    const announcer = screen.getByTestId('step-announcer');
+    const atStart = announcer.textContent;
+
+    act(() => store.getState().play());
+    await nextFrame();
+    // Pressing Play says "Playing." (the playback announcer), not the step on screen again.
+    expect(announcer.textContent).toBe(atStart);
+
+    const heard: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      act(() => store.getState().stepForward());
+      await nextFrame();
+      heard.push(announcer.textContent ?? '');
+    }
+    expect(heard).toEqual([
+      'Client: ESTABLISHED → FIN-WAIT-1.',
+      'Server: ESTABLISHED → CLOSE-WAIT.',
+      // The server's delayed ACK goes out: no state changes.
+      '',
+      'Client: FIN-WAIT-1 → FIN-WAIT-2.',
+    ]);
+
+    act(() => store.getState().pause());
+    await nextFrame();
+    expect(announcer).toHaveTextContent(/^Step 9 of \d+\. Client receives ACK\. Client: FIN-WAIT-1 → FIN-WAIT-2\./);
+  });
+});

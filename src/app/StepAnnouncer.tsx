@@ -2,7 +2,8 @@ import { memo, useEffect, useState } from 'react';
 import { isScenarioId } from '../engine';
 import type { TFunction } from '../i18n';
 import { useT } from '../i18n/useT';
-import { selectStepCount, useDeferredStep, useSimStore } from '../store';
+import { selectStepCount, useDeferredStep, useSim, useSimStore } from '../store';
+import { describeStateChange } from './stepAnnouncement';
 import { useStepDescription } from './useStepDescription';
 
 /**
@@ -12,17 +13,24 @@ import { useStepDescription } from './useStepDescription';
  * A new story on screen (another scenario, the sandbox) is named before its first step: from the
  * what-if map or a lesson, the reader chose a moment, not a title, and "Start: nothing has been
  * sent yet" alone did not say what had opened.
+ * While the story plays, each step after the first says only the state it changed (none for a
+ * step that changed none): see describeStateChange. Pausing says the step it stopped at whole.
  */
 export function StepAnnouncer() {
   const { t } = useT();
-  const { trace } = useDeferredStep();
+  const { trace, cursor } = useDeferredStep();
   const description = useStepDescription();
+  const playing = useSim((state) => state.playing);
   // The description a new story opened with (React's "adjust state when a prop changes"): the
   // story's title goes with it, and the next step is said alone. None for the page's first story.
   const [opened, setOpened] = useState<{ story: string; description: string | null }>({ story: trace.scenario, description: null });
   if (opened.story !== trace.scenario) setOpened({ story: trace.scenario, description });
+  // Where playing started (likewise): pressing Play says "Playing." alone, not the step on screen again.
+  const [playedFrom, setPlayedFrom] = useState<number | null>(null);
+  if (playing !== (playedFrom !== null)) setPlayedFrom(playing ? cursor : null);
   const title = opened.description === description ? storyTitle(trace.scenario, t) : '';
-  const said = title ? t('announce.story', { title, step: description }) : description;
+  const whole = title ? t('announce.story', { title, step: description }) : description;
+  const said = playing && playedFrom !== null && playedFrom !== cursor ? describeStateChange(trace, cursor, t) : whole;
   return (
     <>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">

@@ -38,6 +38,18 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
 }
 
 /**
+ * What a step changed, alone: "Client: SYN-SENT → ESTABLISHED.", or nothing for a step that
+ * changed no state. Said while the story plays: the whole sentence of every step came faster than
+ * a screen reader could say it (seven sentences queued in six seconds at 1×), so the reader heard
+ * steps long gone. The state changes are the lesson, and the pause says the whole step.
+ */
+export function describeStateChange(trace: Trace, cursor: number, t: TFunction): string {
+  const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
+  if (!step || step.from === step.to) return '';
+  return t('announce.change', { side: t(`side.${step.side}`), from: step.from, to: step.to });
+}
+
+/**
  * Sentences one after another: a space after an English full stop, none after a Chinese one
  * (。！？ are full-width and carry their own space; "。 服务器" reads as a typo).
  */
