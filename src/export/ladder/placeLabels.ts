@@ -1,8 +1,8 @@
 /**
  * Where each arrow's label goes. Labels run along their arrow; the placer tries positions along
- * the path, sides of it (above, below, or a two-row label around it), and shorter variants of the
- * text, and keeps the first that covers no other label, no lifeline and no ✕, preferring the
- * middle of the arrow and the fullest text.
+ * the path, sides of it (above, below, or a label of several rows around it), and shorter
+ * variants of the text, and keeps the first that covers no other label, no lifeline and no ✕,
+ * preferring the middle of the arrow and the fullest text.
  * Greedy and global (every segment of the trace), so labels stay put while the learner steps: the
  * arrows with least room first (those crossing another, and lost ones, which end half-way), then
  * the rest in sending order. Pure: text widths come from the `measure` it is given.
@@ -309,8 +309,8 @@ interface CandidatePlacement {
  * Every place to try, best first: each variant of the text (fullest first), each stretch of the
  * arrow it may use, each side, each centre along the stretch. An arrow crossing one going the
  * other way tries its sender's half first, where its label cannot be taken for the other's; then
- * the whole arrow at a cost, so two ACKs crossing right under two crossing FINs (a simultaneous
- * close on a projector) keep their numbers past the crossing rather than lose their label.
+ * the whole arrow at a cost, so its numbers may go past the crossing rather than be lost (the
+ * SYN,ACK answering an old duplicate, which the client's own SYN crosses, on a phone in Chinese).
  */
 function* candidatePlacements(
   path: ArrowPath,
