@@ -1,8 +1,9 @@
 import { memo, useEffect, useState } from 'react';
-import { isScenarioId } from '../engine';
+import type { Trace } from '../engine';
 import type { TFunction } from '../i18n';
 import { useT } from '../i18n/useT';
 import { selectStepCount, useDeferredStep, useSim, useSimStore } from '../store';
+import { scenarioTextId } from '../ui/scenarioTextId';
 import { describeStateChange } from './stepAnnouncement';
 import { useStepDescription } from './useStepDescription';
 
@@ -28,9 +29,9 @@ export function StepAnnouncer() {
   // Where playing started (likewise): pressing Play says "Playing." alone, not the step on screen again.
   const [playedFrom, setPlayedFrom] = useState<number | null>(null);
   if (playing !== (playedFrom !== null)) setPlayedFrom(playing ? cursor : null);
-  const title = opened.description === description ? storyTitle(trace.scenario, t) : '';
+  const title = opened.description === description ? storyTitle(trace, t) : '';
   const whole = title ? t('announce.story', { title, step: description }) : description;
-  const said = playing && playedFrom !== null && playedFrom !== cursor ? describeStateChange(trace, cursor, t) : whole;
+  const said = playedFrom !== null && playedFrom !== cursor ? describeStateChange(trace, cursor, t) : whole;
   return (
     <>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="step-announcer">
@@ -71,7 +72,7 @@ const PlaybackAnnouncer = memo(function PlaybackAnnouncer() {
 });
 
 /** The title of a scenario or the sandbox; none for a capture, whose panel names its file. */
-function storyTitle(story: string, t: TFunction): string {
-  if (isScenarioId(story)) return t(`scenario.${story}.title`);
-  return story === 'sandbox' ? t('scenario.sandbox.title') : '';
+function storyTitle(trace: Trace, t: TFunction): string {
+  const id = scenarioTextId(trace);
+  return id === 'capture' ? '' : t(`scenario.${id}.title`);
 }

@@ -1,4 +1,4 @@
-import { labelFlags, type Trace } from '../engine';
+import { labelFlags, type Trace, type TraceStep } from '../engine';
 import type { TFunction } from '../i18n/useT';
 
 /**
@@ -25,9 +25,7 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
     parts.push(t('announce.timer', { side, timer: t(`timer.${input.timer}`) }));
   }
 
-  parts.push(
-    step.from === step.to ? t('announce.stays', { side, state: step.to }) : t('announce.change', { side, from: step.from, to: step.to }),
-  );
+  parts.push(step.from === step.to ? t('announce.stays', { side, state: step.to }) : stateChange(step, t));
 
   const sent = step.emitted
     .map((id) => trace.segments.find((s) => s.id === id))
@@ -45,7 +43,11 @@ export function describeStep(trace: Trace, cursor: number, t: TFunction): string
  */
 export function describeStateChange(trace: Trace, cursor: number, t: TFunction): string {
   const step = cursor > 0 ? trace.steps[cursor - 1] : undefined;
-  if (!step || step.from === step.to) return '';
+  return step && step.from !== step.to ? stateChange(step, t) : '';
+}
+
+/** "Client: SYN-SENT → ESTABLISHED.": the sentence both the whole step and playback say. */
+function stateChange(step: TraceStep, t: TFunction): string {
   return t('announce.change', { side: t(`side.${step.side}`), from: step.from, to: step.to });
 }
 

@@ -16,7 +16,7 @@
  * theme the caller chose.
  */
 import { SIDES, type Side, type Trace } from '../engine';
-import { labelRows, type LabelPiece } from './ladder/arrowLabel';
+import type { LabelPiece } from './ladder/arrowLabel';
 import { arrowFrame } from './ladder/arrowFrame';
 import {
   EM,
@@ -315,7 +315,7 @@ function arrow(frame: Frame, layout: ArrowLayout | undefined, from: Side, segmen
     );
   if (f.head !== '') parts.push(`<path d="${f.head}" fill="${colour}" stroke="${colour}" stroke-width="1" stroke-linejoin="round"/>`);
   if (segment.lost && f.ended) parts.push(lostMark(frame, layout, labelPx));
-  if (f.labelOpacity > 0) parts.push(arrowLabel(frame, layout, segment, f.label, labelPx, f.labelOpacity));
+  if (f.labelOpacity > 0) parts.push(arrowLabel(frame, layout, f.label, labelPx, f.labelOpacity));
   parts.push('</g>');
   return parts.join('\n');
 }
@@ -331,15 +331,9 @@ function lostMark({ palette }: Frame, layout: ArrowLayout, labelPx: number): str
   return `${cross}\n<text x="${r(caption.x)}" y="${r(caption.y)}" text-anchor="${caption.anchor}" font-size="${r(labelPx)}" font-weight="600" font-style="italic" fill="${palette.lost}">${spans}</text>`;
 }
 
-function arrowLabel(
-  frame: Frame,
-  layout: ArrowLayout,
-  segment: ArrowSegment,
-  at: { x: number; y: number },
-  labelPx: number,
-  opacity: number,
-): string {
-  const rows = labelRows(frame.text.arrow(segment), layout.label.variant);
+/** The label's rows as the layout placed them (measured with these words): what is measured is what is drawn. */
+function arrowLabel(frame: Frame, layout: ArrowLayout, at: { x: number; y: number }, labelPx: number, opacity: number): string {
+  const { rows } = layout.label;
   const baselines = rowBaselines(rows.length, layout.label.side);
   const row = (pieces: readonly LabelPiece[], y: number) =>
     `<text y="${r(y * labelPx)}" text-anchor="middle">${pieces.map((piece) => `<tspan${pieceStyle(piece)}>${esc(piece.text)}</tspan>`).join('')}</text>`;

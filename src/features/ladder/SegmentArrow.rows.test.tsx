@@ -17,8 +17,8 @@ describe('<SegmentArrow> label rows', () => {
     const trace = simulateScenario('simultaneous-close', DEFAULT_OPTIONS);
     const arrow = ladderLayout(trace, viewport, PLAIN_TEXT).arrows.find((a) => a.label.rows.length === 3) as ArrowLayout;
     const segment = trace.segments[arrow.id - 1] as (typeof trace.segments)[number];
-    // The layout's own words, so the rows drawn are the rows placed.
-    const text = { ...arrowText(segment, seqContext('relative', trace), makeT()), ...PLAIN_TEXT.arrow(segment) };
+    // Its name and tooltip; the rows come with the layout.
+    const text = arrowText(segment, seqContext('relative', trace), makeT());
     const { container } = render(
       <svg>
         <SegmentArrow

@@ -1,7 +1,7 @@
 import type { MotionValue } from 'framer-motion';
 import { memo, useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { TraceSegment } from '../../engine';
-import { labelRows, type LabelPiece } from '../../export/ladder/arrowLabel';
+import type { LabelPiece } from '../../export/ladder/arrowLabel';
 import { arrowFrame, type ArrowFrame } from '../../export/ladder/arrowFrame';
 import type { ArrowText } from '../../ui/ladder-words/arrowText';
 import { flightProgress, type ArrowLayout } from '../../export/ladder/layout';
@@ -193,9 +193,12 @@ interface ArrowLabelProps {
   readonly angle: number;
 }
 
-/** The flags and numbers along the arrow, in one row or, where the layout chose it, several. */
+/**
+ * The flags and numbers along the arrow, in one row or, where the layout chose it, several: the
+ * rows the layout placed, measured with these same words.
+ */
 function ArrowLabel({ labelRef, arrow, text, first, angle }: ArrowLabelProps) {
-  const rows = labelRows(text, arrow.label.variant);
+  const { rows } = arrow.label;
   const baselines = rowBaselines(rows.length, arrow.label.side);
   return (
     <g ref={labelRef} className="ladder-arrow__label" transform={labelTransform(first, angle)} opacity={first.labelOpacity}>
