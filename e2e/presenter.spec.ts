@@ -249,6 +249,25 @@ for (const { width, height, floor } of [
   });
 }
 
+test.describe('presenter mode on a 1024×768 projector: arrows keep their seq and ack', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`the SYN,ACK answering an old duplicate writes ack=991*, its label no smaller than 18 px (${lang})`, async ({ page }) => {
+      await page.goto(`./#s=old-duplicate-syn&step=4&lang=${lang}&present=1`);
+      await expect(page.locator('.presenter')).toBeVisible();
+      // The third arrow: the server's SYN,ACK. It lost its numbers to the large type before.
+      const label = page.locator('.presenter__diagram .ladder-arrow').nth(2).locator('.ladder-arrow__label');
+      await expect(label).toContainText('ack=991*');
+      await expect(label).toContainText('seq=0');
+      const px = await label.evaluate(
+        (node) => Number.parseFloat(getComputedStyle(node).fontSize) * (node.closest('svg')?.getScreenCTM()?.a ?? 1),
+      );
+      expect(px).toBeGreaterThanOrEqual(18);
+    });
+  }
+});
+
 test.describe('presenter mode on a phone, 390×844', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

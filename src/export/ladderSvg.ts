@@ -19,7 +19,6 @@ import { SIDES, type Side, type Trace } from '../engine';
 import type { LabelPiece } from './ladder/arrowLabel';
 import { arrowFrame } from './ladder/arrowFrame';
 import {
-  EM,
   hasLane,
   ladderLayout,
   playheadY,
@@ -297,7 +296,7 @@ type ArrowSegment = Trace['segments'][number];
 function arrow(frame: Frame, layout: ArrowLayout | undefined, from: Side, segment: ArrowSegment): string {
   if (!layout) return '';
   const { palette } = frame;
-  const labelPx = frame.layout.fontPx * EM.arrowFont;
+  const labelPx = frame.layout.labelPx;
   const f = arrowFrame(layout, frame.nowY, labelPx);
   if (!f.sent) return '';
   const colour = palette[from];

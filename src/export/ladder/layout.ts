@@ -156,6 +156,8 @@ export interface LadderLayout {
   readonly width: number;
   readonly height: number;
   readonly fontPx: number;
+  /** Font size of the arrows' labels, px: EM.arrowFont of the root, or less to keep their numbers (labelSizes). */
+  readonly labelPx: number;
   readonly x: Readonly<Record<Side, number>>;
   readonly axis: TimeAxis;
   readonly breaks: readonly TimeBreak[];
@@ -256,8 +258,50 @@ export function ladderLayout(trace: Trace, viewport: LadderViewport, text: Ladde
  */
 export function* ladderLayoutInSlices(trace: Trace, viewport: LadderViewport, text: LadderText): Generator<void, LadderLayout, void> {
   const scale = buildTimeScale(trace);
+  let chosen: LadderLayout | null = null;
+  for (const labelPx of labelSizes(viewport.fontPx)) {
+    const layout = yield* fittedInSlices(trace, viewport, text, scale, labelPx);
+    if (chosen === null || numbersLost(layout) < numbersLost(chosen)) chosen = layout;
+    if (numbersLost(chosen) === 0) break;
+  }
+  return chosen as LadderLayout;
+}
+
+/**
+ * The sizes the arrows' labels may take, largest first: EM.arrowFont of the root, then smaller
+ * steps, never below LABEL_SHRINK.minPx. A projector's presenter mode sets a root so large (a
+ * 29 px root on a 1024×768 screen) that, with the whole story fitted to the screen's height,
+ * labels lost their seq and ack where arrows run close: the SYN,ACK answering an old duplicate,
+ * whose ack is what the lesson is about. A label a little smaller but whole is the better trade;
+ * a label already at an ordinary reading size (a laptop's, a phone's) never shrinks.
+ */
+export function labelSizes(fontPx: number): number[] {
+  const full = fontPx * EM.arrowFont;
+  const sizes = [full];
+  for (const step of LABEL_SHRINK.steps) {
+    const px = Math.max(LABEL_SHRINK.minPx, full * step);
+    if (px < (sizes.at(-1) as number)) sizes.push(px);
+  }
+  return sizes;
+}
+
+const LABEL_SHRINK = { steps: [0.9, 0.8], minPx: 18 } as const;
+
+/** How many arrows show their flags alone, or no label: their seq and ack are lost. */
+export function numbersLost(layout: Pick<LadderLayout, 'arrows'>): number {
+  return layout.arrows.filter((arrow) => arrow.label.variant === 'flags' || arrow.label.variant === 'none').length;
+}
+
+/** The layout at the largest time scale that fits the viewport's height, its labels `labelPx` tall. */
+function* fittedInSlices(
+  trace: Trace,
+  viewport: LadderViewport,
+  text: LadderText,
+  scale: TimeScale,
+  labelPx: number,
+): Generator<void, LadderLayout, void> {
   const em = (n: number) => n * viewport.fontPx;
-  const at = (pxPerS: number) => layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS);
+  const at = (pxPerS: number) => layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS, labelPx);
   const nominalPxPerS = em(EM.flight) / scale.flightMs;
   let lo = em(EM.minFlight) / scale.flightMs;
   const scroll = () => at(em(EM.scrollFlight) / scale.flightMs);
@@ -307,8 +351,15 @@ function surelyTooTall(scale: TimeScale, pxPerS: number, height: number, em: (n:
  * the moments down (packed with their notes), the foreign senders, the arrows and their labels,
  * then the state bands and timer brackets, and last the height all of that needs.
  */
-export function layoutAtScale(trace: Trace, viewport: LadderViewport, text: LadderText, scale: TimeScale, pxPerS: number): LadderLayout {
-  return finishSlices(layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS));
+export function layoutAtScale(
+  trace: Trace,
+  viewport: LadderViewport,
+  text: LadderText,
+  scale: TimeScale,
+  pxPerS: number,
+  labelPx = viewport.fontPx * EM.arrowFont,
+): LadderLayout {
+  return finishSlices(layoutAtScaleInSlices(trace, viewport, text, scale, pxPerS, labelPx));
 }
 
 /**
@@ -322,6 +373,7 @@ function* layoutAtScaleInSlices(
   text: LadderText,
   scale: TimeScale,
   pxPerS: number,
+  labelPx: number,
 ): Generator<void, LadderLayout, void> {
   const { width, fontPx } = viewport;
   const em = (n: number) => n * fontPx;
@@ -359,6 +411,7 @@ function* layoutAtScaleInSlices(
     sources,
     mark: zone.mark,
     flightPx: scale.flightMs * pxPerS,
+    labelPx,
   });
   yield;
   const bands = stateBands({ trace, changes, notes, axis, em, bandLabels, horizon, fontPx, bandTop });
@@ -367,6 +420,7 @@ function* layoutAtScaleInSlices(
     width,
     height,
     fontPx,
+    labelPx,
     x,
     axis,
     breaks,
@@ -492,6 +546,7 @@ interface ArrowsInput {
   readonly sources: readonly ForeignSource[];
   readonly mark: DiagramMark | null;
   readonly flightPx: number;
+  readonly labelPx: number;
 }
 
 type ArrowPathLayout = Pick<ArrowLayout, 'x1' | 'y1' | 'x2' | 'y2' | 'at1' | 'at2' | 'endFraction' | 'crossing'>;
@@ -505,7 +560,7 @@ function layoutArrows(input: ArrowsInput): ArrowLayout[] {
   const lastY = axis.moments.at(-1)?.y ?? axis.top;
   const provisionalHeight = Math.max(lastY, ...paths.map((p) => Math.max(p.y1, p.y2))) + em(EM.tail);
   const { labels, captions } = placeArrowLabels(paths, trace.segments.map(text.arrow), {
-    labelPx: em(EM.arrowFont),
+    labelPx: input.labelPx,
     measure: text.measure,
     lifelines: [
       ...SIDES.map((side) => ({ x: x[side], half: bandHalf + em(0.2) })),
@@ -833,8 +888,8 @@ function timerNotes(input: NotesInput): NoteDraft[] {
  * How far up and down an arrow reaches once it has ended: its line to the receiver (or to its ✕),
  * its label where it rests and the words beside its ✕.
  */
-export function arrowExtent(layout: Pick<LadderLayout, 'fontPx'>, arrow: ArrowLayout): { top: number; bottom: number } {
-  const [top, bottom] = restingExtent(arrow, arrow.label, arrow.caption, layout.fontPx * EM.arrowFont);
+export function arrowExtent(layout: Pick<LadderLayout, 'labelPx'>, arrow: ArrowLayout): { top: number; bottom: number } {
+  const [top, bottom] = restingExtent(arrow, arrow.label, arrow.caption, layout.labelPx);
   return { top, bottom };
 }
 

@@ -5,7 +5,7 @@ import { settledCursor } from '../../playback';
 import { timeAtCursor } from '../../store';
 import type { SeqMode, Translate } from '../../ui/seq-format';
 import { useHydrating } from '../../ui/useClientValue';
-import { EM, playheadY, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
+import { playheadY, type LadderLayout, type LadderViewport } from '../../export/ladder/layout';
 import { laidOut, laidOutInSlices } from './laidOut';
 import { Origins } from './Origins';
 import { PlayheadClock, PlayheadLine, RevealedToPlayhead } from './PlayheadMarks';
@@ -108,12 +108,12 @@ export function LadderFrame({ trace, cursor, playhead, seqMode, t, renderArrow }
               clipId={clipId}
               t={t}
             />
-            <g className="ladder__arrows" style={{ fontSize: layout.fontPx * EM.arrowFont }}>
+            <g className="ladder__arrows" style={{ fontSize: layout.labelPx }}>
               {arrows.map((arrow) => {
                 const segment = trace.segments[arrow.id - 1];
                 const text = laid.texts[arrow.id - 1];
                 if (!segment || !text) return null;
-                const labelPx = layout.fontPx * EM.arrowFont;
+                const labelPx = layout.labelPx;
                 return <Fragment key={arrow.id}>{renderArrow({ arrow, segment, text, nowY, labelPx })}</Fragment>;
               })}
             </g>

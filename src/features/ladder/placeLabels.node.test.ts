@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, SCENARIO_IDS, simulateScenario, type ScenarioId } from '../../engine';
 import { rowText } from '../../export/ladder/arrowLabel';
 import { axisRect, rectsOverlap } from '../../export/ladder/geometry';
-import { EM, ladderLayout, type ArrowLayout, type LadderViewport } from '../../export/ladder/layout';
+import { EM, ladderLayout, labelSizes, numbersLost, type ArrowLayout, type LadderViewport } from '../../export/ladder/layout';
 import { labelRect } from '../../export/ladder/placeLabels';
 import { estimateTextWidth } from '../../export/ladder/textMeasure';
 import { enLadder } from '../../i18n/en/ladder';
@@ -24,8 +24,7 @@ describe('arrow labels', () => {
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     it.each(SCENARIO_IDS)(`never cover one another or a lifeline (${name}): %s`, (id) => {
       const layout = ladderLayout(simulateScenario(id, DEFAULT_OPTIONS), viewport);
-      const labelPx = viewport.fontPx * EM.arrowFont;
-      const rects = layout.arrows.map((arrow) => labelRect(arrow, arrow.label.fraction, arrow.label, labelPx));
+      const rects = layout.arrows.map((arrow) => labelRect(arrow, arrow.label.fraction, arrow.label, layout.labelPx));
       const overlaps: string[] = [];
       rects.forEach((a, i) =>
         rects.forEach((b, j) => {
@@ -140,4 +139,42 @@ describe('arrow labels keep their seq and ack where space is short', () => {
       expect(bare.map((arrow) => `#${arrow.id} ${rowTexts(arrow).join(' / ')}`)).toEqual([]);
     },
   );
+});
+
+/**
+ * Presenter mode's diagram on a 1024×768 projector, as the app measures it: its root is 3.8 % of
+ * the screen's height (presenter.css), and the whole story is fitted to the screen.
+ */
+const PRESENTER_1024_BOX: LadderViewport = { width: 980, fontPx: 29.184, height: 607 };
+
+describe('arrow labels shrink to keep their seq and ack, from a large size only', () => {
+  it('a label at a laptop’s or a phone’s size never shrinks; a presenter’s may, down to 80 % and never below 18 px', () => {
+    expect(labelSizes(VIEWPORTS.laptop!.fontPx)).toEqual([18 * EM.arrowFont]);
+    expect(labelSizes(PHONE_BOX.fontPx)).toEqual([16 * EM.arrowFont]);
+    const presenter = labelSizes(PRESENTER_1024_BOX.fontPx);
+    expect(presenter[0]).toBeCloseTo(29.184 * EM.arrowFont);
+    expect(presenter.at(-1)).toBeCloseTo(29.184 * EM.arrowFont * 0.8);
+    expect(labelSizes(24)).toEqual([24 * EM.arrowFont, 18]);
+  });
+
+  it.each(['en', 'zh'] as const)(
+    'presenter mode at 1024×768: the SYN,ACK answering an old duplicate keeps its ack=991*, its label a little smaller (%s)',
+    (lang) => {
+      const layout = appLayout('old-duplicate-syn', PRESENTER_1024_BOX, lang);
+      expect(numbersShown(layout.arrows[2] as ArrowLayout)).toBe('seq=0 ack=991*');
+      expect(layout.labelPx).toBeLessThan(PRESENTER_1024_BOX.fontPx * EM.arrowFont);
+      expect(layout.labelPx).toBeGreaterThanOrEqual(18);
+    },
+  );
+
+  it('a story whose labels all keep their numbers keeps the full size (presenter mode, 1024×768)', () => {
+    const layout = appLayout('close', PRESENTER_1024_BOX);
+    expect(numbersLost(layout)).toBe(0);
+    expect(layout.labelPx).toBe(PRESENTER_1024_BOX.fontPx * EM.arrowFont);
+  });
+
+  it.each(SCENARIO_IDS.filter((id) => id !== 'syn-flood'))('every arrow in presenter mode at 1024×768 writes its seq and ack: %s', (id) => {
+    const bare = appLayout(id, PRESENTER_1024_BOX).arrows.filter((arrow) => numbersShown(arrow) === '');
+    expect(bare.map((arrow) => `#${arrow.id} ${rowTexts(arrow).join(' / ')}`)).toEqual([]);
+  });
 });
