@@ -127,6 +127,36 @@ test.describe('presenter mode at 1366×768', () => {
     await expect(page).toHaveURL(/step=8.*present=1/);
   });
 
+  test('Compare opens the two runs side by side over the projector layout; Escape closes it, not presenter mode', async ({ page }) => {
+    await page.goto('./#s=close&step=0&lang=en&present=1');
+    await expectPresentedStep(page, 0);
+    await revealChrome(page);
+    // Only a story that has a counterfactual offers it.
+    await expect(page.getByRole('button', { name: 'Speaker notes' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Compare' })).toHaveCount(0);
+
+    await page.goto('./#s=old-duplicate-syn&step=4&lang=en&present=1');
+    await expect(caption(page)).toHaveText(/Step 4 of \d+\./);
+    await revealChrome(page);
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Why three? Two runs side by side' });
+    await expect(dialog).toBeVisible();
+    const real = dialog.getByRole('region', { name: 'Old duplicate SYN' });
+    const two = dialog.getByRole('region', { name: 'What if only two? (not real TCP)' });
+    await expect(real.getByRole('group', { name: /^Sequence diagram/ })).toBeVisible();
+    await expect(two.getByRole('group', { name: /^Sequence diagram/ })).toBeVisible();
+    // Side by side, as the class compares them: in the projector's own type they stacked.
+    const [a, b] = [await real.boundingBox(), await two.boundingBox()];
+    expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x).toBe(true);
+    // The clicker's keys belong to the dialog while it is open: the story stays at its step.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByRole('slider', { name: 'Step' })).toHaveValue('4');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('main', { name: 'Presentation' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+  });
+
   test('the speaker notes window stays in step, and either window drives', async ({ page, context }) => {
     await page.goto('./#s=close&step=3&lang=en&present=1');
     await expectPresentedStep(page, 3);

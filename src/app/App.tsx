@@ -45,6 +45,8 @@ const EmbedApp = lazyPart<object>(() => import('./EmbedApp').then((module) => ({
 const PresenterLayout = lazyPart<ComponentProps<typeof PresenterLayoutView>>(() =>
   import('../features/presenter/views').then((module) => ({ default: module.PresenterLayout })),
 );
+// Presenter mode's own tool: the header's comparison, which the projector layout does not show.
+const CompareButton = lazyPart<object>(() => import('./CompareButton').then((module) => ({ default: module.CompareButton })));
 const SpeakerNotes = lazyPart<ComponentProps<typeof SpeakerNotesView>>(() =>
   import('../features/presenter/views').then((module) => ({ default: module.SpeakerNotes })),
 );
@@ -95,6 +97,7 @@ function MainWindow() {
         badges={<StateBadges />}
         diagram={<Ladder />}
         controls={<Controls presenter={presenter} slideMode={presenter.slideMode} />}
+        tools={<CompareButton />}
       />
       <StepAnnouncer />
     </>

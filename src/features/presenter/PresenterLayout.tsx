@@ -12,6 +12,8 @@ interface Props {
   readonly diagram: ReactNode;
   /** The playback bar (it also owns the keys), shown with the rest of the chrome. */
   readonly controls: ReactNode;
+  /** More tools beside Leave, Blank and Speaker notes (the comparison, for a story that has one). */
+  readonly tools?: ReactNode;
 }
 
 /** How long the chrome stays after the pointer last moved, ms. */
@@ -23,7 +25,7 @@ const CHROME_IDLE_MS = 2500;
  * the keyboard reaches them (Tab: focus inside keeps them shown), so the class sees the diagram
  * alone. B or . blanks the screen to black; any key or a click brings it back.
  */
-export function PresenterLayout({ presenter, caption, badges, diagram, controls }: Props) {
+export function PresenterLayout({ presenter, caption, badges, diagram, controls, tools }: Props) {
   const { t } = useT();
   const stageRef = useRef<HTMLElement>(null);
   const [chromeShown, revealChrome] = useChromeReveal();
@@ -53,6 +55,7 @@ export function PresenterLayout({ presenter, caption, badges, diagram, controls 
           <button type="button" className="command" onClick={() => setNotesBlocked(!presenter.openNotes())}>
             {t('presenter.openNotes')}
           </button>
+          {tools}
           <p className="presenter__status" role="status">
             {notesBlocked ? t('presenter.notesBlocked') : ''}
           </p>
