@@ -8,29 +8,27 @@ import { useT } from '../i18n/useT';
 import { useSim } from '../store';
 import { announceAnswering } from '../ui/appLive';
 import { CopyLinkButton } from './CopyLinkButton';
+import { DialogOpener } from './DialogOpener';
 import type { HeaderDialogId } from './HeaderDialog';
-import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SeqModeSwitch } from './SeqModeSwitch';
 import { ThemeSwitch } from './ThemeSwitch';
 import './appHeader.css';
 
 export function AppHeader() {
-  const [open, setOpen] = useState<HeaderDialogId | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   // Input kept before the app was live waits for this on the prerendered page (ui/appLive.ts).
   useEffect(() => announceAnswering(window, 'header'), []);
   return (
     <header className={moreOpen ? 'app-header app-header--more-open' : 'app-header'}>
-      <Brand openDialog={setOpen} />
-      <Settings moreOpen={moreOpen} toggleMore={() => setMoreOpen((o) => !o)} openDialog={setOpen} />
-      {open && <HeaderDialog which={open} onClosed={() => setOpen(null)} />}
+      <Brand />
+      <Settings moreOpen={moreOpen} toggleMore={() => setMoreOpen((o) => !o)} />
     </header>
   );
 }
 
 /** The title, the tagline and, under them, the buttons that open the header's dialogs. */
-function Brand({ openDialog }: { openDialog: (which: HeaderDialogId) => void }) {
+function Brand() {
   const { t } = useT();
   const scenario = useSim((s) => s.scenario);
   return (
@@ -39,10 +37,10 @@ function Brand({ openDialog }: { openDialog: (which: HeaderDialogId) => void }) 
       <p className="app-header__tagline">{t('app.tagline')}</p>
       {/* Under the title, where the tagline sits on big screens: no extra header row on a laptop. */}
       <div className="app-header__tools" role="group" aria-label={t('ui.tools.label')}>
-        <DialogButton which="whatIf" labelKey="ui.whatIf.open" onOpen={openDialog} />
-        <DialogButton which="learn" labelKey="ui.learn.open" onOpen={openDialog} />
-        {offersComparison(scenario) && <DialogButton which="compare" labelKey="ui.compare.open" onOpen={openDialog} />}
-        <DialogButton which="options" labelKey="ui.options.open" icon onOpen={openDialog} />
+        <DialogButton which="whatIf" labelKey="ui.whatIf.open" />
+        <DialogButton which="learn" labelKey="ui.learn.open" />
+        {offersComparison(scenario) && <DialogButton which="compare" labelKey="ui.compare.open" />}
+        <DialogButton which="options" labelKey="ui.options.open" icon />
       </div>
     </div>
   );
@@ -55,25 +53,19 @@ interface DialogButtonProps {
   readonly icon?: boolean;
   /** A class saying where the button shows (Export is in the tools or behind More settings). */
   readonly place?: string;
-  readonly onOpen: (which: HeaderDialogId) => void;
 }
 
-function DialogButton({ which, labelKey, icon = false, place = '', onOpen }: DialogButtonProps) {
+function DialogButton({ which, labelKey, icon = false, place = '' }: DialogButtonProps) {
   const { t } = useT();
   return (
-    <button
-      type="button"
+    <DialogOpener
+      which={which}
       className={`command app-header__tool${icon ? ' app-header__tool--icon' : ''}${place}`}
-      aria-haspopup="dialog"
       title={icon ? t(labelKey) : undefined}
-      // Start fetching the dialog's code as soon as a click looks likely.
-      onPointerEnter={() => void loadHeaderDialog()}
-      onFocus={() => void loadHeaderDialog()}
-      onClick={() => onOpen(which)}
     >
       {icon && <SlidersIcon />}
       <span className="app-header__tool-label">{t(labelKey)}</span>
-    </button>
+    </DialogOpener>
   );
 }
 
@@ -81,10 +73,9 @@ function DialogButton({ which, labelKey, icon = false, place = '', onOpen }: Dia
 interface SettingsProps {
   readonly moreOpen: boolean;
   readonly toggleMore: () => void;
-  readonly openDialog: (which: HeaderDialogId) => void;
 }
 
-function Settings({ moreOpen, toggleMore, openDialog }: SettingsProps) {
+function Settings({ moreOpen, toggleMore }: SettingsProps) {
   const { t } = useT();
   const moreId = useId();
   const captureImport = useRef<CaptureImportHandle>(null);
@@ -113,7 +104,7 @@ function Settings({ moreOpen, toggleMore, openDialog }: SettingsProps) {
         <ThemeSwitch />
         <CopyLinkButton />
         {/* A phone's playback bar has no room for Export: there it waits here. */}
-        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--phone" onOpen={openDialog} />
+        <DialogButton which="export" labelKey="figures.open" place=" app-header__tool--phone" />
       </div>
     </div>
   );

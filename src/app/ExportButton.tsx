@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useT } from '../i18n/useT';
-import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
+import { DialogOpener } from './DialogOpener';
 
 /**
  * The way into the Export dialog from the playback bar, beside Present: figures, the handout and
@@ -8,27 +7,14 @@ import { HeaderDialog, loadHeaderDialog } from './headerDialogPart';
  */
 export function ExportButton() {
   const { t } = useT();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button
-        type="button"
-        className="command export-button"
-        aria-haspopup="dialog"
-        // Start fetching the dialog's code as soon as a click looks likely.
-        onPointerEnter={() => void loadHeaderDialog()}
-        onFocus={() => void loadHeaderDialog()}
-        onClick={() => setOpen(true)}
-        title={t('figures.open')}
-      >
-        <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
-          <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
-            <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
-          </g>
-        </svg>
-        <span className="command__label visually-hidden-when-tight">{t('figures.open')}</span>
-      </button>
-      {open && <HeaderDialog which="export" onClosed={() => setOpen(false)} />}
-    </>
+    <DialogOpener which="export" className="command export-button" title={t('figures.open')}>
+      <svg className="icon" viewBox="0 0 24 24" width="1.1em" height="1.1em" aria-hidden="true" focusable="false">
+        <g fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" strokeLinecap="round">
+          <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+        </g>
+      </svg>
+      <span className="command__label visually-hidden-when-tight">{t('figures.open')}</span>
+    </DialogOpener>
   );
 }
